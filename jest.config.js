@@ -1,0 +1,16 @@
+// One swc configuration for the build and the tests: type-graphql needs legacy decorators
+// and their emitted metadata, which ts-jest would give too but refuses TypeScript 7.
+const fs = require('node:fs');
+const swcrc = JSON.parse(fs.readFileSync(`${__dirname}/.swcrc`, 'utf8'));
+delete swcrc.$schema;
+
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test'],
+  testMatch: ['**/*.test.ts'],
+  transform: { '^.+\\.(t|j)sx?$': ['@swc/jest', { ...swcrc, swcrc: false }] },
+  // jose and canonicalize ship ES modules only; jest's CommonJS runtime needs them transformed.
+  transformIgnorePatterns: ['/node_modules/(?!(jose|canonicalize)/)'],
+  setupFiles: ['reflect-metadata'],
+  testTimeout: 20000,
+};

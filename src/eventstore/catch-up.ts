@@ -1,0 +1,66 @@
+import type { EventHandler, ReadAllOptions, RecordedEvent, Subscription, SubscriptionErrorHandler } from './port';
+
+const BATCH = 1000;
+
+/**
+ * A catch-up subscription over any adapter that can read the log after a position and tell when
+ * something new was committed: reading and live delivery are one loop, so no event can slip
+ * between "caught up" and "live", and handlers never run concurrently.
+ */
+export function catchUpSubscription(
+  readAll: (options: ReadAllOptions) => Promise<RecordedEvent[]>,
+  onCommitted: (wake: () => void) => () => void,
+  after: number,
+  handler: EventHandler,
+  onError: SubscriptionErrorHandler,
+): Subscription {
+  let position = after;
+  let closed = false;
+  let running: Promise<void> | null = null;
+  let wakeAgain = false;
+
+  const drain = async (): Promise<void> => {
+    do {
+      wakeAgain = false;
+      for (;;) {
+        if (closed) return;
+        const batch = await readAll({ after: position, maxCount: BATCH });
+        for (const event of batch) {
+          if (closed) return;
+          await handler(event);
+          position = event.position;
+        }
+        if (batch.length < BATCH) break;
+      }
+    } while (wakeAgain && !closed);
+  };
+
+  const wake = (): void => {
+    if (running) {
+      wakeAgain = true;
+      return;
+    }
+    running = drain()
+      .catch((error: unknown) => {
+        // A failed read or handler would leave a gap if delivery went on: stop and report.
+        closed = true;
+        unlisten();
+        onError(error);
+      })
+      .finally(() => {
+        running = null;
+        if (wakeAgain && !closed) wake();
+      });
+  };
+
+  const unlisten = onCommitted(wake);
+  wake();
+
+  return {
+    async close() {
+      closed = true;
+      unlisten();
+      await running;
+    },
+  };
+}

@@ -1,0 +1,71 @@
+/**
+ * The event store port, modelled on EventStoreDB/KurrentDB semantics so that the embedded
+ * SQLite adapter and the KurrentDB adapter are interchangeable behind it.
+ *
+ * Revisions count from 0 within a stream. Global positions count from 1 in the order events were
+ * committed; position 0 means "before the first event", so a checkpoint of 0 reads everything.
+ */
+
+/** What the writer believes about the stream before appending, as EventStoreDB's `streamState`. */
+export type ExpectedState = 'any' | 'no_stream' | 'stream_exists' | number;
+
+export interface EventMetadata {
+  [key: string]: unknown;
+}
+
+export interface EventToAppend<Data = unknown> {
+  /** Unique event id (UUID); chosen by the writer so retried appends can be recognised. */
+  id: string;
+  type: string;
+  data: Data;
+  metadata: EventMetadata;
+}
+
+export interface RecordedEvent<Data = unknown> {
+  id: string;
+  type: string;
+  data: Data;
+  metadata: EventMetadata;
+  stream: string;
+  revision: number;
+  position: number;
+  /** Server time of the commit, ISO-8601 UTC. */
+  recordedAt: string;
+}
+
+export interface AppendResult {
+  /** Revision of the last event written: the expected revision for the next append. */
+  nextRevision: number;
+  /** Global position of the last event written. */
+  position: number;
+}
+
+export interface ReadAllOptions {
+  /** Read events strictly after this global position (0 = from the start). */
+  after?: number;
+  maxCount?: number;
+}
+
+export interface Subscription {
+  /** Stops delivery; resolves once no handler call is in flight. */
+  close(): Promise<void>;
+}
+
+export type EventHandler = (event: RecordedEvent) => void | Promise<void>;
+
+/** Called once when a subscription stops because reading or the handler failed. */
+export type SubscriptionErrorHandler = (error: unknown) => void;
+
+export interface EventStore {
+  /** Appends all events or none; fails with WrongExpectedRevisionError if `expected` does not hold. */
+  append(stream: string, events: EventToAppend[], expected: ExpectedState): Promise<AppendResult>;
+  /** Reads a stream forwards from a revision (inclusive); an absent stream reads as empty. */
+  readStream(stream: string, fromRevision?: number): Promise<RecordedEvent[]>;
+  /** Reads the global log forwards in commit order. */
+  readAll(options?: ReadAllOptions): Promise<RecordedEvent[]>;
+  /** Delivers every event after `after` in order: first those already stored, then new ones as they commit. */
+  subscribeToAll(after: number, handler: EventHandler, onError: SubscriptionErrorHandler): Subscription;
+  /** Position of the last committed event (0 for an empty store). */
+  headPosition(): Promise<number>;
+  close(): Promise<void>;
+}

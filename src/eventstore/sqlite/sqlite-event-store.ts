@@ -1,0 +1,149 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { catchUpSubscription } from '../catch-up';
+import { EventStoreUnavailableError } from '../errors';
+import { assertExpectedState } from '../expected-state';
+import type {
+  AppendResult,
+  EventHandler,
+  EventStore,
+  EventToAppend,
+  ExpectedState,
+  ReadAllOptions,
+  RecordedEvent,
+  Subscription,
+  SubscriptionErrorHandler,
+} from '../port';
+import { SCHEMA } from './schema';
+
+interface EventRow {
+  position: number;
+  id: string;
+  stream: string;
+  revision: number;
+  type: string;
+  data: string;
+  metadata: string;
+  recorded_at: string;
+}
+
+const COLUMNS = 'position, id, stream, revision, type, data, metadata, recorded_at';
+
+function toRecorded(row: EventRow): RecordedEvent {
+  return {
+    id: row.id,
+    type: row.type,
+    data: JSON.parse(row.data),
+    metadata: JSON.parse(row.metadata),
+    stream: row.stream,
+    revision: row.revision,
+    position: row.position,
+    recordedAt: row.recorded_at,
+  };
+}
+
+/**
+ * The embedded event store: one SQLite file in WAL mode with synchronous=FULL, so an append that
+ * returned is on disk. `:memory:` gives the same adapter for tests.
+ */
+export class SqliteEventStore implements EventStore {
+  private readonly db: Database.Database;
+  private readonly listeners = new Set<() => void>();
+  private readonly statements;
+  private readonly appendTx: (stream: string, events: EventToAppend[], expected: ExpectedState) => AppendResult;
+
+  constructor(readonly filename: string) {
+    if (filename !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(filename)), { recursive: true });
+    try {
+      this.db = new Database(filename);
+      this.db.pragma('journal_mode = WAL');
+      this.db.pragma('synchronous = FULL');
+      this.db.pragma('busy_timeout = 5000');
+      this.db.exec(SCHEMA);
+    } catch (error) {
+      throw new EventStoreUnavailableError(`Cannot open the event store at ${filename}: ${(error as Error).message}`);
+    }
+    this.statements = {
+      lastRevision: this.db.prepare<[string], { revision: number | null }>(
+        'SELECT MAX(revision) AS revision FROM events WHERE stream = ?',
+      ),
+      insert: this.db.prepare(
+        'INSERT INTO events (id, stream, revision, type, data, metadata, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      ),
+      readStream: this.db.prepare<[string, number], EventRow>(
+        `SELECT ${COLUMNS} FROM events WHERE stream = ? AND revision >= ? ORDER BY revision`,
+      ),
+      readAll: this.db.prepare<[number, number], EventRow>(
+        `SELECT ${COLUMNS} FROM events WHERE position > ? ORDER BY position LIMIT ?`,
+      ),
+      head: this.db.prepare<[], { position: number | null }>('SELECT MAX(position) AS position FROM events'),
+    };
+    // IMMEDIATE takes the write lock up front: two processes that both read the stream's revision
+    // under a deferred transaction would otherwise deadlock upgrading to a write.
+    this.appendTx = this.db.transaction((stream: string, events: EventToAppend[], expected: ExpectedState) => {
+      const last = this.statements.lastRevision.get(stream)?.revision ?? -1;
+      assertExpectedState(stream, expected, last);
+      const recordedAt = new Date().toISOString();
+      let revision = last;
+      let position = 0;
+      for (const event of events) {
+        revision += 1;
+        const info = this.statements.insert.run(
+          event.id,
+          stream,
+          revision,
+          event.type,
+          JSON.stringify(event.data),
+          JSON.stringify(event.metadata),
+          recordedAt,
+        );
+        position = Number(info.lastInsertRowid);
+      }
+      return { nextRevision: revision, position };
+    }).immediate;
+  }
+
+  async append(stream: string, events: EventToAppend[], expected: ExpectedState): Promise<AppendResult> {
+    if (events.length === 0) throw new RangeError('append needs at least one event');
+    const result = this.guard(() => this.appendTx(stream, events, expected));
+    for (const wake of this.listeners) wake();
+    return result;
+  }
+
+  async readStream(stream: string, fromRevision = 0): Promise<RecordedEvent[]> {
+    return this.guard(() => this.statements.readStream.all(stream, fromRevision).map(toRecorded));
+  }
+
+  async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
+    const { after = 0, maxCount = Number.MAX_SAFE_INTEGER } = options;
+    return this.guard(() => this.statements.readAll.all(after, maxCount).map(toRecorded));
+  }
+
+  subscribeToAll(after: number, handler: EventHandler, onError: SubscriptionErrorHandler): Subscription {
+    return catchUpSubscription(
+      (options) => this.readAll(options),
+      (wake) => {
+        this.listeners.add(wake);
+        return () => this.listeners.delete(wake);
+      },
+      after,
+      handler,
+      onError,
+    );
+  }
+
+  async headPosition(): Promise<number> {
+    return this.guard(() => this.statements.head.get()?.position ?? 0);
+  }
+
+  async close(): Promise<void> {
+    this.listeners.clear();
+    if (this.db.open) this.db.close();
+  }
+
+  private guard<T>(work: () => T): T {
+    if (!this.db.open) throw new EventStoreUnavailableError('The event store is closed');
+    return work();
+  }
+}
