@@ -1,0 +1,35 @@
+import type { Decider } from '../shared/decider';
+import { DomainError } from '../shared/domain-error';
+import type { ClusterCommand } from './commands';
+import type { ClusterEvent } from './events';
+
+export interface ClusterState {
+  formed: boolean;
+}
+
+export const clusterDecider: Decider<ClusterCommand, ClusterState, ClusterEvent> = {
+  initialState: () => ({ formed: false }),
+
+  evolve: (state, event) => {
+    switch (event.type) {
+      case 'ClusterFormed':
+        return { ...state, formed: true };
+    }
+  },
+
+  decide: (command, state) => {
+    switch (command.type) {
+      case 'FormCluster': {
+        if (state.formed)
+          throw new DomainError('CLUSTER_ALREADY_FORMED', `Cụm/Khối thi đua "${command.clusterId}" đã được thành lập.`);
+        if (!command.organizerRegistered)
+          throw new DomainError(
+            'ORGANIZER_NOT_FOUND',
+            `Không tìm thấy cơ quan tổ chức "${command.organizerUnitId}": hãy đăng ký đơn vị đó trước.`,
+          );
+        const { clusterId, name, kind, organizerUnitId } = command;
+        return [{ type: 'ClusterFormed', data: { clusterId, name, kind, organizerUnitId } }];
+      }
+    }
+  },
+};

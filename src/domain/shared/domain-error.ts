@@ -1,0 +1,14 @@
+/**
+ * A broken business rule. `code` is stable and English (clients switch on it); `message` is
+ * Vietnamese, for the officer reading it.
+ */
+export class DomainError<Code extends string = string> extends Error {
+  constructor(
+    readonly code: Code,
+    message: string,
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}

@@ -1,0 +1,96 @@
+import type { OpenClusterYear, RotateChair } from '../../src/domain/cluster-year/commands';
+import { clusterYearDecider } from '../../src/domain/cluster-year/decider';
+import type { ChairRotated, ClusterYearEvent } from '../../src/domain/cluster-year/events';
+import { specification } from '../support/decider-specification';
+
+const given = specification(clusterYearDecider);
+const y = { clusterId: 'ag-cum-2', year: 2022 };
+
+const open: OpenClusterYear = {
+  type: 'OpenClusterYear',
+  ...y,
+  memberUnitIds: ['tan-chau', 'tri-ton', 'an-phu'],
+  clusterFormed: true,
+  unregisteredUnitIds: [],
+};
+const opened: ClusterYearEvent = { type: 'ClusterYearOpened', data: { ...y, memberUnitIds: ['tan-chau', 'tri-ton', 'an-phu'] } };
+const rotate: RotateChair = {
+  type: 'RotateChair',
+  ...y,
+  chairUnitId: 'tan-chau',
+  viceChairUnitId: 'tri-ton',
+  previousChairUnitId: null,
+};
+const rotated: ChairRotated = {
+  type: 'ChairRotated',
+  data: { ...y, chairUnitId: 'tan-chau', viceChairUnitId: 'tri-ton', previousChairUnitId: null },
+};
+
+describe('cluster year: OpenClusterYear', () => {
+  it('opens the year with its members', () => given([]).when(open).then([opened]));
+  it('opens a year once: YEAR_ALREADY_OPEN', () => given([opened]).when(open).thenThrows('YEAR_ALREADY_OPEN'));
+  it('needs a formed cluster: CLUSTER_NOT_FOUND', () =>
+    given([]).when({ ...open, clusterFormed: false }).thenThrows('CLUSTER_NOT_FOUND'));
+  it('needs members: NO_MEMBERS', () => given([]).when({ ...open, memberUnitIds: [] }).thenThrows('NO_MEMBERS'));
+  it('lists each member once: DUPLICATE_MEMBER', () =>
+    given([]).when({ ...open, memberUnitIds: ['a', 'b', 'a'] }).thenThrows('DUPLICATE_MEMBER'));
+  it('takes registered units only: UNIT_NOT_FOUND', () =>
+    given([]).when({ ...open, unregisteredUnitIds: ['an-phu'] }).thenThrows('UNIT_NOT_FOUND'));
+});
+
+describe('cluster year: AdmitMember / WithdrawMember', () => {
+  const admit = { type: 'AdmitMember' as const, ...y, unitId: 'chau-doc', unitRegistered: true };
+  const withdraw = { type: 'WithdrawMember' as const, ...y, unitId: 'an-phu' };
+
+  it('admits a registered unit', () =>
+    given([opened]).when(admit).then([{ type: 'MemberAdmitted', data: { ...y, unitId: 'chau-doc' } }]));
+  it('admits a member once: ALREADY_MEMBER', () =>
+    given([opened]).when({ ...admit, unitId: 'tri-ton' }).thenThrows('ALREADY_MEMBER'));
+  it('admits registered units only: UNIT_NOT_FOUND', () =>
+    given([opened]).when({ ...admit, unitRegistered: false }).thenThrows('UNIT_NOT_FOUND'));
+  it('admits into an open year only: YEAR_NOT_OPEN', () => given([]).when(admit).thenThrows('YEAR_NOT_OPEN'));
+  it('re-admits a member who withdrew', () =>
+    given([opened, { type: 'MemberWithdrawn', data: { ...y, unitId: 'an-phu' } }])
+      .when({ ...admit, unitId: 'an-phu' })
+      .then([{ type: 'MemberAdmitted', data: { ...y, unitId: 'an-phu' } }]));
+
+  it('withdraws a member', () =>
+    given([opened]).when(withdraw).then([{ type: 'MemberWithdrawn', data: { ...y, unitId: 'an-phu' } }]));
+  it('withdraws members only: NOT_A_MEMBER', () =>
+    given([opened]).when({ ...withdraw, unitId: 'chau-doc' }).thenThrows('NOT_A_MEMBER'));
+  it('withdraws from an open year only: YEAR_NOT_OPEN', () => given([]).when(withdraw).thenThrows('YEAR_NOT_OPEN'));
+  it('keeps the chair until the office rotates: MEMBER_HOLDS_OFFICE', () =>
+    given([opened, rotated]).when({ ...withdraw, unitId: 'tri-ton' }).thenThrows('MEMBER_HOLDS_OFFICE'));
+});
+
+describe('cluster year: RotateChair', () => {
+  it('appoints a chair and a vice-chair among the members', () => given([opened]).when(rotate).then([rotated]));
+  it('hands the chair on from the previous year', () =>
+    given([opened])
+      .when({ ...rotate, chairUnitId: 'tri-ton', viceChairUnitId: 'an-phu', previousChairUnitId: 'tan-chau' })
+      .then([
+        {
+          type: 'ChairRotated',
+          data: { ...y, chairUnitId: 'tri-ton', viceChairUnitId: 'an-phu', previousChairUnitId: 'tan-chau' },
+        },
+      ]));
+  it('needs an open year: YEAR_NOT_OPEN', () => given([]).when(rotate).thenThrows('YEAR_NOT_OPEN'));
+  it('needs two different units: CHAIR_SAME_AS_VICE_CHAIR', () =>
+    given([opened]).when({ ...rotate, viceChairUnitId: 'tan-chau' }).thenThrows('CHAIR_SAME_AS_VICE_CHAIR'));
+  it('needs the chair to be a member: CHAIR_NOT_MEMBER', () =>
+    given([opened]).when({ ...rotate, chairUnitId: 'chau-doc' }).thenThrows('CHAIR_NOT_MEMBER'));
+  it('needs the vice-chair to be a member: VICE_CHAIR_NOT_MEMBER', () =>
+    given([opened]).when({ ...rotate, viceChairUnitId: 'chau-doc' }).thenThrows('VICE_CHAIR_NOT_MEMBER'));
+  it('refuses a withdrawn member as chair: CHAIR_NOT_MEMBER', () =>
+    given([opened, { type: 'MemberWithdrawn', data: { ...y, unitId: 'tan-chau' } }])
+      .when(rotate)
+      .thenThrows('CHAIR_NOT_MEMBER'));
+  it("refuses last year's chair: CHAIR_NOT_ROTATED", () =>
+    given([opened]).when({ ...rotate, previousChairUnitId: 'tan-chau' }).thenThrows('CHAIR_NOT_ROTATED'));
+  it('refuses a rotation that changes nothing: CHAIR_UNCHANGED', () =>
+    given([opened, rotated]).when(rotate).thenThrows('CHAIR_UNCHANGED'));
+  it('may replace the vice-chair within the year', () =>
+    given([opened, rotated])
+      .when({ ...rotate, viceChairUnitId: 'an-phu' })
+      .then([{ ...rotated, data: { ...rotated.data, viceChairUnitId: 'an-phu' } }]));
+});

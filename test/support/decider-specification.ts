@@ -1,0 +1,28 @@
+import type { Decider, DomainEvent } from '../../src/domain/shared/decider';
+import { DomainError } from '../../src/domain/shared/domain-error';
+
+/**
+ * Given events / when command / then events or error, in the style of Emmett's
+ * DeciderSpecification: the state is folded from the given events with the decider's own evolve.
+ */
+export function specification<C, S, E extends DomainEvent>(decider: Decider<C, S, E>) {
+  return (given: E[]) => ({
+    when: (command: C) => {
+      const run = () => decider.decide(command, given.reduce(decider.evolve, decider.initialState()));
+      return {
+        then: (expected: E[]) => expect(run()).toEqual(expected),
+        thenThrows: (code: string) => {
+          let thrown: unknown;
+          try {
+            run();
+          } catch (error) {
+            thrown = error;
+          }
+          expect(thrown).toBeInstanceOf(DomainError);
+          expect((thrown as DomainError).code).toBe(code);
+          expect((thrown as DomainError).message.length).toBeGreaterThan(0);
+        },
+      };
+    },
+  });
+}
