@@ -59,6 +59,9 @@ export const clusterYearDecider: Decider<ClusterYearCommand, ClusterYearState, C
       }
       case 'ChairRotated':
         return { ...state, chairUnitId: event.data.chairUnitId, viceChairUnitId: event.data.viceChairUnitId };
+      default:
+        // Event types this version does not know leave the state as it is.
+        return state;
     }
   },
 

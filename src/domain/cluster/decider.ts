@@ -14,6 +14,9 @@ export const clusterDecider: Decider<ClusterCommand, ClusterState, ClusterEvent>
     switch (event.type) {
       case 'ClusterFormed':
         return { ...state, formed: true };
+      default:
+        // Event types this version does not know leave the state as it is.
+        return state;
     }
   },
 

@@ -14,6 +14,9 @@ export const unitDecider: Decider<UnitCommand, UnitState, UnitEvent> = {
     switch (event.type) {
       case 'UnitRegistered':
         return { ...state, registered: true };
+      default:
+        // Event types this version does not know leave the state as it is.
+        return state;
     }
   },
 

@@ -1,0 +1,80 @@
+import { randomUUID } from 'node:crypto';
+import type { Decider, DomainEvent } from '../domain/shared/decider';
+import { WrongExpectedRevisionError } from '../eventstore/errors';
+import type { EventMetadata, EventStore, RecordedEvent } from '../eventstore/port';
+import type { CommandContext } from './command-context';
+import type { CommandResult } from './command-result';
+import { ConcurrencyConflictError } from './concurrency-error';
+import { fold } from './fold';
+
+export const MAX_ATTEMPTS = 5;
+
+function metadataFor(context: CommandContext, commandType: string): EventMetadata {
+  const { actor, commandId, correlationId, causationId, reason } = context;
+  return {
+    actor: { id: actor.id, name: actor.name, role: actor.role, unitId: actor.unitId },
+    commandType,
+    commandId,
+    correlationId,
+    causationId,
+    recordedAt: new Date().toISOString(),
+    ...(reason === undefined ? {} : { reason }),
+  };
+}
+
+function repeatOf(stream: string, context: CommandContext, recorded: RecordedEvent[]): CommandResult | null {
+  const earlier = recorded.filter((event) => event.metadata.commandId === context.commandId);
+  const last = earlier.at(-1);
+  if (!last) return null;
+  return {
+    commandId: context.commandId,
+    stream,
+    position: last.position,
+    revision: last.revision,
+    eventTypes: earlier.map((event) => event.type),
+    duplicate: true,
+  };
+}
+
+/**
+ * Runs one command against one stream: read, fold, decide, append with the revision read.
+ * `build` makes the domain command and is called again on every attempt, because facts it gathers
+ * from other streams may have changed along with the stream that caused the conflict.
+ */
+export async function runCommand<C extends { type: string }, S, E extends DomainEvent>(
+  store: EventStore,
+  decider: Decider<C, S, E>,
+  stream: string,
+  build: () => C | Promise<C>,
+  context: CommandContext,
+): Promise<CommandResult> {
+  for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt += 1) {
+    const recorded = await store.readStream(stream);
+    const repeat = repeatOf(stream, context, recorded);
+    if (repeat) return repeat;
+
+    const state = fold(decider, recorded);
+    const command = await build();
+    const events = decider.decide(command, state);
+    const metadata = metadataFor(context, command.type);
+    const expected = recorded.length === 0 ? 'no_stream' : recorded[recorded.length - 1].revision;
+    try {
+      const appended = await store.append(
+        stream,
+        events.map((event) => ({ id: randomUUID(), type: event.type, data: event.data, metadata })),
+        expected,
+      );
+      return {
+        commandId: context.commandId,
+        stream,
+        position: appended.position,
+        revision: appended.nextRevision,
+        eventTypes: events.map((event) => event.type),
+        duplicate: false,
+      };
+    } catch (error) {
+      if (!(error instanceof WrongExpectedRevisionError)) throw error;
+    }
+  }
+  throw new ConcurrencyConflictError(stream, MAX_ATTEMPTS);
+}
