@@ -69,7 +69,7 @@ describe('command pipeline', () => {
           // Another writer appends to the stream between this command's read and its append.
           await store.append('unit-race', [{ id: randomUUID(), type: 'Noise', data: {}, metadata: {} }], 'any');
         }
-        return { type: 'RegisterUnit', ...unit('race'), parentRegistered: false };
+        return { type: 'RegisterUnit' as const, ...unit('race'), parentRegistered: false };
       },
       contextFor(),
     );
@@ -84,7 +84,7 @@ describe('command pipeline', () => {
       'unit-hot',
       async () => {
         await store.append('unit-hot', [{ id: randomUUID(), type: 'Noise', data: {}, metadata: {} }], 'any');
-        return { type: 'RegisterUnit', ...unit('hot'), parentRegistered: false };
+        return { type: 'RegisterUnit' as const, ...unit('hot'), parentRegistered: false };
       },
       contextFor(),
     ).catch((e: unknown) => e);

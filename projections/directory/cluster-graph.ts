@@ -1,0 +1,72 @@
+import type { At, DirectoryProjection } from './directory-projection';
+
+export type GraphNodeKind = 'UNIT' | 'CLUSTER';
+export type GraphEdgeKind = 'MEMBER_OF' | 'CHAIR_OF' | 'VICE_CHAIR_OF' | 'PARENT_UNIT' | 'ORGANIZER_OF';
+
+export interface GraphNode {
+  /** Unique in the graph: `unit:<id>` or `cluster:<id>`, since a unit and a cluster may share a slug. */
+  id: string;
+  kind: GraphNodeKind;
+  entityId: string;
+  label: string;
+  /** Unit level or cluster kind. */
+  category: string;
+}
+
+export interface GraphEdge {
+  kind: GraphEdgeKind;
+  source: string;
+  target: string;
+}
+
+export interface ClusterGraph {
+  year: number;
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+}
+
+const unitNode = (id: string) => `unit:${id}`;
+const clusterNode = (id: string) => `cluster:${id}`;
+
+/**
+ * The graph of one emulation year as a frontend draws it: every cluster that has that year, its
+ * members, chair and vice-chair, its organizer, and each unit's chain of parent units.
+ */
+export function clusterGraph(directory: DirectoryProjection, year: number, at: At = 'current'): ClusterGraph {
+  const nodes = new Map<string, GraphNode>();
+  const edges: GraphEdge[] = [];
+
+  const addUnit = (unitId: string): string => {
+    const id = unitNode(unitId);
+    if (nodes.has(id)) return id;
+    const unit = directory.unit(unitId, at);
+    nodes.set(id, {
+      id,
+      kind: 'UNIT',
+      entityId: unitId,
+      label: unit?.shortName ?? unit?.name ?? unitId,
+      category: unit?.level ?? 'UNKNOWN',
+    });
+    if (unit?.parentUnitId) edges.push({ kind: 'PARENT_UNIT', source: id, target: addUnit(unit.parentUnitId) });
+    return id;
+  };
+
+  for (const clusterYear of directory.clusterYearsIn(year, at)) {
+    const cluster = directory.cluster(clusterYear.clusterId, at);
+    const target = clusterNode(clusterYear.clusterId);
+    nodes.set(target, {
+      id: target,
+      kind: 'CLUSTER',
+      entityId: clusterYear.clusterId,
+      label: cluster?.name ?? clusterYear.clusterId,
+      category: cluster?.kind ?? 'UNKNOWN',
+    });
+    if (cluster) edges.push({ kind: 'ORGANIZER_OF', source: addUnit(cluster.organizerUnitId), target });
+    for (const member of clusterYear.memberUnitIds) edges.push({ kind: 'MEMBER_OF', source: addUnit(member), target });
+    if (clusterYear.chairUnitId) edges.push({ kind: 'CHAIR_OF', source: addUnit(clusterYear.chairUnitId), target });
+    if (clusterYear.viceChairUnitId)
+      edges.push({ kind: 'VICE_CHAIR_OF', source: addUnit(clusterYear.viceChairUnitId), target });
+  }
+
+  return { year, nodes: [...nodes.values()], edges };
+}

@@ -1,0 +1,104 @@
+import type { EventStore, Subscription } from '../src/eventstore/port';
+import type { Projection } from './projection';
+
+/** The read models could not reach a position in time: the answer would miss the caller's own write. */
+export class ReadModelLagError extends Error {
+  readonly code = 'READ_MODEL_LAGGING';
+  constructor(
+    readonly wanted: number,
+    readonly reached: number,
+  ) {
+    super(`Dữ liệu đọc chưa cập nhật kịp (mới đến vị trí ${reached}, cần ${wanted}); hãy thử lại sau giây lát.`);
+    this.name = 'ReadModelLagError';
+  }
+}
+
+/** A projection threw: its read model stopped where it was, and queries must not pretend otherwise. */
+export class ReadModelFailedError extends Error {
+  readonly code = 'READ_MODEL_FAILED';
+  constructor(override readonly cause: unknown) {
+    super('Dữ liệu đọc đã dừng cập nhật do lỗi nội bộ; hãy báo cho quản trị viên.');
+    this.name = 'ReadModelFailedError';
+  }
+}
+
+interface Waiter {
+  position: number;
+  resolve: () => void;
+}
+
+/**
+ * Feeds projections from the store's global log and tracks the checkpoint: the position of the
+ * last event every projection has applied.
+ */
+export class ProjectionRunner {
+  private subscription: Subscription | null = null;
+  private waiters: Waiter[] = [];
+  private position = 0;
+  private failure: ReadModelFailedError | null = null;
+
+  constructor(
+    private readonly store: EventStore,
+    private readonly projections: readonly Projection[],
+    private readonly onFailure: (error: ReadModelFailedError) => void = () => undefined,
+  ) {}
+
+  get checkpoint(): number {
+    return this.position;
+  }
+
+  /** Starts following the log from the checkpoint; resolves once the events stored at start are applied. */
+  async start(): Promise<void> {
+    const head = await this.store.headPosition();
+    this.subscription = this.store.subscribeToAll(
+      this.position,
+      (event) => {
+        for (const projection of this.projections) projection.apply(event);
+        this.position = event.position;
+        this.release();
+      },
+      (error) => {
+        this.failure = new ReadModelFailedError(error);
+        this.onFailure(this.failure);
+        this.release();
+      },
+    );
+    await this.waitFor(head, Number.POSITIVE_INFINITY);
+  }
+
+  /** Resolves once the read models include `position`; rejects after `timeoutMs` or when they failed. */
+  waitFor(position: number, timeoutMs: number): Promise<void> {
+    if (this.failure) return Promise.reject(this.failure);
+    if (this.position >= position) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const timer =
+        timeoutMs === Number.POSITIVE_INFINITY
+          ? null
+          : setTimeout(() => {
+              this.waiters = this.waiters.filter((w) => w !== waiter);
+              reject(new ReadModelLagError(position, this.position));
+            }, timeoutMs);
+      const waiter: Waiter = {
+        position,
+        resolve: () => {
+          if (timer) clearTimeout(timer);
+          if (this.failure) reject(this.failure);
+          else resolve();
+        },
+      };
+      this.waiters.push(waiter);
+    });
+  }
+
+  async stop(): Promise<void> {
+    await this.subscription?.close();
+    this.subscription = null;
+  }
+
+  private release(): void {
+    const ready = this.waiters.filter((w) => this.failure || w.position <= this.position);
+    if (ready.length === 0) return;
+    this.waiters = this.waiters.filter((w) => !ready.includes(w));
+    for (const waiter of ready) waiter.resolve();
+  }
+}
