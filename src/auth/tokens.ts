@@ -1,0 +1,75 @@
+import fs from 'node:fs';
+import { SignJWT, createRemoteJWKSet, importJWK, importSPKI, jwtVerify, type JWK, type JWTVerifyGetKey } from 'jose';
+import type { Actor } from '../commands/actor';
+import type { AuthConfig } from '../config';
+import { actorFromClaims, type ThiduaClaims } from './claims';
+import { localKey, type CryptoKey } from './local-key';
+
+/** The token was missing, malformed, expired, or not ours. */
+export class AuthenticationFailed extends Error {
+  readonly code = 'UNAUTHENTICATED';
+  constructor(reason: string) {
+    super(`Chưa xác thực: ${reason}. Gửi kèm header "Authorization: Bearer <token>" hợp lệ.`);
+    this.name = 'AuthenticationFailed';
+  }
+}
+
+export type Verifier = (token: string) => Promise<Actor>;
+
+async function keyFileVerifierKey(file: string, algorithm: string): Promise<CryptoKey> {
+  const text = fs.readFileSync(file, 'utf8').trim();
+  return (text.startsWith('{') ? importJWK(JSON.parse(text) as JWK, algorithm) : importSPKI(text, algorithm)) as Promise<CryptoKey>;
+}
+
+/** Builds the verifier once: issuer, audience, algorithms and keys are pinned by configuration. */
+export async function createVerifier(config: AuthConfig): Promise<Verifier> {
+  let key: CryptoKey | JWTVerifyGetKey;
+  switch (config.keys.kind) {
+    case 'jwks':
+      key = createRemoteJWKSet(config.keys.url);
+      break;
+    case 'public-key-file':
+      key = await keyFileVerifierKey(config.keys.file, config.algorithms[0]);
+      break;
+    case 'local':
+      key = (await localKey(config.keys.file)).publicKey;
+      break;
+  }
+  return async (token) => {
+    let payload: Record<string, unknown>;
+    try {
+      ({ payload } = await jwtVerify(token, key as CryptoKey, {
+        issuer: config.issuer,
+        audience: config.audience,
+        algorithms: config.algorithms,
+        requiredClaims: ['exp', 'sub'],
+      }));
+    } catch (error) {
+      throw new AuthenticationFailed(`token không hợp lệ (${(error as Error).message})`);
+    }
+    try {
+      return actorFromClaims(payload);
+    } catch (error) {
+      throw new AuthenticationFailed((error as Error).message);
+    }
+  };
+}
+
+/** Mints a token with the local development key (the `npm run token` command and the tests). */
+export async function signLocalToken(
+  config: AuthConfig,
+  subject: string,
+  claims: ThiduaClaims,
+  expiresIn = '8h',
+): Promise<string> {
+  if (config.keys.kind !== 'local') throw new Error('Only the local development key can mint tokens here');
+  const key = await localKey(config.keys.file);
+  return new SignJWT({ ...claims })
+    .setProtectedHeader({ alg: 'EdDSA', kid: key.kid })
+    .setSubject(subject)
+    .setIssuer(config.issuer)
+    .setAudience(config.audience)
+    .setIssuedAt()
+    .setExpirationTime(expiresIn)
+    .sign(key.privateKey);
+}

@@ -1,0 +1,11 @@
+import type { StoreConfig } from '../config';
+import type { EventStore } from './port';
+import { SqliteEventStore } from './sqlite/sqlite-event-store';
+
+/** Picks the adapter the configuration names. */
+export async function openStore(config: StoreConfig): Promise<EventStore> {
+  switch (config.kind) {
+    case 'sqlite':
+      return new SqliteEventStore(config.filename);
+  }
+}

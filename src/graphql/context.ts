@@ -1,0 +1,18 @@
+import type { App } from '../app';
+import type { Actor } from '../commands/actor';
+import type { CommandContext } from '../commands/command-context';
+
+/** What every resolver gets: the verified caller, the request's correlation id, and the service. */
+export interface GraphQLContext {
+  actor: Actor;
+  correlationId: string;
+  app: App;
+  /** Remembers the position of the caller's write, so the caller's next query waits for it. */
+  wrote(position: number): void;
+}
+
+/** The command context for a mutation: its id is the caller's idempotency key, or a fresh one. */
+export function commandContext(context: GraphQLContext, commandId: string | undefined): CommandContext {
+  const id = commandId ?? crypto.randomUUID();
+  return { actor: context.actor, commandId: id, correlationId: context.correlationId, causationId: id };
+}

@@ -1,0 +1,72 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { ValidationError } from 'class-validator';
+import { ReadModelFailedError, ReadModelLagError } from '../../projections/runner';
+import { ConcurrencyConflictError } from '../commands/concurrency-error';
+import { DomainError } from '../domain/shared/domain-error';
+import { EventStoreUnavailableError, WrongExpectedRevisionError } from '../eventstore/errors';
+
+interface FieldProblem {
+  field: string;
+  problems: string[];
+}
+
+function flatten(errors: ValidationError[], prefix = ''): FieldProblem[] {
+  return errors.flatMap((error) => {
+    const field = prefix ? `${prefix}.${error.property}` : error.property;
+    const own = error.constraints ? [{ field, problems: Object.values(error.constraints) }] : [];
+    return [...own, ...flatten(error.children ?? [], field)];
+  });
+}
+
+/** Errors whose message is written for the caller, with their stable code. */
+function known(error: unknown): { code: string; message: string; details?: Record<string, unknown> } | null {
+  if (error instanceof DomainError) return { code: error.code, message: error.message, details: error.details };
+  if (error instanceof ConcurrencyConflictError || error instanceof WrongExpectedRevisionError)
+    return { code: 'CONCURRENCY_CONFLICT', message: new ConcurrencyConflictError(error.stream, 1).message };
+  if (error instanceof ReadModelLagError || error instanceof ReadModelFailedError)
+    return { code: error.code, message: error.message };
+  if (error instanceof EventStoreUnavailableError)
+    return { code: error.code, message: 'Kho dữ liệu sự kiện tạm thời không phục vụ được; hãy thử lại sau.' };
+  return null;
+}
+
+/**
+ * Every error leaves with a stable `extensions.code` and a message a person can act on; anything
+ * unexpected is masked as INTERNAL_SERVER_ERROR (and logged by the caller of this function).
+ */
+export function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  onUnexpected: (error: unknown) => void,
+): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  const mapped = known(original);
+  if (mapped) {
+    return {
+      message: mapped.message,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { ...mapped.details, code: mapped.code },
+    };
+  }
+  const code = formatted.extensions?.code;
+  const validation = (formatted.extensions?.validationErrors ?? null) as ValidationError[] | null;
+  if (code === 'BAD_USER_INPUT' && validation) {
+    const problems = flatten(validation);
+    return {
+      ...formatted,
+      message: `Dữ liệu không hợp lệ: ${problems.map((p) => p.problems.join('; ')).join('; ')}.`,
+      extensions: { code, problems },
+    };
+  }
+  if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') return formatted;
+  if (original instanceof GraphQLError && original.extensions?.code) return formatted;
+  onUnexpected(original);
+  return {
+    message: 'Lỗi nội bộ của máy chủ; sự cố đã được ghi lại.',
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
+}

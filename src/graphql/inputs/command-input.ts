@@ -1,0 +1,15 @@
+import { IsOptional, Matches } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+import { ID_MESSAGE, ID_PATTERN } from './validation';
+
+/** Fields every mutation input shares; type-graphql inherits fields only from a registered input type. */
+@InputType()
+export abstract class CommandInput {
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Idempotency key chosen by the client: a retry with the same id appends nothing new.',
+  })
+  @IsOptional()
+  @Matches(ID_PATTERN, { message: ID_MESSAGE })
+  commandId?: string;
+}

@@ -1,0 +1,5 @@
+/** Caller-chosen ids: stable slugs or UUIDs, safe inside stream names and URLs. */
+export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
+export const ID_MESSAGE = '$property phải là mã gồm chữ không dấu, số, ".", "_" hoặc "-" (tối đa 100 ký tự)';
+export const MIN_YEAR = 1990;
+export const MAX_YEAR = 2100;

@@ -1,0 +1,65 @@
+import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Role } from '../../commands/actor';
+import { formCluster } from '../../commands/handlers/cluster-handlers';
+import {
+  admitMember,
+  openClusterYear,
+  rotateChair,
+  withdrawMember,
+} from '../../commands/handlers/cluster-year-handlers';
+import { registerUnit } from '../../commands/handlers/unit-handlers';
+import type { GraphQLContext } from '../context';
+import {
+  FormClusterInput,
+  MemberInput,
+  OpenClusterYearInput,
+  RegisterUnitInput,
+  RotateChairInput,
+} from '../inputs/directory-inputs';
+import { CommandResult } from '../types/command-result';
+import { executeCommand } from './execute-command';
+
+const same = <T>(input: T) => input;
+
+@Resolver()
+export class DirectoryMutations {
+  @Authorized(Role.ADMIN)
+  @Mutation(() => CommandResult, { description: 'Đăng ký đơn vị (RegisterUnit).' })
+  registerUnit(@Arg('input') input: RegisterUnitInput, @Ctx() context: GraphQLContext) {
+    return executeCommand(context, input, registerUnit, (i) => ({
+      ...i,
+      shortName: i.shortName ?? null,
+      parentUnitId: i.parentUnitId ?? null,
+    }));
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => CommandResult, { description: 'Thành lập Cụm/Khối thi đua (FormCluster).' })
+  formCluster(@Arg('input') input: FormClusterInput, @Ctx() context: GraphQLContext) {
+    return executeCommand(context, input, formCluster, same);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => CommandResult, { description: 'Mở năm thi đua của Cụm với danh sách thành viên (OpenClusterYear).' })
+  openClusterYear(@Arg('input') input: OpenClusterYearInput, @Ctx() context: GraphQLContext) {
+    return executeCommand(context, input, openClusterYear, same);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => CommandResult, { description: 'Kết nạp đơn vị vào Cụm trong năm (AdmitMember).' })
+  admitMember(@Arg('input') input: MemberInput, @Ctx() context: GraphQLContext) {
+    return executeCommand(context, input, admitMember, same);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => CommandResult, { description: 'Đơn vị rời Cụm trong năm (WithdrawMember).' })
+  withdrawMember(@Arg('input') input: MemberInput, @Ctx() context: GraphQLContext) {
+    return executeCommand(context, input, withdrawMember, same);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => CommandResult, { description: 'Luân phiên Cụm trưởng, Cụm phó cho năm (RotateChair).' })
+  rotateChair(@Arg('input') input: RotateChairInput, @Ctx() context: GraphQLContext) {
+    return executeCommand(context, input, rotateChair, same);
+  }
+}

@@ -1,0 +1,102 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { clusterGraph } from '../../../projections/directory/cluster-graph';
+import type { At } from '../../../projections/directory/directory-projection';
+import type { App } from '../../app';
+import type { GraphQLContext } from '../context';
+import { Cluster, ClusterYear } from '../types/cluster';
+import { ClusterGraph } from '../types/cluster-graph';
+import { Unit } from '../types/unit';
+
+const vietnamese = new Intl.Collator('vi');
+
+function unitAt(app: App, id: string | null, at: At): Unit | null {
+  const view = id ? app.directory.unit(id, at) : undefined;
+  return view ? Unit.from(view, at) : null;
+}
+
+@Resolver()
+export class DirectoryQueries {
+  @Authorized()
+  @Query(() => [Unit], { description: 'Các đơn vị, theo thứ tự tên tiếng Việt.' })
+  units(@Ctx() { app }: GraphQLContext): Unit[] {
+    return app.directory
+      .allUnits()
+      .sort((a, b) => vietnamese.compare(a.name, b.name))
+      .map((u) => Unit.from(u, 'current'));
+  }
+
+  @Authorized()
+  @Query(() => Unit, { nullable: true })
+  unit(@Arg('id', () => ID) id: string, @Ctx() { app }: GraphQLContext): Unit | null {
+    return unitAt(app, id, 'current');
+  }
+
+  @Authorized()
+  @Query(() => Cluster, { nullable: true, description: 'Một Cụm/Khối thi đua và các năm của nó.' })
+  cluster(@Arg('id', () => ID) id: string, @Ctx() { app }: GraphQLContext): Cluster | null {
+    const view = app.directory.cluster(id);
+    return view ? Cluster.from(view, 'current') : null;
+  }
+
+  @Authorized()
+  @Query(() => ClusterYear, { nullable: true })
+  clusterYear(
+    @Arg('clusterId', () => ID) clusterId: string,
+    @Arg('year', () => Int) year: number,
+    @Ctx() { app }: GraphQLContext,
+  ): ClusterYear | null {
+    const view = app.directory.clusterYear(clusterId, year);
+    return view ? ClusterYear.from(view, 'current') : null;
+  }
+
+  @Authorized()
+  @Query(() => ClusterGraph, { description: 'Sơ đồ các Cụm thi đua của một năm, để vẽ.' })
+  clusterGraph(@Arg('year', () => Int) year: number, @Ctx() { app }: GraphQLContext): ClusterGraph {
+    return clusterGraph(app.directory, year) as ClusterGraph;
+  }
+}
+
+@Resolver(() => Unit)
+export class UnitFields {
+  @FieldResolver(() => Unit, { nullable: true, description: 'Đơn vị cấp trên.' })
+  parent(@Root() unit: Unit, @Ctx() { app }: GraphQLContext): Unit | null {
+    return unitAt(app, unit.parentUnitId, unit.at);
+  }
+}
+
+@Resolver(() => Cluster)
+export class ClusterFields {
+  @FieldResolver(() => Unit, { nullable: true, description: 'Cơ quan tổ chức.' })
+  organizer(@Root() cluster: Cluster, @Ctx() { app }: GraphQLContext): Unit | null {
+    return unitAt(app, cluster.organizerUnitId, cluster.at);
+  }
+
+  @FieldResolver(() => [ClusterYear], { description: 'Các năm thi đua của Cụm, theo thứ tự.' })
+  years(@Root() cluster: Cluster, @Ctx() { app }: GraphQLContext): ClusterYear[] {
+    return app.directory.yearsOf(cluster.id, cluster.at).map((y) => ClusterYear.from(y, cluster.at));
+  }
+}
+
+@Resolver(() => ClusterYear)
+export class ClusterYearFields {
+  @FieldResolver(() => Cluster, { nullable: true })
+  cluster(@Root() year: ClusterYear, @Ctx() { app }: GraphQLContext): Cluster | null {
+    const view = app.directory.cluster(year.clusterId, year.at);
+    return view ? Cluster.from(view, year.at) : null;
+  }
+
+  @FieldResolver(() => [Unit], { description: 'Đơn vị thành viên.' })
+  members(@Root() year: ClusterYear, @Ctx() { app }: GraphQLContext): Unit[] {
+    return year.memberUnitIds.flatMap((id) => unitAt(app, id, year.at) ?? []);
+  }
+
+  @FieldResolver(() => Unit, { nullable: true, description: 'Cụm trưởng.' })
+  chair(@Root() year: ClusterYear, @Ctx() { app }: GraphQLContext): Unit | null {
+    return unitAt(app, year.chairUnitId, year.at);
+  }
+
+  @FieldResolver(() => Unit, { nullable: true, description: 'Cụm phó.' })
+  viceChair(@Root() year: ClusterYear, @Ctx() { app }: GraphQLContext): Unit | null {
+    return unitAt(app, year.viceChairUnitId, year.at);
+  }
+}

@@ -1,0 +1,20 @@
+import type { CommandContext } from '../../commands/command-context';
+import type { CommandResult } from '../../commands/command-result';
+import type { EventStore } from '../../eventstore/port';
+import { commandContext, type GraphQLContext } from '../context';
+import type { CommandInput } from '../inputs/command-input';
+
+type Handler<I> = (store: EventStore, input: I, context: CommandContext) => Promise<CommandResult>;
+
+/** Hands a mutation's input to its command handler; the caller's next query will wait for the write. */
+export async function executeCommand<T extends CommandInput, I>(
+  context: GraphQLContext,
+  input: T,
+  handler: Handler<I>,
+  toCommand: (input: Omit<T, 'commandId'>) => I,
+): Promise<CommandResult> {
+  const { commandId, ...rest } = input;
+  const result = await handler(context.app.store, toCommand(rest), commandContext(context, commandId));
+  context.wrote(result.position);
+  return result;
+}

@@ -1,0 +1,119 @@
+import http from 'node:http';
+import { randomUUID } from 'node:crypto';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import { GraphQLError } from 'graphql';
+import type { App } from '../app';
+import type { Verifier } from '../auth/tokens';
+import type { Logger } from '../logger';
+import type { GraphQLContext } from './context';
+import { formatError } from './errors';
+import { ideRouter } from './ide';
+import { createSchema } from './schema';
+
+export const GRAPHQL_PATH = '/graphql';
+
+export interface HttpService {
+  server: http.Server;
+  listen(port: number): Promise<number>;
+  stop(): Promise<void>;
+}
+
+function bearer(header: string | undefined): string | null {
+  const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
+  return match ? match[1] : null;
+}
+
+/**
+ * A caller who just wrote and then reads must see the write: queries wait (bounded) until the
+ * read models have applied the caller's last write.
+ */
+function readYourWrites(app: App, lastWrite: Map<string, number>): ApolloServerPlugin<GraphQLContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation, contextValue }) {
+          if (operation?.operation !== 'query') return;
+          const position = lastWrite.get(contextValue.actor.id);
+          if (position === undefined || app.runner.checkpoint >= position) return;
+          try {
+            await app.runner.waitFor(position, app.config.readYourWritesTimeoutMs);
+          } catch (error) {
+            const { code, message } = error as { code: string; message: string };
+            throw new GraphQLError(message, { extensions: { code, http: { status: 503 } } });
+          }
+        },
+      };
+    },
+  };
+}
+
+/** The HTTP service: GraphQL over Express 5 at /graphql, with the offline IDE on GET. */
+export async function createHttpService(app: App, verify: Verifier, logger: Logger): Promise<HttpService> {
+  const expressApp = express();
+  expressApp.disable('x-powered-by');
+  const server = http.createServer(expressApp);
+  const lastWrite = new Map<string, number>();
+
+  const apollo = new ApolloServer<GraphQLContext>({
+    schema: await createSchema(),
+    introspection: !app.config.production,
+    includeStacktraceInErrorResponses: !app.config.production,
+    formatError: (formatted, error) =>
+      formatError(formatted, error, (unexpected) => logger.error({ err: unexpected }, 'unexpected error')),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer: server }),
+      ApolloServerPluginLandingPageDisabled(),
+      readYourWrites(app, lastWrite),
+    ],
+  });
+  await apollo.start();
+
+  expressApp.use(ideRouter(GRAPHQL_PATH));
+  expressApp.use(
+    GRAPHQL_PATH,
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }): Promise<GraphQLContext> => {
+        const token = bearer(req.headers.authorization);
+        if (!token)
+          throw new GraphQLError(
+            'Chưa xác thực: gửi kèm header "Authorization: Bearer <token>" (lấy token bằng npm run token).',
+            { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } },
+          );
+        let actor;
+        try {
+          actor = await verify(token);
+        } catch (error) {
+          throw new GraphQLError((error as Error).message, {
+            extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+          });
+        }
+        const header = req.headers['x-correlation-id'];
+        const correlationId = typeof header === 'string' && /^[\w.:-]{1,100}$/.test(header) ? header : randomUUID();
+        return {
+          actor,
+          correlationId,
+          app,
+          wrote: (position) => lastWrite.set(actor.id, Math.max(position, lastWrite.get(actor.id) ?? 0)),
+        };
+      },
+    }),
+  );
+
+  return {
+    server,
+    listen: (port) =>
+      new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, () => {
+          const address = server.address();
+          resolve(typeof address === 'object' && address ? address.port : port);
+        });
+      }),
+    stop: () => apollo.stop(),
+  };
+}

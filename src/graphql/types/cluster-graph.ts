@@ -1,0 +1,66 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+
+export enum GraphNodeKind {
+  UNIT = 'UNIT',
+  CLUSTER = 'CLUSTER',
+}
+export enum GraphEdgeKind {
+  MEMBER_OF = 'MEMBER_OF',
+  CHAIR_OF = 'CHAIR_OF',
+  VICE_CHAIR_OF = 'VICE_CHAIR_OF',
+  PARENT_UNIT = 'PARENT_UNIT',
+  ORGANIZER_OF = 'ORGANIZER_OF',
+}
+registerEnumType(GraphNodeKind, { name: 'GraphNodeKind' });
+registerEnumType(GraphEdgeKind, {
+  name: 'GraphEdgeKind',
+  valuesConfig: {
+    MEMBER_OF: { description: 'unit → cluster: thành viên' },
+    CHAIR_OF: { description: 'unit → cluster: Cụm trưởng' },
+    VICE_CHAIR_OF: { description: 'unit → cluster: Cụm phó' },
+    PARENT_UNIT: { description: 'unit → its parent unit: đơn vị cấp trên' },
+    ORGANIZER_OF: { description: 'unit → cluster: cơ quan tổ chức' },
+  },
+});
+
+@ObjectType()
+export class GraphNode {
+  @Field(() => ID, { description: 'Unique in the graph: "unit:<id>" or "cluster:<id>".' })
+  id!: string;
+
+  @Field(() => GraphNodeKind)
+  kind!: GraphNodeKind;
+
+  @Field(() => ID, { description: 'The id of the unit or cluster.' })
+  entityId!: string;
+
+  @Field()
+  label!: string;
+
+  @Field({ description: 'The unit level or the cluster kind.' })
+  category!: string;
+}
+
+@ObjectType()
+export class GraphEdge {
+  @Field(() => GraphEdgeKind)
+  kind!: GraphEdgeKind;
+
+  @Field(() => ID, { description: 'Node id.' })
+  source!: string;
+
+  @Field(() => ID, { description: 'Node id.' })
+  target!: string;
+}
+
+@ObjectType({ description: 'Sơ đồ các Cụm thi đua của một năm: đơn vị, cụm, thành viên, Cụm trưởng/Cụm phó, đơn vị cấp trên.' })
+export class ClusterGraph {
+  @Field(() => Int)
+  year!: number;
+
+  @Field(() => [GraphNode])
+  nodes!: GraphNode[];
+
+  @Field(() => [GraphEdge])
+  edges!: GraphEdge[];
+}

@@ -1,0 +1,39 @@
+import 'reflect-metadata';
+import { createApp } from './app';
+import { createVerifier } from './auth/tokens';
+import { ConfigError, loadConfig } from './config';
+import { createHttpService, GRAPHQL_PATH } from './graphql/server';
+import { createLogger } from './logger';
+
+async function main(): Promise<void> {
+  const logger = createLogger();
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      logger.fatal(`Cấu hình sai: ${error.message}`);
+      process.exit(2);
+    }
+    throw error;
+  }
+  const app = await createApp(config, (error) => logger.error({ err: error.cause }, 'a projection failed'));
+  logger.info({ store: config.store, position: app.runner.checkpoint }, 'read models caught up with the store');
+  const service = await createHttpService(app, await createVerifier(config.auth), logger);
+  const port = await service.listen(config.port);
+  logger.info(`GraphQL ready at http://localhost:${port}${GRAPHQL_PATH} (open it in a browser for the IDE)`);
+
+  const shutdown = async (signal: string) => {
+    logger.info({ signal }, 'shutting down');
+    await service.stop();
+    await app.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,36 @@
+import { ConfigError, loadConfig } from '../src/config';
+
+describe('configuration from the environment', () => {
+  it('defaults to port 4000 and the SQLite file under ./data', () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(4000);
+    expect(config.store).toEqual({ kind: 'sqlite', filename: './data/thidua.db' });
+    expect(config.auth.keys.kind).toBe('local');
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, /PORT/],
+    [{ PORT: '70000' }, /PORT/],
+    [{ PORT: '-1' }, /PORT/],
+    [{ THIDUA_STORE: 'postgres://x' }, /THIDUA_STORE/],
+    [{ THIDUA_STORE: 'sqlite:' }, /THIDUA_STORE/],
+    [{ THIDUA_JWT_ALGORITHMS: 'HS256' }, /THIDUA_JWT_ALGORITHMS/],
+    [{ THIDUA_JWT_JWKS_URL: 'not a url' }, /THIDUA_JWT_JWKS_URL/],
+    [{ NODE_ENV: 'production' }, /THIDUA_JWT_JWKS_URL or THIDUA_JWT_PUBLIC_KEY_FILE/],
+    [{ NODE_ENV: 'production', THIDUA_JWT_JWKS_URL: 'https://idp.example/jwks' }, /THIDUA_JWT_ISSUER/],
+    [{ NODE_ENV: 'production', THIDUA_JWT_JWKS_URL: 'http://idp.example/jwks', THIDUA_JWT_ISSUER: 'a', THIDUA_JWT_AUDIENCE: 'b' }, /https/],
+  ])('refuses %p with a message naming the setting', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it('accepts a pinned production setup', () => {
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      THIDUA_JWT_JWKS_URL: 'https://idp.example/jwks',
+      THIDUA_JWT_ISSUER: 'https://idp.example',
+      THIDUA_JWT_AUDIENCE: 'thidua',
+    });
+    expect(config.auth).toMatchObject({ issuer: 'https://idp.example', audience: 'thidua', algorithms: ['EdDSA'] });
+  });
+});
