@@ -1,13 +1,14 @@
+import fs from 'node:fs';
 import path from 'node:path';
-import express, { type Router } from 'express';
+import type { FastifyInstance, RouteHandlerMethod } from 'fastify';
 
 const asset = (pkg: string, file: string) => path.join(path.dirname(require.resolve(`${pkg}/package.json`)), file);
 
-const ASSETS: Record<string, string> = {
-  'react.js': asset('react', 'umd/react.production.min.js'),
-  'react-dom.js': asset('react-dom', 'umd/react-dom.production.min.js'),
-  'graphiql.js': asset('graphiql', 'dist/index.umd.js'),
-  'graphiql.css': asset('graphiql', 'dist/style.css'),
+const ASSETS: Record<string, { file: string; type: string }> = {
+  'react.js': { file: asset('react', 'umd/react.production.min.js'), type: 'text/javascript' },
+  'react-dom.js': { file: asset('react-dom', 'umd/react-dom.production.min.js'), type: 'text/javascript' },
+  'graphiql.js': { file: asset('graphiql', 'dist/index.umd.js'), type: 'text/javascript' },
+  'graphiql.css': { file: asset('graphiql', 'dist/style.css'), type: 'text/css' },
 };
 
 const PAGE = (endpoint: string) => `<!doctype html>
@@ -26,7 +27,8 @@ const PAGE = (endpoint: string) => `<!doctype html>
   <script src="${endpoint}/ide/graphiql.js"></script>
   <script>
     const fetcher = GraphiQL.createFetcher({ url: '${endpoint}' });
-    const headers = JSON.stringify({ Authorization: 'Bearer <dán token từ: npm run token -- --role ADMIN --sub ten-cua-ban>' }, null, 2);
+    // Header values must be ASCII (fetch refuses others), so the hint is in English.
+    const headers = JSON.stringify({ Authorization: 'Bearer PASTE-TOKEN-FROM(npm run token -- --role ADMIN --sub your-name)' }, null, 2);
     ReactDOM.createRoot(document.getElementById('ide')).render(
       React.createElement(GraphiQL, {
         fetcher,
@@ -39,20 +41,32 @@ const PAGE = (endpoint: string) => `<!doctype html>
 </body>
 </html>`;
 
+/** Apollo's Fastify handler replies with a string body. */
+type Route = { Reply: string };
+
 /**
  * GraphiQL served from the installed packages, so the IDE works with no internet (Apollo's
- * default landing page loads its code from a CDN).
+ * default landing page loads its code from a CDN). A browser's GET of the endpoint gets the page;
+ * any other GET goes to GraphQL.
  */
-export function ideRouter(endpoint: string): Router {
-  const router = express.Router();
-  router.get(`${endpoint}/ide/:file`, (req, res, next) => {
-    const file = ASSETS[req.params.file];
-    if (!file) return next();
-    res.sendFile(file, { maxAge: '1d' });
+export function registerIde(
+  app: FastifyInstance,
+  endpoint: string,
+  graphqlGet: RouteHandlerMethod<FastifyInstance['server'], any, any, Route>,
+): void {
+  const page = PAGE(endpoint);
+  app.get<Route>(endpoint, async function (request, reply) {
+    const accept = request.headers.accept ?? '';
+    if (!accept.includes('text/html')) return graphqlGet.call(this, request, reply);
+    reply.type('text/html; charset=utf-8');
+    return page;
   });
-  router.get(endpoint, (req, res, next) => {
-    if (!req.accepts('html') || req.accepts(['json', 'html']) === 'json') return next();
-    res.type('html').send(PAGE(endpoint));
+  app.get<{ Params: { file: string } }>(`${endpoint}/ide/:file`, (request, reply) => {
+    const found = ASSETS[request.params.file];
+    if (!found) return reply.code(404).send({ error: 'not found' });
+    return reply
+      .type(found.type)
+      .header('cache-control', 'public, max-age=86400')
+      .send(fs.createReadStream(found.file));
   });
-  return router;
 }

@@ -1,17 +1,17 @@
-import http from 'node:http';
+import type http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { expressMiddleware } from '@as-integrations/express5';
-import express from 'express';
+import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
+import Fastify from 'fastify';
 import { GraphQLError } from 'graphql';
 import type { App } from '../app';
 import type { Verifier } from '../auth/tokens';
 import type { Logger } from '../logger';
 import type { GraphQLContext } from './context';
 import { formatError } from './errors';
-import { ideRouter } from './ide';
+import { registerIde } from './ide';
 import { createSchema } from './schema';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -51,11 +51,9 @@ function readYourWrites(app: App, lastWrite: Map<string, number>): ApolloServerP
   };
 }
 
-/** The HTTP service: GraphQL over Express 5 at /graphql, with the offline IDE on GET. */
+/** The HTTP service: GraphQL over Fastify 5 at /graphql (chosen by bench/http-framework.ts), with the offline IDE on GET. */
 export async function createHttpService(app: App, verify: Verifier, logger: Logger): Promise<HttpService> {
-  const expressApp = express();
-  expressApp.disable('x-powered-by');
-  const server = http.createServer(expressApp);
+  const fastify = Fastify({ bodyLimit: 1024 * 1024 });
   const lastWrite = new Map<string, number>();
 
   const apollo = new ApolloServer<GraphQLContext>({
@@ -65,55 +63,52 @@ export async function createHttpService(app: App, verify: Verifier, logger: Logg
     formatError: (formatted, error) =>
       formatError(formatted, error, (unexpected) => logger.error({ err: unexpected }, 'unexpected error')),
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer: server }),
+      fastifyApolloDrainPlugin(fastify),
       ApolloServerPluginLandingPageDisabled(),
       readYourWrites(app, lastWrite),
     ],
   });
   await apollo.start();
 
-  expressApp.use(ideRouter(GRAPHQL_PATH));
-  expressApp.use(
-    GRAPHQL_PATH,
-    express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, {
-      context: async ({ req }): Promise<GraphQLContext> => {
-        const token = bearer(req.headers.authorization);
-        if (!token)
-          throw new GraphQLError(
-            'Chưa xác thực: gửi kèm header "Authorization: Bearer <token>" (lấy token bằng npm run token).',
-            { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } },
-          );
-        let actor;
-        try {
-          actor = await verify(token);
-        } catch (error) {
-          throw new GraphQLError((error as Error).message, {
-            extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
-          });
-        }
-        const header = req.headers['x-correlation-id'];
-        const correlationId = typeof header === 'string' && /^[\w.:-]{1,100}$/.test(header) ? header : randomUUID();
-        return {
-          actor,
-          correlationId,
-          app,
-          wrote: (position) => lastWrite.set(actor.id, Math.max(position, lastWrite.get(actor.id) ?? 0)),
-        };
-      },
-    }),
-  );
+  const handler = fastifyApolloHandler(apollo, {
+    context: async (request): Promise<GraphQLContext> => {
+      const token = bearer(request.headers.authorization);
+      if (!token)
+        throw new GraphQLError(
+          'Chưa xác thực: gửi kèm header "Authorization: Bearer <token>" (lấy token bằng npm run token).',
+          { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } },
+        );
+      let actor;
+      try {
+        actor = await verify(token);
+      } catch (error) {
+        throw new GraphQLError((error as Error).message, {
+          extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+        });
+      }
+      const header = request.headers['x-correlation-id'];
+      const correlationId = typeof header === 'string' && /^[\w.:-]{1,100}$/.test(header) ? header : randomUUID();
+      return {
+        actor,
+        correlationId,
+        app,
+        wrote: (position) => lastWrite.set(actor.id, Math.max(position, lastWrite.get(actor.id) ?? 0)),
+      };
+    },
+  });
+  fastify.post(GRAPHQL_PATH, handler);
+  registerIde(fastify, GRAPHQL_PATH, handler);
+  await fastify.ready();
 
   return {
-    server,
-    listen: (port) =>
-      new Promise((resolve, reject) => {
-        server.once('error', reject);
-        server.listen(port, () => {
-          const address = server.address();
-          resolve(typeof address === 'object' && address ? address.port : port);
-        });
-      }),
-    stop: () => apollo.stop(),
+    server: fastify.server,
+    async listen(port) {
+      await fastify.listen({ port, host: '0.0.0.0' });
+      return (fastify.server.address() as AddressInfo).port;
+    },
+    async stop() {
+      await apollo.stop();
+      await fastify.close();
+    },
   };
 }
