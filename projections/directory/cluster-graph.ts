@@ -1,7 +1,17 @@
 import type { At, DirectoryProjection } from './directory-projection';
 
-export type GraphNodeKind = 'UNIT' | 'CLUSTER';
-export type GraphEdgeKind = 'MEMBER_OF' | 'CHAIR_OF' | 'VICE_CHAIR_OF' | 'PARENT_UNIT' | 'ORGANIZER_OF';
+export enum GraphNodeKind {
+  UNIT = 'UNIT',
+  CLUSTER = 'CLUSTER',
+}
+
+export enum GraphEdgeKind {
+  MEMBER_OF = 'MEMBER_OF',
+  CHAIR_OF = 'CHAIR_OF',
+  VICE_CHAIR_OF = 'VICE_CHAIR_OF',
+  PARENT_UNIT = 'PARENT_UNIT',
+  ORGANIZER_OF = 'ORGANIZER_OF',
+}
 
 export interface GraphNode {
   /** Unique in the graph: `unit:<id>` or `cluster:<id>`, since a unit and a cluster may share a slug. */
@@ -42,12 +52,12 @@ export function clusterGraph(directory: DirectoryProjection, year: number, at: A
     const unit = directory.unit(unitId, at);
     nodes.set(id, {
       id,
-      kind: 'UNIT',
+      kind: GraphNodeKind.UNIT,
       entityId: unitId,
       label: unit?.shortName ?? unit?.name ?? unitId,
       category: unit?.level ?? 'UNKNOWN',
     });
-    if (unit?.parentUnitId) edges.push({ kind: 'PARENT_UNIT', source: id, target: addUnit(unit.parentUnitId) });
+    if (unit?.parentUnitId) edges.push({ kind: GraphEdgeKind.PARENT_UNIT, source: id, target: addUnit(unit.parentUnitId) });
     return id;
   };
 
@@ -56,16 +66,16 @@ export function clusterGraph(directory: DirectoryProjection, year: number, at: A
     const target = clusterNode(clusterYear.clusterId);
     nodes.set(target, {
       id: target,
-      kind: 'CLUSTER',
+      kind: GraphNodeKind.CLUSTER,
       entityId: clusterYear.clusterId,
       label: cluster?.name ?? clusterYear.clusterId,
       category: cluster?.kind ?? 'UNKNOWN',
     });
-    if (cluster) edges.push({ kind: 'ORGANIZER_OF', source: addUnit(cluster.organizerUnitId), target });
-    for (const member of clusterYear.memberUnitIds) edges.push({ kind: 'MEMBER_OF', source: addUnit(member), target });
-    if (clusterYear.chairUnitId) edges.push({ kind: 'CHAIR_OF', source: addUnit(clusterYear.chairUnitId), target });
+    if (cluster) edges.push({ kind: GraphEdgeKind.ORGANIZER_OF, source: addUnit(cluster.organizerUnitId), target });
+    for (const member of clusterYear.memberUnitIds) edges.push({ kind: GraphEdgeKind.MEMBER_OF, source: addUnit(member), target });
+    if (clusterYear.chairUnitId) edges.push({ kind: GraphEdgeKind.CHAIR_OF, source: addUnit(clusterYear.chairUnitId), target });
     if (clusterYear.viceChairUnitId)
-      edges.push({ kind: 'VICE_CHAIR_OF', source: addUnit(clusterYear.viceChairUnitId), target });
+      edges.push({ kind: GraphEdgeKind.VICE_CHAIR_OF, source: addUnit(clusterYear.viceChairUnitId), target });
   }
 
   return { year, nodes: [...nodes.values()], edges };

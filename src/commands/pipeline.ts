@@ -22,18 +22,20 @@ function metadataFor(context: CommandContext, commandType: string): EventMetadat
   };
 }
 
+function resultOf(
+  context: CommandContext,
+  stream: string,
+  last: { position: number; revision: number },
+  eventTypes: string[],
+  duplicate: boolean,
+): CommandResult {
+  return { commandId: context.commandId, stream, position: last.position, revision: last.revision, eventTypes, duplicate };
+}
+
 function repeatOf(stream: string, context: CommandContext, recorded: RecordedEvent[]): CommandResult | null {
   const earlier = recorded.filter((event) => event.metadata.commandId === context.commandId);
   const last = earlier.at(-1);
-  if (!last) return null;
-  return {
-    commandId: context.commandId,
-    stream,
-    position: last.position,
-    revision: last.revision,
-    eventTypes: earlier.map((event) => event.type),
-    duplicate: true,
-  };
+  return last ? resultOf(context, stream, last, earlier.map((event) => event.type), true) : null;
 }
 
 /**
@@ -64,14 +66,8 @@ export async function runCommand<C extends { type: string }, S, E extends Domain
         events.map((event) => ({ id: randomUUID(), type: event.type, data: event.data, metadata })),
         expected,
       );
-      return {
-        commandId: context.commandId,
-        stream,
-        position: appended.position,
-        revision: appended.nextRevision,
-        eventTypes: events.map((event) => event.type),
-        duplicate: false,
-      };
+      const last = { position: appended.position, revision: appended.nextRevision };
+      return resultOf(context, stream, last, events.map((event) => event.type), false);
     } catch (error) {
       if (!(error instanceof WrongExpectedRevisionError)) throw error;
     }

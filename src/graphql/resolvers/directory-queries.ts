@@ -52,7 +52,7 @@ export class DirectoryQueries {
   @Authorized()
   @Query(() => ClusterGraph, { description: 'Sơ đồ các Cụm thi đua của một năm, để vẽ.' })
   clusterGraph(@Arg('year', () => Int) year: number, @Ctx() { app }: GraphQLContext): ClusterGraph {
-    return clusterGraph(app.directory, year) as ClusterGraph;
+    return clusterGraph(app.directory, year);
   }
 }
 

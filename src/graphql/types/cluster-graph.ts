@@ -1,16 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-
-export enum GraphNodeKind {
-  UNIT = 'UNIT',
-  CLUSTER = 'CLUSTER',
-}
-export enum GraphEdgeKind {
-  MEMBER_OF = 'MEMBER_OF',
-  CHAIR_OF = 'CHAIR_OF',
-  VICE_CHAIR_OF = 'VICE_CHAIR_OF',
-  PARENT_UNIT = 'PARENT_UNIT',
-  ORGANIZER_OF = 'ORGANIZER_OF',
-}
+import { GraphEdgeKind, GraphNodeKind } from '../../../projections/directory/cluster-graph';
 registerEnumType(GraphNodeKind, { name: 'GraphNodeKind' });
 registerEnumType(GraphEdgeKind, {
   name: 'GraphEdgeKind',
