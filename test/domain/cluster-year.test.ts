@@ -12,6 +12,7 @@ const open: OpenClusterYear = {
   memberUnitIds: ['tan-chau', 'tri-ton', 'an-phu'],
   clusterFormed: true,
   unregisteredUnitIds: [],
+  inactiveUnitIds: [],
 };
 const opened: ClusterYearEvent = { type: 'ClusterYearOpened', data: { ...y, memberUnitIds: ['tan-chau', 'tri-ton', 'an-phu'] } };
 const rotate: RotateChair = {
@@ -20,6 +21,7 @@ const rotate: RotateChair = {
   chairUnitId: 'tan-chau',
   viceChairUnitId: 'tri-ton',
   previousChairUnitId: null,
+  previousYearIneligibleUnitIds: [],
 };
 const rotated: ChairRotated = {
   type: 'ChairRotated',
@@ -36,10 +38,12 @@ describe('cluster year: OpenClusterYear', () => {
     given([]).when({ ...open, memberUnitIds: ['a', 'b', 'a'] }).thenThrows('DUPLICATE_MEMBER'));
   it('takes registered units only: UNIT_NOT_FOUND', () =>
     given([]).when({ ...open, unregisteredUnitIds: ['an-phu'] }).thenThrows('UNIT_NOT_FOUND'));
+  it('takes units that still exist that year: UNIT_NOT_ACTIVE', () =>
+    given([]).when({ ...open, inactiveUnitIds: ['an-phu'] }).thenThrows('UNIT_NOT_ACTIVE'));
 });
 
 describe('cluster year: AdmitMember / WithdrawMember', () => {
-  const admit = { type: 'AdmitMember' as const, ...y, unitId: 'chau-doc', unitRegistered: true };
+  const admit = { type: 'AdmitMember' as const, ...y, unitId: 'chau-doc', unitRegistered: true, unitActive: true };
   const withdraw = { type: 'WithdrawMember' as const, ...y, unitId: 'an-phu' };
 
   it('admits a registered unit', () =>
@@ -49,6 +53,8 @@ describe('cluster year: AdmitMember / WithdrawMember', () => {
   it('admits registered units only: UNIT_NOT_FOUND', () =>
     given([opened]).when({ ...admit, unitRegistered: false }).thenThrows('UNIT_NOT_FOUND'));
   it('admits into an open year only: YEAR_NOT_OPEN', () => given([]).when(admit).thenThrows('YEAR_NOT_OPEN'));
+  it('admits units that still exist that year only: UNIT_NOT_ACTIVE', () =>
+    given([opened]).when({ ...admit, unitActive: false }).thenThrows('UNIT_NOT_ACTIVE'));
   it('re-admits a member who withdrew', () =>
     given([opened, { type: 'MemberWithdrawn', data: { ...y, unitId: 'an-phu' } }])
       .when({ ...admit, unitId: 'an-phu' })
@@ -87,10 +93,26 @@ describe('cluster year: RotateChair', () => {
       .thenThrows('CHAIR_NOT_MEMBER'));
   it("refuses last year's chair: CHAIR_NOT_ROTATED", () =>
     given([opened]).when({ ...rotate, previousChairUnitId: 'tan-chau' }).thenThrows('CHAIR_NOT_ROTATED'));
+  it('refuses a chair not eligible for review last year: CHAIR_NOT_ELIGIBLE', () =>
+    given([opened]).when({ ...rotate, previousYearIneligibleUnitIds: ['tan-chau'] }).thenThrows('CHAIR_NOT_ELIGIBLE'));
+  it('refuses a vice-chair not eligible for review last year: VICE_CHAIR_NOT_ELIGIBLE', () =>
+    given([opened]).when({ ...rotate, previousYearIneligibleUnitIds: ['tri-ton'] }).thenThrows('VICE_CHAIR_NOT_ELIGIBLE'));
   it('refuses a rotation that changes nothing: CHAIR_UNCHANGED', () =>
     given([opened, rotated]).when(rotate).thenThrows('CHAIR_UNCHANGED'));
   it('may replace the vice-chair within the year', () =>
     given([opened, rotated])
       .when({ ...rotate, viceChairUnitId: 'an-phu' })
       .then([{ ...rotated, data: { ...rotated.data, viceChairUnitId: 'an-phu' } }]));
+});
+
+describe('cluster year: DeclareIneligible', () => {
+  const declare = { type: 'DeclareIneligible' as const, ...y, unitId: 'an-phu', reason: 'Vi phạm kỷ luật' };
+  it('records that a member was not eligible for review', () =>
+    given([opened]).when(declare).then([{ type: 'UnitDeclaredIneligible', data: { ...y, unitId: 'an-phu', reason: 'Vi phạm kỷ luật' } }]));
+  it('needs a member: NOT_A_MEMBER', () => given([opened]).when({ ...declare, unitId: 'x' }).thenThrows('NOT_A_MEMBER'));
+  it('needs a reason: REASON_REQUIRED', () => given([opened]).when({ ...declare, reason: ' ' }).thenThrows('REASON_REQUIRED'));
+  it('records it once: ALREADY_INELIGIBLE', () =>
+    given([opened, { type: 'UnitDeclaredIneligible', data: { ...y, unitId: 'an-phu', reason: 'x' } }])
+      .when(declare)
+      .thenThrows('ALREADY_INELIGIBLE'));
 });

@@ -4,7 +4,7 @@ import { streams } from '../../domain/shared/streams';
 import type { EventStore } from '../../eventstore/port';
 import type { CommandContext } from '../command-context';
 import { runCommand } from '../pipeline';
-import { unitRegistered } from './unit-handlers';
+import { facts } from '../facts';
 
 export type FormClusterInput = Omit<FormCluster, 'type' | 'organizerRegistered'>;
 
@@ -16,7 +16,7 @@ export function formCluster(store: EventStore, input: FormClusterInput, context:
     async () => ({
       type: 'FormCluster' as const,
       ...input,
-      organizerRegistered: await unitRegistered(store, input.organizerUnitId),
+      organizerRegistered: (await facts.unit(store, input.organizerUnitId)).registered,
     }),
     context,
   );

@@ -1,63 +1,103 @@
 import { clusterDecider } from '../../domain/cluster/decider';
-import type { AdmitMember, OpenClusterYear, RotateChair, WithdrawMember } from '../../domain/cluster-year/commands';
+import type { ClusterYearCommand } from '../../domain/cluster-year/commands';
 import { clusterYearDecider } from '../../domain/cluster-year/decider';
 import { streams } from '../../domain/shared/streams';
+import { activeInYear } from '../../domain/unit/decider';
 import type { EventStore } from '../../eventstore/port';
 import type { CommandContext } from '../command-context';
+import type { CommandResult } from '../command-result';
+import { facts } from '../facts';
 import { loadState } from '../fold';
 import { runCommand } from '../pipeline';
-import { unitRegistered } from './unit-handlers';
 
-export type OpenClusterYearInput = Omit<OpenClusterYear, 'type' | 'clusterFormed' | 'unregisteredUnitIds'>;
-export type AdmitMemberInput = Omit<AdmitMember, 'type' | 'unitRegistered'>;
-export type WithdrawMemberInput = Omit<WithdrawMember, 'type'>;
-export type RotateChairInput = Omit<RotateChair, 'type' | 'previousChairUnitId'>;
+type Type = ClusterYearCommand['type'];
+type CommandOf<T extends Type> = Extract<ClusterYearCommand, { type: T }>;
+/** What the caller supplies: the command without its type and without the facts the handler gathers. */
+export type YearInput<T extends Type, F extends keyof CommandOf<T> = never> = Omit<CommandOf<T>, 'type' | F> & {
+  clusterId: string;
+  year: number;
+};
 
-const run = <C extends OpenClusterYear | AdmitMember | WithdrawMember | RotateChair>(
-  store: EventStore,
-  input: { clusterId: string; year: number },
-  build: () => Promise<C>,
-  context: CommandContext,
-) => runCommand(store, clusterYearDecider, streams.clusterYear(input.clusterId, input.year), build, context);
-
-export function openClusterYear(store: EventStore, input: OpenClusterYearInput, context: CommandContext) {
-  return run(
-    store,
-    input,
-    async () => {
-      const registered = await Promise.all(input.memberUnitIds.map((id) => unitRegistered(store, id)));
-      return {
-        type: 'OpenClusterYear' as const,
-        ...input,
-        clusterFormed: (await loadState(store, clusterDecider, streams.cluster(input.clusterId))).formed,
-        unregisteredUnitIds: input.memberUnitIds.filter((_, i) => !registered[i]),
-      };
-    },
-    context,
-  );
+/**
+ * A handler for one cluster-year command: `gather` reads the facts the rule needs from other
+ * streams, again on every retry.
+ */
+function yearHandler<T extends Type, F extends keyof CommandOf<T> = never>(
+  type: T,
+  gather: (store: EventStore, input: YearInput<T, F>) => Promise<Pick<CommandOf<T>, F>> = async () =>
+    ({}) as Pick<CommandOf<T>, F>,
+) {
+  return (store: EventStore, input: YearInput<T, F>, context: CommandContext): Promise<CommandResult> =>
+    runCommand(
+      store,
+      clusterYearDecider,
+      streams.clusterYear(input.clusterId, input.year),
+      async () => ({ type, ...input, ...(await gather(store, input)) }) as unknown as CommandOf<T>,
+      context,
+    );
 }
 
-export function admitMember(store: EventStore, input: AdmitMemberInput, context: CommandContext) {
-  return run(
-    store,
-    input,
-    async () => ({ type: 'AdmitMember' as const, ...input, unitRegistered: await unitRegistered(store, input.unitId) }),
-    context,
-  );
-}
+export const openClusterYear = yearHandler<'OpenClusterYear', 'clusterFormed' | 'unregisteredUnitIds' | 'inactiveUnitIds'>(
+  'OpenClusterYear',
+  async (store, input) => {
+    const units = await Promise.all(input.memberUnitIds.map((id) => facts.unit(store, id)));
+    return {
+      clusterFormed: (await loadState(store, clusterDecider, streams.cluster(input.clusterId))).formed,
+      unregisteredUnitIds: input.memberUnitIds.filter((_, i) => !units[i].registered),
+      inactiveUnitIds: input.memberUnitIds.filter((_, i) => units[i].registered && !activeInYear(units[i], input.year)),
+    };
+  },
+);
 
-export function withdrawMember(store: EventStore, input: WithdrawMemberInput, context: CommandContext) {
-  return run(store, input, async () => ({ type: 'WithdrawMember' as const, ...input }), context);
-}
+export const admitMember = yearHandler<'AdmitMember', 'unitRegistered' | 'unitActive'>('AdmitMember', async (store, input) => {
+  const unit = await facts.unit(store, input.unitId);
+  return { unitRegistered: unit.registered, unitActive: activeInYear(unit, input.year) };
+});
 
-export function rotateChair(store: EventStore, input: RotateChairInput, context: CommandContext) {
-  return run(
-    store,
-    input,
-    async () => {
-      const previous = await loadState(store, clusterYearDecider, streams.clusterYear(input.clusterId, input.year - 1));
-      return { type: 'RotateChair' as const, ...input, previousChairUnitId: previous.chairUnitId };
-    },
-    context,
-  );
-}
+export const withdrawMember = yearHandler('WithdrawMember');
+
+export const rotateChair = yearHandler<'RotateChair', 'previousChairUnitId' | 'previousYearIneligibleUnitIds'>(
+  'RotateChair',
+  async (store, input) => {
+    const previous = await facts.clusterYear(store, input.clusterId, input.year - 1);
+    return { previousChairUnitId: previous.chairUnitId, previousYearIneligibleUnitIds: [...previous.ineligible] };
+  },
+);
+
+export const declareIneligible = yearHandler('DeclareIneligible');
+export const draftAgreement = yearHandler('DraftAgreement');
+export const amendAgreement = yearHandler('AmendAgreement');
+export const amendRegulation = yearHandler('AmendRegulation');
+export const signAgreement = yearHandler('SignAgreement');
+
+export const registerTitle = yearHandler<'RegisterTitle', 'titleKnown'>('RegisterTitle', async (store, input) => ({
+  titleKnown: await facts.titleKnown(store, input.titleId),
+}));
+export const withdrawRegistration = yearHandler('WithdrawRegistration');
+
+export const adoptCriteriaSet = yearHandler<'AdoptCriteriaSet', 'criteriaSet'>(
+  'AdoptCriteriaSet',
+  async (store, input: YearInput<'AdoptCriteriaSet', 'criteriaSet'> & { version?: number | null }) => ({
+    criteriaSet: await facts.criteriaSet(
+      store,
+      input.criteriaSetId,
+      input.version ? { version: input.version } : { year: input.year },
+    ),
+  }),
+);
+export const finalizeScores = yearHandler('FinalizeScores');
+export const reopenScores = yearHandler('ReopenScores');
+
+export const openVote = yearHandler<'OpenVote', 'titleKnown'>('OpenVote', async (store, input) => ({
+  titleKnown: await facts.titleKnown(store, input.titleId),
+}));
+export const castBallot = yearHandler('CastBallot');
+export const closeVote = yearHandler('CloseVote');
+
+export const proposeAward = yearHandler<'ProposeAward', 'titleKnown'>('ProposeAward', async (store, input) => ({
+  titleKnown: await facts.titleKnown(store, input.titleId),
+}));
+export const decideAward = yearHandler<'DecideAward', 'ratedAdvancedCount'>('DecideAward', async (store, input) => ({
+  ratedAdvancedCount: await facts.ratedAdvancedCount(store, input.clusterId, input.year),
+}));
+export const revokeAward = yearHandler('RevokeAward');

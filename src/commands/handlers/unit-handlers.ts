@@ -1,28 +1,68 @@
-import type { RegisterUnit } from '../../domain/unit/commands';
+import type { DissolveUnit, MergeUnit, RegisterUnit, RenameUnit } from '../../domain/unit/commands';
 import { unitDecider } from '../../domain/unit/decider';
 import { streams } from '../../domain/shared/streams';
 import type { EventStore } from '../../eventstore/port';
 import type { CommandContext } from '../command-context';
-import { loadState } from '../fold';
+import type { CommandResult } from '../command-result';
+import { facts } from '../facts';
 import { runCommand } from '../pipeline';
 
-/** Whether a unit has been registered: the fact other streams' rules ask about units. */
-export async function unitRegistered(store: EventStore, unitId: string): Promise<boolean> {
-  return (await loadState(store, unitDecider, streams.unit(unitId))).registered;
-}
-
 export type RegisterUnitInput = Omit<RegisterUnit, 'type' | 'parentRegistered'>;
+export type RenameUnitInput = Omit<RenameUnit, 'type'>;
+export type MergeUnitsInput = { predecessorUnitIds: string[]; successorUnitId: string; effectiveDate: string };
+export type DissolveUnitInput = Omit<DissolveUnit, 'type'>;
+
+const run = (store: EventStore, unitId: string, build: () => Promise<Parameters<typeof unitDecider.decide>[0]>, context: CommandContext) =>
+  runCommand(store, unitDecider, streams.unit(unitId), build, context);
 
 export function registerUnit(store: EventStore, input: RegisterUnitInput, context: CommandContext) {
-  return runCommand(
+  return run(
     store,
-    unitDecider,
-    streams.unit(input.unitId),
+    input.unitId,
     async () => ({
       type: 'RegisterUnit' as const,
       ...input,
-      parentRegistered: input.parentUnitId !== null && (await unitRegistered(store, input.parentUnitId)),
+      parentRegistered: input.parentUnitId !== null && (await facts.unit(store, input.parentUnitId)).registered,
     }),
     context,
   );
+}
+
+export function renameUnit(store: EventStore, input: RenameUnitInput, context: CommandContext) {
+  return run(store, input.unitId, async () => ({ type: 'RenameUnit' as const, ...input }), context);
+}
+
+export function dissolveUnit(store: EventStore, input: DissolveUnitInput, context: CommandContext) {
+  return run(store, input.unitId, async () => ({ type: 'DissolveUnit' as const, ...input }), context);
+}
+
+/**
+ * Sáp nhập: each predecessor's stream records its merge into the successor. Streams are separate
+ * consistency boundaries, so this is one command per predecessor, each with its own idempotency
+ * key derived from the caller's: a retry after a partial failure completes the merge and repeats
+ * nothing. Returns the result of the last predecessor's command.
+ */
+export async function mergeUnits(store: EventStore, input: MergeUnitsInput, context: CommandContext): Promise<CommandResult> {
+  const results: CommandResult[] = [];
+  for (const unitId of [...new Set(input.predecessorUnitIds)]) {
+    const command: Omit<MergeUnit, 'successorActive'> = {
+      type: 'MergeUnit',
+      unitId,
+      successorUnitId: input.successorUnitId,
+      effectiveDate: input.effectiveDate,
+    };
+    results.push(
+      await run(
+        store,
+        unitId,
+        async () => {
+          const successor = await facts.unit(store, input.successorUnitId);
+          return { ...command, successorActive: successor.registered && successor.endedOn === null };
+        },
+        { ...context, commandId: `${context.commandId}:${unitId}` },
+      ),
+    );
+  }
+  const last = results[results.length - 1];
+  return { ...last, commandId: context.commandId, eventTypes: results.flatMap((r) => r.eventTypes) };
 }

@@ -1,31 +1,90 @@
+import type { CriteriaSetVersion } from '../criteria/criteria-set';
+import type { AgreementTerms } from './events';
+
 type Year = { clusterId: string; year: number };
+type C<Type extends string, Data = unknown> = Year & { type: Type } & Data;
 
-export interface OpenClusterYear extends Year {
-  type: 'OpenClusterYear';
-  memberUnitIds: string[];
-  /** Gathered by the handler: whether the cluster exists, and which named members are not registered units. */
-  clusterFormed: boolean;
-  unregisteredUnitIds: string[];
-}
+export type OpenClusterYear = C<
+  'OpenClusterYear',
+  {
+    memberUnitIds: string[];
+    /** Gathered by the handler: whether the cluster exists, and which named members cannot join that year. */
+    clusterFormed: boolean;
+    unregisteredUnitIds: string[];
+    inactiveUnitIds: string[];
+  }
+>;
+export type AdmitMember = C<
+  'AdmitMember',
+  { unitId: string; /** Gathered by the handler. */ unitRegistered: boolean; unitActive: boolean }
+>;
+export type WithdrawMember = C<'WithdrawMember', { unitId: string }>;
+export type RotateChair = C<
+  'RotateChair',
+  {
+    chairUnitId: string;
+    viceChairUnitId: string;
+    /** Gathered by the handler from the cluster's previous year. */
+    previousChairUnitId: string | null;
+    previousYearIneligibleUnitIds: string[];
+  }
+>;
+export type DeclareIneligible = C<'DeclareIneligible', { unitId: string; reason: string }>;
 
-export interface AdmitMember extends Year {
-  type: 'AdmitMember';
-  unitId: string;
-  /** Gathered by the handler. */
-  unitRegistered: boolean;
-}
+export type DraftAgreement = C<'DraftAgreement', AgreementTerms>;
+export type AmendAgreement = C<'AmendAgreement', { changes: Partial<AgreementTerms>; note: string }>;
+export type AmendRegulation = C<'AmendRegulation', { summary: string; articles: string[] }>;
+export type SignAgreement = C<
+  'SignAgreement',
+  { unitId: string; signatoryName: string; signatoryPosition: string; signedOn: string }
+>;
 
-export interface WithdrawMember extends Year {
-  type: 'WithdrawMember';
-  unitId: string;
-}
+export type RegisterTitle = C<'RegisterTitle', { unitId: string; titleId: string; /** Gathered. */ titleKnown: boolean }>;
+export type WithdrawRegistration = C<'WithdrawRegistration', { unitId: string }>;
 
-export interface RotateChair extends Year {
-  type: 'RotateChair';
-  chairUnitId: string;
-  viceChairUnitId: string;
-  /** Gathered by the handler: the chair of the cluster's previous year, if that year had one. */
-  previousChairUnitId: string | null;
-}
+export type AdoptCriteriaSet = C<
+  'AdoptCriteriaSet',
+  { criteriaSetId: string; /** Gathered: the version asked for, or the latest in force. */ criteriaSet: CriteriaSetVersion | null }
+>;
+export type FinalizeScores = C<'FinalizeScores'>;
+export type ReopenScores = C<'ReopenScores', { reason: string }>;
 
-export type ClusterYearCommand = OpenClusterYear | AdmitMember | WithdrawMember | RotateChair;
+export type OpenVote = C<'OpenVote', { voteId: string; titleId: string; candidateUnitIds: string[]; titleKnown: boolean }>;
+export type CastBallot = C<'CastBallot', { voteId: string; voterUnitId: string; approvedUnitIds: string[] }>;
+export type CloseVote = C<'CloseVote', { voteId: string }>;
+
+export type ProposeAward = C<'ProposeAward', { awardId: string; unitId: string; titleId: string; titleKnown: boolean }>;
+export type DecideAward = C<
+  'DecideAward',
+  {
+    awardId: string;
+    decisionNumber: string;
+    decisionDate: string;
+    signer: string;
+    /** Gathered: how many members the finalized ranking rates "Tập thể Lao động tiên tiến" or better. */
+    ratedAdvancedCount: number;
+  }
+>;
+export type RevokeAward = C<'RevokeAward', { awardId: string; grounds: string; revokedOn: string }>;
+
+export type ClusterYearCommand =
+  | OpenClusterYear
+  | AdmitMember
+  | WithdrawMember
+  | RotateChair
+  | DeclareIneligible
+  | DraftAgreement
+  | AmendAgreement
+  | AmendRegulation
+  | SignAgreement
+  | RegisterTitle
+  | WithdrawRegistration
+  | AdoptCriteriaSet
+  | FinalizeScores
+  | ReopenScores
+  | OpenVote
+  | CastBallot
+  | CloseVote
+  | ProposeAward
+  | DecideAward
+  | RevokeAward;

@@ -3,4 +3,7 @@ export const streams = {
   unit: (unitId: string) => `unit-${unitId}`,
   cluster: (clusterId: string) => `cluster-${clusterId}`,
   clusterYear: (clusterId: string, year: number) => `clusteryear-${clusterId}-${year}`,
+  scorecard: (clusterId: string, year: number, unitId: string) => `scorecard-${clusterId}-${year}-${unitId}`,
+  criteria: (criteriaSetId: string) => `criteria-${criteriaSetId}`,
+  title: (titleId: string) => `title-${titleId}`,
 };

@@ -11,4 +11,28 @@ export interface RegisterUnit {
   parentRegistered: boolean;
 }
 
-export type UnitCommand = RegisterUnit;
+export interface RenameUnit {
+  type: 'RenameUnit';
+  unitId: string;
+  name: string;
+  shortName: string | null;
+  effectiveDate: string;
+}
+
+export interface MergeUnit {
+  type: 'MergeUnit';
+  unitId: string;
+  successorUnitId: string;
+  effectiveDate: string;
+  /** Gathered by the handler: whether the successor is registered and still active. */
+  successorActive: boolean;
+}
+
+export interface DissolveUnit {
+  type: 'DissolveUnit';
+  unitId: string;
+  effectiveDate: string;
+  reason: string;
+}
+
+export type UnitCommand = RegisterUnit | RenameUnit | MergeUnit | DissolveUnit;

@@ -5,15 +5,36 @@ import type { UnitEvent } from './events';
 
 export interface UnitState {
   registered: boolean;
+  name: string | null;
+  shortName: string | null;
+  /** The date the unit stopped existing on its own (merged or dissolved), or null. */
+  endedOn: string | null;
+}
+
+/** Whether a unit still existed on its own at the start of an emulation year. */
+export function activeInYear(state: UnitState, year: number): boolean {
+  return state.registered && (state.endedOn === null || state.endedOn > `${year}-01-01`);
+}
+
+function requireActive(state: UnitState, unitId: string): void {
+  if (!state.registered) throw new DomainError('UNIT_NOT_FOUND', `Chưa đăng ký đơn vị "${unitId}".`, { unitIds: [unitId] });
+  if (state.endedOn !== null)
+    throw new DomainError('UNIT_NOT_ACTIVE', `Đơn vị "${unitId}" đã sáp nhập hoặc giải thể từ ${state.endedOn}.`, {
+      unitIds: [unitId],
+    });
 }
 
 export const unitDecider: Decider<UnitCommand, UnitState, UnitEvent> = {
-  initialState: () => ({ registered: false }),
+  initialState: () => ({ registered: false, name: null, shortName: null, endedOn: null }),
 
   evolve: (state, event) => {
     switch (event.type) {
       case 'UnitRegistered':
-        return { ...state, registered: true };
+      case 'UnitRenamed':
+        return { ...state, registered: true, name: event.data.name, shortName: event.data.shortName };
+      case 'UnitMerged':
+      case 'UnitDissolved':
+        return { ...state, endedOn: event.data.effectiveDate };
       default:
         // Event types this version does not know leave the state as it is.
         return state;
@@ -34,6 +55,31 @@ export const unitDecider: Decider<UnitCommand, UnitState, UnitEvent> = {
           );
         const { unitId, name, shortName, level, parentUnitId } = command;
         return [{ type: 'UnitRegistered', data: { unitId, name, shortName, level, parentUnitId } }];
+      }
+      case 'RenameUnit': {
+        const { unitId, name, shortName, effectiveDate } = command;
+        requireActive(state, unitId);
+        if (name === state.name && shortName === state.shortName)
+          throw new DomainError('NAME_UNCHANGED', `Đơn vị "${unitId}" đã mang tên này.`);
+        return [{ type: 'UnitRenamed', data: { unitId, name, shortName, effectiveDate } }];
+      }
+      case 'MergeUnit': {
+        const { unitId, successorUnitId, effectiveDate } = command;
+        requireActive(state, unitId);
+        if (successorUnitId === unitId)
+          throw new DomainError('MERGE_INTO_SELF', `Không thể sáp nhập đơn vị "${unitId}" vào chính nó.`);
+        if (!command.successorActive)
+          throw new DomainError(
+            'SUCCESSOR_NOT_FOUND',
+            `Đơn vị kế thừa "${successorUnitId}" chưa được đăng ký hoặc không còn hoạt động: hãy đăng ký đơn vị mới trước.`,
+          );
+        return [{ type: 'UnitMerged', data: { unitId, successorUnitId, effectiveDate } }];
+      }
+      case 'DissolveUnit': {
+        const { unitId, effectiveDate, reason } = command;
+        requireActive(state, unitId);
+        if (reason.trim() === '') throw new DomainError('REASON_REQUIRED', 'Giải thể đơn vị phải nêu lý do.');
+        return [{ type: 'UnitDissolved', data: { unitId, effectiveDate, reason } }];
       }
     }
   },

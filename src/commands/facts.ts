@@ -1,0 +1,61 @@
+import { criteriaDecider } from '../domain/criteria/decider';
+import type { CriteriaSetVersion } from '../domain/criteria/criteria-set';
+import { clusterYearDecider } from '../domain/cluster-year/decider';
+import { rankUnits, type RankedUnit } from '../domain/ranking/rank';
+import { scorecardDecider } from '../domain/scorecard/decider';
+import { streams } from '../domain/shared/streams';
+import { isStandardTitle, StandardTitle } from '../domain/title/standard-titles';
+import { titleDecider } from '../domain/title/title';
+import { unitDecider } from '../domain/unit/decider';
+import type { EventStore } from '../eventstore/port';
+import { loadState } from './fold';
+
+/**
+ * Facts a command needs from streams other than its own, read from the store (never from read
+ * models, which may lag): the handler gathers them and the pure decider judges them.
+ */
+export const facts = {
+  unit: (store: EventStore, unitId: string) => loadState(store, unitDecider, streams.unit(unitId)),
+
+  clusterYear: (store: EventStore, clusterId: string, year: number) =>
+    loadState(store, clusterYearDecider, streams.clusterYear(clusterId, year)),
+
+  async titleKnown(store: EventStore, titleId: string): Promise<boolean> {
+    return isStandardTitle(titleId) || (await loadState(store, titleDecider, streams.title(titleId))).defined;
+  },
+
+  /** A criteria set's version by number, or the latest in force by the end of `year`. */
+  async criteriaSet(
+    store: EventStore,
+    criteriaSetId: string,
+    pick: { version: number } | { year: number },
+  ): Promise<CriteriaSetVersion | null> {
+    const { versions } = await loadState(store, criteriaDecider, streams.criteria(criteriaSetId));
+    if ('version' in pick) return versions.find((v) => v.version === pick.version) ?? null;
+    const inForce = versions.filter((v) => v.effectiveFrom <= `${pick.year}-12-31`);
+    return inForce[inForce.length - 1] ?? versions[0] ?? null;
+  },
+
+  /** The ranking of a cluster year computed from its scorecards, as the rules see it now. */
+  async ranking(store: EventStore, clusterId: string, year: number): Promise<{ set: CriteriaSetVersion; ranked: RankedUnit[] } | null> {
+    const state = await facts.clusterYear(store, clusterId, year);
+    if (!state.criteriaSet) return null;
+    const set = await facts.criteriaSet(store, state.criteriaSet.criteriaSetId, { version: state.criteriaSet.version });
+    if (!set) return null;
+    const units = await Promise.all(
+      [...state.members].map(async (unitId) => {
+        const card = await loadState(store, scorecardDecider, streams.scorecard(clusterId, year, unitId));
+        return { unitId, points: card.points };
+      }),
+    );
+    return { set, ranked: rankUnits(set, units) };
+  },
+
+  /** How many members the ranking rates "Tập thể Lao động tiên tiến" or better. */
+  async ratedAdvancedCount(store: EventStore, clusterId: string, year: number): Promise<number> {
+    const ranking = await facts.ranking(store, clusterId, year);
+    const threshold = ranking?.set.thresholds.find((t) => t.titleId === StandardTitle.ADVANCED);
+    if (!ranking || !threshold) return 0;
+    return ranking.ranked.filter((u) => u.effectiveStage !== null && u.effectiveTotal >= threshold.minPoints).length;
+  },
+};

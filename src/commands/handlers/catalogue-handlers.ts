@@ -1,0 +1,25 @@
+import { criteriaDecider, type PublishCriteriaSet } from '../../domain/criteria/decider';
+import { streams } from '../../domain/shared/streams';
+import { titleDecider, type DefineTitle } from '../../domain/title/title';
+import type { EventStore } from '../../eventstore/port';
+import type { CommandContext } from '../command-context';
+import { runCommand } from '../pipeline';
+
+export type PublishCriteriaSetInput = Omit<PublishCriteriaSet, 'type'>;
+export type DefineTitleInput = Omit<DefineTitle, 'type'>;
+
+/** Ban hành (một phiên bản mới của) bộ tiêu chí. */
+export function publishCriteriaSet(store: EventStore, input: PublishCriteriaSetInput, context: CommandContext) {
+  return runCommand(
+    store,
+    criteriaDecider,
+    streams.criteria(input.criteriaSetId),
+    () => ({ type: 'PublishCriteriaSet' as const, ...input }),
+    context,
+  );
+}
+
+/** Bổ sung danh hiệu vào danh mục. */
+export function defineTitle(store: EventStore, input: DefineTitleInput, context: CommandContext) {
+  return runCommand(store, titleDecider, streams.title(input.titleId), () => ({ type: 'DefineTitle' as const, ...input }), context);
+}

@@ -1,0 +1,34 @@
+import type { CorrectScore, RecordScore, ScoringFacts } from '../../domain/scorecard/commands';
+import { scorecardDecider } from '../../domain/scorecard/decider';
+import { streams } from '../../domain/shared/streams';
+import type { EventStore } from '../../eventstore/port';
+import type { CommandContext } from '../command-context';
+import { facts } from '../facts';
+import { runCommand } from '../pipeline';
+
+export type RecordScoreInput = Omit<RecordScore, 'type' | 'facts'>;
+export type CorrectScoreInput = Omit<CorrectScore, 'type' | 'facts'>;
+
+async function scoringFacts(store: EventStore, input: RecordScoreInput): Promise<ScoringFacts> {
+  const year = await facts.clusterYear(store, input.clusterId, input.year);
+  const criteriaSet = year.criteriaSet
+    ? await facts.criteriaSet(store, year.criteriaSet.criteriaSetId, { version: year.criteriaSet.version })
+    : null;
+  return { member: year.members.has(input.unitId), criteriaSet, finalized: year.finalized };
+}
+
+function scoreCommand<C extends RecordScore | CorrectScore>(type: C['type']) {
+  return (store: EventStore, input: Omit<C, 'type' | 'facts'>, context: CommandContext) =>
+    runCommand(
+      store,
+      scorecardDecider,
+      streams.scorecard(input.clusterId, input.year, input.unitId),
+      async () => ({ ...input, type, facts: await scoringFacts(store, input) }) as C,
+      context,
+    );
+}
+
+/** Ghi điểm một tiêu chí ở một giai đoạn. */
+export const recordScore = scoreCommand<RecordScore>('RecordScore');
+/** Sửa điểm, có lý do. */
+export const correctScore = scoreCommand<CorrectScore>('CorrectScore');

@@ -1,0 +1,88 @@
+import { DomainError } from '../shared/domain-error';
+import type { AdmitMember, DeclareIneligible, OpenClusterYear, RotateChair, WithdrawMember } from './commands';
+import type { ClusterYearEvent } from './events';
+import { requireMember, requireOpen, requireText } from './guards';
+import type { ClusterYearState } from './state';
+
+export function openYear(command: OpenClusterYear, state: ClusterYearState): ClusterYearEvent[] {
+  const { clusterId, year, memberUnitIds } = command;
+  if (state.opened) throw new DomainError('YEAR_ALREADY_OPEN', `Năm thi đua ${year} của Cụm "${clusterId}" đã được mở.`);
+  if (!command.clusterFormed) throw new DomainError('CLUSTER_NOT_FOUND', `Không tìm thấy Cụm/Khối thi đua "${clusterId}".`);
+  if (memberUnitIds.length === 0) throw new DomainError('NO_MEMBERS', 'Năm thi đua cần ít nhất một đơn vị thành viên.');
+  const duplicate = memberUnitIds.find((id, i) => memberUnitIds.indexOf(id) !== i);
+  if (duplicate)
+    throw new DomainError('DUPLICATE_MEMBER', `Đơn vị "${duplicate}" được kê hai lần trong danh sách thành viên.`);
+  if (command.unregisteredUnitIds.length > 0)
+    throw new DomainError('UNIT_NOT_FOUND', `Chưa đăng ký các đơn vị: ${command.unregisteredUnitIds.join(', ')}.`, {
+      unitIds: command.unregisteredUnitIds,
+    });
+  if (command.inactiveUnitIds.length > 0)
+    throw new DomainError(
+      'UNIT_NOT_ACTIVE',
+      `Các đơn vị đã sáp nhập hoặc giải thể trước năm ${year}: ${command.inactiveUnitIds.join(', ')}.`,
+      { unitIds: command.inactiveUnitIds },
+    );
+  return [{ type: 'ClusterYearOpened', data: { clusterId, year, memberUnitIds } }];
+}
+
+export function admit(command: AdmitMember, state: ClusterYearState): ClusterYearEvent[] {
+  const { clusterId, year, unitId } = command;
+  requireOpen(state, command);
+  if (!command.unitRegistered)
+    throw new DomainError('UNIT_NOT_FOUND', `Chưa đăng ký đơn vị "${unitId}".`, { unitIds: [unitId] });
+  if (!command.unitActive)
+    throw new DomainError('UNIT_NOT_ACTIVE', `Đơn vị "${unitId}" đã sáp nhập hoặc giải thể trước năm ${year}.`, {
+      unitIds: [unitId],
+    });
+  if (state.members.has(unitId))
+    throw new DomainError('ALREADY_MEMBER', `Đơn vị "${unitId}" đã là thành viên của Cụm năm ${year}.`);
+  return [{ type: 'MemberAdmitted', data: { clusterId, year, unitId } }];
+}
+
+export function withdraw(command: WithdrawMember, state: ClusterYearState): ClusterYearEvent[] {
+  const { clusterId, year, unitId } = command;
+  requireMember(state, command, unitId, 'NOT_A_MEMBER', 'rút khỏi Cụm');
+  if (unitId === state.chairUnitId || unitId === state.viceChairUnitId)
+    throw new DomainError(
+      'MEMBER_HOLDS_OFFICE',
+      `Đơn vị "${unitId}" đang là Cụm trưởng hoặc Cụm phó năm ${year}: hãy luân phiên chức danh trước khi rút khỏi Cụm.`,
+    );
+  return [{ type: 'MemberWithdrawn', data: { clusterId, year, unitId } }];
+}
+
+export function rotate(command: RotateChair, state: ClusterYearState): ClusterYearEvent[] {
+  requireOpen(state, command);
+  const { chairUnitId, viceChairUnitId, previousChairUnitId, clusterId, year } = command;
+  if (chairUnitId === viceChairUnitId)
+    throw new DomainError('CHAIR_SAME_AS_VICE_CHAIR', 'Cụm trưởng và Cụm phó phải là hai đơn vị khác nhau.');
+  requireMember(state, command, chairUnitId, 'CHAIR_NOT_MEMBER', 'làm Cụm trưởng');
+  requireMember(state, command, viceChairUnitId, 'VICE_CHAIR_NOT_MEMBER', 'làm Cụm phó');
+  if (chairUnitId === previousChairUnitId)
+    throw new DomainError(
+      'CHAIR_NOT_ROTATED',
+      `Đơn vị "${chairUnitId}" đã làm Cụm trưởng năm ${year - 1}; Cụm trưởng phải luân phiên cho đơn vị khác.`,
+    );
+  const ineligible = new Set(command.previousYearIneligibleUnitIds);
+  if (ineligible.has(chairUnitId))
+    throw new DomainError(
+      'CHAIR_NOT_ELIGIBLE',
+      `Đơn vị "${chairUnitId}" không đủ điều kiện bình xét năm ${year - 1}, nên không thể làm Cụm trưởng năm ${year}.`,
+    );
+  if (ineligible.has(viceChairUnitId))
+    throw new DomainError(
+      'VICE_CHAIR_NOT_ELIGIBLE',
+      `Đơn vị "${viceChairUnitId}" không đủ điều kiện bình xét năm ${year - 1}, nên không thể làm Cụm phó năm ${year}.`,
+    );
+  if (chairUnitId === state.chairUnitId && viceChairUnitId === state.viceChairUnitId)
+    throw new DomainError('CHAIR_UNCHANGED', `Cụm trưởng và Cụm phó năm ${year} đã đúng như vậy.`);
+  return [{ type: 'ChairRotated', data: { clusterId, year, chairUnitId, viceChairUnitId, previousChairUnitId } }];
+}
+
+export function declareIneligible(command: DeclareIneligible, state: ClusterYearState): ClusterYearEvent[] {
+  const { clusterId, year, unitId, reason } = command;
+  requireMember(state, command, unitId, 'NOT_A_MEMBER', 'bị xét điều kiện bình xét');
+  requireText(reason, 'REASON_REQUIRED', 'Phải nêu lý do đơn vị không đủ điều kiện bình xét.');
+  if (state.ineligible.has(unitId))
+    throw new DomainError('ALREADY_INELIGIBLE', `Đơn vị "${unitId}" đã được ghi nhận không đủ điều kiện năm ${year}.`);
+  return [{ type: 'UnitDeclaredIneligible', data: { clusterId, year, unitId, reason } }];
+}

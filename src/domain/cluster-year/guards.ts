@@ -1,0 +1,22 @@
+import { DomainError } from '../shared/domain-error';
+import type { ClusterYearState } from './state';
+
+type Year = { clusterId: string; year: number };
+
+export function requireOpen(state: ClusterYearState, command: Year): void {
+  if (!state.opened)
+    throw new DomainError('YEAR_NOT_OPEN', `Năm thi đua ${command.year} của Cụm "${command.clusterId}" chưa được mở.`);
+}
+
+/** The unit must be a member of the year; `code` says which rule the caller broke. */
+export function requireMember(state: ClusterYearState, command: Year, unitId: string, code: string, doing: string): void {
+  requireOpen(state, command);
+  if (!state.members.has(unitId))
+    throw new DomainError(code, `Đơn vị "${unitId}" không phải thành viên của Cụm năm ${command.year}, nên không thể ${doing}.`, {
+      unitId,
+    });
+}
+
+export function requireText(value: string, code: string, message: string): void {
+  if (value.trim() === '') throw new DomainError(code, message);
+}
