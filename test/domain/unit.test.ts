@@ -44,3 +44,29 @@ describe('unit: RegisterUnit', () => {
   it('refuses a unit as its own parent: UNIT_OWN_PARENT', () =>
     given([]).when({ ...register, parentUnitId: 'vks-tan-chau' }).thenThrows('UNIT_OWN_PARENT'));
 });
+
+describe('unit history: RenameUnit / MergeUnit / DissolveUnit', () => {
+  const renamed = { type: 'UnitRenamed' as const, data: { unitId: 'vks-tan-chau', name: 'Viện kiểm sát nhân dân khu vực 7 - An Giang', shortName: null, effectiveDate: '2025-07-01' } };
+  const rename = { type: 'RenameUnit' as const, ...renamed.data };
+  const merge = { type: 'MergeUnit' as const, unitId: 'vks-tan-chau', successorUnitId: 'vks-kv7', effectiveDate: '2025-07-01', successorActive: true };
+  const merged = { type: 'UnitMerged' as const, data: { unitId: 'vks-tan-chau', successorUnitId: 'vks-kv7', effectiveDate: '2025-07-01' } };
+  const dissolve = { type: 'DissolveUnit' as const, unitId: 'vks-tan-chau', effectiveDate: '2025-07-01', reason: 'Sắp xếp tổ chức bộ máy' };
+
+  it('renames a unit from a date', () => given([registered]).when(rename).then([renamed]));
+  it('renames registered units only: UNIT_NOT_FOUND', () => given([]).when(rename).thenThrows('UNIT_NOT_FOUND'));
+  it('changes the name: NAME_UNCHANGED', () => given([registered, renamed]).when(rename).thenThrows('NAME_UNCHANGED'));
+
+  it('merges a unit into its successor', () => given([registered]).when(merge).then([merged]));
+  it('needs an active successor: SUCCESSOR_NOT_FOUND', () =>
+    given([registered]).when({ ...merge, successorActive: false }).thenThrows('SUCCESSOR_NOT_FOUND'));
+  it('does not merge into itself: MERGE_INTO_SELF', () =>
+    given([registered]).when({ ...merge, successorUnitId: 'vks-tan-chau' }).thenThrows('MERGE_INTO_SELF'));
+  it('merges once: UNIT_NOT_ACTIVE', () => given([registered, merged]).when(merge).thenThrows('UNIT_NOT_ACTIVE'));
+
+  it('dissolves a unit with a reason', () =>
+    given([registered]).when(dissolve).then([{ type: 'UnitDissolved', data: { unitId: 'vks-tan-chau', effectiveDate: '2025-07-01', reason: dissolve.reason } }]));
+  it('needs a reason: REASON_REQUIRED', () => given([registered]).when({ ...dissolve, reason: '' }).thenThrows('REASON_REQUIRED'));
+  it('refuses a merged unit: UNIT_NOT_ACTIVE', () => given([registered, merged]).when(dissolve).thenThrows('UNIT_NOT_ACTIVE'));
+  it('refuses renaming a merged unit: UNIT_NOT_ACTIVE', () =>
+    given([registered, merged]).when({ ...rename, name: 'Khác' }).thenThrows('UNIT_NOT_ACTIVE'));
+});
