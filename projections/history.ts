@@ -42,3 +42,23 @@ export class History<T> {
     return this.versions;
   }
 }
+
+/** Where a read asks to stand in the log: the latest state, or as it was at a position. */
+export type At = number | 'current';
+
+export function read<T>(history: History<T> | undefined, at: At): T | undefined {
+  if (!history) return undefined;
+  return at === 'current' ? history.current() : history.at(at);
+}
+
+/** Sets a new version derived from the current one; a change to a key never created is ignored, not invented. */
+export function changeCurrent<T>(history: History<T> | undefined, at: number, change: (value: T) => T): void {
+  const current = history?.current();
+  if (history && current !== undefined) history.set(at, change(current));
+}
+
+export function historyOf<K, T>(map: Map<K, History<T>>, key: K): History<T> {
+  let history = map.get(key);
+  if (!history) map.set(key, (history = new History<T>()));
+  return history;
+}

@@ -1,14 +1,14 @@
 import type { Config } from './config';
 import { openStore } from './eventstore/open-store';
 import type { EventStore } from './eventstore/port';
-import { DirectoryProjection } from '../projections/directory/directory-projection';
+import { createReadModels, type ReadModels } from '../projections/read-models';
 import { ProjectionRunner, type ReadModelFailedError } from '../projections/runner';
 
 /** The running service's parts, shared by the API and the command-line tools. */
 export interface App {
   config: Config;
   store: EventStore;
-  directory: DirectoryProjection;
+  models: ReadModels;
   runner: ProjectionRunner;
   close(): Promise<void>;
 }
@@ -19,13 +19,13 @@ export async function createApp(
   onProjectionFailure: (error: ReadModelFailedError) => void = () => undefined,
 ): Promise<App> {
   const store = await openStore(config.store);
-  const directory = new DirectoryProjection();
-  const runner = new ProjectionRunner(store, [directory], onProjectionFailure);
+  const { models, projections } = createReadModels();
+  const runner = new ProjectionRunner(store, projections, onProjectionFailure);
   await runner.start();
   return {
     config,
     store,
-    directory,
+    models,
     runner,
     async close() {
       await runner.stop();

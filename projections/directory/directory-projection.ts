@@ -1,18 +1,12 @@
 import type { AnyDomainEvent } from '../../src/domain/events';
 import type { RecordedEvent } from '../../src/eventstore/port';
-import { History } from '../history';
+import { changeCurrent, History, historyOf, read, type At } from '../history';
+
+export type { At } from '../history';
 import type { Projection } from '../projection';
 import type { ClusterView, ClusterYearView, UnitView } from './views';
 
 const yearKey = (clusterId: string, year: number) => `${clusterId}\u0000${year}`;
-
-/** Where a read asks to stand in the log: the latest state, or as it was at a position. */
-export type At = number | 'current';
-
-function read<T>(history: History<T> | undefined, at: At): T | undefined {
-  if (!history) return undefined;
-  return at === 'current' ? history.current() : history.at(at);
-}
 
 /**
  * The directory: units, clusters and cluster years, each key with its history, so any read can be
@@ -25,24 +19,60 @@ export class DirectoryProjection implements Projection {
   private readonly clusterYears = new Map<string, History<ClusterYearView>>();
   private readonly yearsByCluster = new Map<string, Set<number>>();
   private readonly clustersByYear = new Map<number, Set<string>>();
+  /** Every cluster year a unit has been admitted to, even if it withdrew later. */
+  private readonly clusterYearsByUnit = new Map<string, Set<string>>();
 
   apply(recorded: RecordedEvent): void {
     const event = { type: recorded.type, data: recorded.data } as AnyDomainEvent;
     const at = recorded.position;
     switch (event.type) {
       case 'UnitRegistered': {
-        const { unitId, ...rest } = event.data;
-        this.historyOf(this.units, unitId).set(at, { id: unitId, ...rest });
+        const { unitId, name, shortName, level, parentUnitId } = event.data;
+        historyOf(this.units, unitId).set(at, {
+          id: unitId,
+          name,
+          shortName,
+          level,
+          parentUnitId,
+          names: [{ name, shortName, effectiveFrom: null }],
+          predecessorUnitIds: [],
+          successorUnitId: null,
+          endedOn: null,
+          dissolutionReason: null,
+        });
         return;
       }
+      case 'UnitRenamed': {
+        const { unitId, name, shortName, effectiveDate } = event.data;
+        return this.changeUnit(unitId, at, (u) => ({
+          ...u,
+          name,
+          shortName,
+          names: [...u.names, { name, shortName, effectiveFrom: effectiveDate }],
+        }));
+      }
+      case 'UnitMerged': {
+        const { unitId, successorUnitId, effectiveDate } = event.data;
+        this.changeUnit(unitId, at, (u) => ({ ...u, successorUnitId, endedOn: effectiveDate }));
+        return this.changeUnit(successorUnitId, at, (u) => ({
+          ...u,
+          predecessorUnitIds: [...u.predecessorUnitIds, unitId],
+        }));
+      }
+      case 'UnitDissolved':
+        return this.changeUnit(event.data.unitId, at, (u) => ({
+          ...u,
+          endedOn: event.data.effectiveDate,
+          dissolutionReason: event.data.reason,
+        }));
       case 'ClusterFormed': {
         const { clusterId, ...rest } = event.data;
-        this.historyOf(this.clusters, clusterId).set(at, { id: clusterId, ...rest });
+        historyOf(this.clusters, clusterId).set(at, { id: clusterId, ...rest });
         return;
       }
       case 'ClusterYearOpened': {
         const { clusterId, year, memberUnitIds } = event.data;
-        this.historyOf(this.clusterYears, yearKey(clusterId, year)).set(at, {
+        historyOf(this.clusterYears, yearKey(clusterId, year)).set(at, {
           clusterId,
           year,
           memberUnitIds,
@@ -51,9 +81,11 @@ export class DirectoryProjection implements Projection {
         });
         this.indexOf(this.yearsByCluster, clusterId).add(year);
         this.indexOf(this.clustersByYear, year).add(clusterId);
+        for (const unitId of memberUnitIds) this.indexOf(this.clusterYearsByUnit, unitId).add(yearKey(clusterId, year));
         return;
       }
       case 'MemberAdmitted':
+        this.indexOf(this.clusterYearsByUnit, event.data.unitId).add(yearKey(event.data.clusterId, event.data.year));
         return this.changeYear(event.data, at, (y) => ({ ...y, memberUnitIds: [...y.memberUnitIds, event.data.unitId] }));
       case 'MemberWithdrawn':
         return this.changeYear(event.data, at, (y) => ({
@@ -98,21 +130,20 @@ export class DirectoryProjection implements Projection {
     return [...(this.clustersByYear.get(year) ?? [])].flatMap((id) => this.clusterYear(id, year, at) ?? []);
   }
 
-  private changeYear(
-    key: { clusterId: string; year: number },
-    at: number,
-    change: (year: ClusterYearView) => ClusterYearView,
-  ): void {
-    const history = this.clusterYears.get(yearKey(key.clusterId, key.year));
-    const current = history?.current();
-    // The decider only writes these after the year was opened; a stray one is ignored, not invented.
-    if (history && current) history.set(at, change(current));
+  /** The cluster years the unit was a member of at `at`, oldest first. */
+  membershipsOf(unitId: string, at: At = 'current'): ClusterYearView[] {
+    return [...(this.clusterYearsByUnit.get(unitId) ?? [])]
+      .flatMap((key) => read(this.clusterYears.get(key), at) ?? [])
+      .filter((year) => year.memberUnitIds.includes(unitId))
+      .sort((a, b) => a.year - b.year || a.clusterId.localeCompare(b.clusterId));
   }
 
-  private historyOf<T>(map: Map<string, History<T>>, key: string): History<T> {
-    let history = map.get(key);
-    if (!history) map.set(key, (history = new History<T>()));
-    return history;
+  private changeUnit(unitId: string, at: number, change: (unit: UnitView) => UnitView): void {
+    changeCurrent(this.units.get(unitId), at, change);
+  }
+
+  private changeYear(key: { clusterId: string; year: number }, at: number, change: (year: ClusterYearView) => ClusterYearView): void {
+    changeCurrent(this.clusterYears.get(yearKey(key.clusterId, key.year)), at, change);
   }
 
   private indexOf<K, V>(map: Map<K, Set<V>>, key: K): Set<V> {

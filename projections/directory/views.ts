@@ -1,12 +1,27 @@
 import type { ClusterKind } from '../../src/domain/cluster/cluster-kind';
 import type { UnitLevel } from '../../src/domain/unit/unit-level';
 
+export interface UnitName {
+  name: string;
+  shortName: string | null;
+  /** ISO date from which the unit bore this name; null for the name it was registered with. */
+  effectiveFrom: string | null;
+}
+
 export interface UnitView {
   id: string;
   name: string;
   shortName: string | null;
   level: UnitLevel;
   parentUnitId: string | null;
+  /** Every name the unit has borne, oldest first. */
+  names: readonly UnitName[];
+  /** Units merged into this one (sáp nhập). */
+  predecessorUnitIds: readonly string[];
+  successorUnitId: string | null;
+  /** ISO date the unit stopped existing on its own (merged or dissolved). */
+  endedOn: string | null;
+  dissolutionReason: string | null;
 }
 
 export interface ClusterView {

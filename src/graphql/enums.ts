@@ -1,6 +1,8 @@
 import { registerEnumType } from 'type-graphql';
 import { Role } from '../commands/actor';
 import { ClusterKind } from '../domain/cluster/cluster-kind';
+import { CriterionKind, TieBreakRule } from '../domain/criteria/criteria-set';
+import { ScoreStage } from '../domain/scorecard/score-stage';
 import { UnitLevel } from '../domain/unit/unit-level';
 
 registerEnumType(UnitLevel, {
@@ -23,3 +25,45 @@ registerEnumType(ClusterKind, {
 });
 
 registerEnumType(Role, { name: 'Role', description: 'What a verified caller may do.' });
+
+registerEnumType(CriterionKind, {
+  name: 'CriterionKind',
+  valuesConfig: {
+    STANDARD: { description: 'Tiêu chí chấm điểm' },
+    BONUS: { description: 'Điểm thưởng' },
+    PENALTY: { description: 'Điểm trừ' },
+  },
+});
+
+registerEnumType(TieBreakRule, {
+  name: 'TieBreakRule',
+  description: 'How units with equal totals are ranked.',
+  valuesConfig: {
+    SHARED_RANK: { description: 'Đồng hạng' },
+    MORE_STANDARD_POINTS: { description: 'Ưu tiên điểm tiêu chí chính cao hơn, sau đó đồng hạng' },
+    FEWER_PENALTIES: { description: 'Ưu tiên ít điểm trừ hơn, sau đó đồng hạng' },
+  },
+});
+
+registerEnumType(ScoreStage, {
+  name: 'ScoreStage',
+  valuesConfig: {
+    SELF: { description: 'Đơn vị tự chấm' },
+    CLUSTER: { description: 'Cụm chấm, thẩm định' },
+    COUNCIL: { description: 'Hội đồng duyệt' },
+  },
+});
+
+export enum AwardStatus {
+  PROPOSED = 'PROPOSED',
+  DECIDED = 'DECIDED',
+  REVOKED = 'REVOKED',
+}
+registerEnumType(AwardStatus, {
+  name: 'AwardStatus',
+  valuesConfig: {
+    PROPOSED: { description: 'Đã đề nghị' },
+    DECIDED: { description: 'Đã có quyết định khen thưởng' },
+    REVOKED: { description: 'Đã thu hồi' },
+  },
+});

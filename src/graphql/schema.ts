@@ -3,10 +3,28 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import './enums';
 import { authChecker } from './auth-checker';
+import { CatalogueMutations } from './resolvers/catalogue-mutations';
 import { DirectoryMutations } from './resolvers/directory-mutations';
 import { ClusterFields, ClusterYearFields, DirectoryQueries, UnitFields } from './resolvers/directory-queries';
+import { RankingQueries } from './resolvers/ranking-queries';
+import { ScoreMutations } from './resolvers/score-mutations';
+import { UnitHistoryFields } from './resolvers/unit-history-fields';
+import { YearMutations } from './resolvers/year-mutations';
+import { YearRecordsFields } from './resolvers/year-records-fields';
 
-export const resolvers = [DirectoryQueries, DirectoryMutations, UnitFields, ClusterFields, ClusterYearFields] as const;
+export const resolvers = [
+  DirectoryQueries,
+  RankingQueries,
+  DirectoryMutations,
+  CatalogueMutations,
+  YearMutations,
+  ScoreMutations,
+  UnitFields,
+  UnitHistoryFields,
+  ClusterFields,
+  ClusterYearFields,
+  YearRecordsFields,
+] as const;
 
 /** The executable schema, built from the resolver classes: `schema/schema.graphql` is printed from it. */
 export function createSchema(): Promise<GraphQLSchema> {

@@ -3,10 +3,8 @@ import { Field, ID, InputType, Int } from 'type-graphql';
 import { ClusterKind } from '../../domain/cluster/cluster-kind';
 import { UnitLevel } from '../../domain/unit/unit-level';
 import { CommandInput } from './command-input';
-import { ID_MESSAGE, ID_PATTERN, MAX_YEAR, MIN_YEAR } from './validation';
+import { ID_MESSAGE, ID_PATTERN, MAX_YEAR, MIN_YEAR, NAME, YEAR } from './validation';
 
-const NAME = { message: '$property phải dài từ $constraint1 đến $constraint2 ký tự' };
-const YEAR = { message: `$property phải là năm từ ${MIN_YEAR} đến ${MAX_YEAR}` };
 
 @InputType()
 export class RegisterUnitInput extends CommandInput {
@@ -25,8 +23,9 @@ export class FormClusterInput extends CommandInput {
   @Field(() => ID) @Matches(ID_PATTERN, { message: ID_MESSAGE }) organizerUnitId!: string;
 }
 
+/** Names a cluster's emulation year; every cluster-year command extends it. */
 @InputType()
-abstract class ClusterYearInput extends CommandInput {
+export abstract class ClusterYearInput extends CommandInput {
   @Field(() => ID) @Matches(ID_PATTERN, { message: ID_MESSAGE }) clusterId!: string;
   @Field(() => Int) @IsInt() @Min(MIN_YEAR, YEAR) @Max(MAX_YEAR, YEAR) year!: number;
 }

@@ -3,3 +3,6 @@ export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
 export const ID_MESSAGE = '$property phải là mã gồm chữ không dấu, số, ".", "_" hoặc "-" (tối đa 100 ký tự)';
 export const MIN_YEAR = 1990;
 export const MAX_YEAR = 2100;
+export const NAME = { message: '$property phải dài từ $constraint1 đến $constraint2 ký tự' };
+export const TEXT = NAME;
+export const YEAR = { message: `$property phải là năm từ ${MIN_YEAR} đến ${MAX_YEAR}` };

@@ -10,7 +10,7 @@ import { Unit } from '../types/unit';
 const vietnamese = new Intl.Collator('vi');
 
 function unitAt(app: App, id: string | null, at: At): Unit | null {
-  const view = id ? app.directory.unit(id, at) : undefined;
+  const view = id ? app.models.directory.unit(id, at) : undefined;
   return view ? Unit.from(view, at) : null;
 }
 
@@ -19,7 +19,7 @@ export class DirectoryQueries {
   @Authorized()
   @Query(() => [Unit], { description: 'Các đơn vị, theo thứ tự tên tiếng Việt.' })
   units(@Ctx() { app }: GraphQLContext): Unit[] {
-    return app.directory
+    return app.models.directory
       .allUnits()
       .sort((a, b) => vietnamese.compare(a.name, b.name))
       .map((u) => Unit.from(u, 'current'));
@@ -34,7 +34,7 @@ export class DirectoryQueries {
   @Authorized()
   @Query(() => Cluster, { nullable: true, description: 'Một Cụm/Khối thi đua và các năm của nó.' })
   cluster(@Arg('id', () => ID) id: string, @Ctx() { app }: GraphQLContext): Cluster | null {
-    const view = app.directory.cluster(id);
+    const view = app.models.directory.cluster(id);
     return view ? Cluster.from(view, 'current') : null;
   }
 
@@ -45,14 +45,14 @@ export class DirectoryQueries {
     @Arg('year', () => Int) year: number,
     @Ctx() { app }: GraphQLContext,
   ): ClusterYear | null {
-    const view = app.directory.clusterYear(clusterId, year);
+    const view = app.models.directory.clusterYear(clusterId, year);
     return view ? ClusterYear.from(view, 'current') : null;
   }
 
   @Authorized()
   @Query(() => ClusterGraph, { description: 'Sơ đồ các Cụm thi đua của một năm, để vẽ.' })
   clusterGraph(@Arg('year', () => Int) year: number, @Ctx() { app }: GraphQLContext): ClusterGraph {
-    return clusterGraph(app.directory, year);
+    return clusterGraph(app.models.directory, year);
   }
 }
 
@@ -73,7 +73,7 @@ export class ClusterFields {
 
   @FieldResolver(() => [ClusterYear], { description: 'Các năm thi đua của Cụm, theo thứ tự.' })
   years(@Root() cluster: Cluster, @Ctx() { app }: GraphQLContext): ClusterYear[] {
-    return app.directory.yearsOf(cluster.id, cluster.at).map((y) => ClusterYear.from(y, cluster.at));
+    return app.models.directory.yearsOf(cluster.id, cluster.at).map((y) => ClusterYear.from(y, cluster.at));
   }
 }
 
@@ -81,7 +81,7 @@ export class ClusterFields {
 export class ClusterYearFields {
   @FieldResolver(() => Cluster, { nullable: true })
   cluster(@Root() year: ClusterYear, @Ctx() { app }: GraphQLContext): Cluster | null {
-    const view = app.directory.cluster(year.clusterId, year.at);
+    const view = app.models.directory.cluster(year.clusterId, year.at);
     return view ? Cluster.from(view, year.at) : null;
   }
 

@@ -12,9 +12,13 @@ export async function executeCommand<T extends CommandInput, I>(
   input: T,
   handler: Handler<I>,
   toCommand: (input: Omit<T, 'commandId'>) => I,
+  /** For commands that require a reason: it also goes into every event's metadata, for auditors. */
+  reasonOf?: (input: T) => string,
 ): Promise<CommandResult> {
   const { commandId, ...rest } = input;
-  const result = await handler(context.app.store, toCommand(rest), commandContext(context, commandId));
+  const base = commandContext(context, commandId);
+  const command = reasonOf ? { ...base, reason: reasonOf(input) } : base;
+  const result = await handler(context.app.store, toCommand(rest), command);
   context.wrote(result.position);
   return result;
 }

@@ -1,0 +1,59 @@
+import type { CriteriaSetVersion, CriterionKind } from '../src/domain/criteria/criteria-set';
+import { rankUnits, type RankedUnit } from '../src/domain/ranking/rank';
+import { ScoreStage } from '../src/domain/scorecard/score-stage';
+import type { At } from './history';
+import type { ReadModels } from './read-models';
+
+export interface Ranking {
+  criteriaSet: CriteriaSetVersion;
+  finalized: boolean;
+  units: RankedUnit[];
+}
+
+function yearSet(models: ReadModels, clusterId: string, year: number, at: At): CriteriaSetVersion | undefined {
+  const adopted = models.yearRecords.records(clusterId, year, at)?.criteriaSet;
+  return adopted ? models.catalogue.criteriaSet(adopted.criteriaSetId, adopted.version, at) : undefined;
+}
+
+/** Bảng xếp hạng of a cluster year, computed with the same domain function the award rules use. */
+export function ranking(models: ReadModels, clusterId: string, year: number, at: At = 'current'): Ranking | null {
+  const members = models.directory.clusterYear(clusterId, year, at)?.memberUnitIds;
+  const set = yearSet(models, clusterId, year, at);
+  if (!members || !set) return null;
+  const units = members.map((unitId) => ({ unitId, points: models.scores.card(clusterId, year, unitId, at) }));
+  const finalized = models.yearRecords.records(clusterId, year, at)?.finalized ?? false;
+  return { criteriaSet: set, finalized, units: rankUnits(set, units) };
+}
+
+export interface ScoreSheetRow {
+  sectionId: string;
+  sectionName: string;
+  criterionId: string;
+  criterionName: string;
+  kind: CriterionKind;
+  maxPoints: number;
+  self: number | null;
+  cluster: number | null;
+  council: number | null;
+}
+
+/** Bảng điểm of one unit: every criterion of the year's set with its points per stage. */
+export function scoreSheet(models: ReadModels, clusterId: string, year: number, unitId: string, at: At = 'current') {
+  const set = yearSet(models, clusterId, year, at);
+  if (!set || !models.directory.clusterYear(clusterId, year, at)) return null;
+  const card = models.scores.card(clusterId, year, unitId, at);
+  const rows: ScoreSheetRow[] = set.sections.flatMap((section) =>
+    section.criteria.map((criterion) => ({
+      sectionId: section.sectionId,
+      sectionName: section.name,
+      criterionId: criterion.criterionId,
+      criterionName: criterion.name,
+      kind: criterion.kind,
+      maxPoints: criterion.maxPoints,
+      self: card.get(ScoreStage.SELF)?.get(criterion.criterionId) ?? null,
+      cluster: card.get(ScoreStage.CLUSTER)?.get(criterion.criterionId) ?? null,
+      council: card.get(ScoreStage.COUNCIL)?.get(criterion.criterionId) ?? null,
+    })),
+  );
+  return { criteriaSet: set, rows };
+}

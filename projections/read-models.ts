@@ -1,0 +1,23 @@
+import { CatalogueProjection } from './catalogue/catalogue-projection';
+import { DirectoryProjection } from './directory/directory-projection';
+import type { Projection } from './projection';
+import { ScoresProjection } from './scores/scores-projection';
+import { YearRecordsProjection } from './year-records/year-records-projection';
+
+/** Every read model the service keeps, fed by one runner from the global log. */
+export interface ReadModels {
+  directory: DirectoryProjection;
+  yearRecords: YearRecordsProjection;
+  catalogue: CatalogueProjection;
+  scores: ScoresProjection;
+}
+
+export function createReadModels(): { models: ReadModels; projections: Projection[] } {
+  const models: ReadModels = {
+    directory: new DirectoryProjection(),
+    yearRecords: new YearRecordsProjection(),
+    catalogue: new CatalogueProjection(),
+    scores: new ScoresProjection(),
+  };
+  return { models, projections: Object.values(models) };
+}

@@ -1,0 +1,24 @@
+import { IsEnum, IsNumber, IsOptional, Length, Matches, Max, Min } from 'class-validator';
+import { Field, Float, ID, InputType } from 'type-graphql';
+import { ScoreStage } from '../../domain/scorecard/score-stage';
+import { POINTS, POINTS_MESSAGE } from '../points';
+import { ClusterYearInput } from './directory-inputs';
+import { ID_MESSAGE, ID_PATTERN, TEXT } from './validation';
+
+@InputType()
+export class RecordScoreInput extends ClusterYearInput {
+  @Field(() => ID) @Matches(ID_PATTERN, { message: ID_MESSAGE }) unitId!: string;
+  @Field(() => ID) @Matches(ID_PATTERN, { message: ID_MESSAGE }) criterionId!: string;
+  @Field(() => ScoreStage) @IsEnum(ScoreStage) stage!: ScoreStage;
+  @Field(() => Float, { description: 'Điểm, tối đa hai chữ số thập phân' })
+  @IsNumber(POINTS, POINTS_MESSAGE)
+  @Min(0)
+  @Max(100000)
+  points!: number;
+  @Field(() => String, { nullable: true, description: 'Minh chứng' }) @IsOptional() @Length(1, 2000, TEXT) evidence?: string | null;
+}
+
+@InputType()
+export class CorrectScoreInput extends RecordScoreInput {
+  @Field({ description: 'Lý do sửa điểm' }) @Length(1, 2000, TEXT) reason!: string;
+}

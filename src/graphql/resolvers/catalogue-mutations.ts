@@ -1,0 +1,55 @@
+import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Role } from '../../commands/actor';
+import { defineTitle, publishCriteriaSet } from '../../commands/handlers/catalogue-handlers';
+import { dissolveUnit, mergeUnits, renameUnit } from '../../commands/handlers/unit-handlers';
+import type { GraphQLContext } from '../context';
+import { DefineTitleInput, PublishCriteriaSetInput } from '../inputs/catalogue-inputs';
+import { DissolveUnitInput, MergeUnitsInput, RenameUnitInput } from '../inputs/unit-history-inputs';
+import { toHundredths } from '../points';
+import { CommandResult } from '../types/command-result';
+import { executeCommand } from './execute-command';
+
+const same = <T>(input: T) => input;
+
+/** Commands on the catalogue (criteria sets, titles) and on units over time. */
+@Resolver()
+export class CatalogueMutations {
+  @Authorized(Role.ADMIN)
+  @Mutation(() => CommandResult, { description: 'Ban hành một phiên bản bộ tiêu chí (PublishCriteriaSet).' })
+  publishCriteriaSet(@Arg('input') input: PublishCriteriaSetInput, @Ctx() context: GraphQLContext) {
+    return executeCommand(context, input, publishCriteriaSet, (i) => ({
+      ...i,
+      sections: i.sections.map((s) => ({
+        ...s,
+        criteria: s.criteria.map((c) => ({ ...c, maxPoints: toHundredths(c.maxPoints) })),
+      })),
+      thresholds: i.thresholds.map((t) => ({ ...t, minPoints: toHundredths(t.minPoints), titleId: t.titleId ?? null })),
+    }));
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => CommandResult, { description: 'Bổ sung danh hiệu vào danh mục (DefineTitle).' })
+  defineTitle(@Arg('input') input: DefineTitleInput, @Ctx() context: GraphQLContext) {
+    return executeCommand(context, input, defineTitle, same);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => CommandResult, { description: 'Đổi tên đơn vị từ một ngày (RenameUnit).' })
+  renameUnit(@Arg('input') input: RenameUnitInput, @Ctx() context: GraphQLContext) {
+    return executeCommand(context, input, renameUnit, (i) => ({ ...i, shortName: i.shortName ?? null }));
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => CommandResult, {
+    description: 'Sáp nhập các đơn vị vào đơn vị kế thừa (MergeUnits). Gửi lại cùng commandId sẽ hoàn tất phần còn dở mà không lặp lại.',
+  })
+  mergeUnits(@Arg('input') input: MergeUnitsInput, @Ctx() context: GraphQLContext) {
+    return executeCommand(context, input, mergeUnits, same);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => CommandResult, { description: 'Giải thể đơn vị (DissolveUnit).' })
+  dissolveUnit(@Arg('input') input: DissolveUnitInput, @Ctx() context: GraphQLContext) {
+    return executeCommand(context, input, dissolveUnit, same, (i) => i.reason);
+  }
+}

@@ -1,0 +1,89 @@
+import { Arg, Authorized, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import { ranking, scoreSheet } from '../../../projections/rankings';
+import type { CriteriaSetVersion as CriteriaSetView } from '../../domain/criteria/criteria-set';
+import type { GraphQLContext } from '../context';
+import { fromHundredths, fromHundredthsOrNull } from '../points';
+import { CriteriaSetVersion, Title } from '../types/catalogue';
+import { Ranking, ScoreSheet } from '../types/ranking';
+
+function criteriaSetOut(set: CriteriaSetView): CriteriaSetVersion {
+  return {
+    ...set,
+    sections: set.sections.map((s) => ({
+      ...s,
+      criteria: s.criteria.map((c) => ({ ...c, maxPoints: fromHundredths(c.maxPoints) })),
+    })),
+    thresholds: set.thresholds.map((t) => ({ ...t, minPoints: fromHundredths(t.minPoints) })),
+  };
+}
+
+@Resolver()
+export class RankingQueries {
+  @Authorized()
+  @Query(() => Ranking, {
+    nullable: true,
+    description: 'Bảng xếp hạng: tổng điểm từng giai đoạn, tổng được tính, xếp loại, thứ hạng. Null khi năm chưa mở hoặc chưa áp dụng bộ tiêu chí.',
+  })
+  rankings(
+    @Arg('clusterId', () => ID) clusterId: string,
+    @Arg('year', () => Int) year: number,
+    @Ctx() { app }: GraphQLContext,
+  ): Ranking | null {
+    const result = ranking(app.models, clusterId, year);
+    if (!result) return null;
+    return {
+      clusterId,
+      year,
+      criteriaSet: { criteriaSetId: result.criteriaSet.criteriaSetId, version: result.criteriaSet.version },
+      finalized: result.finalized,
+      units: result.units.map((u) => ({
+        ...u,
+        effectiveTotal: fromHundredths(u.effectiveTotal),
+        totals: u.totals.map((t) => ({
+          ...t,
+          total: fromHundredths(t.total),
+          standard: fromHundredths(t.standard),
+          bonus: fromHundredths(t.bonus),
+          penalty: fromHundredths(t.penalty),
+        })),
+      })),
+    };
+  }
+
+  @Authorized()
+  @Query(() => ScoreSheet, { nullable: true, description: 'Bảng điểm của một đơn vị: mọi tiêu chí với điểm từng giai đoạn.' })
+  scoreSheet(
+    @Arg('clusterId', () => ID) clusterId: string,
+    @Arg('year', () => Int) year: number,
+    @Arg('unitId', () => ID) unitId: string,
+    @Ctx() { app }: GraphQLContext,
+  ): ScoreSheet | null {
+    const sheet = scoreSheet(app.models, clusterId, year, unitId);
+    if (!sheet) return null;
+    return {
+      clusterId,
+      year,
+      unitId,
+      criteriaSet: { criteriaSetId: sheet.criteriaSet.criteriaSetId, version: sheet.criteriaSet.version },
+      rows: sheet.rows.map((row) => ({
+        ...row,
+        maxPoints: fromHundredths(row.maxPoints),
+        self: fromHundredthsOrNull(row.self),
+        cluster: fromHundredthsOrNull(row.cluster),
+        council: fromHundredthsOrNull(row.council),
+      })),
+    };
+  }
+
+  @Authorized()
+  @Query(() => [Title], { description: 'Danh mục danh hiệu thi đua.' })
+  titles(@Ctx() { app }: GraphQLContext): Title[] {
+    return app.models.catalogue.allTitles();
+  }
+
+  @Authorized()
+  @Query(() => [CriteriaSetVersion], { description: 'Các phiên bản của một bộ tiêu chí, cũ nhất trước.' })
+  criteriaSet(@Arg('id', () => ID) id: string, @Ctx() { app }: GraphQLContext): CriteriaSetVersion[] {
+    return app.models.catalogue.criteriaSetVersions(id).map(criteriaSetOut);
+  }
+}

@@ -1,0 +1,29 @@
+import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Role } from '../../commands/actor';
+import { correctScore, recordScore } from '../../commands/handlers/scorecard-handlers';
+import type { GraphQLContext } from '../context';
+import { CorrectScoreInput, RecordScoreInput } from '../inputs/score-inputs';
+import { toHundredths } from '../points';
+import { CommandResult } from '../types/command-result';
+import { executeCommand } from './execute-command';
+
+const score = <T extends RecordScoreInput>(input: Omit<T, 'commandId'>) => ({
+  ...input,
+  points: toHundredths(input.points),
+  evidence: input.evidence ?? null,
+});
+
+@Resolver()
+export class ScoreMutations {
+  @Authorized(Role.ADMIN)
+  @Mutation(() => CommandResult, { description: 'Ghi điểm một tiêu chí ở một giai đoạn (RecordScore).' })
+  recordScore(@Arg('input') input: RecordScoreInput, @Ctx() context: GraphQLContext) {
+    return executeCommand(context, input, recordScore, score);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => CommandResult, { description: 'Sửa điểm, bắt buộc nêu lý do (CorrectScore).' })
+  correctScore(@Arg('input') input: CorrectScoreInput, @Ctx() context: GraphQLContext) {
+    return executeCommand(context, input, correctScore, score, (i) => i.reason);
+  }
+}

@@ -1,0 +1,56 @@
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { CriterionKind } from '../../domain/criteria/criteria-set';
+import { ScoreStage } from '../../domain/scorecard/score-stage';
+import { CriteriaSetRef } from './year-records';
+
+@ObjectType({ description: 'Tổng điểm của một giai đoạn.' })
+export class StageTotal {
+  @Field(() => ScoreStage) stage!: ScoreStage;
+  @Field(() => Float, { description: 'Tổng = điểm tiêu chí + điểm thưởng − điểm trừ' }) total!: number;
+  @Field(() => Float) standard!: number;
+  @Field(() => Float) bonus!: number;
+  @Field(() => Float) penalty!: number;
+  @Field(() => Int) scoredCriteria!: number;
+}
+
+@ObjectType({ description: 'Một dòng của bảng xếp hạng.' })
+export class RankedUnit {
+  @Field(() => ID) unitId!: string;
+  @Field(() => Int, { nullable: true, description: 'Thứ hạng (null khi chưa có điểm)' }) rank!: number | null;
+  @Field(() => [StageTotal]) totals!: StageTotal[];
+  @Field(() => ScoreStage, { nullable: true, description: 'Giai đoạn muộn nhất đã có điểm' }) effectiveStage!: ScoreStage | null;
+  @Field(() => Float, { description: 'Tổng điểm được tính' }) effectiveTotal!: number;
+  @Field(() => String, { nullable: true, description: 'Xếp loại' }) classification!: string | null;
+  @Field(() => ID, { nullable: true, description: 'Danh hiệu mà xếp loại này đủ điều kiện' }) qualifiesForTitleId!: string | null;
+}
+
+@ObjectType({ description: 'Bảng xếp hạng của một Cụm trong một năm.' })
+export class Ranking {
+  @Field(() => ID) clusterId!: string;
+  @Field(() => Int) year!: number;
+  @Field(() => CriteriaSetRef) criteriaSet!: CriteriaSetRef;
+  @Field({ description: 'Điểm đã được chốt' }) finalized!: boolean;
+  @Field(() => [RankedUnit]) units!: RankedUnit[];
+}
+
+@ObjectType({ description: 'Một tiêu chí trong bảng điểm, với điểm từng giai đoạn.' })
+export class ScoreSheetRow {
+  @Field(() => ID) sectionId!: string;
+  @Field() sectionName!: string;
+  @Field(() => ID) criterionId!: string;
+  @Field() criterionName!: string;
+  @Field(() => CriterionKind) kind!: CriterionKind;
+  @Field(() => Float) maxPoints!: number;
+  @Field(() => Float, { nullable: true, description: 'Tự chấm' }) self!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Cụm chấm' }) cluster!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Hội đồng duyệt' }) council!: number | null;
+}
+
+@ObjectType({ description: 'Bảng điểm của một đơn vị trong năm.' })
+export class ScoreSheet {
+  @Field(() => ID) clusterId!: string;
+  @Field(() => Int) year!: number;
+  @Field(() => ID) unitId!: string;
+  @Field(() => CriteriaSetRef) criteriaSet!: CriteriaSetRef;
+  @Field(() => [ScoreSheetRow]) rows!: ScoreSheetRow[];
+}

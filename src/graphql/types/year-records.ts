@@ -1,0 +1,106 @@
+import { LocalDateResolver } from 'graphql-scalars';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { AwardStatus } from '../enums';
+
+@ObjectType({ description: 'Chữ ký giao ước của một đơn vị.' })
+export class Signature {
+  @Field(() => ID) unitId!: string;
+  @Field({ description: 'Người ký' }) signatoryName!: string;
+  @Field({ description: 'Chức vụ' }) signatoryPosition!: string;
+  @Field(() => LocalDateResolver) signedOn!: string;
+}
+
+@ObjectType({ description: 'Sửa đổi giao ước được thông qua.' })
+export class AgreementAmendment {
+  @Field({ description: 'Nội dung được thông qua' }) note!: string;
+  @Field(() => [String], { description: 'Các trường được sửa' }) changedFields!: string[];
+}
+
+@ObjectType({ description: 'Giao ước thi đua của năm.' })
+export class Agreement {
+  @Field({ description: 'Chủ đề' }) theme!: string;
+  @Field(() => String, { nullable: true, description: 'Phương châm' }) motto!: string | null;
+  @Field(() => [String]) commitments!: string[];
+  @Field(() => [String], { description: 'Căn cứ (số hiệu văn bản)' }) legalBases!: string[];
+  @Field(() => LocalDateResolver, { description: 'Ngày lễ ký kết' }) ceremonyDate!: string;
+  @Field(() => ID, { description: 'Đơn vị đăng cai' }) hostUnitId!: string;
+  @Field(() => String, { nullable: true }) venue!: string | null;
+  @Field(() => [AgreementAmendment]) amendments!: AgreementAmendment[];
+  @Field(() => [Signature]) signatures!: Signature[];
+  @Field(() => [ID], { description: 'Thành viên chưa ký' }) unsignedUnitIds!: string[];
+  @Field({ description: 'Có hiệu lực khi mọi thành viên đã ký' }) inForce!: boolean;
+  @Field(() => LocalDateResolver, { nullable: true }) inForceOn!: string | null;
+}
+
+@ObjectType()
+export class RegulationAmendment {
+  @Field() summary!: string;
+  @Field(() => [String]) articles!: string[];
+}
+
+@ObjectType({ description: 'Đăng ký danh hiệu thi đua.' })
+export class TitleRegistration {
+  @Field(() => ID) unitId!: string;
+  @Field(() => ID) titleId!: string;
+}
+
+@ObjectType({ description: 'Đơn vị không đủ điều kiện bình xét trong năm.' })
+export class Ineligibility {
+  @Field(() => ID) unitId!: string;
+  @Field() reason!: string;
+}
+
+@ObjectType()
+export class CriteriaSetRef {
+  @Field(() => ID) criteriaSetId!: string;
+  @Field(() => Int) version!: number;
+}
+
+@ObjectType()
+export class Ballot {
+  @Field(() => ID, { description: 'Đơn vị bỏ phiếu' }) voterUnitId!: string;
+  @Field(() => [ID], { description: 'Các đơn vị được tán thành' }) approvedUnitIds!: string[];
+}
+
+@ObjectType({ description: 'Kết quả của một đơn vị được đề cử.' })
+export class VoteTally {
+  @Field(() => ID) unitId!: string;
+  @Field(() => Int) approvals!: number;
+  @Field(() => Float, { description: 'Tỷ lệ tán thành trên tổng số thành viên, phần trăm' }) approvalPercent!: number;
+}
+
+@ObjectType({ description: 'Bình xét, bỏ phiếu.' })
+export class Vote {
+  @Field(() => ID) voteId!: string;
+  @Field(() => ID) titleId!: string;
+  @Field(() => [ID]) candidateUnitIds!: string[];
+  @Field(() => [Ballot]) ballots!: Ballot[];
+  @Field() closed!: boolean;
+  @Field(() => Int, { nullable: true, description: 'Số thành viên khi kết thúc bỏ phiếu' }) eligibleVoters!: number | null;
+  @Field(() => Int, { description: 'Số phiếu đã bỏ' }) ballotsCast!: number;
+  @Field(() => Float, { nullable: true, description: 'Tỷ lệ tham gia bỏ phiếu, phần trăm' }) turnoutPercent!: number | null;
+  @Field(() => [VoteTally]) tallies!: VoteTally[];
+}
+
+@ObjectType()
+export class AwardDecision {
+  @Field({ description: 'Số quyết định' }) decisionNumber!: string;
+  @Field(() => LocalDateResolver) decisionDate!: string;
+  @Field({ description: 'Người ký' }) signer!: string;
+}
+
+@ObjectType()
+export class AwardRevocation {
+  @Field({ description: 'Căn cứ thu hồi' }) grounds!: string;
+  @Field(() => LocalDateResolver) revokedOn!: string;
+}
+
+@ObjectType({ description: 'Khen thưởng: đề nghị, quyết định, thu hồi.' })
+export class Award {
+  @Field(() => ID) awardId!: string;
+  @Field(() => ID) unitId!: string;
+  @Field(() => ID) titleId!: string;
+  @Field(() => AwardStatus) status!: AwardStatus;
+  @Field(() => AwardDecision, { nullable: true }) decision!: AwardDecision | null;
+  @Field(() => AwardRevocation, { nullable: true }) revocation!: AwardRevocation | null;
+}
