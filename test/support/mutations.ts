@@ -1,0 +1,36 @@
+import type { GraphQLResponse, TestService } from './service';
+
+/** Input type names that are not `<Mutation>Input`. */
+const INPUT_TYPES: Record<string, string> = {
+  admitMember: 'MemberInput',
+  withdrawMember: 'MemberInput',
+  withdrawRegistration: 'UnitOfYearInput',
+  finalizeScores: 'ClusterYearInput',
+  closeVote: 'VoteRefInput',
+};
+
+const inputType = (mutation: string) => INPUT_TYPES[mutation] ?? `${mutation[0].toUpperCase()}${mutation.slice(1)}Input`;
+
+/** Sends one mutation with its input; answers the whole response. */
+export function mutate(service: TestService, mutation: string, input: Record<string, unknown>, token?: string): Promise<GraphQLResponse> {
+  const query = `mutation($input: ${inputType(mutation)}!) { ${mutation}(input: $input) { commandId position eventTypes duplicate } }`;
+  return service.gql(query, { input }, token);
+}
+
+/** Sends a mutation that must succeed; fails the test with the server's error otherwise. */
+export async function ok(service: TestService, mutation: string, input: Record<string, unknown>, token?: string) {
+  const response = await mutate(service, mutation, input, token);
+  if (response.errors) throw new Error(`${mutation} failed: ${JSON.stringify(response.errors)}`);
+  return response.data![mutation] as { commandId: string; position: number; eventTypes: string[]; duplicate: boolean };
+}
+
+/** Sends a mutation that must fail with `code` and append nothing. */
+export async function refused(service: TestService, mutation: string, input: Record<string, unknown>, code: string, token?: string) {
+  const head = await service.app.store.headPosition();
+  const response = await mutate(service, mutation, input, token);
+  const error = response.errors?.[0];
+  expect({ mutation, code: error?.extensions?.code }).toEqual({ mutation, code });
+  expect(error!.message.length).toBeGreaterThan(10);
+  expect(await service.app.store.headPosition()).toBe(head);
+  return error!;
+}
