@@ -27,6 +27,8 @@ export interface Config {
   auth: AuthConfig;
   /** How long a query waits for the read models to include the caller's own last write. */
   readYourWritesTimeoutMs: number;
+  /** A signed audit checkpoint every this many events (and at each year's finalization). */
+  checkpointEvery: number;
 }
 
 type Env = Record<string, string | undefined>;
@@ -87,6 +89,9 @@ export function loadConfig(env: Env = process.env): Config {
   const timeout = Number(env.THIDUA_READ_YOUR_WRITES_TIMEOUT_MS ?? 5000);
   if (!Number.isFinite(timeout) || timeout < 0)
     throw new ConfigError('THIDUA_READ_YOUR_WRITES_TIMEOUT_MS must be a number of milliseconds');
+  const checkpointEvery = Number(env.THIDUA_CHECKPOINT_EVERY ?? 1000);
+  if (!Number.isInteger(checkpointEvery) || checkpointEvery < 1)
+    throw new ConfigError('THIDUA_CHECKPOINT_EVERY must be a whole number of events, at least 1');
   return {
     port: parsePort(env.PORT),
     production,
@@ -94,5 +99,6 @@ export function loadConfig(env: Env = process.env): Config {
     dataDir,
     auth: parseAuth(env, production, dataDir),
     readYourWritesTimeoutMs: timeout,
+    checkpointEvery,
   };
 }

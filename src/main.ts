@@ -17,7 +17,11 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const app = await createApp(config, (error) => logger.error({ err: error.cause }, 'a projection failed'));
+  const app = await createApp(
+    config,
+    (error) => logger.error({ err: error.cause }, 'a projection failed'),
+    (error) => logger.error({ err: error }, 'signing an audit checkpoint failed'),
+  );
   logger.info({ store: config.store, position: app.runner.checkpoint }, 'read models caught up with the store');
   const service = await createHttpService(app, await createVerifier(config.auth), logger);
   const port = await service.listen(config.port);

@@ -3,6 +3,7 @@ import { registerUnit } from '../../src/commands/handlers/unit-handlers';
 import { MAX_ATTEMPTS, runCommand } from '../../src/commands/pipeline';
 import { unitDecider } from '../../src/domain/unit/decider';
 import { UnitLevel } from '../../src/domain/unit/unit-level';
+import { GENESIS_HASH } from '../../src/eventstore/chain';
 import { SqliteEventStore } from '../../src/eventstore/sqlite/sqlite-event-store';
 import { admin, contextFor } from '../support/actors';
 
@@ -31,6 +32,8 @@ describe('command pipeline', () => {
       causationId: context.causationId,
       recordedAt: expect.any(String),
       reason: 'đăng ký ban đầu',
+      prevHash: GENESIS_HASH,
+      hash: expect.stringMatching(/^[0-9a-f]{64}$/),
     });
     expect(result).toEqual({
       commandId: context.commandId,

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { ChainVerifier } from '../../src/eventstore/chain';
 import { WrongExpectedRevisionError } from '../../src/eventstore/errors';
 import type { EventStore, EventToAppend, RecordedEvent } from '../../src/eventstore/port';
 
@@ -123,6 +124,18 @@ export function eventStoreContract(adapter: string, open: () => Promise<EventSto
       const page = await store.readAll({ after: all[0].position, maxCount: 2 });
       expect(page.map((e) => e.type)).toEqual(['Q1', 'Q2']);
       expect(await store.headPosition()).toBe(all[3].position);
+    });
+
+    it('links every event to the one before it in global order, atomically with the append', async () => {
+      await store.append(s('chain'), [event('A'), event('B')], 'any');
+      await store.append(s('other'), [event('C')], 'any');
+      const all = await store.readAll();
+      const verifier = new ChainVerifier();
+      for (const recorded of all) {
+        expect(recorded.metadata).toMatchObject({ test: true, hash: expect.stringMatching(/^[0-9a-f]{64}$/) });
+        expect(verifier.check(recorded)).toBeNull();
+      }
+      expect(verifier.head.position).toBe(await store.headPosition());
     });
 
     it('subscribes to the global log: catches up, then delivers live events in order', async () => {

@@ -13,6 +13,7 @@ CREATE TABLE IF NOT EXISTS events (
   data         TEXT    NOT NULL,
   metadata     TEXT    NOT NULL,
   recorded_at  TEXT    NOT NULL,
+  hash         TEXT    NOT NULL,
   UNIQUE (stream, revision)
 );
 `;

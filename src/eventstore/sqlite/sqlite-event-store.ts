@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { catchUpSubscription } from '../catch-up';
+import { chainMetadata, GENESIS_HASH } from '../chain';
 import { EventStoreUnavailableError } from '../errors';
 import { assertExpectedState } from '../expected-state';
 import type {
@@ -69,7 +70,10 @@ export class SqliteEventStore implements EventStore {
         'SELECT MAX(revision) AS revision FROM events WHERE stream = ?',
       ),
       insert: this.db.prepare(
-        'INSERT INTO events (id, stream, revision, type, data, metadata, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+        'INSERT INTO events (position, id, stream, revision, type, data, metadata, recorded_at, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      ),
+      lastLink: this.db.prepare<[], { position: number; hash: string }>(
+        'SELECT position, hash FROM events ORDER BY position DESC LIMIT 1',
       ),
       readStream: this.db.prepare<[string, number], EventRow>(
         `SELECT ${COLUMNS} FROM events WHERE stream = ? AND revision >= ? ORDER BY revision`,
@@ -85,20 +89,26 @@ export class SqliteEventStore implements EventStore {
       const last = this.statements.lastRevision.get(stream)?.revision ?? -1;
       assertExpectedState(stream, expected, last);
       const recordedAt = new Date().toISOString();
+      // Read inside the write transaction: another process may have appended since our last append.
+      const link = this.statements.lastLink.get() ?? { position: 0, hash: GENESIS_HASH };
+      let { position, hash } = link;
       let revision = last;
-      let position = 0;
       for (const event of events) {
         revision += 1;
-        const info = this.statements.insert.run(
+        position += 1;
+        const metadata = chainMetadata({ position, stream, revision, type: event.type, recordedAt, metadata: event.metadata, data: event.data }, hash);
+        hash = metadata.hash as string;
+        this.statements.insert.run(
+          position,
           event.id,
           stream,
           revision,
           event.type,
           JSON.stringify(event.data),
-          JSON.stringify(event.metadata),
+          JSON.stringify(metadata),
           recordedAt,
+          hash,
         );
-        position = Number(info.lastInsertRowid);
       }
       return { nextRevision: revision, position };
     }).immediate;

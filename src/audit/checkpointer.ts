@@ -1,0 +1,56 @@
+import { randomUUID } from 'node:crypto';
+import type { EventStore, RecordedEvent, Subscription } from '../eventstore/port';
+import { CHECKPOINT_EVENT, CHECKPOINT_STREAM, signCheckpoint, type SignedCheckpoint } from './checkpoint';
+import type { AuditKey } from './signing-key';
+
+/** Events that close something an auditor will want pinned: a year's finalization. */
+const MILESTONES = new Set(['ScoresFinalized']);
+
+/**
+ * Follows the log and appends a signed checkpoint every `every` events and after each year's
+ * finalization, so an auditor can check the log against signatures made at the time.
+ */
+export class Checkpointer {
+  private subscription: Subscription | null = null;
+  private sinceLast = 0;
+
+  constructor(
+    private readonly store: EventStore,
+    private readonly key: AuditKey,
+    private readonly every: number,
+    private readonly onError: (error: unknown) => void,
+  ) {}
+
+  async start(): Promise<void> {
+    const previous = (await this.store.readStream(CHECKPOINT_STREAM)).at(-1);
+    const from = previous ? (previous.data as SignedCheckpoint).position : 0;
+    this.subscription = this.store.subscribeToAll(from, (event) => this.observe(event), this.onError);
+  }
+
+  async stop(): Promise<void> {
+    await this.subscription?.close();
+    this.subscription = null;
+  }
+
+  private async observe(event: RecordedEvent): Promise<void> {
+    if (event.type === CHECKPOINT_EVENT) return;
+    this.sinceLast += 1;
+    const milestone = MILESTONES.has(event.type);
+    if (!milestone && this.sinceLast < this.every) return;
+    const checkpoint = signCheckpoint(
+      {
+        position: event.position,
+        headHash: event.metadata.hash as string,
+        signedAt: new Date().toISOString(),
+        trigger: milestone ? `${event.type} ${event.stream}` : `every ${this.every} events`,
+      },
+      this.key,
+    );
+    await this.store.append(
+      CHECKPOINT_STREAM,
+      [{ id: randomUUID(), type: CHECKPOINT_EVENT, data: checkpoint, metadata: { actor: { id: 'thidua-service', name: null, role: 'SYSTEM', unitId: null } } }],
+      'any',
+    );
+    this.sinceLast = 0;
+  }
+}

@@ -1,0 +1,76 @@
+import type { KeyObject } from 'node:crypto';
+import { ChainVerifier, type ChainBreak } from '../eventstore/chain';
+import type { RecordedEvent } from '../eventstore/port';
+import { CHECKPOINT_EVENT, checkpointSignatureValid, type SignedCheckpoint } from './checkpoint';
+
+/** How many recent links the verifier remembers to check the checkpoints that sign them. */
+const RECENT_LINKS = 100_000;
+
+export interface CheckpointProblem {
+  position: number;
+  message: string;
+}
+
+export interface VerificationReport {
+  ok: boolean;
+  checkedEvents: number;
+  head: { position: number; hash: string };
+  firstBreak: ChainBreak | null;
+  checkpointsVerified: number;
+  lastSignedPosition: number | null;
+  checkpointProblem: CheckpointProblem | null;
+}
+
+/**
+ * Verifies a log in order: every link (edits, deletions, reordering) and every signed checkpoint
+ * (signature with the given public key, and the signed hash equals the link at that position).
+ * Stops at the first problem, which it reports with its position.
+ */
+export async function verifyLog(events: AsyncIterable<RecordedEvent>, publicKey: KeyObject | null): Promise<VerificationReport> {
+  const chain = new ChainVerifier();
+  const recent = new Map<number, string>();
+  let checkpointsVerified = 0;
+  let lastSignedPosition: number | null = null;
+  let firstBreak: ChainBreak | null = null;
+  let checkpointProblem: CheckpointProblem | null = null;
+
+  for await (const event of events) {
+    firstBreak = chain.check(event);
+    if (firstBreak) break;
+    recent.set(event.position, event.metadata.hash as string);
+    if (recent.size > RECENT_LINKS) recent.delete(event.position - RECENT_LINKS);
+    if (event.type !== CHECKPOINT_EVENT || !publicKey) continue;
+    const checkpoint = event.data as SignedCheckpoint;
+    const signed = recent.get(checkpoint.position);
+    if (!checkpointSignatureValid(checkpoint, publicKey))
+      checkpointProblem = { position: event.position, message: `the checkpoint at ${event.position} is not signed by this key` };
+    else if (signed !== checkpoint.headHash)
+      checkpointProblem = {
+        position: event.position,
+        message: `the checkpoint at ${event.position} signs position ${checkpoint.position} with a hash the log does not have`,
+      };
+    if (checkpointProblem) break;
+    checkpointsVerified += 1;
+    lastSignedPosition = checkpoint.position;
+  }
+  return {
+    ok: firstBreak === null && checkpointProblem === null,
+    checkedEvents: chain.checked,
+    head: chain.head,
+    firstBreak,
+    checkpointsVerified,
+    lastSignedPosition,
+    checkpointProblem,
+  };
+}
+
+/** Reads a store's whole log in pages, for the verifier. */
+export async function* pagesOf(readAll: (after: number) => Promise<RecordedEvent[]>): AsyncIterable<RecordedEvent> {
+  let after = 0;
+  for (;;) {
+    const page = await readAll(after);
+    if (page.length === 0) return;
+    yield* page;
+    after = page[page.length - 1].position;
+  }
+}

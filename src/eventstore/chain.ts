@@ -1,0 +1,84 @@
+import { createHash } from 'node:crypto';
+import canonicalize from 'canonicalize';
+import type { EventMetadata, RecordedEvent } from './port';
+
+/** The hash before the first event. */
+export const GENESIS_HASH = '0'.repeat(64);
+
+/** The fields a link covers: everything recorded about the event except the link itself. */
+export interface ChainedFields {
+  position: number;
+  stream: string;
+  revision: number;
+  type: string;
+  recordedAt: string;
+  metadata: EventMetadata;
+  data: unknown;
+}
+
+function withoutLink(metadata: EventMetadata): EventMetadata {
+  const { prevHash: _prev, hash: _hash, ...rest } = metadata;
+  return rest;
+}
+
+/** SHA-256 over the RFC 8785 canonical JSON of the event and the previous hash: one code path for every adapter and verifier. */
+export function linkHash(event: ChainedFields, prevHash: string): string {
+  const canonical = canonicalize({
+    position: event.position,
+    stream: event.stream,
+    revision: event.revision,
+    type: event.type,
+    recordedAt: event.recordedAt,
+    metadata: withoutLink(event.metadata),
+    data: event.data,
+    prevHash,
+  });
+  return createHash('sha256').update(canonical ?? '').digest('hex');
+}
+
+/** The metadata to store: the caller's, plus the link to the previous event. */
+export function chainMetadata(event: ChainedFields, prevHash: string): EventMetadata {
+  const metadata = withoutLink(event.metadata);
+  return { ...metadata, prevHash, hash: linkHash({ ...event, metadata }, prevHash) };
+}
+
+export interface ChainBreak {
+  position: number;
+  problem: 'MISSING_EVENT' | 'HASH_MISMATCH' | 'PREVIOUS_HASH_MISMATCH' | 'OUT_OF_ORDER';
+  message: string;
+}
+
+/**
+ * Checks events in log order, one at a time, so a verifier can stream a store or an export of any
+ * size. `check` returns the first break, if any; `head` is the last verified link.
+ */
+export class ChainVerifier {
+  private expectedPosition: number;
+  private prevHash: string;
+  checked = 0;
+
+  constructor(start: { position: number; hash: string } = { position: 0, hash: GENESIS_HASH }) {
+    this.expectedPosition = start.position + 1;
+    this.prevHash = start.hash;
+  }
+
+  get head(): { position: number; hash: string } {
+    return { position: this.expectedPosition - 1, hash: this.prevHash };
+  }
+
+  check(event: RecordedEvent): ChainBreak | null {
+    const position = this.expectedPosition;
+    if (event.position < position)
+      return { position: event.position, problem: 'OUT_OF_ORDER', message: `event at position ${event.position} comes after ${position - 1}` };
+    if (event.position > position)
+      return { position, problem: 'MISSING_EVENT', message: `position ${position} is missing (next is ${event.position})` };
+    if (event.metadata.prevHash !== this.prevHash)
+      return { position, problem: 'PREVIOUS_HASH_MISMATCH', message: `position ${position} does not link to the event before it` };
+    if (event.metadata.hash !== linkHash(event, this.prevHash))
+      return { position, problem: 'HASH_MISMATCH', message: `position ${position} was changed after it was written` };
+    this.prevHash = event.metadata.hash as string;
+    this.expectedPosition += 1;
+    this.checked += 1;
+    return null;
+  }
+}
