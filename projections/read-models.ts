@@ -1,7 +1,9 @@
+import { AuditLogProjection } from './audit-log/audit-log-projection';
 import { CatalogueProjection } from './catalogue/catalogue-projection';
 import { DirectoryProjection } from './directory/directory-projection';
 import type { Projection } from './projection';
 import { ScoresProjection } from './scores/scores-projection';
+import { TimelineProjection } from './timeline';
 import { YearRecordsProjection } from './year-records/year-records-projection';
 
 /** Every read model the service keeps, fed by one runner from the global log. */
@@ -10,6 +12,8 @@ export interface ReadModels {
   yearRecords: YearRecordsProjection;
   catalogue: CatalogueProjection;
   scores: ScoresProjection;
+  timeline: TimelineProjection;
+  auditLog: AuditLogProjection;
 }
 
 export function createReadModels(): { models: ReadModels; projections: Projection[] } {
@@ -18,6 +22,8 @@ export function createReadModels(): { models: ReadModels; projections: Projectio
     yearRecords: new YearRecordsProjection(),
     catalogue: new CatalogueProjection(),
     scores: new ScoresProjection(),
+    timeline: new TimelineProjection(),
+    auditLog: new AuditLogProjection(),
   };
   return { models, projections: Object.values(models) };
 }

@@ -23,6 +23,11 @@ export interface ScoreChange {
   correlationId: string;
 }
 
+export interface YearScoreChange extends ScoreChange {
+  unitId: string;
+  criterionId: string;
+}
+
 const cardKey = (clusterId: string, year: number, unitId: string) => `${clusterId}\u0000${year}\u0000${unitId}`;
 const EMPTY: CardPoints = new Map();
 
@@ -31,6 +36,8 @@ export class ScoresProjection implements Projection {
   readonly name = 'scores';
   private readonly cards = new Map<string, History<CardPoints>>();
   private readonly changes = new Map<string, ScoreChange[]>();
+  /** Every change in a cluster year, in log order, for the auditor's summary by actor. */
+  private readonly changesByYear = new Map<string, YearScoreChange[]>();
 
   apply(recorded: RecordedEvent): void {
     if (recorded.type !== 'ScoreRecorded' && recorded.type !== 'ScoreCorrected') return;
@@ -48,7 +55,7 @@ export class ScoresProjection implements Projection {
     const changeKey = `${key}\u0000${criterionId}`;
     let log = this.changes.get(changeKey);
     if (!log) this.changes.set(changeKey, (log = []));
-    log.push({
+    const change: ScoreChange = {
       position: recorded.position,
       recordedAt: recorded.recordedAt,
       stage,
@@ -61,11 +68,22 @@ export class ScoresProjection implements Projection {
       actor: metadata.actor,
       commandId: metadata.commandId,
       correlationId: metadata.correlationId,
-    });
+    };
+    log.push(change);
+    const yearKey = `${clusterId}\u0000${year}`;
+    let yearLog = this.changesByYear.get(yearKey);
+    if (!yearLog) this.changesByYear.set(yearKey, (yearLog = []));
+    yearLog.push({ ...change, unitId, criterionId });
   }
 
   card(clusterId: string, year: number, unitId: string, at: At = 'current'): CardPoints {
     return read(this.cards.get(cardKey(clusterId, year, unitId)), at) ?? EMPTY;
+  }
+
+  /** Every score change of a cluster year, in log order. */
+  changesIn(clusterId: string, year: number, at: At = 'current'): YearScoreChange[] {
+    const log = this.changesByYear.get(`${clusterId}\u0000${year}`) ?? [];
+    return at === 'current' ? [...log] : log.filter((change) => change.position <= at);
   }
 
   /** Every change to one criterion's score of a unit, at every stage, in log order. */

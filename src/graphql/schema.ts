@@ -3,6 +3,7 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import './enums';
 import { authChecker } from './auth-checker';
+import { AuditQueries } from './resolvers/audit-queries';
 import { CatalogueMutations } from './resolvers/catalogue-mutations';
 import { DirectoryMutations } from './resolvers/directory-mutations';
 import { ClusterFields, ClusterYearFields, DirectoryQueries, UnitFields } from './resolvers/directory-queries';
@@ -15,6 +16,7 @@ import { YearRecordsFields } from './resolvers/year-records-fields';
 export const resolvers = [
   DirectoryQueries,
   RankingQueries,
+  AuditQueries,
   DirectoryMutations,
   CatalogueMutations,
   YearMutations,

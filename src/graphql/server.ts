@@ -97,6 +97,10 @@ export async function createHttpService(app: App, verify: Verifier, logger: Logg
     },
   });
   fastify.post(GRAPHQL_PATH, handler);
+  // Public on purpose: auditors verify exports offline with this key.
+  fastify.get('/audit/public-key.pem', (_request, reply) =>
+    reply.type('application/x-pem-file').header('x-key-id', app.auditKey.keyId).send(app.auditKey.publicKeyPem),
+  );
   registerIde(fastify, GRAPHQL_PATH, handler);
   await fastify.ready();
 

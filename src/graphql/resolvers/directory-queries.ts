@@ -2,7 +2,9 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } f
 import { clusterGraph } from '../../../projections/directory/cluster-graph';
 import type { At } from '../../../projections/directory/directory-projection';
 import type { App } from '../../app';
+import { resolveAt } from '../as-of';
 import type { GraphQLContext } from '../context';
+import { AsOfScalar, type AsOfValue } from '../scalars/as-of';
 import { Cluster, ClusterYear } from '../types/cluster';
 import { ClusterGraph } from '../types/cluster-graph';
 import { Unit } from '../types/unit';
@@ -18,24 +20,37 @@ function unitAt(app: App, id: string | null, at: At): Unit | null {
 export class DirectoryQueries {
   @Authorized()
   @Query(() => [Unit], { description: 'Các đơn vị, theo thứ tự tên tiếng Việt.' })
-  units(@Ctx() { app }: GraphQLContext): Unit[] {
+  units(
+    @Arg('asOf', () => AsOfScalar, { nullable: true, description: 'Đọc như hệ thống biết tại thời điểm này' }) asOf: AsOfValue | null,
+    @Ctx() { app }: GraphQLContext,
+  ): Unit[] {
+    const at = resolveAt(app, asOf);
     return app.models.directory
-      .allUnits()
+      .allUnits(at)
       .sort((a, b) => vietnamese.compare(a.name, b.name))
-      .map((u) => Unit.from(u, 'current'));
+      .map((u) => Unit.from(u, at));
   }
 
   @Authorized()
   @Query(() => Unit, { nullable: true })
-  unit(@Arg('id', () => ID) id: string, @Ctx() { app }: GraphQLContext): Unit | null {
-    return unitAt(app, id, 'current');
+  unit(
+    @Arg('id', () => ID) id: string,
+    @Arg('asOf', () => AsOfScalar, { nullable: true, description: 'Đọc như hệ thống biết tại thời điểm này' }) asOf: AsOfValue | null,
+    @Ctx() { app }: GraphQLContext,
+  ): Unit | null {
+    return unitAt(app, id, resolveAt(app, asOf));
   }
 
   @Authorized()
   @Query(() => Cluster, { nullable: true, description: 'Một Cụm/Khối thi đua và các năm của nó.' })
-  cluster(@Arg('id', () => ID) id: string, @Ctx() { app }: GraphQLContext): Cluster | null {
-    const view = app.models.directory.cluster(id);
-    return view ? Cluster.from(view, 'current') : null;
+  cluster(
+    @Arg('id', () => ID) id: string,
+    @Arg('asOf', () => AsOfScalar, { nullable: true, description: 'Đọc như hệ thống biết tại thời điểm này' }) asOf: AsOfValue | null,
+    @Ctx() { app }: GraphQLContext,
+  ): Cluster | null {
+    const at = resolveAt(app, asOf);
+    const view = app.models.directory.cluster(id, at);
+    return view ? Cluster.from(view, at) : null;
   }
 
   @Authorized()
@@ -43,16 +58,22 @@ export class DirectoryQueries {
   clusterYear(
     @Arg('clusterId', () => ID) clusterId: string,
     @Arg('year', () => Int) year: number,
+    @Arg('asOf', () => AsOfScalar, { nullable: true, description: 'Đọc như hệ thống biết tại thời điểm này' }) asOf: AsOfValue | null,
     @Ctx() { app }: GraphQLContext,
   ): ClusterYear | null {
-    const view = app.models.directory.clusterYear(clusterId, year);
-    return view ? ClusterYear.from(view, 'current') : null;
+    const at = resolveAt(app, asOf);
+    const view = app.models.directory.clusterYear(clusterId, year, at);
+    return view ? ClusterYear.from(view, at) : null;
   }
 
   @Authorized()
   @Query(() => ClusterGraph, { description: 'Sơ đồ các Cụm thi đua của một năm, để vẽ.' })
-  clusterGraph(@Arg('year', () => Int) year: number, @Ctx() { app }: GraphQLContext): ClusterGraph {
-    return clusterGraph(app.models.directory, year);
+  clusterGraph(
+    @Arg('year', () => Int) year: number,
+    @Arg('asOf', () => AsOfScalar, { nullable: true, description: 'Đọc như hệ thống biết tại thời điểm này' }) asOf: AsOfValue | null,
+    @Ctx() { app }: GraphQLContext,
+  ): ClusterGraph {
+    return clusterGraph(app.models.directory, year, resolveAt(app, asOf));
   }
 }
 

@@ -1,7 +1,9 @@
 import { Arg, Authorized, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import { ranking, scoreSheet } from '../../../projections/rankings';
 import type { CriteriaSetVersion as CriteriaSetView } from '../../domain/criteria/criteria-set';
+import { resolveAt } from '../as-of';
 import type { GraphQLContext } from '../context';
+import { AsOfScalar, type AsOfValue } from '../scalars/as-of';
 import { fromHundredths, fromHundredthsOrNull } from '../points';
 import { CriteriaSetVersion, Title } from '../types/catalogue';
 import { Ranking, ScoreSheet } from '../types/ranking';
@@ -27,9 +29,10 @@ export class RankingQueries {
   rankings(
     @Arg('clusterId', () => ID) clusterId: string,
     @Arg('year', () => Int) year: number,
+    @Arg('asOf', () => AsOfScalar, { nullable: true, description: 'Đọc như hệ thống biết tại thời điểm này' }) asOf: AsOfValue | null,
     @Ctx() { app }: GraphQLContext,
   ): Ranking | null {
-    const result = ranking(app.models, clusterId, year);
+    const result = ranking(app.models, clusterId, year, resolveAt(app, asOf));
     if (!result) return null;
     return {
       clusterId,
@@ -56,9 +59,10 @@ export class RankingQueries {
     @Arg('clusterId', () => ID) clusterId: string,
     @Arg('year', () => Int) year: number,
     @Arg('unitId', () => ID) unitId: string,
+    @Arg('asOf', () => AsOfScalar, { nullable: true, description: 'Đọc như hệ thống biết tại thời điểm này' }) asOf: AsOfValue | null,
     @Ctx() { app }: GraphQLContext,
   ): ScoreSheet | null {
-    const sheet = scoreSheet(app.models, clusterId, year, unitId);
+    const sheet = scoreSheet(app.models, clusterId, year, unitId, resolveAt(app, asOf));
     if (!sheet) return null;
     return {
       clusterId,
@@ -77,13 +81,20 @@ export class RankingQueries {
 
   @Authorized()
   @Query(() => [Title], { description: 'Danh mục danh hiệu thi đua.' })
-  titles(@Ctx() { app }: GraphQLContext): Title[] {
-    return app.models.catalogue.allTitles();
+  titles(
+    @Arg('asOf', () => AsOfScalar, { nullable: true, description: 'Đọc như hệ thống biết tại thời điểm này' }) asOf: AsOfValue | null,
+    @Ctx() { app }: GraphQLContext,
+  ): Title[] {
+    return app.models.catalogue.allTitles(resolveAt(app, asOf));
   }
 
   @Authorized()
   @Query(() => [CriteriaSetVersion], { description: 'Các phiên bản của một bộ tiêu chí, cũ nhất trước.' })
-  criteriaSet(@Arg('id', () => ID) id: string, @Ctx() { app }: GraphQLContext): CriteriaSetVersion[] {
-    return app.models.catalogue.criteriaSetVersions(id).map(criteriaSetOut);
+  criteriaSet(
+    @Arg('id', () => ID) id: string,
+    @Arg('asOf', () => AsOfScalar, { nullable: true, description: 'Đọc như hệ thống biết tại thời điểm này' }) asOf: AsOfValue | null,
+    @Ctx() { app }: GraphQLContext,
+  ): CriteriaSetVersion[] {
+    return app.models.catalogue.criteriaSetVersions(id, resolveAt(app, asOf)).map(criteriaSetOut);
   }
 }

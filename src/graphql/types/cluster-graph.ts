@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { GraphEdgeKind, GraphNodeKind } from '../../../projections/directory/cluster-graph';
+import { ClusterChange, YearRole } from '../../../projections/directory/cluster-graph-diff';
 registerEnumType(GraphNodeKind, { name: 'GraphNodeKind' });
 registerEnumType(GraphEdgeKind, {
   name: 'GraphEdgeKind',
@@ -52,4 +53,38 @@ export class ClusterGraph {
 
   @Field(() => [GraphEdge])
   edges!: GraphEdge[];
+}
+
+registerEnumType(YearRole, { name: 'YearRole', description: 'Cụm trưởng, Cụm phó hoặc thành viên' });
+registerEnumType(ClusterChange, { name: 'ClusterChange' });
+
+@ObjectType()
+export class RoleChange {
+  @Field(() => ID) unitId!: string;
+  @Field(() => YearRole) from!: YearRole;
+  @Field(() => YearRole) to!: YearRole;
+}
+
+@ObjectType({ description: 'Thay đổi của một Cụm giữa hai năm.' })
+export class ClusterDiff {
+  @Field(() => ID) clusterId!: string;
+  @Field(() => ClusterChange) change!: ClusterChange;
+  @Field(() => [ID], { description: 'Đơn vị gia nhập' }) joined!: string[];
+  @Field(() => [ID], { description: 'Đơn vị rời đi' }) left!: string[];
+  @Field(() => [RoleChange]) roleChanges!: RoleChange[];
+}
+
+@ObjectType()
+export class UnitRename {
+  @Field(() => ID) unitId!: string;
+  @Field() fromName!: string;
+  @Field() toName!: string;
+}
+
+@ObjectType({ description: 'So sánh sơ đồ Cụm thi đua giữa hai năm.' })
+export class ClusterGraphDiff {
+  @Field(() => Int) fromYear!: number;
+  @Field(() => Int) toYear!: number;
+  @Field(() => [ClusterDiff]) clusters!: ClusterDiff[];
+  @Field(() => [UnitRename]) renamedUnits!: UnitRename[];
 }

@@ -1,0 +1,81 @@
+import type { At, DirectoryProjection } from './directory-projection';
+import type { ClusterYearView, UnitView } from './views';
+
+export enum YearRole {
+  CHAIR = 'CHAIR',
+  VICE_CHAIR = 'VICE_CHAIR',
+  MEMBER = 'MEMBER',
+}
+
+export enum ClusterChange {
+  FORMED = 'FORMED',
+  GONE = 'GONE',
+  CONTINUED = 'CONTINUED',
+}
+
+export interface ClusterDiff {
+  clusterId: string;
+  change: ClusterChange;
+  joined: string[];
+  left: string[];
+  roleChanges: { unitId: string; from: YearRole; to: YearRole }[];
+}
+
+export interface UnitRename {
+  unitId: string;
+  fromName: string;
+  toName: string;
+}
+
+export interface GraphDiff {
+  fromYear: number;
+  toYear: number;
+  clusters: ClusterDiff[];
+  renamedUnits: UnitRename[];
+}
+
+function roles(year: ClusterYearView | undefined): Map<string, YearRole> {
+  const map = new Map<string, YearRole>();
+  for (const id of year?.memberUnitIds ?? []) map.set(id, YearRole.MEMBER);
+  if (year?.chairUnitId) map.set(year.chairUnitId, YearRole.CHAIR);
+  if (year?.viceChairUnitId) map.set(year.viceChairUnitId, YearRole.VICE_CHAIR);
+  return map;
+}
+
+/** The name a unit bore at the end of an emulation year. */
+export function nameInYear(unit: UnitView, year: number): string {
+  const end = `${year}-12-31`;
+  return unit.names.filter((n) => n.effectiveFrom === null || n.effectiveFrom <= end).at(-1)?.name ?? unit.name;
+}
+
+/** What changed in the cluster graph between two years: clusters formed or gone, members joined or left, roles, names. */
+export function clusterGraphDiff(directory: DirectoryProjection, fromYear: number, toYear: number, at: At = 'current'): GraphDiff {
+  const before = new Map(directory.clusterYearsIn(fromYear, at).map((y) => [y.clusterId, y]));
+  const after = new Map(directory.clusterYearsIn(toYear, at).map((y) => [y.clusterId, y]));
+  const clusterIds = [...new Set([...before.keys(), ...after.keys()])].sort();
+  const units = new Set<string>();
+
+  const clusters = clusterIds.map((clusterId): ClusterDiff => {
+    const from = roles(before.get(clusterId));
+    const to = roles(after.get(clusterId));
+    for (const id of [...from.keys(), ...to.keys()]) units.add(id);
+    return {
+      clusterId,
+      change: !before.has(clusterId) ? ClusterChange.FORMED : !after.has(clusterId) ? ClusterChange.GONE : ClusterChange.CONTINUED,
+      joined: [...to.keys()].filter((id) => !from.has(id)),
+      left: [...from.keys()].filter((id) => !to.has(id)),
+      roleChanges: [...to]
+        .filter(([id, role]) => from.has(id) && from.get(id) !== role)
+        .map(([unitId, role]) => ({ unitId, from: from.get(unitId)!, to: role })),
+    };
+  });
+
+  const renamedUnits = [...units].flatMap((unitId) => {
+    const unit = directory.unit(unitId, at);
+    if (!unit) return [];
+    const fromName = nameInYear(unit, fromYear);
+    const toName = nameInYear(unit, toYear);
+    return fromName === toName ? [] : [{ unitId, fromName, toName }];
+  });
+  return { fromYear, toYear, clusters, renamedUnits };
+}

@@ -1,0 +1,162 @@
+import { GraphQLError } from 'graphql';
+import { Arg, Authorized, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import { clusterGraphDiff } from '../../../projections/directory/cluster-graph-diff';
+import type { ScoreChange as ScoreChangeView } from '../../../projections/scores/scores-projection';
+import { pagesOf, verifyLog } from '../../audit/verify-log';
+import { Role } from '../../commands/actor';
+import type { RecordedEvent } from '../../eventstore/port';
+import { resolveAt } from '../as-of';
+import type { GraphQLContext } from '../context';
+import { AuditTrailFilter } from '../inputs/audit-inputs';
+import { fromHundredths, fromHundredthsOrNull } from '../points';
+import { AsOfScalar, type AsOfValue } from '../scalars/as-of';
+import {
+  ActorChanges,
+  AuditChainReport,
+  AuditEvent,
+  AuditEventConnection,
+  AuditOrder,
+  AuditPublicKey,
+  ScoreChange,
+} from '../types/audit';
+import { ClusterGraphDiff } from '../types/cluster-graph';
+
+const AS_OF = { nullable: true, description: 'Đọc như hệ thống biết tại thời điểm này' } as const;
+const MAX_PAGE = 200;
+
+function changeOut(change: ScoreChangeView & { unitId?: string; criterionId?: string }): ScoreChange {
+  return { ...change, recordedAt: new Date(change.recordedAt), from: fromHundredthsOrNull(change.from), to: fromHundredths(change.to) };
+}
+
+const cursorOf = (position: number) => Buffer.from(`p:${position}`).toString('base64url');
+function positionOf(cursor: string): number {
+  const match = /^p:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString());
+  if (!match)
+    throw new GraphQLError('Con trỏ phân trang "after" không hợp lệ: dùng endCursor của trang trước.', {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  return Number(match[1]);
+}
+
+function auditEvent(event: RecordedEvent): AuditEvent {
+  const m = event.metadata as Record<string, unknown>;
+  const text = (value: unknown) => (typeof value === 'string' ? value : null);
+  return {
+    position: event.position,
+    id: event.id,
+    stream: event.stream,
+    revision: event.revision,
+    type: event.type,
+    recordedAt: new Date(event.recordedAt),
+    actor: (m.actor as AuditEvent['actor']) ?? null,
+    commandType: text(m.commandType),
+    commandId: text(m.commandId),
+    correlationId: text(m.correlationId),
+    causationId: text(m.causationId),
+    reason: text(m.reason),
+    data: event.data,
+    prevHash: String(m.prevHash),
+    hash: String(m.hash),
+  };
+}
+
+/** What auditors ask: who changed what, when, from what, why; the whole trail; and whether the log is intact. */
+@Resolver()
+export class AuditQueries {
+  @Authorized()
+  @Query(() => [ScoreChange], { description: 'Mọi thay đổi của một điểm, theo thứ tự: ai, khi nào, giai đoạn, từ → thành, lý do.' })
+  scoreHistory(
+    @Arg('clusterId', () => ID) clusterId: string,
+    @Arg('year', () => Int) year: number,
+    @Arg('unitId', () => ID) unitId: string,
+    @Arg('criterionId', () => ID) criterionId: string,
+    @Arg('asOf', () => AsOfScalar, AS_OF) asOf: AsOfValue | null,
+    @Ctx() { app }: GraphQLContext,
+  ): ScoreChange[] {
+    return app.models.scores.history(clusterId, year, unitId, criterionId, resolveAt(app, asOf)).map(changeOut);
+  }
+
+  @Authorized()
+  @Query(() => [ActorChanges], { description: 'Các thay đổi điểm của một năm, nhóm theo người thực hiện.' })
+  whoChanged(
+    @Arg('clusterId', () => ID) clusterId: string,
+    @Arg('year', () => Int) year: number,
+    @Arg('asOf', () => AsOfScalar, AS_OF) asOf: AsOfValue | null,
+    @Ctx() { app }: GraphQLContext,
+  ): ActorChanges[] {
+    const groups = new Map<string, ActorChanges>();
+    for (const change of app.models.scores.changesIn(clusterId, year, resolveAt(app, asOf))) {
+      const out = changeOut(change);
+      let group = groups.get(change.actor.id);
+      if (!group)
+        groups.set(change.actor.id, (group = { actor: change.actor, recorded: 0, corrected: 0, unitIds: [], firstAt: out.recordedAt, lastAt: out.recordedAt, changes: [] }));
+      if (change.from === null) group.recorded += 1;
+      else group.corrected += 1;
+      if (!group.unitIds.includes(change.unitId)) group.unitIds.push(change.unitId);
+      group.lastAt = out.recordedAt;
+      group.changes.push(out);
+    }
+    return [...groups.values()];
+  }
+
+  @Authorized()
+  @Query(() => AuditEventConnection, { description: 'Nhật ký kiểm toán: mọi sự kiện đã ghi, có lọc và phân trang.' })
+  async auditTrail(
+    @Arg('filter', () => AuditTrailFilter, { nullable: true }) filter: AuditTrailFilter | null,
+    @Arg('first', () => Int, { defaultValue: 20 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Arg('order', () => AuditOrder, { defaultValue: AuditOrder.NEWEST_FIRST }) order: AuditOrder,
+    @Ctx() { app }: GraphQLContext,
+  ): Promise<AuditEventConnection> {
+    if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE)
+      throw new GraphQLError(`"first" phải từ 1 đến ${MAX_PAGE}.`, { extensions: { code: 'BAD_USER_INPUT' } });
+    const { recordedFrom, recordedTo, ...rest } = filter ?? {};
+    const timeline = app.models.timeline;
+    const { positions, hasMore } = app.models.auditLog.page(
+      {
+        ...rest,
+        fromPosition: recordedFrom ? timeline.positionAt(recordedFrom.getTime() - 1) + 1 : undefined,
+        toPosition: recordedTo ? timeline.positionAt(recordedTo.getTime()) : undefined,
+      },
+      first,
+      order === AuditOrder.NEWEST_FIRST,
+      after ? positionOf(after) : null,
+    );
+    const events = await Promise.all(positions.map(async (p) => (await app.store.readAll({ after: p - 1, maxCount: 1 }))[0]));
+    const edges = events.map((event) => ({ cursor: cursorOf(event.position), node: auditEvent(event) }));
+    return { edges, pageInfo: { hasNextPage: hasMore, endCursor: edges.at(-1)?.cursor ?? null } };
+  }
+
+  @Authorized(Role.AUDITOR, Role.ADMIN)
+  @Query(() => AuditChainReport, { description: 'Kiểm tra toàn bộ chuỗi băm và các điểm kiểm tra đã ký; báo vị trí hỏng đầu tiên.' })
+  async verifyAuditChain(@Ctx() { app }: GraphQLContext): Promise<AuditChainReport> {
+    const report = await verifyLog(pagesOf((after) => app.store.readAll({ after, maxCount: 5000 })), app.auditKey.publicKey);
+    return {
+      ok: report.ok,
+      checkedEvents: report.checkedEvents,
+      headPosition: report.head.position,
+      headHash: report.head.hash,
+      firstBreak: report.firstBreak,
+      checkpointsVerified: report.checkpointsVerified,
+      lastSignedPosition: report.lastSignedPosition,
+      checkpointProblem: report.checkpointProblem?.message ?? null,
+    };
+  }
+
+  @Authorized()
+  @Query(() => AuditPublicKey, { description: 'Khóa công khai dùng để kiểm tra các điểm kiểm tra đã ký (cũng có tại /audit/public-key.pem).' })
+  auditPublicKey(@Ctx() { app }: GraphQLContext): AuditPublicKey {
+    return { keyId: app.auditKey.keyId, pem: app.auditKey.publicKeyPem };
+  }
+
+  @Authorized()
+  @Query(() => ClusterGraphDiff, { description: 'Đơn vị gia nhập, rời đi, đổi vai trò hoặc đổi tên giữa hai năm.' })
+  clusterGraphDiff(
+    @Arg('fromYear', () => Int) fromYear: number,
+    @Arg('toYear', () => Int) toYear: number,
+    @Arg('asOf', () => AsOfScalar, AS_OF) asOf: AsOfValue | null,
+    @Ctx() { app }: GraphQLContext,
+  ): ClusterGraphDiff {
+    return clusterGraphDiff(app.models.directory, fromYear, toYear, resolveAt(app, asOf));
+  }
+}

@@ -1,0 +1,108 @@
+import { DateTimeResolver, JSONResolver, SafeIntResolver } from 'graphql-scalars';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ScoreStage } from '../../domain/scorecard/score-stage';
+
+export enum AuditOrder {
+  NEWEST_FIRST = 'NEWEST_FIRST',
+  OLDEST_FIRST = 'OLDEST_FIRST',
+}
+registerEnumType(AuditOrder, { name: 'AuditOrder' });
+
+@ObjectType({ description: 'Người thực hiện, như token đã xác thực ghi nhận.' })
+export class AuditActor {
+  @Field(() => ID) id!: string;
+  @Field(() => String, { nullable: true }) name!: string | null;
+  @Field() role!: string;
+  @Field(() => ID, { nullable: true }) unitId!: string | null;
+}
+
+@ObjectType({ description: 'Một lần thay đổi điểm: ai, khi nào, giai đoạn, từ bao nhiêu thành bao nhiêu, vì sao.' })
+export class ScoreChange {
+  @Field(() => SafeIntResolver) position!: number;
+  @Field(() => DateTimeResolver) recordedAt!: Date;
+  @Field(() => ScoreStage) stage!: ScoreStage;
+  @Field(() => Float, { nullable: true, description: 'Điểm trước (null: lần ghi đầu tiên)' }) from!: number | null;
+  @Field(() => Float) to!: number;
+  @Field(() => String, { nullable: true }) reason!: string | null;
+  @Field(() => String, { nullable: true }) evidence!: string | null;
+  @Field(() => ID) criteriaSetId!: string;
+  @Field(() => Int) criteriaSetVersion!: number;
+  @Field(() => AuditActor) actor!: AuditActor;
+  @Field(() => ID) commandId!: string;
+  @Field(() => ID) correlationId!: string;
+  @Field(() => ID, { nullable: true }) unitId?: string;
+  @Field(() => ID, { nullable: true }) criterionId?: string;
+}
+
+@ObjectType({ description: 'Các thay đổi điểm của một người trong một năm của Cụm.' })
+export class ActorChanges {
+  @Field(() => AuditActor) actor!: AuditActor;
+  @Field(() => Int, { description: 'Số lần ghi điểm lần đầu' }) recorded!: number;
+  @Field(() => Int, { description: 'Số lần sửa điểm' }) corrected!: number;
+  @Field(() => [ID], { description: 'Các đơn vị có điểm được thay đổi' }) unitIds!: string[];
+  @Field(() => DateTimeResolver) firstAt!: Date;
+  @Field(() => DateTimeResolver) lastAt!: Date;
+  @Field(() => [ScoreChange]) changes!: ScoreChange[];
+}
+
+@ObjectType({ description: 'Một sự kiện đã ghi, với siêu dữ liệu kiểm toán.' })
+export class AuditEvent {
+  @Field(() => SafeIntResolver) position!: number;
+  @Field(() => ID) id!: string;
+  @Field() stream!: string;
+  @Field(() => Int) revision!: number;
+  @Field() type!: string;
+  @Field(() => DateTimeResolver) recordedAt!: Date;
+  @Field(() => AuditActor, { nullable: true }) actor!: AuditActor | null;
+  @Field(() => String, { nullable: true }) commandType!: string | null;
+  @Field(() => ID, { nullable: true }) commandId!: string | null;
+  @Field(() => ID, { nullable: true }) correlationId!: string | null;
+  @Field(() => ID, { nullable: true }) causationId!: string | null;
+  @Field(() => String, { nullable: true }) reason!: string | null;
+  @Field(() => JSONResolver) data!: unknown;
+  @Field() prevHash!: string;
+  @Field() hash!: string;
+}
+
+@ObjectType()
+export class AuditEventEdge {
+  @Field() cursor!: string;
+  @Field(() => AuditEvent) node!: AuditEvent;
+}
+
+@ObjectType()
+export class PageInfo {
+  @Field() hasNextPage!: boolean;
+  @Field(() => String, { nullable: true }) endCursor!: string | null;
+}
+
+@ObjectType()
+export class AuditEventConnection {
+  @Field(() => [AuditEventEdge]) edges!: AuditEventEdge[];
+  @Field(() => PageInfo) pageInfo!: PageInfo;
+}
+
+@ObjectType()
+export class ChainBreakInfo {
+  @Field(() => SafeIntResolver) position!: number;
+  @Field() problem!: string;
+  @Field() message!: string;
+}
+
+@ObjectType({ description: 'Kết quả kiểm tra chuỗi băm và các điểm kiểm tra đã ký.' })
+export class AuditChainReport {
+  @Field() ok!: boolean;
+  @Field(() => SafeIntResolver) checkedEvents!: number;
+  @Field(() => SafeIntResolver) headPosition!: number;
+  @Field() headHash!: string;
+  @Field(() => ChainBreakInfo, { nullable: true, description: 'Vị trí hỏng đầu tiên, nếu có' }) firstBreak!: ChainBreakInfo | null;
+  @Field(() => Int) checkpointsVerified!: number;
+  @Field(() => SafeIntResolver, { nullable: true }) lastSignedPosition!: number | null;
+  @Field(() => String, { nullable: true }) checkpointProblem!: string | null;
+}
+
+@ObjectType({ description: 'Khóa công khai Ed25519 dùng để kiểm tra các điểm kiểm tra đã ký.' })
+export class AuditPublicKey {
+  @Field() keyId!: string;
+  @Field({ description: 'SPKI PEM' }) pem!: string;
+}
