@@ -9,7 +9,7 @@ import { resolveAt } from '../as-of';
 import type { GraphQLContext } from '../context';
 import { AuditTrailFilter } from '../inputs/audit-inputs';
 import { fromHundredths, fromHundredthsOrNull } from '../points';
-import { AsOfScalar, type AsOfValue } from '../scalars/as-of';
+import { AS_OF, AsOfScalar, type AsOfValue } from '../scalars/as-of';
 import {
   ActorChanges,
   AuditChainReport,
@@ -21,7 +21,6 @@ import {
 } from '../types/audit';
 import { ClusterGraphDiff } from '../types/cluster-graph';
 
-const AS_OF = { nullable: true, description: 'Đọc như hệ thống biết tại thời điểm này' } as const;
 const MAX_PAGE = 200;
 
 function changeOut(change: ScoreChangeView & { unitId?: string; criterionId?: string }): ScoreChange {

@@ -4,7 +4,7 @@ import type { At } from '../../../projections/directory/directory-projection';
 import type { App } from '../../app';
 import { resolveAt } from '../as-of';
 import type { GraphQLContext } from '../context';
-import { AsOfScalar, type AsOfValue } from '../scalars/as-of';
+import { AS_OF, AsOfScalar, type AsOfValue } from '../scalars/as-of';
 import { Cluster, ClusterYear } from '../types/cluster';
 import { ClusterGraph } from '../types/cluster-graph';
 import { Unit } from '../types/unit';
@@ -21,7 +21,7 @@ export class DirectoryQueries {
   @Authorized()
   @Query(() => [Unit], { description: 'Các đơn vị, theo thứ tự tên tiếng Việt.' })
   units(
-    @Arg('asOf', () => AsOfScalar, { nullable: true, description: 'Đọc như hệ thống biết tại thời điểm này' }) asOf: AsOfValue | null,
+    @Arg('asOf', () => AsOfScalar, AS_OF) asOf: AsOfValue | null,
     @Ctx() { app }: GraphQLContext,
   ): Unit[] {
     const at = resolveAt(app, asOf);
@@ -35,7 +35,7 @@ export class DirectoryQueries {
   @Query(() => Unit, { nullable: true })
   unit(
     @Arg('id', () => ID) id: string,
-    @Arg('asOf', () => AsOfScalar, { nullable: true, description: 'Đọc như hệ thống biết tại thời điểm này' }) asOf: AsOfValue | null,
+    @Arg('asOf', () => AsOfScalar, AS_OF) asOf: AsOfValue | null,
     @Ctx() { app }: GraphQLContext,
   ): Unit | null {
     return unitAt(app, id, resolveAt(app, asOf));
@@ -45,7 +45,7 @@ export class DirectoryQueries {
   @Query(() => Cluster, { nullable: true, description: 'Một Cụm/Khối thi đua và các năm của nó.' })
   cluster(
     @Arg('id', () => ID) id: string,
-    @Arg('asOf', () => AsOfScalar, { nullable: true, description: 'Đọc như hệ thống biết tại thời điểm này' }) asOf: AsOfValue | null,
+    @Arg('asOf', () => AsOfScalar, AS_OF) asOf: AsOfValue | null,
     @Ctx() { app }: GraphQLContext,
   ): Cluster | null {
     const at = resolveAt(app, asOf);
@@ -58,7 +58,7 @@ export class DirectoryQueries {
   clusterYear(
     @Arg('clusterId', () => ID) clusterId: string,
     @Arg('year', () => Int) year: number,
-    @Arg('asOf', () => AsOfScalar, { nullable: true, description: 'Đọc như hệ thống biết tại thời điểm này' }) asOf: AsOfValue | null,
+    @Arg('asOf', () => AsOfScalar, AS_OF) asOf: AsOfValue | null,
     @Ctx() { app }: GraphQLContext,
   ): ClusterYear | null {
     const at = resolveAt(app, asOf);
@@ -70,7 +70,7 @@ export class DirectoryQueries {
   @Query(() => ClusterGraph, { description: 'Sơ đồ các Cụm thi đua của một năm, để vẽ.' })
   clusterGraph(
     @Arg('year', () => Int) year: number,
-    @Arg('asOf', () => AsOfScalar, { nullable: true, description: 'Đọc như hệ thống biết tại thời điểm này' }) asOf: AsOfValue | null,
+    @Arg('asOf', () => AsOfScalar, AS_OF) asOf: AsOfValue | null,
     @Ctx() { app }: GraphQLContext,
   ): ClusterGraph {
     return clusterGraph(app.models.directory, year, resolveAt(app, asOf));

@@ -3,7 +3,7 @@ import { ranking, scoreSheet } from '../../../projections/rankings';
 import type { CriteriaSetVersion as CriteriaSetView } from '../../domain/criteria/criteria-set';
 import { resolveAt } from '../as-of';
 import type { GraphQLContext } from '../context';
-import { AsOfScalar, type AsOfValue } from '../scalars/as-of';
+import { AS_OF, AsOfScalar, type AsOfValue } from '../scalars/as-of';
 import { fromHundredths, fromHundredthsOrNull } from '../points';
 import { CriteriaSetVersion, Title } from '../types/catalogue';
 import { Ranking, ScoreSheet } from '../types/ranking';
@@ -29,7 +29,7 @@ export class RankingQueries {
   rankings(
     @Arg('clusterId', () => ID) clusterId: string,
     @Arg('year', () => Int) year: number,
-    @Arg('asOf', () => AsOfScalar, { nullable: true, description: 'Đọc như hệ thống biết tại thời điểm này' }) asOf: AsOfValue | null,
+    @Arg('asOf', () => AsOfScalar, AS_OF) asOf: AsOfValue | null,
     @Ctx() { app }: GraphQLContext,
   ): Ranking | null {
     const result = ranking(app.models, clusterId, year, resolveAt(app, asOf));
@@ -59,7 +59,7 @@ export class RankingQueries {
     @Arg('clusterId', () => ID) clusterId: string,
     @Arg('year', () => Int) year: number,
     @Arg('unitId', () => ID) unitId: string,
-    @Arg('asOf', () => AsOfScalar, { nullable: true, description: 'Đọc như hệ thống biết tại thời điểm này' }) asOf: AsOfValue | null,
+    @Arg('asOf', () => AsOfScalar, AS_OF) asOf: AsOfValue | null,
     @Ctx() { app }: GraphQLContext,
   ): ScoreSheet | null {
     const sheet = scoreSheet(app.models, clusterId, year, unitId, resolveAt(app, asOf));
@@ -82,7 +82,7 @@ export class RankingQueries {
   @Authorized()
   @Query(() => [Title], { description: 'Danh mục danh hiệu thi đua.' })
   titles(
-    @Arg('asOf', () => AsOfScalar, { nullable: true, description: 'Đọc như hệ thống biết tại thời điểm này' }) asOf: AsOfValue | null,
+    @Arg('asOf', () => AsOfScalar, AS_OF) asOf: AsOfValue | null,
     @Ctx() { app }: GraphQLContext,
   ): Title[] {
     return app.models.catalogue.allTitles(resolveAt(app, asOf));
@@ -92,7 +92,7 @@ export class RankingQueries {
   @Query(() => [CriteriaSetVersion], { description: 'Các phiên bản của một bộ tiêu chí, cũ nhất trước.' })
   criteriaSet(
     @Arg('id', () => ID) id: string,
-    @Arg('asOf', () => AsOfScalar, { nullable: true, description: 'Đọc như hệ thống biết tại thời điểm này' }) asOf: AsOfValue | null,
+    @Arg('asOf', () => AsOfScalar, AS_OF) asOf: AsOfValue | null,
     @Ctx() { app }: GraphQLContext,
   ): CriteriaSetVersion[] {
     return app.models.catalogue.criteriaSetVersions(id, resolveAt(app, asOf)).map(criteriaSetOut);

@@ -39,3 +39,6 @@ export const AsOfScalar = new GraphQLScalarType<AsOfValue, string | number>({
     throw invalid(ast.kind);
   },
 });
+
+/** Options of every `asOf` argument; the scalar has parsed it already, so class-validator has nothing to check. */
+export const AS_OF = { nullable: true, validate: false, description: 'Đọc như hệ thống biết tại thời điểm này' } as const;

@@ -1,0 +1,45 @@
+import { createPublicKey, type KeyObject } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseStore } from '../config';
+import { openStore } from '../eventstore/open-store';
+import { readExport } from './export-format';
+import { pagesOf, verifyLog, type VerificationReport } from './verify-log';
+
+export interface TargetReport {
+  report: VerificationReport;
+  /** Which key the checkpoints were checked with, in words. */
+  keySource: string;
+}
+
+/**
+ * Verifies an export file, a data directory or an `sqlite:` store. With `publicKeyPem` the
+ * checkpoints are checked against the key the auditor holds; without it, against the key found
+ * beside the data (which proves less, and the report says so).
+ */
+export async function verifyTarget(target: string, publicKeyPem: string | null): Promise<TargetReport> {
+  let key: KeyObject | null = publicKeyPem ? createPublicKey(publicKeyPem) : null;
+  let keySource = publicKeyPem ? 'the public key given' : 'no key';
+
+  if (!target.startsWith('sqlite:') && fs.existsSync(target) && fs.statSync(target).isFile()) {
+    const { header, events } = await readExport(target);
+    if (!key) {
+      key = createPublicKey(header.publicKey);
+      keySource = "the key inside the export (self-asserted: give the service's published key to prove more)";
+    }
+    return { report: await verifyLog(events, key), keySource };
+  }
+  const store = parseStore(target.startsWith('sqlite:') ? target : `sqlite:${path.join(target, 'thidua.db')}`);
+  if (!fs.existsSync(store.filename)) throw new Error(`no store at ${store.filename}`);
+  const keyFile = path.join(path.dirname(store.filename), 'audit-signing-key.pem');
+  if (!key && fs.existsSync(keyFile)) {
+    key = createPublicKey(fs.readFileSync(keyFile, 'utf8'));
+    keySource = `the key in ${path.dirname(store.filename)}`;
+  }
+  const source = await openStore(store);
+  try {
+    return { report: await verifyLog(pagesOf((after) => source.readAll({ after, maxCount: 5000 })), key), keySource };
+  } finally {
+    await source.close();
+  }
+}
