@@ -60,6 +60,32 @@ describe('over HTTP: register units, form a cluster, open two years, rotate chai
     expect(edges(y2023, 'VICE_CHAIR_OF')).toEqual(['unit:chau-doc->cluster:ag-2']);
   });
 
+  it('diffs two years: who joined, who left, who changed role', async () => {
+    const diff = (
+      await service.gql(`{ clusterGraphDiff(fromYear: 2022, toYear: 2023) { fromYear toYear
+        clusters { clusterId change joined left roleChanges { unitId from to } } renamedUnits { unitId } } }`)
+    ).data!.clusterGraphDiff;
+    expect(diff).toEqual({
+      fromYear: 2022,
+      toYear: 2023,
+      clusters: [
+        {
+          clusterId: 'ag-2',
+          change: 'CONTINUED',
+          joined: [],
+          left: ['tan-chau'],
+          roleChanges: [
+            { unitId: 'tri-ton', from: 'VICE_CHAIR', to: 'CHAIR' },
+            { unitId: 'chau-doc', from: 'MEMBER', to: 'VICE_CHAIR' },
+          ],
+        },
+      ],
+      renamedUnits: [],
+    });
+    const none = (await service.gql('{ clusterGraphDiff(fromYear: 2019, toYear: 2022) { clusters { change joined } } }')).data!.clusterGraphDiff;
+    expect(none.clusters).toEqual([{ change: 'FORMED', joined: ['tan-chau', 'tri-ton', 'an-phu', 'tinh-bien', 'chau-doc'] }]);
+  });
+
   it('serves a cluster with its years, members and chairs', async () => {
     const response = await service.gql(
       `{ cluster(id: "ag-2") { name kind organizer { name } years { year chair { id } viceChair { id } members { id parent { id } } } } }`,
