@@ -29,6 +29,10 @@ export interface Config {
   readYourWritesTimeoutMs: number;
   /** A signed audit checkpoint every this many events (and at each year's finalization). */
   checkpointEvery: number;
+  /** Schema introspection: on in development, off in production unless asked for. */
+  introspection: boolean;
+  /** Requests per minute one caller (one token, or one address without a token) may send. */
+  rateLimitPerMinute: number;
 }
 
 type Env = Record<string, string | undefined>;
@@ -92,6 +96,12 @@ export function loadConfig(env: Env = process.env): Config {
   const checkpointEvery = Number(env.THIDUA_CHECKPOINT_EVERY ?? 1000);
   if (!Number.isInteger(checkpointEvery) || checkpointEvery < 1)
     throw new ConfigError('THIDUA_CHECKPOINT_EVERY must be a whole number of events, at least 1');
+  const introspection = env.THIDUA_INTROSPECTION ?? String(!production);
+  if (introspection !== 'true' && introspection !== 'false')
+    throw new ConfigError('THIDUA_INTROSPECTION must be true or false');
+  const rateLimit = Number(env.THIDUA_RATE_LIMIT_PER_MINUTE ?? 1200);
+  if (!Number.isInteger(rateLimit) || rateLimit < 1)
+    throw new ConfigError('THIDUA_RATE_LIMIT_PER_MINUTE must be a whole number of requests, at least 1');
   return {
     port: parsePort(env.PORT),
     production,
@@ -100,5 +110,7 @@ export function loadConfig(env: Env = process.env): Config {
     auth: parseAuth(env, production, dataDir),
     readYourWritesTimeoutMs: timeout,
     checkpointEvery,
+    introspection: introspection === 'true',
+    rateLimitPerMinute: rateLimit,
   };
 }

@@ -3,6 +3,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { ValidationError } from 'class-validator';
 import { ReadModelFailedError, ReadModelLagError } from '../../projections/runner';
 import { ConcurrencyConflictError } from '../commands/concurrency-error';
+import { armorCode } from './hardening';
 import { DomainError } from '../domain/shared/domain-error';
 import { EventStoreUnavailableError, WrongExpectedRevisionError } from '../eventstore/errors';
 
@@ -51,6 +52,8 @@ export function formatError(
     };
   }
   const code = formatted.extensions?.code;
+  const refused = armorCode(formatted.message);
+  if (refused) return { message: formatted.message, extensions: { code: refused } };
   const validation = (formatted.extensions?.validationErrors ?? null) as ValidationError[] | null;
   if (code === 'BAD_USER_INPUT' && validation) {
     const problems = flatten(validation);

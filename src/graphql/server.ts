@@ -11,6 +11,7 @@ import type { Verifier } from '../auth/tokens';
 import type { Logger } from '../logger';
 import type { GraphQLContext } from './context';
 import { formatError } from './errors';
+import { armor, protectHttp } from './hardening';
 import { registerIde } from './ide';
 import { createSchema } from './schema';
 
@@ -56,13 +57,19 @@ export async function createHttpService(app: App, verify: Verifier, logger: Logg
   const fastify = Fastify({ bodyLimit: 1024 * 1024 });
   const lastWrite = new Map<string, number>();
 
+  await protectHttp(fastify, app.config.rateLimitPerMinute);
+  const armored = armor();
   const apollo = new ApolloServer<GraphQLContext>({
     schema: await createSchema(),
-    introspection: !app.config.production,
+    introspection: app.config.introspection,
     includeStacktraceInErrorResponses: !app.config.production,
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    validationRules: armored.validationRules,
     formatError: (formatted, error) =>
       formatError(formatted, error, (unexpected) => logger.error({ err: unexpected }, 'unexpected error')),
     plugins: [
+      ...armored.plugins,
       fastifyApolloDrainPlugin(fastify),
       ApolloServerPluginLandingPageDisabled(),
       readYourWrites(app, lastWrite),

@@ -3,9 +3,9 @@ import { Arg, Authorized, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import { clusterGraphDiff } from '../../../projections/directory/cluster-graph-diff';
 import type { ScoreChange as ScoreChangeView } from '../../../projections/scores/scores-projection';
 import { pagesOf, verifyLog } from '../../audit/verify-log';
-import { Role } from '../../commands/actor';
 import type { RecordedEvent } from '../../eventstore/port';
 import { resolveAt } from '../as-of';
+import { Rule } from '../authorization/rules';
 import type { GraphQLContext } from '../context';
 import { AuditTrailFilter } from '../inputs/audit-inputs';
 import { fromHundredths, fromHundredthsOrNull } from '../points';
@@ -75,7 +75,7 @@ export class AuditQueries {
     return app.models.scores.history(clusterId, year, unitId, criterionId, resolveAt(app, asOf)).map(changeOut);
   }
 
-  @Authorized()
+  @Authorized(Rule.auditor, Rule.council)
   @Query(() => [ActorChanges], { description: 'Các thay đổi điểm của một năm, nhóm theo người thực hiện.' })
   whoChanged(
     @Arg('clusterId', () => ID) clusterId: string,
@@ -98,7 +98,7 @@ export class AuditQueries {
     return [...groups.values()];
   }
 
-  @Authorized()
+  @Authorized(Rule.auditor)
   @Query(() => AuditEventConnection, { description: 'Nhật ký kiểm toán: mọi sự kiện đã ghi, có lọc và phân trang.' })
   async auditTrail(
     @Arg('filter', () => AuditTrailFilter, { nullable: true }) filter: AuditTrailFilter | null,
@@ -126,7 +126,7 @@ export class AuditQueries {
     return { edges, pageInfo: { hasNextPage: hasMore, endCursor: edges.at(-1)?.cursor ?? null } };
   }
 
-  @Authorized(Role.AUDITOR, Role.ADMIN)
+  @Authorized(Rule.auditor)
   @Query(() => AuditChainReport, { description: 'Kiểm tra toàn bộ chuỗi băm và các điểm kiểm tra đã ký; báo vị trí hỏng đầu tiên.' })
   async verifyAuditChain(@Ctx() { app }: GraphQLContext): Promise<AuditChainReport> {
     const report = await verifyLog(pagesOf((after) => app.store.readAll({ after, maxCount: 5000 })), app.auditKey.publicKey);

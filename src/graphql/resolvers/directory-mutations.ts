@@ -8,6 +8,7 @@ import {
   withdrawMember,
 } from '../../commands/handlers/cluster-year-handlers';
 import { registerUnit } from '../../commands/handlers/unit-handlers';
+import { Rule } from '../authorization/rules';
 import type { GraphQLContext } from '../context';
 import {
   FormClusterInput,
@@ -39,25 +40,25 @@ export class DirectoryMutations {
     return executeCommand(context, input, formCluster, same);
   }
 
-  @Authorized(Role.ADMIN)
+  @Authorized(Rule.council)
   @Mutation(() => CommandResult, { description: 'Mở năm thi đua của Cụm với danh sách thành viên (OpenClusterYear).' })
   openClusterYear(@Arg('input') input: OpenClusterYearInput, @Ctx() context: GraphQLContext) {
     return executeCommand(context, input, openClusterYear, same);
   }
 
-  @Authorized(Role.ADMIN)
+  @Authorized(Rule.council)
   @Mutation(() => CommandResult, { description: 'Kết nạp đơn vị vào Cụm trong năm (AdmitMember).' })
   admitMember(@Arg('input') input: MemberInput, @Ctx() context: GraphQLContext) {
     return executeCommand(context, input, admitMember, same);
   }
 
-  @Authorized(Role.ADMIN)
+  @Authorized(Rule.council)
   @Mutation(() => CommandResult, { description: 'Đơn vị rời Cụm trong năm (WithdrawMember).' })
   withdrawMember(@Arg('input') input: MemberInput, @Ctx() context: GraphQLContext) {
     return executeCommand(context, input, withdrawMember, same);
   }
 
-  @Authorized(Role.ADMIN)
+  @Authorized(Rule.council)
   @Mutation(() => CommandResult, { description: 'Luân phiên Cụm trưởng, Cụm phó cho năm (RotateChair).' })
   rotateChair(@Arg('input') input: RotateChairInput, @Ctx() context: GraphQLContext) {
     return executeCommand(context, input, rotateChair, same);

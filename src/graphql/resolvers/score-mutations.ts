@@ -1,11 +1,19 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
-import { Role } from '../../commands/actor';
 import { correctScore, recordScore } from '../../commands/handlers/scorecard-handlers';
+import { ScoreStage } from '../../domain/scorecard/score-stage';
+import { Rule } from '../authorization/rules';
 import type { GraphQLContext } from '../context';
 import { CorrectScoreInput, RecordScoreInput } from '../inputs/score-inputs';
 import { toHundredths } from '../points';
 import { CommandResult } from '../types/command-result';
 import { executeCommand } from './execute-command';
+
+/** Each stage is scored by its own office: the unit itself, the chair's office, the council. */
+const SCORE_RULES = [
+  Rule.atStage(Rule.ownUnit('unitId'), ScoreStage.SELF),
+  Rule.atStage(Rule.chairOffice, ScoreStage.CLUSTER),
+  Rule.atStage(Rule.council, ScoreStage.COUNCIL),
+];
 
 const score = <T extends RecordScoreInput>(input: Omit<T, 'commandId'>) => ({
   ...input,
@@ -15,13 +23,13 @@ const score = <T extends RecordScoreInput>(input: Omit<T, 'commandId'>) => ({
 
 @Resolver()
 export class ScoreMutations {
-  @Authorized(Role.ADMIN)
+  @Authorized(...SCORE_RULES)
   @Mutation(() => CommandResult, { description: 'Ghi điểm một tiêu chí ở một giai đoạn (RecordScore).' })
   recordScore(@Arg('input') input: RecordScoreInput, @Ctx() context: GraphQLContext) {
     return executeCommand(context, input, recordScore, score);
   }
 
-  @Authorized(Role.ADMIN)
+  @Authorized(...SCORE_RULES)
   @Mutation(() => CommandResult, { description: 'Sửa điểm, bắt buộc nêu lý do (CorrectScore).' })
   correctScore(@Arg('input') input: CorrectScoreInput, @Ctx() context: GraphQLContext) {
     return executeCommand(context, input, correctScore, score, (i) => i.reason);

@@ -1,0 +1,23 @@
+import { GraphQLError } from 'graphql';
+import type { AuthChecker } from 'type-graphql';
+import { Role } from '../../commands/actor';
+import type { GraphQLContext } from '../context';
+import { allows, describe } from './rules';
+
+/**
+ * `@Authorized()` admits any verified caller (the request never gets this far without one);
+ * `@Authorized(...rules)` admits ADMIN and whoever one of the rules admits for this input. It runs
+ * before input validation, so it reads the raw arguments defensively. A refusal says what would
+ * have been needed, and nothing is appended.
+ */
+export const authChecker: AuthChecker<GraphQLContext> = ({ args, context }, rules) => {
+  if (rules.length === 0 || context.actor.role === Role.ADMIN) return true;
+  const raw = (args as { input?: unknown }).input ?? args;
+  const input = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+  if (rules.some((rule) => allows(rule, context.actor, input, context.app.models))) return true;
+  const needed = [...rules.filter((r) => r !== Role.ADMIN).map(describe), 'ADMIN'];
+  throw new GraphQLError(
+    `Không có quyền: ${context.actor.role}${context.actor.unitId ? ` của đơn vị "${context.actor.unitId}"` : ''} không được thực hiện thao tác này; cần ${needed.join(' hoặc ')}.`,
+    { extensions: { code: 'FORBIDDEN', requiredRules: rules } },
+  );
+};

@@ -1,0 +1,113 @@
+import { getMetadataStorage } from 'type-graphql';
+import { createSchema } from '../../src/graphql/schema';
+import { Role } from '../../src/commands/actor';
+import { expectNothingAppendedSince, mutate, ok } from '../support/mutations';
+import { startService, type TestService } from '../support/service';
+import { CLUSTER, CRITERIA_SET, openYear, registerCluster } from '../support/year-scenario';
+
+type Who = 'admin' | 'council' | 'otherCouncil' | 'chairOffice' | 'otherOffice' | 'unitOfficer' | 'otherUnitOfficer' | 'auditor';
+const EVERYONE: Who[] = ['admin', 'council', 'otherCouncil', 'chairOffice', 'otherOffice', 'unitOfficer', 'otherUnitOfficer', 'auditor'];
+
+const y = { clusterId: CLUSTER, year: 2022 };
+let n = 0;
+const fresh = (prefix: string) => `${prefix}-${(n += 1)}`;
+const score = (stage: string) => ({ ...y, unitId: 'tan-chau', criterionId: 'c1', stage, points: 30 });
+
+/** Every mutation, with an input, and who may run it (ADMIN always may). */
+const MATRIX: [string, () => Record<string, unknown>, Who[]][] = [
+  ['registerUnit', () => ({ unitId: fresh('u'), name: 'Đơn vị mới', level: 'REGIONAL' }), []],
+  ['renameUnit', () => ({ unitId: 'khong-co', name: 'Tên mới', effectiveDate: '2025-07-01' }), []],
+  ['mergeUnits', () => ({ predecessorUnitIds: ['khong-co'], successorUnitId: 'tri-ton', effectiveDate: '2025-07-01' }), []],
+  ['dissolveUnit', () => ({ unitId: 'khong-co', effectiveDate: '2025-07-01', reason: 'Sắp xếp' }), []],
+  ['formCluster', () => ({ clusterId: fresh('c'), name: 'Cụm mới', kind: 'BLOC', organizerUnitId: 'vks-an-giang' }), []],
+  ['publishCriteriaSet', () => ({ ...CRITERIA_SET, criteriaSetId: fresh('set') }), []],
+  ['defineTitle', () => ({ titleId: fresh('t'), name: 'Bằng khen', collective: true }), []],
+  ['openClusterYear', () => ({ ...y, memberUnitIds: ['tan-chau'] }), ['council']],
+  ['admitMember', () => ({ ...y, unitId: 'tri-ton' }), ['council']],
+  ['withdrawMember', () => ({ ...y, unitId: 'tan-chau' }), ['council']],
+  ['rotateChair', () => ({ ...y, chairUnitId: 'tan-chau', viceChairUnitId: 'tri-ton' }), ['council']],
+  ['declareIneligible', () => ({ ...y, unitId: 'khong-co', reason: 'Lý do' }), ['council']],
+  ['adoptCriteriaSet', () => ({ ...y, criteriaSetId: CRITERIA_SET.criteriaSetId }), ['council']],
+  ['finalizeScores', () => y, ['council']],
+  ['reopenScores', () => ({ ...y, reason: 'Rà soát' }), ['council']],
+  ['decideAward', () => ({ ...y, awardId: 'khong-co', decisionNumber: '1/QĐ', decisionDate: '2023-01-10', signer: 'Viện trưởng' }), ['council']],
+  ['revokeAward', () => ({ ...y, awardId: 'khong-co', grounds: 'Sai', revokedOn: '2023-05-01' }), ['council']],
+  ['draftAgreement', () => ({ ...y, theme: 'Chủ đề', commitments: [], legalBases: [], ceremonyDate: '2022-02-22', hostUnitId: 'tan-chau' }), ['chairOffice']],
+  ['amendAgreement', () => ({ ...y, changes: { venue: 'Hội trường' }, note: 'Thông qua' }), ['chairOffice']],
+  ['amendRegulation', () => ({ ...y, summary: 'Sửa quy chế', articles: [] }), ['chairOffice']],
+  ['openVote', () => ({ ...y, voteId: fresh('v'), titleId: 'co-thi-dua-nganh', candidateUnitIds: ['tan-chau'] }), ['chairOffice']],
+  ['closeVote', () => ({ ...y, voteId: 'khong-co' }), ['chairOffice']],
+  ['proposeAward', () => ({ ...y, awardId: fresh('a'), unitId: 'tan-chau', titleId: 'lao-dong-tien-tien' }), ['chairOffice', 'council']],
+  ['signAgreement', () => ({ ...y, unitId: 'tan-chau', signatoryName: 'Nguyễn Kiến Thịnh', signatoryPosition: 'Viện trưởng', signedOn: '2022-02-22' }), ['unitOfficer']],
+  ['registerTitle', () => ({ ...y, unitId: 'tan-chau', titleId: 'co-thi-dua-nganh' }), ['unitOfficer']],
+  ['withdrawRegistration', () => ({ ...y, unitId: 'tan-chau' }), ['unitOfficer']],
+  ['castBallot', () => ({ ...y, voteId: 'khong-co', voterUnitId: 'tan-chau', approvedUnitIds: [] }), ['unitOfficer']],
+  ['recordScore', () => score('SELF'), ['unitOfficer']],
+  ['recordScore', () => score('CLUSTER'), ['chairOffice']],
+  ['recordScore', () => score('COUNCIL'), ['council']],
+  ['correctScore', () => ({ ...score('SELF'), reason: 'Sửa' }), ['unitOfficer']],
+  ['correctScore', () => ({ ...score('CLUSTER'), reason: 'Sửa' }), ['chairOffice']],
+  ['correctScore', () => ({ ...score('COUNCIL'), reason: 'Sửa' }), ['council']],
+];
+
+describe('every mutation declares who may run it', () => {
+  it('walks the schema: each mutation has an @Authorized rule naming roles, and each query is @Authorized', async () => {
+    const schema = await createSchema();
+    const authorized = getMetadataStorage().authorizedFields;
+    const rule = (name: string) => authorized.find((f) => f.fieldName === name);
+    const mutations = Object.keys(schema.getMutationType()!.getFields());
+    expect(mutations.filter((name) => !rule(name) || rule(name)!.roles.length === 0)).toEqual([]);
+    expect(Object.keys(schema.getQueryType()!.getFields()).filter((name) => !rule(name))).toEqual([]);
+    expect([...new Set(MATRIX.map(([name]) => name))].sort()).toEqual([...mutations].sort());
+  });
+});
+
+describe('role × mutation: allowed, or FORBIDDEN saying what is needed, with nothing appended', () => {
+  let service: TestService;
+  const tokens = {} as Record<Who, string>;
+
+  beforeAll(async () => {
+    service = await startService();
+    await registerCluster(service);
+    await ok(service, 'registerUnit', { unitId: 'vks-hai-phong', name: 'Viện kiểm sát nhân dân thành phố Hải Phòng', level: 'PROVINCIAL' });
+    await openYear(service, 2022, 'tan-chau', 'tri-ton');
+    const claims: Record<Who, { role: Role; unit?: string }> = {
+      admin: { role: Role.ADMIN },
+      council: { role: Role.COUNCIL, unit: 'vks-an-giang' },
+      otherCouncil: { role: Role.COUNCIL, unit: 'vks-hai-phong' },
+      chairOffice: { role: Role.CLUSTER_OFFICER, unit: 'tan-chau' },
+      otherOffice: { role: Role.CLUSTER_OFFICER, unit: 'tri-ton' },
+      unitOfficer: { role: Role.UNIT_OFFICER, unit: 'tan-chau' },
+      otherUnitOfficer: { role: Role.UNIT_OFFICER, unit: 'an-phu' },
+      auditor: { role: Role.AUDITOR },
+    };
+    for (const who of EVERYONE) tokens[who] = await service.token(`${who}-1`, claims[who]);
+  });
+  afterAll(() => service.stop());
+
+  it.each(MATRIX.map(([mutation, input, allowed]) => [mutation, input().stage ?? '', input, allowed] as const))(
+    '%s %s',
+    async (mutation, _stage, input, allowed) => {
+      const outcome: Record<string, string> = {};
+      for (const who of EVERYONE) {
+        const head = await service.app.store.headPosition();
+        const response = await mutate(service, mutation, input(), tokens[who]);
+        const forbidden = response.errors?.[0]?.extensions?.code === 'FORBIDDEN';
+        outcome[who] = forbidden ? 'denied' : 'allowed';
+        if (forbidden) {
+          expect(response.errors![0].message).toMatch(/cần .*ADMIN/);
+          await expectNothingAppendedSince(service, head);
+        }
+      }
+      const expected = Object.fromEntries(EVERYONE.map((who) => [who, who === 'admin' || allowed.includes(who) ? 'allowed' : 'denied']));
+      expect(outcome).toEqual(expected);
+    },
+  );
+
+  it('keeps the audit trail and chain verification to auditors (and ADMIN)', async () => {
+    for (const who of EVERYONE) {
+      const response = await service.gql('{ auditTrail(first: 1) { edges { cursor } } verifyAuditChain { ok } }', {}, tokens[who]);
+      expect([who, response.errors?.[0]?.extensions?.code ?? 'allowed']).toEqual([who, who === 'admin' || who === 'auditor' ? 'allowed' : 'FORBIDDEN']);
+    }
+  });
+});
