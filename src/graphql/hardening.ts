@@ -7,7 +7,7 @@ import type { FastifyInstance } from 'fastify';
  * Limits sized to the real queries: the deepest the reference client sends (cluster → years →
  * members → parent) is 5 levels, the widest score sheet a few hundred fields.
  */
-export const LIMITS = { maxDepth: 10, maxAliases: 20, maxCost: 20000, maxTokens: 5000, maxDirectives: 20 } as const;
+export const LIMITS = { maxDepth: 10, maxAliases: 20, maxCost: 5000, maxTokens: 5000, maxDirectives: 20 } as const;
 
 /** graphql-armor's validation rules and plugins: depth, aliases, cost, tokens, directives; no field suggestions. */
 export function armor() {

@@ -1,0 +1,89 @@
+import { LIMITS } from '../../src/graphql/hardening';
+import { startService, type TestService } from '../support/service';
+
+describe('GraphQL hardening: each abuse refused with a clear code, the server stays healthy', () => {
+  let service: TestService;
+  let token: string;
+  beforeAll(async () => {
+    service = await startService({ THIDUA_RATE_LIMIT_PER_MINUTE: '200' });
+    token = await service.token('tester', { role: 'AUDITOR' as never });
+  });
+  afterAll(() => service.stop());
+
+  const healthy = async () => expect((await service.gql('{ titles { titleId } }', {}, token)).data!.titles).toHaveLength(4);
+  const code = (response: { errors?: { extensions?: Record<string, unknown> }[] }) => response.errors?.[0]?.extensions?.code;
+
+  it('refuses an over-deep query: QUERY_TOO_DEEP', async () => {
+    const deep = `{ units { ${'parent { '.repeat(LIMITS.maxDepth + 2)}id${' }'.repeat(LIMITS.maxDepth + 2)} } }`;
+    expect(code(await service.gql(deep, {}, token))).toBe('QUERY_TOO_DEEP');
+    await healthy();
+  });
+
+  it('refuses an alias flood: TOO_MANY_ALIASES', async () => {
+    const aliases = Array.from({ length: LIMITS.maxAliases + 5 }, (_, i) => `a${i}: titles { titleId }`).join(' ');
+    expect(code(await service.gql(`{ ${aliases} }`, {}, token))).toBe('TOO_MANY_ALIASES');
+    await healthy();
+  });
+
+  it('refuses an over-cost query: QUERY_TOO_COSTLY', async () => {
+    const fields = 'id name shortName level parentUnitId names { name shortName effectiveFrom } predecessorUnitIds successorUnitId endedOn';
+    const nested = `${'parent { ' + fields + ' '.repeat(1)}`.repeat(6) + '}'.repeat(6);
+    const costly = `{ ${Array.from({ length: LIMITS.maxAliases - 1 }, (_, i) => `u${i}: units { ${fields} ${nested} memberships { year clusterId } titles { year titleId } }`).join(' ')} }`;
+    expect(code(await service.gql(costly, {}, token))).toBe('QUERY_TOO_COSTLY');
+    await healthy();
+  });
+
+  it('refuses a token flood: TOO_MANY_TOKENS', async () => {
+    const flood = `{ titles { ${'titleId '.repeat(LIMITS.maxTokens)} } }`;
+    expect(code(await service.gql(flood, {}, token))).toBe('TOO_MANY_TOKENS');
+    await healthy();
+  });
+
+  it('refuses a batched request (HTTP batching is off)', async () => {
+    const response = await service.post([{ query: '{ titles { titleId } }' }, { query: '{ titles { name } }' }], token);
+    expect(response.status).toBe(400);
+    expect(code(response)).toBe('BAD_REQUEST');
+    await healthy();
+  });
+
+  it('refuses an oversized body: PAYLOAD_TOO_LARGE, 413', async () => {
+    const response = await service.post({ query: '{ titles { titleId } }', variables: { pad: 'x'.repeat(1_100_000) } }, token);
+    expect(response.status).toBe(413);
+    expect(code(response)).toBe('PAYLOAD_TOO_LARGE');
+    await healthy();
+  });
+
+  it('refuses a cross-site form post (CSRF prevention)', async () => {
+    const response = await fetch(`${service.url}?query=%7Btitles%7BtitleId%7D%7D`, { method: 'GET', headers: { authorization: `Bearer ${token}` } });
+    expect(response.status).toBe(400);
+    await healthy();
+  });
+
+  it('hides field suggestions that would map the schema to a prober', async () => {
+    const response = await service.gql('{ titlez { titleId } }', {}, token);
+    expect(code(response)).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(response.errors![0].message).not.toMatch(/Did you mean/);
+  });
+
+  it('limits each caller: RATE_LIMITED with 429, other callers unaffected', async () => {
+    const noisy = await service.token('noisy', { role: 'AUDITOR' as never });
+    const statuses: number[] = [];
+    for (let i = 0; i < 210; i += 1) statuses.push((await service.post({ query: '{ titles { titleId } }' }, noisy)).status);
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThan(0);
+    const limited = await service.post({ query: '{ titles { titleId } }' }, noisy);
+    expect(limited.status).toBe(429);
+    expect(code(limited)).toBe('RATE_LIMITED');
+    await healthy();
+  });
+});
+
+describe('introspection is configurable', () => {
+  it('is refused when turned off (the production default)', async () => {
+    const service = await startService({ THIDUA_INTROSPECTION: 'false' });
+    const token = await service.token('x', { role: 'AUDITOR' as never });
+    const response = await service.gql('{ __schema { types { name } } }', {}, token);
+    expect(response.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(response.errors![0].message).toMatch(/introspection/i);
+    await service.stop();
+  });
+});
