@@ -33,6 +33,8 @@ export interface Config {
   introspection: boolean;
   /** Requests per minute one caller (one token, or one address without a token) may send. */
   rateLimitPerMinute: number;
+  /** Load the demo data from the ceremony reports into an empty store at start-up. */
+  demo: boolean;
 }
 
 type Env = Record<string, string | undefined>;
@@ -86,7 +88,7 @@ function parseAuth(env: Env, production: boolean, dataDir: string | null): AuthC
 }
 
 /** Reads the configuration from the environment; every bad value is a ConfigError naming the variable. */
-export function loadConfig(env: Env = process.env): Config {
+export function loadConfig(env: Env = process.env, args: string[] = []): Config {
   const production = env.NODE_ENV === 'production';
   const store = parseStore(env.THIDUA_STORE);
   const dataDir = store.filename === ':memory:' ? null : path.dirname(path.resolve(store.filename));
@@ -112,5 +114,6 @@ export function loadConfig(env: Env = process.env): Config {
     checkpointEvery,
     introspection: introspection === 'true',
     rateLimitPerMinute: rateLimit,
+    demo: !args.includes('--no-demo') && env.THIDUA_DEMO !== 'false',
   };
 }

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { createApp } from './app';
+import { loadDemo } from './demo/load-demo';
 import { createVerifier } from './auth/tokens';
 import { ConfigError, loadConfig } from './config';
 import { createHttpService, GRAPHQL_PATH } from './graphql/server';
@@ -9,7 +10,7 @@ async function main(): Promise<void> {
   const logger = createLogger();
   let config;
   try {
-    config = loadConfig();
+    config = loadConfig(process.env, process.argv.slice(2));
   } catch (error) {
     if (error instanceof ConfigError) {
       logger.fatal(`Cấu hình sai: ${error.message}`);
@@ -23,6 +24,10 @@ async function main(): Promise<void> {
     (error) => logger.error({ err: error }, 'signing an audit checkpoint failed'),
   );
   logger.info({ store: config.store, position: app.runner.checkpoint }, 'read models caught up with the store');
+  if (config.demo && (await app.store.headPosition()) === 0) {
+    const titles = await loadDemo(app.store);
+    logger.info({ reports: titles }, `empty store: loaded the demo data from ${titles.length} ceremony reports (start with --no-demo or THIDUA_DEMO=false to skip)`);
+  } else if (!config.demo) logger.info('demo data not loaded (--no-demo or THIDUA_DEMO=false)');
   const service = await createHttpService(app, await createVerifier(config.auth), logger);
   const port = await service.listen(config.port);
   logger.info(`GraphQL ready at http://localhost:${port}${GRAPHQL_PATH} (open it in a browser for the IDE)`);

@@ -3,8 +3,8 @@ import type { AwardStatus } from '../../src/domain/cluster-year/state';
 
 export interface SignatureView {
   unitId: string;
-  signatoryName: string;
-  signatoryPosition: string;
+  signatoryName: string | null;
+  signatoryPosition: string | null;
   signedOn: string;
 }
 

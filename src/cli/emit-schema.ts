@@ -3,8 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { createSchema } from '../graphql/schema';
+import { projectRoot } from '../project-root';
 
-const FILE = path.resolve(__dirname, '../../../schema/schema.graphql');
+const FILE = path.join(projectRoot(), 'schema', 'schema.graphql');
 
 /** Writes schema/schema.graphql from the code, or with --check fails if the committed file differs. */
 async function main(): Promise<void> {

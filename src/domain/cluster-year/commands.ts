@@ -36,7 +36,7 @@ export type AmendAgreement = C<'AmendAgreement', { changes: Partial<AgreementTer
 export type AmendRegulation = C<'AmendRegulation', { summary: string; articles: string[] }>;
 export type SignAgreement = C<
   'SignAgreement',
-  { unitId: string; signatoryName: string; signatoryPosition: string; signedOn: string }
+  { unitId: string; signatoryName: string | null; signatoryPosition: string | null; signedOn: string }
 >;
 
 export type RegisterTitle = C<'RegisterTitle', { unitId: string; titleId: string; /** Gathered. */ titleKnown: boolean }>;

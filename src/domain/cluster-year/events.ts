@@ -44,7 +44,7 @@ export type RegulationAmended = E<'RegulationAmended', { summary: string; articl
 /** Một đơn vị ký giao ước. */
 export type AgreementSigned = E<
   'AgreementSigned',
-  { unitId: string; signatoryName: string; signatoryPosition: string; signedOn: string }
+  { unitId: string; signatoryName: string | null; signatoryPosition: string | null; signedOn: string }
 >;
 /** Giao ước có hiệu lực: every member has signed. */
 export type AgreementInForce = E<'AgreementInForce', { inForceOn: string }>;

@@ -64,8 +64,8 @@ export class AmendRegulationInput extends ClusterYearInput {
 @InputType()
 export class SignAgreementInput extends ClusterYearInput {
   @Field(() => ID) @id() unitId!: string;
-  @Field({ description: 'Người ký' }) @Length(1, 200, TEXT) signatoryName!: string;
-  @Field({ description: 'Chức vụ người ký' }) @Length(1, 200, TEXT) signatoryPosition!: string;
+  @Field(() => String, { nullable: true, description: 'Người ký, nếu biết' }) @IsOptional() @Length(1, 200, TEXT) signatoryName?: string | null;
+  @Field(() => String, { nullable: true, description: 'Chức vụ người ký, nếu biết' }) @IsOptional() @Length(1, 200, TEXT) signatoryPosition?: string | null;
   @Field(() => LocalDateResolver) signedOn!: string;
 }
 

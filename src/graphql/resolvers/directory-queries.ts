@@ -1,5 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLError } from 'graphql';
 import { clusterGraph } from '../../../projections/directory/cluster-graph';
+import { matches, vietnameseCollator } from '../../../projections/directory/vietnamese-search';
 import type { At } from '../../../projections/directory/directory-projection';
 import type { App } from '../../app';
 import { resolveAt } from '../as-of';
@@ -9,7 +11,6 @@ import { Cluster, ClusterYear } from '../types/cluster';
 import { ClusterGraph } from '../types/cluster-graph';
 import { Unit } from '../types/unit';
 
-const vietnamese = new Intl.Collator('vi');
 
 function unitAt(app: App, id: string | null, at: At): Unit | null {
   const view = id ? app.models.directory.unit(id, at) : undefined;
@@ -19,15 +20,22 @@ function unitAt(app: App, id: string | null, at: At): Unit | null {
 @Resolver()
 export class DirectoryQueries {
   @Authorized()
-  @Query(() => [Unit], { description: 'Các đơn vị, theo thứ tự tên tiếng Việt.' })
+  @Query(() => [Unit], {
+    description:
+      'Các đơn vị, theo thứ tự tên tiếng Việt. `search` tìm không dấu, không phân biệt hoa thường, đ = d, và hiểu cách viết tắt (VKSND, TP, TX).',
+  })
   units(
+    @Arg('search', () => String, { nullable: true }) search: string | null,
     @Arg('asOf', () => AsOfScalar, AS_OF) asOf: AsOfValue | null,
     @Ctx() { app }: GraphQLContext,
   ): Unit[] {
     const at = resolveAt(app, asOf);
+    if (search !== null && search.length > 200)
+      throw new GraphQLError('Chuỗi tìm kiếm dài tối đa 200 ký tự.', { extensions: { code: 'BAD_USER_INPUT' } });
     return app.models.directory
       .allUnits(at)
-      .sort((a, b) => vietnamese.compare(a.name, b.name))
+      .filter((unit) => search === null || matches(search, unit.name, unit.shortName, ...unit.names.map((n) => n.name)))
+      .sort((a, b) => vietnameseCollator.compare(a.name, b.name))
       .map((u) => Unit.from(u, at));
   }
 

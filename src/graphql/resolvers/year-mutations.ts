@@ -58,7 +58,11 @@ export class YearMutations {
   @Authorized(Rule.ownUnit('unitId'))
   @Mutation(() => CommandResult, { description: 'Đơn vị ký giao ước (SignAgreement); có hiệu lực khi mọi thành viên đã ký.' })
   signAgreement(@Arg('input') input: SignAgreementInput, @Ctx() context: GraphQLContext) {
-    return executeCommand(context, input, year.signAgreement, same);
+    return executeCommand(context, input, year.signAgreement, (i) => ({
+      ...i,
+      signatoryName: i.signatoryName ?? null,
+      signatoryPosition: i.signatoryPosition ?? null,
+    }));
   }
 
   @Authorized(Rule.ownUnit('unitId'))

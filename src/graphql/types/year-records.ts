@@ -5,8 +5,8 @@ import { AwardStatus } from '../enums';
 @ObjectType({ description: 'Chữ ký giao ước của một đơn vị.' })
 export class Signature {
   @Field(() => ID) unitId!: string;
-  @Field({ description: 'Người ký' }) signatoryName!: string;
-  @Field({ description: 'Chức vụ' }) signatoryPosition!: string;
+  @Field(() => String, { nullable: true, description: 'Người ký (null khi tài liệu không nêu)' }) signatoryName!: string | null;
+  @Field(() => String, { nullable: true, description: 'Chức vụ' }) signatoryPosition!: string | null;
   @Field(() => LocalDateResolver) signedOn!: string;
 }
 

@@ -1,0 +1,98 @@
+import { loadDemo } from '../../src/demo/load-demo';
+import { startService, type TestService } from '../support/service';
+
+const YEAR = `query($c: ID!, $y: Int!) { clusterYear(clusterId: $c, year: $y) {
+  cluster { name organizer { name } } members { id name level parent { id } } chair { name } viceChair { name }
+  agreement { theme motto legalBases ceremonyDate hostUnitId venue inForce signatures { unitId signatoryName signatoryPosition signedOn } }
+  regulationAmendments { summary } registrations { unitId } } }`;
+
+describe('demo data from the three ceremony reports, replayed through the command pipeline', () => {
+  let service: TestService;
+  const year = async (c: string, y: number) => (await service.gql(YEAR, { c, y })).data!.clusterYear;
+
+  beforeAll(async () => {
+    service = await startService();
+    const titles = await loadDemo(service.app.store);
+    expect(titles).toHaveLength(3);
+    await service.app.runner.waitFor(await service.app.store.headPosition(), 5000);
+  });
+  afterAll(() => service.stop());
+
+  it('An Giang cluster 2, 2022: members, chair and vice-chair, the ceremony at Tân Châu, named signatories', async () => {
+    const ag = await year('ag-cum-2', 2022);
+    expect(ag.cluster).toEqual({ name: 'Cụm thi đua số 2', organizer: { name: 'Viện kiểm sát nhân dân tỉnh An Giang' } });
+    expect(ag.members.map((m: any) => m.name)).toEqual([
+      'Viện kiểm sát nhân dân thị xã Tân Châu',
+      'Viện kiểm sát nhân dân huyện Tri Tôn',
+      'Viện kiểm sát nhân dân huyện An Phú',
+      'Viện kiểm sát nhân dân huyện Tịnh Biên',
+      'Viện kiểm sát nhân dân thành phố Châu Đốc',
+    ]);
+    expect(ag.chair.name).toBe('Viện kiểm sát nhân dân thị xã Tân Châu');
+    expect(ag.viceChair.name).toBe('Viện kiểm sát nhân dân huyện Tri Tôn');
+    expect(ag.agreement).toMatchObject({
+      theme: 'Đoàn kết, trách nhiệm, khát vọng cống hiến, hoàn thành xuất sắc nhiệm vụ năm 2022',
+      motto: null,
+      ceremonyDate: '2022-02-22',
+      hostUnitId: 'vks-tx-tan-chau',
+      inForce: true,
+    });
+    expect(ag.agreement.legalBases).toContain('15/HD-VKSTC');
+    expect(ag.agreement.signatures.find((s: any) => s.unitId === 'vks-h-tri-ton')).toMatchObject({ signatoryName: 'Trương Thị Thanh Thúy', signatoryPosition: 'Viện trưởng' });
+    expect(ag.agreement.signatures.find((s: any) => s.unitId === 'vks-h-an-phu')).toMatchObject({ signatoryName: null });
+    expect(ag.regulationAmendments[0].summary).toMatch(/424\/QĐ-VKSTC/);
+    expect(ag.registrations).toEqual([]);
+  });
+
+  it('Hải Phòng cluster 1, 2024: motto, legal bases, host An Dương, no chair the report does not give', async () => {
+    const hp = await year('hp-cum-1', 2024);
+    expect(hp.members).toHaveLength(5);
+    expect(hp.chair).toBeNull();
+    expect(hp.agreement).toMatchObject({
+      motto: 'Đoàn kết - Kỷ cương, Liêm chính - Hiệu quả',
+      legalBases: ['16/KH-VKS', '181/HD-VKS'],
+      ceremonyDate: '2024-03-29',
+      hostUnitId: 'vks-h-an-duong',
+      inForce: true,
+    });
+    expect(hp.agreement.signatures.every((s: any) => s.signatoryName === null && s.signatoryPosition === 'Viện trưởng')).toBe(true);
+  });
+
+  it('sector cluster 8, 2022: six provincial procuracies, Bình Định chairs, Quảng Ngãi vice-chairs, the Supreme Procuracy organizes', async () => {
+    const c8 = await year('nganh-cum-8', 2022);
+    expect(c8.cluster.organizer.name).toBe('Viện kiểm sát nhân dân tối cao');
+    expect(c8.members).toHaveLength(6);
+    expect(c8.members.every((m: any) => m.level === 'PROVINCIAL' && m.parent.id === 'vks-toi-cao')).toBe(true);
+    expect(c8.chair.name).toBe('Viện kiểm sát nhân dân tỉnh Bình Định');
+    expect(c8.viceChair.name).toBe('Viện kiểm sát nhân dân tỉnh Quảng Ngãi');
+    expect(c8.agreement).toMatchObject({ ceremonyDate: '2022-02-11', motto: 'Đoàn kết, đổi mới - Trách nhiệm, kỷ cương - Thực chất, hiệu quả', legalBases: [] });
+    expect(c8.agreement.signatures.find((s: any) => s.unitId === 'vks-binh-dinh').signatoryName).toBe('Trần Văn Sang');
+  });
+
+  it('shows the loader as the actor in the audit trail, and loads once', async () => {
+    const head = await service.app.store.headPosition();
+    await loadDemo(service.app.store);
+    expect(await service.app.store.headPosition()).toBe(head);
+    const auditor = await service.token('thanh-tra', { role: 'AUDITOR' as never });
+    const trail = (await service.gql('{ auditTrail(filter: { actorId: "demo-loader", eventType: "AgreementSigned" }, first: 50) { edges { node { type } } } }', {}, auditor)).data!.auditTrail;
+    expect(trail.edges).toHaveLength(16);
+  });
+
+  it('finds units as users type them: no accents, any case, đ as d, short forms; in Vietnamese order', async () => {
+    const search = async (text: string) =>
+      (await service.gql('query($s: String) { units(search: $s) { name } }', { s: text })).data!.units.map((u: any) => u.name);
+    expect(await search('tan chau')).toEqual(['Viện kiểm sát nhân dân thị xã Tân Châu']);
+    expect(await search('TÂN CHÂU')).toEqual(['Viện kiểm sát nhân dân thị xã Tân Châu']);
+    expect(await search('chau doc')).toEqual(['Viện kiểm sát nhân dân thành phố Châu Đốc']);
+    expect(await search('Châu Đốc')).toEqual(['Viện kiểm sát nhân dân thành phố Châu Đốc']);
+    expect(await search('VKSND Tân Châu')).toEqual(['Viện kiểm sát nhân dân thị xã Tân Châu']);
+    expect(await search('vksnd tp chau doc')).toEqual(['Viện kiểm sát nhân dân thành phố Châu Đốc']);
+    expect(await search('binh dinh')).toEqual(['Viện kiểm sát nhân dân tỉnh Bình Định']);
+    expect(await search('quang')).toEqual(['Viện kiểm sát nhân dân tỉnh Quảng Nam', 'Viện kiểm sát nhân dân tỉnh Quảng Ngãi']);
+    expect(await search('dinh')).toEqual(['Viện kiểm sát nhân dân tỉnh Bình Định']);
+    const provinces = await search('tỉnh');
+    expect(provinces).toEqual([...provinces].sort(new Intl.Collator('vi').compare));
+    expect(provinces.indexOf('Viện kiểm sát nhân dân tỉnh Ninh Thuận')).toBeLessThan(provinces.indexOf('Viện kiểm sát nhân dân tỉnh Phú Yên'));
+    expect(await search('khong co don vi nao')).toEqual([]);
+  });
+});
