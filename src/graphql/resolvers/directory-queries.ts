@@ -25,16 +25,16 @@ export class DirectoryQueries {
       'Các đơn vị, theo thứ tự tên tiếng Việt. `search` tìm không dấu, không phân biệt hoa thường, đ = d, và hiểu cách viết tắt (VKSND, TP, TX).',
   })
   units(
-    @Arg('search', () => String, { nullable: true }) search: string | null,
+    @Arg('search', () => String, { nullable: true }) search: string | null | undefined,
     @Arg('asOf', () => AsOfScalar, AS_OF) asOf: AsOfValue | null,
     @Ctx() { app }: GraphQLContext,
   ): Unit[] {
     const at = resolveAt(app, asOf);
-    if (search !== null && search.length > 200)
+    if (search && search.length > 200)
       throw new GraphQLError('Chuỗi tìm kiếm dài tối đa 200 ký tự.', { extensions: { code: 'BAD_USER_INPUT' } });
     return app.models.directory
       .allUnits(at)
-      .filter((unit) => search === null || matches(search, unit.name, unit.shortName, ...unit.names.map((n) => n.name)))
+      .filter((unit) => !search || matches(search, unit.name, unit.shortName, ...unit.names.map((n) => n.name)))
       .sort((a, b) => vietnameseCollator.compare(a.name, b.name))
       .map((u) => Unit.from(u, at));
   }
