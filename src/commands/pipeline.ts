@@ -74,3 +74,17 @@ export async function runCommand<C extends { type: string }, S, E extends Domain
   }
   throw new ConcurrencyConflictError(stream, MAX_ATTEMPTS);
 }
+
+/**
+ * Decides a command against the stream's current state without appending: what an import checks
+ * for every row before it records any. Throws the DomainError the command would meet.
+ */
+export async function decideOnly<C extends { type: string }, S, E extends DomainEvent>(
+  store: EventStore,
+  decider: Decider<C, S, E>,
+  stream: string,
+  build: () => C | Promise<C>,
+): Promise<E[]> {
+  const state = fold(decider, await store.readStream(stream));
+  return decider.decide(await build(), state);
+}

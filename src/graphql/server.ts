@@ -1,6 +1,5 @@
 import type http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { randomUUID } from 'node:crypto';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
@@ -10,7 +9,10 @@ import type { App } from '../app';
 import type { Verifier } from '../auth/tokens';
 import type { Logger } from '../logger';
 import type { GraphQLContext } from './context';
+import { authenticate } from './authenticate';
 import { formatError } from './errors';
+import { correlationIdOf } from './correlation';
+import { registerSpreadsheetRoutes } from '../http/spreadsheet-routes';
 import { armor, protectHttp } from './hardening';
 import { registerIde } from './ide';
 import { createSchema } from './schema';
@@ -21,11 +23,6 @@ export interface HttpService {
   server: http.Server;
   listen(port: number): Promise<number>;
   stop(): Promise<void>;
-}
-
-function bearer(header: string | undefined): string | null {
-  const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
-  return match ? match[1] : null;
 }
 
 /**
@@ -79,22 +76,8 @@ export async function createHttpService(app: App, verify: Verifier, logger: Logg
 
   const handler = fastifyApolloHandler(apollo, {
     context: async (request): Promise<GraphQLContext> => {
-      const token = bearer(request.headers.authorization);
-      if (!token)
-        throw new GraphQLError(
-          'Chưa xác thực: gửi kèm header "Authorization: Bearer <token>" (lấy token bằng npm run token).',
-          { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } },
-        );
-      let actor;
-      try {
-        actor = await verify(token);
-      } catch (error) {
-        throw new GraphQLError((error as Error).message, {
-          extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
-        });
-      }
-      const header = request.headers['x-correlation-id'];
-      const correlationId = typeof header === 'string' && /^[\w.:-]{1,100}$/.test(header) ? header : randomUUID();
+      const actor = await authenticate(request.headers.authorization, verify);
+      const correlationId = correlationIdOf(request.headers['x-correlation-id']);
       return {
         actor,
         correlationId,
@@ -109,6 +92,7 @@ export async function createHttpService(app: App, verify: Verifier, logger: Logg
     reply.type('application/x-pem-file').header('x-key-id', app.auditKey.keyId).send(app.auditKey.publicKeyPem),
   );
   registerIde(fastify, GRAPHQL_PATH, handler);
+  registerSpreadsheetRoutes(fastify, app, verify);
   await fastify.ready();
 
   return {

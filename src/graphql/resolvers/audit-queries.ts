@@ -5,7 +5,7 @@ import type { ScoreChange as ScoreChangeView } from '../../../projections/scores
 import { pagesOf, verifyLog } from '../../audit/verify-log';
 import type { RecordedEvent } from '../../eventstore/port';
 import { resolveAt } from '../as-of';
-import { Rule } from '../authorization/rules';
+import { Rule } from '../../authorization/rules';
 import type { GraphQLContext } from '../context';
 import { AuditTrailFilter } from '../inputs/audit-inputs';
 import { fromHundredths, fromHundredthsOrNull } from '../points';

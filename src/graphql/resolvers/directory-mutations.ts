@@ -8,7 +8,7 @@ import {
   withdrawMember,
 } from '../../commands/handlers/cluster-year-handlers';
 import { registerUnit } from '../../commands/handlers/unit-handlers';
-import { Rule } from '../authorization/rules';
+import { Rule } from '../../authorization/rules';
 import type { GraphQLContext } from '../context';
 import {
   FormClusterInput,

@@ -1,19 +1,11 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import { correctScore, recordScore } from '../../commands/handlers/scorecard-handlers';
-import { ScoreStage } from '../../domain/scorecard/score-stage';
-import { Rule } from '../authorization/rules';
+import { SCORE_RULES } from '../../authorization/rules';
 import type { GraphQLContext } from '../context';
 import { CorrectScoreInput, RecordScoreInput } from '../inputs/score-inputs';
 import { toHundredths } from '../points';
 import { CommandResult } from '../types/command-result';
 import { executeCommand } from './execute-command';
-
-/** Each stage is scored by its own office: the unit itself, the chair's office, the council. */
-const SCORE_RULES = [
-  Rule.atStage(Rule.ownUnit('unitId'), ScoreStage.SELF),
-  Rule.atStage(Rule.chairOffice, ScoreStage.CLUSTER),
-  Rule.atStage(Rule.council, ScoreStage.COUNCIL),
-];
 
 const score = <T extends RecordScoreInput>(input: Omit<T, 'commandId'>) => ({
   ...input,

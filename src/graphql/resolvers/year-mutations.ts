@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import * as year from '../../commands/handlers/cluster-year-handlers';
-import { Rule } from '../authorization/rules';
+import { Rule } from '../../authorization/rules';
 import type { GraphQLContext } from '../context';
 import { ClusterYearInput } from '../inputs/directory-inputs';
 import {

@@ -1,6 +1,6 @@
-import type { ReadModels } from '../../../projections/read-models';
-import { Role, type Actor } from '../../commands/actor';
-import type { ScoreStage } from '../../domain/scorecard/score-stage';
+import type { ReadModels } from '../../projections/read-models';
+import { Role, type Actor } from '../commands/actor';
+import { ScoreStage } from '../domain/scorecard/score-stage';
 
 /**
  * Who may run a mutation, as strings type-graphql's `@Authorized` carries:
@@ -24,6 +24,18 @@ export const Rule: {
   ownUnit: (field: string) => `${Role.UNIT_OFFICER}@unit:${field}`,
   atStage: (rule: string, stage: ScoreStage) => `${rule}|stage=${stage}`,
 };
+
+/** Each stage is scored by its own office: the unit itself, the chair's office, the council. */
+export const SCORE_RULES = [
+  Rule.atStage(Rule.ownUnit('unitId'), ScoreStage.SELF),
+  Rule.atStage(Rule.chairOffice, ScoreStage.CLUSTER),
+  Rule.atStage(Rule.council, ScoreStage.COUNCIL),
+];
+
+/** Whether the actor may run a command with this input under any of the rules (ADMIN always may). */
+export function permitted(rules: string[], actor: Actor, input: Record<string, unknown>, models: ReadModels): boolean {
+  return actor.role === Role.ADMIN || rules.some((rule) => allows(rule, actor, input, models));
+}
 
 interface ParsedRule {
   role: string;

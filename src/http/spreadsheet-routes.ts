@@ -1,0 +1,113 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { GraphQLError } from 'graphql';
+import type { App } from '../app';
+import type { Verifier } from '../auth/tokens';
+import type { Actor } from '../commands/actor';
+import { resolveAt } from '../graphql/as-of';
+import { authenticate } from '../graphql/authenticate';
+import { correlationIdOf } from '../graphql/correlation';
+import { AsOfScalar } from '../graphql/scalars/as-of';
+import { toCsv } from '../spreadsheets/csv';
+import { clusterYearTables, rankingTable, scoreImportTemplate, scoreSheetTable } from '../spreadsheets/report-tables';
+import { importScores } from '../spreadsheets/score-import';
+import type { Table } from '../spreadsheets/table';
+import { toXlsx } from '../spreadsheets/xlsx';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
+
+type Params = { clusterId: string; year: string; unitId?: string; format: string };
+
+const problem = (reply: FastifyReply, status: number, code: string, message: string, extra: object = {}) =>
+  reply.code(status).send({ errors: [{ message, extensions: { code, ...extra } }] });
+
+/** Checks the token, the path and `?asOf=`; answers the refusal itself and returns null when any is wrong. */
+async function guard(request: FastifyRequest, params: Params, reply: FastifyReply, verify: Verifier, app: App) {
+  let actor: Actor;
+  try {
+    actor = await authenticate(request.headers.authorization, verify);
+  } catch (error) {
+    problem(reply, 401, 'UNAUTHENTICATED', (error as GraphQLError).message);
+    return null;
+  }
+  const { clusterId, year, unitId, format } = params;
+  const y = Number(year);
+  if (!ID.test(clusterId) || (unitId !== undefined && !ID.test(unitId)) || !Number.isInteger(y) || !['xlsx', 'csv'].includes(format)) {
+    problem(reply, 400, 'BAD_USER_INPUT', 'Đường dẫn không hợp lệ: cần mã Cụm, năm (số), mã đơn vị nếu có, và đuôi .xlsx hoặc .csv.');
+    return null;
+  }
+  const asOf = (request.query as { asOf?: string }).asOf;
+  let at;
+  try {
+    at = resolveAt(app, asOf ? AsOfScalar.parseValue(asOf) : null);
+  } catch (error) {
+    problem(reply, 400, 'BAD_USER_INPUT', (error as GraphQLError).message);
+    return null;
+  }
+  return { actor, clusterId, year: y, unitId, format: format as 'xlsx' | 'csv', at };
+}
+
+async function send(reply: FastifyReply, tables: Table[] | null, format: 'xlsx' | 'csv', filename: string) {
+  if (!tables) return problem(reply, 404, 'NOT_FOUND', 'Không có dữ liệu: năm thi đua chưa mở hoặc chưa áp dụng bộ tiêu chí.');
+  const disposition = `attachment; filename="${filename}.${format}"`;
+  if (format === 'csv') return reply.type('text/csv; charset=utf-8').header('content-disposition', disposition).send(toCsv(tables));
+  return reply.type(XLSX).header('content-disposition', disposition).send(await toXlsx(tables));
+}
+
+/**
+ * Excel in and out, over plain HTTP with the same bearer tokens: the ranking, a unit's score
+ * sheet and the cluster-year summary as .xlsx or .csv (optionally `?asOf=`), the score sheet
+ * template, and the score sheet import.
+ */
+export function registerSpreadsheetRoutes(fastify: FastifyInstance, app: App, verify: Verifier): void {
+  fastify.addContentTypeParser([XLSX, 'text/csv', 'application/octet-stream'], { parseAs: 'buffer', bodyLimit: 5 * 1024 * 1024 }, (_req, body, done) =>
+    done(null, body),
+  );
+  fastify.get<{ Params: Params }>('/exports/rankings/:clusterId/:year.:format', async (request, reply) => {
+    const ok = await guard(request, request.params, reply, verify, app);
+    if (!ok) return reply;
+    const table = rankingTable(app.models, ok.clusterId, ok.year, ok.at);
+    return send(reply, table && [table], ok.format, `xep-hang-${ok.clusterId}-${ok.year}`);
+  });
+
+  fastify.get<{ Params: Params }>('/exports/score-sheet/:clusterId/:year/:unitId.:format', async (request, reply) => {
+    const ok = await guard(request, request.params, reply, verify, app);
+    if (!ok) return reply;
+    const table = scoreSheetTable(app.models, ok.clusterId, ok.year, ok.unitId!, ok.at);
+    return send(reply, table && [table], ok.format, `bang-diem-${ok.unitId}-${ok.year}`);
+  });
+
+  fastify.get<{ Params: Params }>('/exports/cluster-year/:clusterId/:year.:format', async (request, reply) => {
+    const ok = await guard(request, request.params, reply, verify, app);
+    if (!ok) return reply;
+    return send(reply, clusterYearTables(app.models, ok.clusterId, ok.year, ok.at), ok.format, `tong-hop-${ok.clusterId}-${ok.year}`);
+  });
+
+  fastify.get<{ Params: Params }>('/imports/score-sheet/:clusterId/:year/template.:format', async (request, reply) => {
+    const ok = await guard(request, request.params, reply, verify, app);
+    if (!ok) return reply;
+    const table = scoreImportTemplate(app.models, ok.clusterId, ok.year);
+    return send(reply, table && [table], ok.format, `mau-nhap-diem-${ok.clusterId}-${ok.year}`);
+  });
+
+  fastify.post<{ Params: Params }>('/imports/score-sheet/:clusterId/:year', async (request, reply) => {
+    const type = request.headers['content-type'] ?? '';
+    const params = { ...request.params, format: type.startsWith('text/csv') ? 'csv' : 'xlsx' };
+    const ok = await guard(request, params, reply, verify, app);
+    if (!ok) return reply;
+    if (!Buffer.isBuffer(request.body) || request.body.length === 0)
+      return problem(reply, 400, 'BAD_USER_INPUT', `Gửi tệp bảng điểm trong thân yêu cầu với Content-Type ${XLSX} hoặc text/csv.`);
+    let outcome;
+    try {
+      const context = { actor: ok.actor, correlationId: correlationIdOf(request.headers['x-correlation-id']) };
+      outcome = await importScores(app.store, app.models, context, ok.clusterId, ok.year, request.body, ok.format);
+    } catch (error) {
+      return problem(reply, 400, 'UNREADABLE_SHEET', `Không đọc được tệp: ${(error as Error).message}.`);
+    }
+    if (!outcome.ok)
+      return problem(reply, 422, 'INVALID_SHEET', `Không ghi điểm nào: ${outcome.problems.length} dòng có lỗi; sửa các dòng này rồi gửi lại.`, {
+        rows: outcome.problems,
+      });
+    return reply.send({ recorded: outcome.recorded, corrected: outcome.corrected, results: outcome.results });
+  });
+}

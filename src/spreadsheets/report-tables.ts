@@ -1,0 +1,169 @@
+import type { At } from '../../projections/history';
+import { ranking, scoreSheet } from '../../projections/rankings';
+import type { ReadModels } from '../../projections/read-models';
+import type { ScoreStage } from '../domain/scorecard/score-stage';
+import { formatDate, type Table } from './table';
+
+const STAGE_NAMES: Record<ScoreStage, string> = { SELF: 'Tự chấm', CLUSTER: 'Cụm chấm', COUNCIL: 'Hội đồng duyệt' };
+const KIND_NAMES: Record<string, string> = { STANDARD: 'Tiêu chí', BONUS: 'Điểm thưởng', PENALTY: 'Điểm trừ' };
+const AWARD_STATUS: Record<string, string> = { PROPOSED: 'Đã đề nghị', DECIDED: 'Đã quyết định', REVOKED: 'Đã thu hồi' };
+const points = (hundredths: number | null | undefined) => (hundredths === null || hundredths === undefined ? null : hundredths / 100);
+
+function names(models: ReadModels, at: At) {
+  return {
+    unit: (id: string | null) => (id ? (models.directory.unit(id, at)?.name ?? id) : ''),
+    cluster: (id: string) => models.directory.cluster(id, at)?.name ?? id,
+    title: (id: string | null) => (id ? (models.catalogue.title(id, at)?.name ?? id) : ''),
+  };
+}
+
+/** Bảng xếp hạng; null when the year is not open or has no criteria set. */
+export function rankingTable(models: ReadModels, clusterId: string, year: number, at: At): Table | null {
+  const result = ranking(models, clusterId, year, at);
+  if (!result) return null;
+  const n = names(models, at);
+  const total = (stages: { stage: string; total: number }[], stage: ScoreStage) => points(stages.find((t) => t.stage === stage)?.total);
+  return {
+    sheet: 'Xếp hạng',
+    title: `Bảng xếp hạng thi đua năm ${year} – ${n.cluster(clusterId)}${result.finalized ? ' (đã chốt điểm)' : ''}`,
+    columns: [
+      { header: 'Hạng', format: 'integer', width: 8 },
+      { header: 'Mã đơn vị', width: 20 },
+      { header: 'Đơn vị', width: 48 },
+      { header: 'Tự chấm', format: 'points' },
+      { header: 'Cụm chấm', format: 'points' },
+      { header: 'Hội đồng duyệt', format: 'points' },
+      { header: 'Tổng điểm tính', format: 'points' },
+      { header: 'Giai đoạn tính', width: 16 },
+      { header: 'Xếp loại', width: 16 },
+    ],
+    rows: result.units.map((u) => [
+      u.rank,
+      u.unitId,
+      n.unit(u.unitId),
+      total(u.totals, 'SELF' as ScoreStage),
+      total(u.totals, 'CLUSTER' as ScoreStage),
+      total(u.totals, 'COUNCIL' as ScoreStage),
+      u.effectiveStage ? points(u.effectiveTotal) : null,
+      u.effectiveStage ? STAGE_NAMES[u.effectiveStage] : '',
+      u.classification ?? '',
+    ]),
+  };
+}
+
+/** Bảng điểm of one unit: every criterion with its points per stage. */
+export function scoreSheetTable(models: ReadModels, clusterId: string, year: number, unitId: string, at: At): Table | null {
+  const sheet = scoreSheet(models, clusterId, year, unitId, at);
+  if (!sheet) return null;
+  const n = names(models, at);
+  return {
+    sheet: 'Bảng điểm',
+    title: `Bảng điểm năm ${year} – ${n.unit(unitId)} – ${n.cluster(clusterId)} (bộ tiêu chí ${sheet.criteriaSet.legalBasis}, phiên bản ${sheet.criteriaSet.version})`,
+    columns: [
+      { header: 'Mục', width: 30 },
+      { header: 'Mã tiêu chí', width: 14 },
+      { header: 'Tiêu chí', width: 48 },
+      { header: 'Loại', width: 14 },
+      { header: 'Điểm tối đa', format: 'points' },
+      { header: 'Tự chấm', format: 'points' },
+      { header: 'Cụm chấm', format: 'points' },
+      { header: 'Hội đồng duyệt', format: 'points' },
+    ],
+    rows: sheet.rows.map((r) => [
+      r.sectionName,
+      r.criterionId,
+      r.criterionName,
+      KIND_NAMES[r.kind],
+      points(r.maxPoints),
+      points(r.self),
+      points(r.cluster),
+      points(r.council),
+    ]),
+  };
+}
+
+/** The summary of a cluster year: members and offices, the agreement's signatories, registrations, ranking, awards. */
+export function clusterYearTables(models: ReadModels, clusterId: string, year: number, at: At): Table[] | null {
+  const members = models.directory.clusterYear(clusterId, year, at);
+  const records = models.yearRecords.records(clusterId, year, at);
+  if (!members || !records) return null;
+  const n = names(models, at);
+  const role = (id: string) => (id === members.chairUnitId ? 'Cụm trưởng' : id === members.viceChairUnitId ? 'Cụm phó' : 'Thành viên');
+  const agreement = records.agreement;
+  const tables: Table[] = [
+    {
+      sheet: 'Thành viên',
+      title: `${n.cluster(clusterId)} – năm thi đua ${year}`,
+      columns: [{ header: 'Mã đơn vị', width: 20 }, { header: 'Đơn vị', width: 48 }, { header: 'Vai trò', width: 14 }],
+      rows: members.memberUnitIds.map((id) => [id, n.unit(id), role(id)]),
+    },
+    {
+      sheet: 'Giao ước',
+      title: agreement
+        ? `Giao ước thi đua: "${agreement.terms.theme}" – ký ngày ${formatDate(agreement.terms.ceremonyDate)} tại ${n.unit(agreement.terms.hostUnitId)}${agreement.inForce ? ' – có hiệu lực' : ' – chưa đủ chữ ký'}`
+        : 'Chưa có giao ước thi đua',
+      columns: [{ header: 'Đơn vị', width: 48 }, { header: 'Người ký', width: 28 }, { header: 'Chức vụ', width: 20 }, { header: 'Ngày ký', format: 'date', width: 14 }],
+      rows: (agreement?.signatures ?? []).map((s) => [n.unit(s.unitId), s.signatoryName, s.signatoryPosition, s.signedOn]),
+    },
+    {
+      sheet: 'Đăng ký danh hiệu',
+      title: `Đăng ký danh hiệu thi đua năm ${year}`,
+      columns: [{ header: 'Đơn vị', width: 48 }, { header: 'Danh hiệu', width: 40 }],
+      rows: records.registrations.map((r) => [n.unit(r.unitId), n.title(r.titleId)]),
+    },
+  ];
+  const ranked = rankingTable(models, clusterId, year, at);
+  if (ranked) tables.push(ranked);
+  tables.push({
+    sheet: 'Khen thưởng',
+    title: `Khen thưởng năm ${year}`,
+    columns: [
+      { header: 'Đơn vị', width: 48 },
+      { header: 'Danh hiệu', width: 40 },
+      { header: 'Trạng thái', width: 16 },
+      { header: 'Số quyết định', width: 18 },
+      { header: 'Ngày quyết định', format: 'date', width: 14 },
+      { header: 'Người ký', width: 28 },
+      { header: 'Căn cứ thu hồi', width: 40 },
+    ],
+    rows: records.awards.map((a) => [
+      n.unit(a.unitId),
+      n.title(a.titleId),
+      AWARD_STATUS[a.status],
+      a.decision?.decisionNumber ?? null,
+      a.decision?.decisionDate ?? null,
+      a.decision?.signer ?? null,
+      a.revocation?.grounds ?? null,
+    ]),
+  });
+  return tables;
+}
+
+/** The score sheet template: one row per member and criterion; the officer fills Giai đoạn, Điểm and, for a correction, Lý do sửa. */
+export function scoreImportTemplate(models: ReadModels, clusterId: string, year: number): Table | null {
+  const members = models.directory.clusterYear(clusterId, year);
+  const adopted = models.yearRecords.records(clusterId, year)?.criteriaSet;
+  const set = adopted && models.catalogue.criteriaSet(adopted.criteriaSetId, adopted.version);
+  if (!members || !set) return null;
+  const n = names(models, 'current');
+  return {
+    sheet: 'Nhập điểm',
+    title: `Mẫu nhập điểm năm ${year} – ${n.cluster(clusterId)}: điền Giai đoạn (Tự chấm, Cụm chấm, Hội đồng duyệt) và Điểm; sửa điểm đã có thì ghi Lý do sửa`,
+    columns: [
+      { header: 'Mã đơn vị', width: 20 },
+      { header: 'Đơn vị', width: 40 },
+      { header: 'Mã tiêu chí', width: 14 },
+      { header: 'Tiêu chí', width: 40 },
+      { header: 'Điểm tối đa', format: 'points' },
+      { header: 'Giai đoạn', width: 16 },
+      { header: 'Điểm', format: 'points' },
+      { header: 'Minh chứng', width: 30 },
+      { header: 'Lý do sửa', width: 30 },
+    ],
+    rows: members.memberUnitIds.flatMap((unitId) =>
+      set.sections.flatMap((section) =>
+        section.criteria.map((c) => [unitId, n.unit(unitId), c.criterionId, c.name, points(c.maxPoints), null, null, null, null]),
+      ),
+    ),
+  };
+}

@@ -1,0 +1,24 @@
+/** A table as officers see it in Excel: Vietnamese column titles, typed cells. */
+export type Cell = string | number | null;
+
+export interface Column {
+  header: string;
+  /** `points` shows two decimals, `date` shows dd/mm/yyyy, `integer` shows whole numbers. */
+  format?: 'points' | 'date' | 'integer';
+  width?: number;
+}
+
+export interface Table {
+  /** Sheet name (≤ 31 characters, as Excel requires). */
+  sheet: string;
+  title: string;
+  columns: Column[];
+  rows: Cell[][];
+}
+
+/** 2022-02-22 → 22/02/2022, the way dates are written in official documents. */
+export function formatDate(iso: string | null): string {
+  if (!iso) return '';
+  const [year, month, day] = iso.slice(0, 10).split('-');
+  return `${day}/${month}/${year}`;
+}
