@@ -1,3 +1,5 @@
+import { viDate } from '../domain/shared/vietnamese-date';
+
 /** A table as officers see it in Excel: Vietnamese column titles, typed cells. */
 export type Cell = string | number | null;
 
@@ -16,9 +18,7 @@ export interface Table {
   rows: Cell[][];
 }
 
-/** 2022-02-22 → 22/02/2022, the way dates are written in official documents. */
+/** 2022-02-22 → 22/02/2022, the way dates are written in official documents; empty for none. */
 export function formatDate(iso: string | null): string {
-  if (!iso) return '';
-  const [year, month, day] = iso.slice(0, 10).split('-');
-  return `${day}/${month}/${year}`;
+  return iso ? viDate(iso) : '';
 }

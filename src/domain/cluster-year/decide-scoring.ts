@@ -1,4 +1,5 @@
 import { DomainError } from '../shared/domain-error';
+import { viDate } from '../shared/vietnamese-date';
 import type { AdoptCriteriaSet, FinalizeScores, ReopenScores } from './commands';
 import type { ClusterYearEvent } from './events';
 import { requireOpen, requireText } from './guards';
@@ -17,7 +18,7 @@ export function adoptCriteriaSet(command: AdoptCriteriaSet, state: ClusterYearSt
   if (criteriaSet.effectiveFrom > `${year}-12-31`)
     throw new DomainError(
       'CRITERIA_SET_NOT_IN_FORCE',
-      `Bộ tiêu chí ${criteriaSetId} phiên bản ${criteriaSet.version} chỉ có hiệu lực từ ${criteriaSet.effectiveFrom}, sau năm ${year}.`,
+      `Bộ tiêu chí ${criteriaSetId} phiên bản ${criteriaSet.version} chỉ có hiệu lực từ ${viDate(criteriaSet.effectiveFrom)}, sau năm ${year}.`,
     );
   return [{ type: 'CriteriaSetAdopted', data: { clusterId, year, criteriaSetId, version: criteriaSet.version } }];
 }

@@ -1,5 +1,6 @@
 import type { Decider, DomainEvent } from '../shared/decider';
 import { DomainError } from '../shared/domain-error';
+import { viDate } from '../shared/vietnamese-date';
 import { criteriaOf, type CriteriaSetVersion } from './criteria-set';
 
 /** Một phiên bản bộ tiêu chí được ban hành. */
@@ -49,7 +50,7 @@ export const criteriaDecider: Decider<CriteriaCommand, CriteriaState, CriteriaEv
     if (previous && command.effectiveFrom <= previous.effectiveFrom)
       throw new DomainError(
         'EFFECTIVE_DATE_NOT_LATER',
-        `Phiên bản mới phải có hiệu lực sau phiên bản ${previous.version} (từ ${previous.effectiveFrom}).`,
+        `Phiên bản mới phải có hiệu lực sau phiên bản ${previous.version} (từ ${viDate(previous.effectiveFrom)}).`,
       );
     const { type: _type, ...content } = command;
     return [{ type: 'CriteriaSetPublished', data: { ...content, version: state.versions.length + 1 } }];

@@ -1,5 +1,6 @@
 import type { Decider } from '../shared/decider';
 import { DomainError } from '../shared/domain-error';
+import { viDate } from '../shared/vietnamese-date';
 import type { UnitCommand } from './commands';
 import type { UnitEvent } from './events';
 
@@ -19,7 +20,7 @@ export function activeInYear(state: UnitState, year: number): boolean {
 function requireActive(state: UnitState, unitId: string): void {
   if (!state.registered) throw new DomainError('UNIT_NOT_FOUND', `Chưa đăng ký đơn vị "${unitId}".`, { unitIds: [unitId] });
   if (state.endedOn !== null)
-    throw new DomainError('UNIT_NOT_ACTIVE', `Đơn vị "${unitId}" đã sáp nhập hoặc giải thể từ ${state.endedOn}.`, {
+    throw new DomainError('UNIT_NOT_ACTIVE', `Đơn vị "${unitId}" đã sáp nhập hoặc giải thể từ ${viDate(state.endedOn)}.`, {
       unitIds: [unitId],
     });
 }
