@@ -1,15 +1,16 @@
 import { Checkpointer } from './audit/checkpointer';
 import { loadAuditKey, type AuditKey } from './audit/signing-key';
+import { startupProblems } from './audit/startup-check';
 import type { Config } from './config';
 import { openStore } from './eventstore/open-store';
-import type { EventStore } from './eventstore/port';
+import { WriteGuard } from './eventstore/write-guard';
 import { createReadModels, type ReadModels } from '../projections/read-models';
 import { ProjectionRunner, type ReadModelFailedError } from '../projections/runner';
 
 /** The running service's parts, shared by the API and the command-line tools. */
 export interface App {
   config: Config;
-  store: EventStore;
+  store: WriteGuard;
   models: ReadModels;
   runner: ProjectionRunner;
   /** The key that signs audit checkpoints; its public half is published for auditors. */
@@ -23,11 +24,13 @@ export async function createApp(
   onProjectionFailure: (error: ReadModelFailedError) => void = () => undefined,
   onCheckpointFailure: (error: unknown) => void = () => undefined,
 ): Promise<App> {
-  const store = await openStore(config.store);
+  const store = new WriteGuard(await openStore(config.store));
+  const auditKey = loadAuditKey(config.dataDir);
+  const problems = await startupProblems(store, auditKey);
+  if (problems.length > 0) store.refuseWrites(problems.join('; '));
   const { models, projections } = createReadModels();
   const runner = new ProjectionRunner(store, projections, onProjectionFailure);
   await runner.start();
-  const auditKey = loadAuditKey(config.dataDir);
   const checkpointer = new Checkpointer(store, auditKey, config.checkpointEvery, onCheckpointFailure);
   await checkpointer.start();
   return {

@@ -24,6 +24,8 @@ async function main(): Promise<void> {
     (error) => logger.error({ err: error }, 'signing an audit checkpoint failed'),
   );
   logger.info({ store: config.store, position: app.runner.checkpoint }, 'read models caught up with the store');
+  if (app.store.readOnlyReason)
+    logger.error({ reason: app.store.readOnlyReason }, 'the store failed its start-up check: serving reads only, refusing every write until an operator restores it');
   if (config.demo && (await app.store.headPosition()) === 0) {
     const titles = await loadDemo(app.store);
     logger.info({ reports: titles }, `empty store: loaded the demo data from ${titles.length} ceremony reports (start with --no-demo or THIDUA_DEMO=false to skip)`);

@@ -26,8 +26,13 @@ export interface VerificationReport {
  * (signature with the given public key, and the signed hash equals the link at that position).
  * Stops at the first problem, which it reports with its position.
  */
-export async function verifyLog(events: AsyncIterable<RecordedEvent>, publicKey: KeyObject | null): Promise<VerificationReport> {
-  const chain = new ChainVerifier();
+export async function verifyLog(
+  events: AsyncIterable<RecordedEvent>,
+  publicKey: KeyObject | null,
+  /** A link already trusted (a verified signed checkpoint): verification starts right after it. */
+  start?: { position: number; hash: string },
+): Promise<VerificationReport> {
+  const chain = new ChainVerifier(start);
   const recent = new Map<number, string>();
   let checkpointsVerified = 0;
   let lastSignedPosition: number | null = null;
@@ -65,8 +70,8 @@ export async function verifyLog(events: AsyncIterable<RecordedEvent>, publicKey:
 }
 
 /** Reads a store's whole log in pages, for the verifier. */
-export async function* pagesOf(readAll: (after: number) => Promise<RecordedEvent[]>): AsyncIterable<RecordedEvent> {
-  let after = 0;
+export async function* pagesOf(readAll: (after: number) => Promise<RecordedEvent[]>, from = 0): AsyncIterable<RecordedEvent> {
+  let after = from;
   for (;;) {
     const page = await readAll(after);
     if (page.length === 0) return;

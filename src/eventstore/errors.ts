@@ -22,3 +22,21 @@ export class EventStoreUnavailableError extends Error {
     this.name = 'EventStoreUnavailableError';
   }
 }
+
+/** The disk (or the database's size limit) is full: the append was refused whole. */
+export class EventStoreFullError extends Error {
+  readonly code = 'EVENT_STORE_FULL';
+  constructor(detail: string) {
+    super(`Kho dữ liệu đã đầy, không ghi được (${detail}); không có gì được ghi một phần. Hãy giải phóng dung lượng rồi gửi lại.`);
+    this.name = 'EventStoreFullError';
+  }
+}
+
+/** The store was found damaged at start-up: reads go on, writes are refused until an operator acts. */
+export class StoreReadOnlyError extends Error {
+  readonly code = 'STORE_READ_ONLY';
+  constructor(readonly reason: string) {
+    super(`Hệ thống đang chỉ cho đọc, không nhận ghi: ${reason}`);
+    this.name = 'StoreReadOnlyError';
+  }
+}

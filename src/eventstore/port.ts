@@ -67,5 +67,7 @@ export interface EventStore {
   subscribeToAll(after: number, handler: EventHandler, onError: SubscriptionErrorHandler): Subscription;
   /** Position of the last committed event (0 for an empty store). */
   headPosition(): Promise<number>;
+  /** Problems the storage itself finds in its files (empty when sound); adapters that cannot tell return []. */
+  checkIntegrity(): Promise<string[]>;
   close(): Promise<void>;
 }

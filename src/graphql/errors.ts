@@ -5,7 +5,7 @@ import { ReadModelFailedError, ReadModelLagError } from '../../projections/runne
 import { ConcurrencyConflictError } from '../commands/concurrency-error';
 import { armorCode } from './hardening';
 import { DomainError } from '../domain/shared/domain-error';
-import { EventStoreUnavailableError, WrongExpectedRevisionError } from '../eventstore/errors';
+import { EventStoreFullError, EventStoreUnavailableError, StoreReadOnlyError, WrongExpectedRevisionError } from '../eventstore/errors';
 
 interface FieldProblem {
   field: string;
@@ -27,6 +27,7 @@ function known(error: unknown): { code: string; message: string; details?: Recor
     return { code: 'CONCURRENCY_CONFLICT', message: new ConcurrencyConflictError(error.stream, 1).message };
   if (error instanceof ReadModelLagError || error instanceof ReadModelFailedError)
     return { code: error.code, message: error.message };
+  if (error instanceof EventStoreFullError || error instanceof StoreReadOnlyError) return { code: error.code, message: error.message };
   if (error instanceof EventStoreUnavailableError)
     return { code: error.code, message: 'Kho dữ liệu sự kiện tạm thời không phục vụ được; hãy thử lại sau.' };
   return null;

@@ -3,7 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { catchUpSubscription } from '../catch-up';
 import { chainMetadata, GENESIS_HASH } from '../chain';
-import { EventStoreUnavailableError } from '../errors';
+import { EventStoreFullError, EventStoreUnavailableError } from '../errors';
 import { assertExpectedState } from '../expected-state';
 import type {
   AppendResult,
@@ -54,13 +54,18 @@ export class SqliteEventStore implements EventStore {
   private readonly statements;
   private readonly appendTx: (stream: string, events: EventToAppend[], expected: ExpectedState) => AppendResult;
 
-  constructor(readonly filename: string) {
+  /** `pragmas` are applied after the durability settings (tests use `max_page_count` to fill the disk). */
+  constructor(
+    readonly filename: string,
+    pragmas: Record<string, string | number> = {},
+  ) {
     if (filename !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(filename)), { recursive: true });
     try {
       this.db = new Database(filename);
       this.db.pragma('journal_mode = WAL');
       this.db.pragma('synchronous = FULL');
       this.db.pragma('busy_timeout = 5000');
+      for (const [name, value] of Object.entries(pragmas)) this.db.pragma(`${name} = ${value}`);
       this.db.exec(SCHEMA);
     } catch (error) {
       throw new EventStoreUnavailableError(`Cannot open the event store at ${filename}: ${(error as Error).message}`);
@@ -147,6 +152,19 @@ export class SqliteEventStore implements EventStore {
     return this.guard(() => this.statements.head.get()?.position ?? 0);
   }
 
+  async checkIntegrity(): Promise<string[]> {
+    return this.guard(() => {
+      const rows = this.db.pragma('quick_check') as { quick_check: string }[];
+      return rows.map((row) => row.quick_check).filter((result) => result !== 'ok');
+    });
+  }
+
+  /** A consistent copy of the live database through SQLite's online backup API. */
+  async backup(file: string): Promise<void> {
+    if (!this.db.open) throw new EventStoreUnavailableError('The event store is closed');
+    await this.db.backup(file);
+  }
+
   async close(): Promise<void> {
     this.listeners.clear();
     if (this.db.open) this.db.close();
@@ -154,6 +172,14 @@ export class SqliteEventStore implements EventStore {
 
   private guard<T>(work: () => T): T {
     if (!this.db.open) throw new EventStoreUnavailableError('The event store is closed');
-    return work();
+    try {
+      return work();
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      if (code === 'SQLITE_FULL') throw new EventStoreFullError((error as Error).message);
+      if (typeof code === 'string' && /^SQLITE_(CORRUPT|NOTADB|IOERR|CANTOPEN)/.test(code))
+        throw new EventStoreUnavailableError(`The event store cannot be used: ${(error as Error).message}`);
+      throw error;
+    }
   }
 }
