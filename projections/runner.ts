@@ -1,4 +1,4 @@
-import type { EventStore, Subscription } from '../src/eventstore/port';
+import type { EventStore, RecordedEvent, Subscription } from '../src/eventstore/port';
 import type { Projection } from './projection';
 
 /** The read models could not reach a position in time: the answer would miss the caller's own write. */
@@ -36,6 +36,7 @@ export class ProjectionRunner {
   private waiters: Waiter[] = [];
   private position = 0;
   private failure: ReadModelFailedError | null = null;
+  private readonly observers: ((event: RecordedEvent) => void)[] = [];
 
   constructor(
     private readonly store: EventStore,
@@ -54,6 +55,7 @@ export class ProjectionRunner {
       this.position,
       (event) => {
         for (const projection of this.projections) projection.apply(event);
+        for (const observer of this.observers) observer(event);
         this.position = event.position;
         this.release();
       },
@@ -64,6 +66,11 @@ export class ProjectionRunner {
       },
     );
     await this.waitFor(head, Number.POSITIVE_INFINITY);
+  }
+
+  /** Calls `observer` with every event after the read models applied it (metrics, not read models). */
+  observe(observer: (event: RecordedEvent) => void): void {
+    this.observers.push(observer);
   }
 
   /** Resolves once the read models include `position`; rejects after `timeoutMs` or when they failed. */

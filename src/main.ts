@@ -35,9 +35,14 @@ async function main(): Promise<void> {
   logger.info(`GraphQL ready at http://localhost:${port}${GRAPHQL_PATH} (open it in a browser for the IDE)`);
 
   const shutdown = async (signal: string) => {
-    logger.info({ signal }, 'shutting down');
+    logger.info({ signal }, 'shutting down: refusing new requests, finishing those in flight');
+    setTimeout(() => {
+      logger.error('shutdown took longer than 15 s; exiting without waiting further');
+      process.exit(1);
+    }, 15_000).unref();
     await service.stop();
     await app.close();
+    logger.info('stopped cleanly: requests drained, checkpointer and read models stopped, store closed');
     process.exit(0);
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));

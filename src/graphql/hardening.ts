@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import rateLimit from '@fastify/rate-limit';
+import underPressure from '@fastify/under-pressure';
 import type { FastifyInstance } from 'fastify';
 
 /**
@@ -61,5 +62,23 @@ export async function protectHttp(app: FastifyInstance, perMinute: number): Prom
       return reply.code(error.statusCode).send(graphqlError(`Yêu cầu không hợp lệ: ${error.message}`, 'BAD_REQUEST'));
     app.log.error(error);
     return reply.code(500).send(graphqlError('Lỗi nội bộ của máy chủ; sự cố đã được ghi lại.', 'INTERNAL_SERVER_ERROR'));
+  });
+}
+
+/**
+ * Sheds load before it hurts: when the event loop lags or the heap grows past its bounds, new
+ * requests get 503 OVERLOADED with Retry-After instead of queueing until memory runs out.
+ */
+export async function protectFromOverload(app: FastifyInstance): Promise<void> {
+  await app.register(underPressure, {
+    maxEventLoopDelay: 1000,
+    maxHeapUsedBytes: 1.5 * 1024 ** 3,
+    retryAfter: 5,
+    pressureHandler: (_request, reply, type, value) => {
+      reply
+        .code(503)
+        .header('retry-after', '5')
+        .send(graphqlError(`Máy chủ đang quá tải (${type}: ${Math.round(Number(value))}); thử lại sau 5 giây.`, 'OVERLOADED'));
+    },
   });
 }

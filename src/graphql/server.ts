@@ -1,9 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import type http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
-import Fastify from 'fastify';
+import Fastify, { type FastifyBaseLogger } from 'fastify';
 import { GraphQLError } from 'graphql';
 import type { App } from '../app';
 import type { Verifier } from '../auth/tokens';
@@ -12,8 +13,10 @@ import type { GraphQLContext } from './context';
 import { authenticate } from './authenticate';
 import { formatError } from './errors';
 import { correlationIdOf } from './correlation';
+import { registerOpsRoutes } from '../http/ops-routes';
 import { registerSpreadsheetRoutes } from '../http/spreadsheet-routes';
-import { armor, protectHttp } from './hardening';
+import { Metrics } from '../ops/metrics';
+import { armor, protectFromOverload, protectHttp } from './hardening';
 import { registerIde } from './ide';
 import { createSchema } from './schema';
 
@@ -51,7 +54,21 @@ function readYourWrites(app: App, lastWrite: Map<string, number>): ApolloServerP
 
 /** The HTTP service: GraphQL over Fastify 5 at /graphql (chosen by bench/http-framework.ts), with the offline IDE on GET. */
 export async function createHttpService(app: App, verify: Verifier, logger: Logger): Promise<HttpService> {
-  const fastify = Fastify({ bodyLimit: 1024 * 1024 });
+  const fastify = Fastify({
+    bodyLimit: 1024 * 1024,
+    loggerInstance: logger as unknown as FastifyBaseLogger,
+    requestIdHeader: 'x-request-id',
+    genReqId: () => randomUUID(),
+  });
+  const metrics = new Metrics(app);
+  fastify.addHook('onRequest', async (request, reply) => {
+    const correlationId = correlationIdOf(request.headers['x-correlation-id']);
+    (request as { correlationId?: string }).correlationId = correlationId;
+    request.log = request.log.child({ correlationId });
+    reply.header('x-request-id', request.id).header('x-correlation-id', correlationId);
+  });
+  fastify.addHook('onResponse', async (request, reply) => metrics.httpRequest(request.routeOptions.url ?? 'unmatched', reply.statusCode));
+  await protectFromOverload(fastify);
   const lastWrite = new Map<string, number>();
 
   await protectHttp(fastify, app.config.rateLimitPerMinute);
@@ -66,6 +83,7 @@ export async function createHttpService(app: App, verify: Verifier, logger: Logg
     formatError: (formatted, error) =>
       formatError(formatted, error, (unexpected) => logger.error({ err: unexpected }, 'unexpected error')),
     plugins: [
+      metrics.apolloPlugin(),
       ...armored.plugins,
       fastifyApolloDrainPlugin(fastify),
       ApolloServerPluginLandingPageDisabled(),
@@ -77,7 +95,8 @@ export async function createHttpService(app: App, verify: Verifier, logger: Logg
   const handler = fastifyApolloHandler(apollo, {
     context: async (request): Promise<GraphQLContext> => {
       const actor = await authenticate(request.headers.authorization, verify);
-      const correlationId = correlationIdOf(request.headers['x-correlation-id']);
+      const correlationId = (request as { correlationId?: string }).correlationId ?? correlationIdOf(undefined);
+      request.log.debug({ actorId: actor.id, role: actor.role }, 'authenticated');
       return {
         actor,
         correlationId,
@@ -93,6 +112,7 @@ export async function createHttpService(app: App, verify: Verifier, logger: Logg
   );
   registerIde(fastify, GRAPHQL_PATH, handler);
   registerSpreadsheetRoutes(fastify, app, verify);
+  registerOpsRoutes(fastify, app, metrics);
   await fastify.ready();
 
   return {

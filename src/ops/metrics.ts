@@ -1,0 +1,77 @@
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { App } from '../app';
+import type { RecordedEvent } from '../eventstore/port';
+
+/** Prometheus metrics of one service process, in their own registry. */
+export class Metrics {
+  readonly registry = new Registry();
+  private readonly graphqlDuration = new Histogram({
+    name: 'thidua_graphql_request_duration_seconds',
+    help: 'GraphQL requests by operation and outcome',
+    labelNames: ['operation', 'type', 'outcome'],
+    buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+    registers: [this.registry],
+  });
+  private readonly httpRequests = new Counter({
+    name: 'thidua_http_requests_total',
+    help: 'HTTP requests by route and status',
+    labelNames: ['route', 'status'],
+    registers: [this.registry],
+  });
+  private readonly eventsCommitted = new Counter({
+    name: 'thidua_events_committed_total',
+    help: 'Events committed to the log (the append rate), by type',
+    labelNames: ['type'],
+    registers: [this.registry],
+  });
+
+  constructor(app: App) {
+    collectDefaultMetrics({ register: this.registry, prefix: 'thidua_' });
+    // Counted as the read models apply events, so appends by any process sharing the store count.
+    app.runner.observe((event: RecordedEvent) => this.eventsCommitted.inc({ type: event.type }));
+    new Gauge({
+      name: 'thidua_projection_lag_events',
+      help: 'Events committed but not yet in the read models',
+      registers: [this.registry],
+      async collect() {
+        this.set(Math.max(0, (await app.store.headPosition()) - app.runner.checkpoint));
+      },
+    });
+    new Gauge({
+      name: 'thidua_chain_head_position',
+      help: 'Position of the newest event of the audit chain',
+      registers: [this.registry],
+      async collect() {
+        this.set(await app.store.headPosition());
+      },
+    });
+    new Gauge({
+      name: 'thidua_store_read_only',
+      help: '1 when the store failed its start-up check and writes are refused',
+      registers: [this.registry],
+      collect() {
+        this.set(app.store.readOnlyReason ? 1 : 0);
+      },
+    });
+  }
+
+  httpRequest(route: string, status: number): void {
+    this.httpRequests.inc({ route, status: String(status) });
+  }
+
+  /** Times each GraphQL operation from request start to response. */
+  apolloPlugin(): ApolloServerPlugin {
+    const histogram = this.graphqlDuration;
+    return {
+      async requestDidStart() {
+        const stop = histogram.startTimer();
+        return {
+          async willSendResponse({ operationName, operation, errors }) {
+            stop({ operation: operationName ?? 'anonymous', type: operation?.operation ?? 'unknown', outcome: errors?.length ? 'error' : 'ok' });
+          },
+        };
+      },
+    };
+  }
+}
