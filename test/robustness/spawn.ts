@@ -1,0 +1,29 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+
+export const ROOT = path.resolve(__dirname, '../..');
+
+/** Runs a TypeScript file of the project in its own Node process (transpiled by @swc-node/register). */
+export function spawnTs(file: string, args: string[], env: Record<string, string> = {}): ChildProcess {
+  return spawn(process.execPath, ['-r', '@swc-node/register', file, ...args], {
+    cwd: ROOT,
+    env: { ...process.env, ...env, SWCRC: 'true' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}
+
+/** Collects a child's stdout as JSON lines, complete lines only. */
+export function jsonLines(child: ChildProcess): unknown[] {
+  const lines: unknown[] = [];
+  let buffer = '';
+  child.stdout!.on('data', (chunk: Buffer) => {
+    buffer += chunk.toString();
+    const parts = buffer.split('\n');
+    buffer = parts.pop()!;
+    for (const line of parts) if (line.trim()) lines.push(JSON.parse(line));
+  });
+  return lines;
+}
+
+export const exited = (child: ChildProcess) =>
+  new Promise<number | null>((resolve) => (child.exitCode !== null ? resolve(child.exitCode) : child.once('exit', (code) => resolve(code))));
