@@ -1,0 +1,81 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import Database from 'better-sqlite3';
+import { createApp } from '../../src/app';
+import { loadConfig } from '../../src/config';
+import { EventStoreFullError } from '../../src/eventstore/errors';
+import { SqliteEventStore } from '../../src/eventstore/sqlite/sqlite-event-store';
+import { ok } from '../support/mutations';
+import { startService } from '../support/service';
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-disk-'));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+const big = (n: number) => Array.from({ length: n }, () => ({ id: randomUUID(), type: 'Big', data: { blob: 'x'.repeat(8000) }, metadata: {} }));
+
+describe('a full disk', () => {
+  it('refuses the append whole with EVENT_STORE_FULL, and keeps what was there', async () => {
+    const store = new SqliteEventStore(path.join(dir, 'full.db'), { max_page_count: 60 });
+    let error: unknown;
+    for (let i = 0; i < 100 && !error; i += 1) await store.append('s', big(1), 'any').catch((e) => (error = e));
+    expect(error).toBeInstanceOf(EventStoreFullError);
+    expect(error).toMatchObject({ code: 'EVENT_STORE_FULL', message: expect.stringMatching(/đầy/) });
+    const head = await store.headPosition();
+    const before = await store.readAll();
+    await expect(store.append('s', big(3), 'any')).rejects.toBeInstanceOf(EventStoreFullError);
+    expect(await store.headPosition()).toBe(head);
+    expect(await store.readAll()).toEqual(before);
+    expect(await store.checkIntegrity()).toEqual([]);
+    await store.close();
+  });
+});
+
+async function storeWithEvents(name: string): Promise<string> {
+  const data = path.join(dir, name);
+  const service = await startService({ THIDUA_STORE: `sqlite:${path.join(data, 'thidua.db')}` });
+  for (let i = 0; i < 40; i += 1)
+    await ok(service, 'registerUnit', { unitId: `u${i}`, name: `Viện kiểm sát nhân dân khu vực ${i} ${'x'.repeat(250)}`, level: 'REGIONAL' });
+  await service.stop();
+  return path.join(data, 'thidua.db');
+}
+
+describe('a damaged store found at start-up', () => {
+  it('a broken chain: reads go on, every write is refused saying where, readiness says why', async () => {
+    const file = await storeWithEvents('chain');
+    const db = new Database(file);
+    db.prepare(`UPDATE events SET data = replace(data, 'khu vực 7 ', 'khu vực 8 ') WHERE position = 8`).run();
+    db.close();
+
+    const service = await startService({ THIDUA_STORE: `sqlite:${file}` });
+    expect(service.app.store.readOnlyReason).toMatch(/vị trí 8/);
+    expect((await service.gql('{ units { id } }')).data!.units).toHaveLength(40);
+    const response = await service.gql('mutation { registerUnit(input: { unitId: "moi", name: "Mới", level: REGIONAL }) { position } }');
+    expect(response.errors![0].extensions!.code).toBe('STORE_READ_ONLY');
+    expect(response.errors![0].message).toMatch(/chỉ cho đọc.*vị trí 8/);
+    const ready = await fetch(service.url.replace('/graphql', '/readyz'));
+    expect(ready.status).toBe(503);
+    expect(((await ready.json()) as { reasons: string[] }).reasons[0]).toMatch(/writes refused/);
+    await service.stop();
+  });
+
+  it('a corrupted file: the service refuses to write or to start, and says why', async () => {
+    const file = await storeWithEvents('file');
+    const size = fs.statSync(file).size;
+    const fd = fs.openSync(file, 'r+');
+    fs.writeSync(fd, Buffer.alloc(4096, 0x5a), 0, 4096, Math.floor(size / 2 / 4096) * 4096);
+    fs.closeSync(fd);
+    let reason: string;
+    try {
+      const app = await createApp(loadConfig({ THIDUA_STORE: `sqlite:${file}` }));
+      reason = app.store.readOnlyReason ?? '';
+      await expect(app.store.append('x', big(1), 'any')).rejects.toMatchObject({ code: 'STORE_READ_ONLY' });
+      await app.close();
+    } catch (error) {
+      expect(error).toMatchObject({ code: 'EVENT_STORE_UNAVAILABLE' });
+      reason = (error as Error).message;
+    }
+    expect(reason).toMatch(/hỏng|malformed|corrupt|phá vỡ|cannot be used/i);
+  });
+});
