@@ -59,12 +59,17 @@ export async function createHttpService(app: App, verify: Verifier, logger: Logg
     loggerInstance: logger as unknown as FastifyBaseLogger,
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
+    // Every log line of a request carries its correlation id, from "incoming request" to "request completed".
+    childLoggerFactory: (parent, bindings, options, raw) => {
+      const correlationId = correlationIdOf(raw.headers['x-correlation-id']);
+      (raw as { correlationId?: string }).correlationId = correlationId;
+      return parent.child({ ...bindings, correlationId }, options);
+    },
   });
   const metrics = new Metrics(app);
   fastify.addHook('onRequest', async (request, reply) => {
-    const correlationId = correlationIdOf(request.headers['x-correlation-id']);
+    const correlationId = (request.raw as { correlationId?: string }).correlationId ?? correlationIdOf(undefined);
     (request as { correlationId?: string }).correlationId = correlationId;
-    request.log = request.log.child({ correlationId });
     reply.header('x-request-id', request.id).header('x-correlation-id', correlationId);
   });
   fastify.addHook('onResponse', async (request, reply) => metrics.httpRequest(request.routeOptions.url ?? 'unmatched', reply.statusCode));
