@@ -33,7 +33,7 @@ export async function verifyLog(
   start?: { position: number; hash: string },
 ): Promise<VerificationReport> {
   const chain = new ChainVerifier(start);
-  const recent = new Map<number, string>();
+  const recent = new Map<number, string>(start ? [[start.position, start.hash]] : []);
   let checkpointsVerified = 0;
   let lastSignedPosition: number | null = null;
   let firstBreak: ChainBreak | null = null;
