@@ -7,9 +7,8 @@ import { DefineTitleInput, PublishCriteriaSetInput } from '../inputs/catalogue-i
 import { DissolveUnitInput, MergeUnitsInput, RenameUnitInput } from '../inputs/unit-history-inputs';
 import { toHundredths } from '../points';
 import { CommandResult } from '../types/command-result';
-import { executeCommand } from './execute-command';
+import { executeCommand, same } from './execute-command';
 
-const same = <T>(input: T) => input;
 
 /** Commands on the catalogue (criteria sets, titles) and on units over time. */
 @Resolver()

@@ -18,9 +18,8 @@ import {
   RotateChairInput,
 } from '../inputs/directory-inputs';
 import { CommandResult } from '../types/command-result';
-import { executeCommand } from './execute-command';
+import { executeCommand, same } from './execute-command';
 
-const same = <T>(input: T) => input;
 
 @Resolver()
 export class DirectoryMutations {

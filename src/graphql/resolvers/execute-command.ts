@@ -22,3 +22,6 @@ export async function executeCommand<T extends CommandInput, I>(
   context.wrote(result.position);
   return result;
 }
+
+/** For mutations whose input already is the command's input. */
+export const same = <T>(input: T): T => input;

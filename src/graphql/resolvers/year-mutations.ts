@@ -21,9 +21,8 @@ import {
   VoteRefInput,
 } from '../inputs/year-inputs';
 import { CommandResult } from '../types/command-result';
-import { executeCommand } from './execute-command';
+import { executeCommand, same } from './execute-command';
 
-const same = <T>(input: T) => input;
 
 /** Commands on a cluster's emulation year: ceremony, registrations, scoring lock, vote, awards. */
 @Resolver()
