@@ -9,8 +9,8 @@ module.exports = {
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.(t|j)sx?$': ['@swc/jest', { ...swcrc, swcrc: false }] },
-  // jose ships ES modules only; jest's CommonJS runtime needs them transformed.
-  transformIgnorePatterns: ['/node_modules/(?!jose/)'],
+  // jose and content-disposition (inside @fastify/static) ship ES modules only; jest's CommonJS runtime needs them transformed.
+  transformIgnorePatterns: ['/node_modules/(?!(jose|content-disposition)/)(?!.*/node_modules/)'],
   setupFiles: ['reflect-metadata'],
   testTimeout: 20000,
 };
