@@ -1,10 +1,9 @@
-# The service on its embedded SQLite store; better-sqlite3 is compiled during npm ci.
+# The service on its embedded SQLite store. npm ci compiles better-sqlite3 and, through the
+# prepare script, builds the web page, so the sources must be in place first.
 FROM node:20-bookworm
 WORKDIR /app
-COPY package.json package-lock.json .swcrc ./
-RUN npm ci
 COPY . .
-RUN npm run build
+RUN npm ci && npm run build
 ENV PORT=4000 THIDUA_STORE=sqlite:/data/thidua.db
 VOLUME /data
 EXPOSE 4000
