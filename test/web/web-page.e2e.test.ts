@@ -15,6 +15,9 @@ describe('the web page at /, in headless Chromium, on the demo data', () => {
   let browser: Browser;
   let page: Page;
   const y = { clusterId: 'ag-cum-2', year: 2022 };
+  /** Waits until the page's status line says what it should (evaluated in the page, hence a string). */
+  const statusShows = (how: 'startsWith' | 'includes', text: string) =>
+    page.waitForFunction(`document.getElementById('status').textContent.${how}(${JSON.stringify(text)})`);
 
   beforeAll(async () => {
     if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium (.ci/run does)`);
@@ -39,20 +42,20 @@ describe('the web page at /, in headless Chromium, on the demo data', () => {
   });
 
   it('draws 2022, switches to 2024, opens a unit, a ranking and a score history', async () => {
-    await page.waitForFunction(() => document.getElementById('status')!.textContent!.startsWith('Năm 2022'));
+    await statusShows('startsWith', 'Năm 2022');
     expect(await page.locator('#graph canvas').count()).toBeGreaterThan(0);
     await expect(page.locator('#node-list').innerText()).resolves.toContain('VKSND thị xã Tân Châu');
 
     await page.selectOption('#year', '2024');
     await page.click('#controls button[type=submit]');
-    await page.waitForFunction(() => document.getElementById('status')!.textContent!.startsWith('Năm 2024'));
+    await statusShows('startsWith', 'Năm 2024');
     const list2024 = await page.locator('#node-list').innerText();
     expect(list2024).toContain('VKSND huyện An Dương');
     expect(list2024).not.toContain('VKSND thị xã Tân Châu');
 
     await page.selectOption('#year', '2022');
     await page.click('#controls button[type=submit]');
-    await page.waitForFunction(() => document.getElementById('status')!.textContent!.startsWith('Năm 2022'));
+    await statusShows('startsWith', 'Năm 2022');
     await page.click('#node-list button:has-text("VKSND thị xã Tân Châu")');
     await expect(page.locator('#unit-name').innerText()).resolves.toBe('Viện kiểm sát nhân dân thị xã Tân Châu');
     await expect(page.locator('#memberships').innerText()).resolves.toMatch(/2022\s+ag-cum-2\s+Cụm trưởng/);
@@ -72,7 +75,7 @@ describe('the web page at /, in headless Chromium, on the demo data', () => {
   it('reads as known on an earlier date: before the demo existed, an empty graph', async () => {
     await page.fill('#asOf', '2001-01-01');
     await page.click('#controls button[type=submit]');
-    await page.waitForFunction(() => document.getElementById('status')!.textContent!.includes('01/01/2001'));
+    await statusShows('includes', '01/01/2001');
     await expect(page.locator('#status').innerText()).resolves.toContain('0 nút');
   }, 30_000);
 });
