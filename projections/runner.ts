@@ -103,6 +103,8 @@ export class ProjectionRunner {
   }
 
   private release(): void {
+    // Called after every event: during a rebuild nobody waits, and this must cost nothing.
+    if (this.waiters.length === 0) return;
     const ready = this.waiters.filter((w) => this.failure || w.position <= this.position);
     if (ready.length === 0) return;
     this.waiters = this.waiters.filter((w) => !ready.includes(w));
