@@ -1,7 +1,7 @@
 import type { At } from '../../projections/history';
 import { ranking, scoreSheet } from '../../projections/rankings';
 import type { ReadModels } from '../../projections/read-models';
-import type { ScoreStage } from '../domain/scorecard/score-stage';
+import { ScoreStage } from '../domain/scorecard/score-stage';
 import { formatDate, type Table } from './table';
 
 const STAGE_NAMES: Record<ScoreStage, string> = { SELF: 'Tự chấm', CLUSTER: 'Cụm chấm', COUNCIL: 'Hội đồng duyệt' };
@@ -41,9 +41,9 @@ export function rankingTable(models: ReadModels, clusterId: string, year: number
       u.rank,
       u.unitId,
       n.unit(u.unitId),
-      total(u.totals, 'SELF' as ScoreStage),
-      total(u.totals, 'CLUSTER' as ScoreStage),
-      total(u.totals, 'COUNCIL' as ScoreStage),
+      total(u.totals, ScoreStage.SELF),
+      total(u.totals, ScoreStage.CLUSTER),
+      total(u.totals, ScoreStage.COUNCIL),
       u.effectiveStage ? points(u.effectiveTotal) : null,
       u.effectiveStage ? STAGE_NAMES[u.effectiveStage] : '',
       u.classification ?? '',

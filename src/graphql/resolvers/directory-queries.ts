@@ -2,20 +2,15 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } f
 import { GraphQLError } from 'graphql';
 import { clusterGraph } from '../../../projections/directory/cluster-graph';
 import { matches, vietnameseCollator } from '../../../projections/directory/vietnamese-search';
-import type { At } from '../../../projections/directory/directory-projection';
-import type { App } from '../../app';
 import { resolveAt } from '../as-of';
 import type { GraphQLContext } from '../context';
+import { unitAt } from './unit-at';
 import { AS_OF, AsOfScalar, type AsOfValue } from '../scalars/as-of';
 import { Cluster, ClusterYear } from '../types/cluster';
 import { ClusterGraph } from '../types/cluster-graph';
 import { Unit } from '../types/unit';
 
 
-function unitAt(app: App, id: string | null, at: At): Unit | null {
-  const view = id ? app.models.directory.unit(id, at) : undefined;
-  return view ? Unit.from(view, at) : null;
-}
 
 @Resolver()
 export class DirectoryQueries {

@@ -2,6 +2,7 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { ReadModels } from '../../../projections/read-models';
 import type { At } from '../../../projections/history';
 import type { GraphQLContext } from '../context';
+import { unitAt } from './unit-at';
 import type { AwardStatus } from '../enums';
 import { Unit, UnitMembership, UnitTitle } from '../types/unit';
 
@@ -17,16 +18,12 @@ function lineage(models: ReadModels, unitId: string, at: At, seen = new Set<stri
 export class UnitHistoryFields {
   @FieldResolver(() => [Unit], { description: 'Các đơn vị tiền thân (đã sáp nhập vào đơn vị này).' })
   predecessors(@Root() unit: Unit, @Ctx() { app }: GraphQLContext): Unit[] {
-    return unit.predecessorUnitIds.flatMap((id) => {
-      const view = app.models.directory.unit(id, unit.at);
-      return view ? [Unit.from(view, unit.at)] : [];
-    });
+    return unit.predecessorUnitIds.flatMap((id) => unitAt(app, id, unit.at) ?? []);
   }
 
   @FieldResolver(() => Unit, { nullable: true, description: 'Đơn vị kế thừa.' })
   successor(@Root() unit: Unit, @Ctx() { app }: GraphQLContext): Unit | null {
-    const view = unit.successorUnitId ? app.models.directory.unit(unit.successorUnitId, unit.at) : undefined;
-    return view ? Unit.from(view, unit.at) : null;
+    return unitAt(app, unit.successorUnitId, unit.at);
   }
 
   @FieldResolver(() => [UnitMembership], {
