@@ -8,7 +8,7 @@ export class ConfigError extends Error {
   }
 }
 
-export type StoreConfig = { kind: 'sqlite'; filename: string };
+export type StoreConfig = { kind: 'sqlite'; filename: string } | { kind: 'kurrentdb'; connectionString: string };
 
 export interface AuthConfig {
   issuer: string;
@@ -51,8 +51,10 @@ export function parseStore(raw: string | undefined): StoreConfig {
   const value = raw === undefined || raw === '' ? 'sqlite:./data/thidua.db' : raw;
   const sqlite = /^sqlite:(.+)$/.exec(value);
   if (sqlite) return { kind: 'sqlite', filename: sqlite[1] };
+  if (/^(kurrentdb|esdb|kdb)(\+discover)?:\/\/[^/?]+/.test(value)) return { kind: 'kurrentdb', connectionString: value };
   throw new ConfigError(
-    `THIDUA_STORE "${value}" is not supported: use sqlite:<file> (for example sqlite:./data/thidua.db) or sqlite::memory:`,
+    `THIDUA_STORE "${value}" is not supported: use sqlite:<file> (for example sqlite:./data/thidua.db), sqlite::memory:, ` +
+      'or a KurrentDB connection string (for example kurrentdb://localhost:2113?tls=false)',
   );
 }
 
@@ -87,11 +89,18 @@ function parseAuth(env: Env, production: boolean, dataDir: string | null): AuthC
   return { issuer: issuer ?? 'thidua-local', audience: audience ?? 'thidua', algorithms, keys };
 }
 
+/** Keys live beside an SQLite file; with KurrentDB (or to share them between replicas) THIDUA_DATA_DIR names the folder. */
+function dataDirFor(store: StoreConfig, raw: string | undefined): string | null {
+  if (raw) return path.resolve(raw);
+  if (store.kind === 'kurrentdb') return path.resolve('data');
+  return store.filename === ':memory:' ? null : path.dirname(path.resolve(store.filename));
+}
+
 /** Reads the configuration from the environment; every bad value is a ConfigError naming the variable. */
 export function loadConfig(env: Env = process.env, args: string[] = []): Config {
   const production = env.NODE_ENV === 'production';
   const store = parseStore(env.THIDUA_STORE);
-  const dataDir = store.filename === ':memory:' ? null : path.dirname(path.resolve(store.filename));
+  const dataDir = dataDirFor(store, env.THIDUA_DATA_DIR);
   const timeout = Number(env.THIDUA_READ_YOUR_WRITES_TIMEOUT_MS ?? 5000);
   if (!Number.isFinite(timeout) || timeout < 0)
     throw new ConfigError('THIDUA_READ_YOUR_WRITES_TIMEOUT_MS must be a number of milliseconds');

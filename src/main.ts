@@ -5,6 +5,7 @@ import { createVerifier } from './auth/tokens';
 import { ConfigError, loadConfig } from './config';
 import { createHttpService, GRAPHQL_PATH } from './graphql/server';
 import { createLogger } from './logger';
+import { EventStoreUnavailableError } from './eventstore/errors';
 
 async function main(): Promise<void> {
   const logger = createLogger();
@@ -18,11 +19,20 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const app = await createApp(
-    config,
-    (error) => logger.error({ err: error.cause }, 'a projection failed'),
-    (error) => logger.error({ err: error }, 'signing an audit checkpoint failed'),
-  );
+  let app;
+  try {
+    app = await createApp(
+      config,
+      (error) => logger.error({ err: error.cause }, 'a projection failed'),
+      (error) => logger.error({ err: error }, 'signing an audit checkpoint failed'),
+    );
+  } catch (error) {
+    if (error instanceof EventStoreUnavailableError) {
+      logger.fatal(`Không mở được kho sự kiện: ${error.message}`);
+      process.exit(1);
+    }
+    throw error;
+  }
   logger.info({ store: config.store, position: app.runner.checkpoint }, 'read models caught up with the store');
   if (app.store.readOnlyReason)
     logger.error({ reason: app.store.readOnlyReason }, 'the store failed its start-up check: serving reads only, refusing every write until an operator restores it');

@@ -5,6 +5,13 @@ describe('configuration from the environment', () => {
     const config = loadConfig({});
     expect(config.port).toBe(4000);
     expect(config.store).toEqual({ kind: 'sqlite', filename: './data/thidua.db' });
+  });
+
+  it('takes a KurrentDB connection string, keeping the keys in THIDUA_DATA_DIR (./data by default)', () => {
+    const config = loadConfig({ THIDUA_STORE: 'kurrentdb://kurrentdb:2113?tls=false', THIDUA_DATA_DIR: '/srv/thidua' });
+    expect(config.store).toEqual({ kind: 'kurrentdb', connectionString: 'kurrentdb://kurrentdb:2113?tls=false' });
+    expect(config.dataDir).toBe('/srv/thidua');
+    expect(loadConfig({ THIDUA_STORE: 'kurrentdb+discover://a:2113,b:2113,c:2113' }).store.kind).toBe('kurrentdb');
     expect(config.auth.keys.kind).toBe('local');
   });
 

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { EventStore, RecordedEvent, Subscription } from '../eventstore/port';
+import { WrongExpectedRevisionError } from '../eventstore/errors';
+import type { EventStore, ExpectedState, RecordedEvent, Subscription } from '../eventstore/port';
 import { CHECKPOINT_EVENT, CHECKPOINT_STREAM, signCheckpoint, type SignedCheckpoint } from './checkpoint';
 import type { AuditKey } from './signing-key';
 
@@ -9,10 +10,14 @@ const MILESTONES = new Set(['ScoresFinalized']);
 /**
  * Follows the log and appends a signed checkpoint every `every` events and after each year's
  * finalization, so an auditor can check the log against signatures made at the time.
+ *
+ * Every replica runs one; they follow the same log, and the append expects the checkpoint stream
+ * as last seen, so when two replicas sign the same position only the first is kept.
  */
 export class Checkpointer {
   private subscription: Subscription | null = null;
   private sinceLast = 0;
+  private checkpointsSeen: ExpectedState = 'no_stream';
 
   constructor(
     private readonly store: EventStore,
@@ -23,6 +28,7 @@ export class Checkpointer {
 
   async start(): Promise<void> {
     const previous = (await this.store.readStream(CHECKPOINT_STREAM)).at(-1);
+    if (previous) this.checkpointsSeen = previous.revision;
     const from = previous ? (previous.data as SignedCheckpoint).position : 0;
     this.subscription = this.store.subscribeToAll(from, (event) => this.observe(event), this.onError);
   }
@@ -33,7 +39,13 @@ export class Checkpointer {
   }
 
   private async observe(event: RecordedEvent): Promise<void> {
-    if (event.type === CHECKPOINT_EVENT) return;
+    if (event.type === CHECKPOINT_EVENT) {
+      // Count from the position it signed (this replica's or another's): the events between that
+      // position and the checkpoint itself are not covered yet.
+      this.checkpointsSeen = event.revision;
+      this.sinceLast = event.position - 1 - (event.data as SignedCheckpoint).position;
+      return;
+    }
     this.sinceLast += 1;
     const milestone = MILESTONES.has(event.type);
     if (!milestone && this.sinceLast < this.every) return;
@@ -46,11 +58,16 @@ export class Checkpointer {
       },
       this.key,
     );
-    await this.store.append(
-      CHECKPOINT_STREAM,
-      [{ id: randomUUID(), type: CHECKPOINT_EVENT, data: checkpoint, metadata: { actor: { id: 'thidua-service', name: null, role: 'SYSTEM', unitId: null } } }],
-      'any',
-    );
-    this.sinceLast = 0;
+    try {
+      await this.store.append(
+        CHECKPOINT_STREAM,
+        [{ id: randomUUID(), type: CHECKPOINT_EVENT, data: checkpoint, metadata: { actor: { id: 'thidua-service', name: null, role: 'SYSTEM', unitId: null } } }],
+        this.checkpointsSeen,
+      );
+      this.sinceLast = 0;
+    } catch (error) {
+      // Another replica signed first; its checkpoint arrives through the log and resets the count.
+      if (!(error instanceof WrongExpectedRevisionError)) throw error;
+    }
   }
 }

@@ -30,6 +30,7 @@ export async function verifyTarget(target: string, publicKeyPem: string | null):
     return { report: await verifyLog(events, key), keySource };
   }
   const store = parseStore(target.startsWith('sqlite:') ? target : `sqlite:${path.join(target, 'thidua.db')}`);
+  if (store.kind !== 'sqlite') throw new Error(`${target} is not an SQLite store`);
   if (!fs.existsSync(store.filename)) throw new Error(`no store at ${store.filename}`);
   const keyFile = path.join(path.dirname(store.filename), 'audit-signing-key.pem');
   if (!key && fs.existsSync(keyFile)) {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import canonicalize from 'canonicalize';
-import type { EventMetadata, RecordedEvent } from './port';
+import type { EventMetadata, EventToAppend, RecordedEvent } from './port';
 
 /** The hash before the first event. */
 export const GENESIS_HASH = '0'.repeat(64);
@@ -42,6 +42,44 @@ export function chainMetadata(event: ChainedFields, prevHash: string): EventMeta
   return { ...metadata, prevHash, hash: linkHash({ ...event, metadata }, prevHash) };
 }
 
+/** The last link of the chain: where the next append continues from. */
+export interface ChainHead {
+  position: number;
+  hash: string;
+}
+
+export const EMPTY_CHAIN: ChainHead = { position: 0, hash: GENESIS_HASH };
+
+export interface ChainedEvent extends EventToAppend {
+  stream: string;
+  position: number;
+  revision: number;
+  recordedAt: string;
+}
+
+/**
+ * Numbers and links a batch for one stream after `head`: what every adapter stores, computed
+ * before the write so that the write itself can be atomic.
+ */
+export function chainBatch(
+  head: ChainHead,
+  stream: string,
+  lastRevision: number,
+  recordedAt: string,
+  events: EventToAppend[],
+): { events: ChainedEvent[]; head: ChainHead } {
+  let { position, hash } = head;
+  let revision = lastRevision;
+  const chained = events.map((event) => {
+    revision += 1;
+    position += 1;
+    const metadata = chainMetadata({ position, stream, revision, type: event.type, recordedAt, metadata: event.metadata, data: event.data }, hash);
+    hash = metadata.hash as string;
+    return { ...event, metadata, stream, position, revision, recordedAt };
+  });
+  return { events: chained, head: { position, hash } };
+}
+
 export interface ChainBreak {
   position: number;
   problem: 'MISSING_EVENT' | 'HASH_MISMATCH' | 'PREVIOUS_HASH_MISMATCH' | 'OUT_OF_ORDER';
@@ -57,12 +95,12 @@ export class ChainVerifier {
   private prevHash: string;
   checked = 0;
 
-  constructor(start: { position: number; hash: string } = { position: 0, hash: GENESIS_HASH }) {
+  constructor(start: ChainHead = EMPTY_CHAIN) {
     this.expectedPosition = start.position + 1;
     this.prevHash = start.hash;
   }
 
-  get head(): { position: number; hash: string } {
+  get head(): ChainHead {
     return { position: this.expectedPosition - 1, hash: this.prevHash };
   }
 

@@ -1,4 +1,5 @@
 import type { StoreConfig } from '../config';
+import { KurrentDbEventStore } from './kurrentdb/kurrentdb-event-store';
 import type { EventStore } from './port';
 import { SqliteEventStore } from './sqlite/sqlite-event-store';
 
@@ -7,5 +8,7 @@ export async function openStore(config: StoreConfig): Promise<EventStore> {
   switch (config.kind) {
     case 'sqlite':
       return new SqliteEventStore(config.filename);
+    case 'kurrentdb':
+      return KurrentDbEventStore.connect(config.connectionString);
   }
 }

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { catchUpSubscription } from '../catch-up';
-import { chainMetadata, GENESIS_HASH } from '../chain';
+import { chainBatch, EMPTY_CHAIN } from '../chain';
 import { EventStoreFullError, EventStoreUnavailableError } from '../errors';
 import { assertExpectedState } from '../expected-state';
 import type {
@@ -93,29 +93,23 @@ export class SqliteEventStore implements EventStore {
     this.appendTx = this.db.transaction((stream: string, events: EventToAppend[], expected: ExpectedState) => {
       const last = this.statements.lastRevision.get(stream)?.revision ?? -1;
       assertExpectedState(stream, expected, last);
-      const recordedAt = new Date().toISOString();
       // Read inside the write transaction: another process may have appended since our last append.
-      const link = this.statements.lastLink.get() ?? { position: 0, hash: GENESIS_HASH };
-      let { position, hash } = link;
-      let revision = last;
-      for (const event of events) {
-        revision += 1;
-        position += 1;
-        const metadata = chainMetadata({ position, stream, revision, type: event.type, recordedAt, metadata: event.metadata, data: event.data }, hash);
-        hash = metadata.hash as string;
+      const head = this.statements.lastLink.get() ?? EMPTY_CHAIN;
+      const batch = chainBatch(head, stream, last, new Date().toISOString(), events);
+      for (const event of batch.events) {
         this.statements.insert.run(
-          position,
+          event.position,
           event.id,
           stream,
-          revision,
+          event.revision,
           event.type,
           JSON.stringify(event.data),
-          JSON.stringify(metadata),
-          recordedAt,
-          hash,
+          JSON.stringify(event.metadata),
+          event.recordedAt,
+          event.metadata.hash,
         );
       }
-      return { nextRevision: revision, position };
+      return { nextRevision: batch.events.at(-1)!.revision, position: batch.head.position };
     }).immediate;
   }
 

@@ -1,0 +1,242 @@
+import {
+  BACKWARDS,
+  END,
+  excludeSystemEvents,
+  FORWARDS,
+  jsonEvent,
+  KurrentDBClient,
+  START,
+  StreamNotFoundError,
+  streamNameFilter,
+  WrongExpectedVersionError,
+  type Filter,
+  type Position,
+  type ResolvedEvent,
+} from '@kurrent/kurrentdb-client';
+import { catchUpSubscription } from '../catch-up';
+import { chainBatch, EMPTY_CHAIN, type ChainHead } from '../chain';
+import { EventStoreUnavailableError } from '../errors';
+import { assertExpectedState } from '../expected-state';
+import type {
+  AppendResult,
+  EventHandler,
+  EventStore,
+  EventToAppend,
+  ExpectedState,
+  ReadAllOptions,
+  RecordedEvent,
+  Subscription,
+  SubscriptionErrorHandler,
+} from '../port';
+import {
+  CHAIN_LINK_TYPE,
+  encodeMetadata,
+  headOf,
+  linkOf,
+  linkRevisionBefore,
+  streamStateAfter,
+  toRecordedEvent,
+  type ChainLink,
+} from './mapping';
+
+/** Appends that lost only the race for the chain head are retried this many times. */
+const CHAIN_ATTEMPTS = 20;
+
+export interface KurrentDbOptions {
+  /** Prefix of every stream this store writes and reads, so several stores can share one database. */
+  namespace?: string;
+  /** How long the start-up probe waits for the database before giving up. */
+  connectTimeoutMs?: number;
+}
+
+/**
+ * The event store port on KurrentDB (EventStoreDB's successor).
+ *
+ * KurrentDB numbers `$all` by byte offsets that are known only after a commit, while the audit chain
+ * must cover each event's position before it is written. So every append also writes a link to one
+ * chain stream, in the same atomic multi-stream append, with the chain stream's revision as its
+ * expected state: appends are serialised through the chain head, the port's positions stay dense
+ * (1, 2, 3...) and are stored with each event, and the chain fields are computed by the same
+ * `chainBatch` as on SQLite.
+ */
+export class KurrentDbEventStore implements EventStore {
+  private readonly chainStream: string;
+  private readonly filter: Filter;
+
+  private constructor(
+    private readonly client: KurrentDBClient,
+    private readonly namespace: string,
+  ) {
+    this.chainStream = `${namespace}thidua-chain`;
+    this.filter = namespace ? streamNameFilter({ prefixes: [namespace] }) : excludeSystemEvents();
+  }
+
+  /** Connects and checks that the database answers; a wrong or unreachable address fails here, not later. */
+  static async connect(connectionString: string, options: KurrentDbOptions = {}): Promise<KurrentDbEventStore> {
+    let client: KurrentDBClient;
+    try {
+      client = KurrentDBClient.connectionString(connectionString);
+    } catch (error) {
+      throw new EventStoreUnavailableError(`THIDUA_STORE is not a KurrentDB connection string: ${(error as Error).message}`);
+    }
+    const store = new KurrentDbEventStore(client, options.namespace ?? '');
+    try {
+      await store.lastLink({ deadline: options.connectTimeoutMs ?? 5000 });
+    } catch (error) {
+      await client.dispose();
+      throw new EventStoreUnavailableError(`Cannot reach KurrentDB at ${connectionString}: ${(error as Error).message}`);
+    }
+    return store;
+  }
+
+  async append(stream: string, events: EventToAppend[], expected: ExpectedState): Promise<AppendResult> {
+    if (events.length === 0) throw new RangeError('append needs at least one event');
+    for (let attempt = 1; attempt <= CHAIN_ATTEMPTS; attempt += 1) {
+      // The writer's own check, so 'any' and 'stream_exists' become an exact revision: the chain
+      // covers each event's revision, which must be known before the write.
+      const [last, link] = await Promise.all([this.lastRevision(stream), this.lastLink()]);
+      assertExpectedState(stream, expected, last.revision);
+      const head: ChainHead = link ? headOf(link.link) : EMPTY_CHAIN;
+      const batch = chainBatch(head, stream, last.revision, new Date().toISOString(), events);
+      try {
+        await this.client.multiStreamAppend([
+          {
+            streamName: this.chainStream,
+            expectedState: link ? BigInt(link.revision) : 'no_stream',
+            events: [jsonEvent({ type: CHAIN_LINK_TYPE, data: { ...linkOf(batch) } })],
+          },
+          {
+            streamName: this.namespace + stream,
+            expectedState: streamStateAfter(last.revision),
+            events: batch.events.map((event) =>
+              jsonEvent({ id: event.id, type: event.type, data: event.data as never, metadata: encodeMetadata(event) }),
+            ),
+          },
+        ]);
+        return { nextRevision: batch.events.at(-1)!.revision, position: batch.head.position };
+      } catch (error) {
+        // Either another writer took the chain head (retry) or the stream moved (the next
+        // round's check reports it as the port's WrongExpectedRevisionError when it matters).
+        if (!(error instanceof WrongExpectedVersionError)) throw this.unavailable(error);
+      }
+    }
+    throw new EventStoreUnavailableError(`Too many concurrent appends: the chain head moved ${CHAIN_ATTEMPTS} times`);
+  }
+
+  async readStream(stream: string, fromRevision = 0): Promise<RecordedEvent[]> {
+    const events: RecordedEvent[] = [];
+    for (const resolved of await this.collect(() =>
+      this.client.readStream(this.namespace + stream, { direction: FORWARDS, fromRevision: BigInt(fromRevision) }),
+    ))
+      events.push(this.toPort(resolved));
+    return events;
+  }
+
+  async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
+    const { after = 0, maxCount = Number.MAX_SAFE_INTEGER } = options;
+    const fromPosition = await this.positionBefore(after);
+    const events: RecordedEvent[] = [];
+    try {
+      for await (const resolved of this.client.readAll({ fromPosition, filter: this.filter, direction: FORWARDS })) {
+        const record = resolved.event;
+        if (!record || record.streamId === this.chainStream) continue;
+        const event = this.toPort(resolved);
+        if (event.position <= after) continue;
+        events.push(event);
+        if (events.length >= maxCount) break;
+      }
+    } catch (error) {
+      throw this.unavailable(error);
+    }
+    return events;
+  }
+
+  subscribeToAll(after: number, handler: EventHandler, onError: SubscriptionErrorHandler): Subscription {
+    return catchUpSubscription(
+      (options) => this.readAll(options),
+      (wake) => {
+        // Live notifications through a filtered $all subscription; catch-up reads do the delivery,
+        // so the order and the gap-free guarantee are the same code as on SQLite.
+        const live = this.client.subscribeToAll({ fromPosition: END, filter: this.filter });
+        live.on('data', wake);
+        live.on('error', () => wake());
+        return () => void live.unsubscribe();
+      },
+      after,
+      handler,
+      onError,
+    );
+  }
+
+  async headPosition(): Promise<number> {
+    return (await this.lastLink())?.link.lastPosition ?? 0;
+  }
+
+  async checkIntegrity(): Promise<string[]> {
+    // The database checks its own files (chunk hashes); the chain check covers the content.
+    return [];
+  }
+
+  async close(): Promise<void> {
+    await this.client.dispose();
+  }
+
+  private toPort(resolved: ResolvedEvent): RecordedEvent {
+    const record = resolved.event!;
+    return toRecordedEvent({ ...record, streamId: record.streamId.slice(this.namespace.length) });
+  }
+
+  /** Where `$all` must be read from to see every event after the port position `after`. */
+  private async positionBefore(after: number): Promise<Position | typeof START> {
+    if (after === 0) return START;
+    const last = await this.lastLink();
+    if (!last) return START;
+    const revision = await linkRevisionBefore(after, last.revision, async (r) => (await this.linkAt(r)).link.lastPosition);
+    return revision < 0 ? START : (await this.linkAt(revision)).position;
+  }
+
+  private async linkAt(revision: number): Promise<{ link: ChainLink; position: Position }> {
+    const [resolved] = await this.collect(() =>
+      this.client.readStream(this.chainStream, { fromRevision: BigInt(revision), maxCount: 1, direction: FORWARDS }),
+    );
+    const record = resolved?.event;
+    if (!record?.position) throw new EventStoreUnavailableError(`Chain link ${revision} cannot be read`);
+    return { link: record.data as unknown as ChainLink, position: record.position };
+  }
+
+  private async lastLink(options: { deadline?: number } = {}): Promise<{ link: ChainLink; revision: number } | null> {
+    const [resolved] = await this.collect(() =>
+      this.client.readStream(this.chainStream, { fromRevision: END, maxCount: 1, direction: BACKWARDS, ...options }),
+    );
+    const record = resolved?.event;
+    return record ? { link: record.data as unknown as ChainLink, revision: Number(record.revision) } : null;
+  }
+
+  private async lastRevision(stream: string): Promise<{ revision: number }> {
+    const [resolved] = await this.collect(() =>
+      this.client.readStream(this.namespace + stream, { fromRevision: END, maxCount: 1, direction: BACKWARDS }),
+    );
+    return { revision: resolved?.event ? Number(resolved.event.revision) : -1 };
+  }
+
+  /** Reads a whole (small) stream result; an absent stream reads as empty. */
+  private async collect(read: () => AsyncIterable<ResolvedEvent>): Promise<ResolvedEvent[]> {
+    const out: ResolvedEvent[] = [];
+    try {
+      for await (const resolved of read()) out.push(resolved);
+    } catch (error) {
+      if (error instanceof StreamNotFoundError) return [];
+      throw this.unavailable(error);
+    }
+    return out;
+  }
+
+  private unavailable(error: unknown): Error {
+    if (error instanceof EventStoreUnavailableError) return error;
+    const text = (error as Error).message || (error as Error).name;
+    const hint = /unavailable|deadline/i.test(text)
+      ? ': nothing answered in time (is KurrentDB running there, and does the address say tls=false for an insecure node?)'
+      : '';
+    return new EventStoreUnavailableError(`${text}${hint}`);
+  }
+}
