@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import canonicalize from 'canonicalize';
+import { ChainBrokenError } from './errors';
 import type { EventMetadata, EventToAppend, RecordedEvent } from './port';
 
 /** The hash before the first event. */
@@ -119,4 +120,8 @@ export class ChainVerifier {
     this.checked += 1;
     return null;
   }
+}
+
+export function throwOnBreak(broken: ChainBreak | null): void {
+  if (broken) throw new ChainBrokenError(broken.position, broken.message);
 }

@@ -40,3 +40,15 @@ export class StoreReadOnlyError extends Error {
     this.name = 'StoreReadOnlyError';
   }
 }
+
+/** Imported events do not continue the store's audit chain (a gap, a changed event, or the wrong store). */
+export class ChainBrokenError extends Error {
+  readonly code = 'CHAIN_BROKEN';
+  constructor(
+    readonly position: number,
+    detail: string,
+  ) {
+    super(`The audit chain breaks at position ${position}: ${detail}`);
+    this.name = 'ChainBrokenError';
+  }
+}

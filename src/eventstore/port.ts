@@ -59,6 +59,12 @@ export type SubscriptionErrorHandler = (error: unknown) => void;
 export interface EventStore {
   /** Appends all events or none; fails with WrongExpectedRevisionError if `expected` does not hold. */
   append(stream: string, events: EventToAppend[], expected: ExpectedState): Promise<AppendResult>;
+  /**
+   * Writes events another store numbered and linked (a migration), verbatim and in order: ids,
+   * positions, times, metadata and the chain are kept. They must continue this store's chain and
+   * each stream's revisions, else nothing more is written (ChainBrokenError).
+   */
+  importRecorded(events: RecordedEvent[]): Promise<void>;
   /** Reads a stream forwards from a revision (inclusive); an absent stream reads as empty. */
   readStream(stream: string, fromRevision?: number): Promise<RecordedEvent[]>;
   /** Reads the global log forwards in commit order. */

@@ -23,6 +23,11 @@ export class WriteGuard implements EventStore {
     return this.inner.append(stream, events, expected);
   }
 
+  async importRecorded(events: RecordedEvent[]): Promise<void> {
+    if (this.reason) throw new StoreReadOnlyError(this.reason);
+    return this.inner.importRecorded(events);
+  }
+
   readStream(stream: string, fromRevision?: number): Promise<RecordedEvent[]> {
     return this.inner.readStream(stream, fromRevision);
   }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ChainVerifier } from '../../src/eventstore/chain';
 import { WrongExpectedRevisionError } from '../../src/eventstore/errors';
 import type { EventStore, EventToAppend, RecordedEvent } from '../../src/eventstore/port';
+import { SqliteEventStore } from '../../src/eventstore/sqlite/sqlite-event-store';
 
 function event(type: string, data: unknown = {}): EventToAppend {
   return { id: randomUUID(), type, data, metadata: { test: true } };
@@ -136,6 +137,27 @@ export function eventStoreContract(adapter: string, open: () => Promise<EventSto
         expect(verifier.check(recorded)).toBeNull();
       }
       expect(verifier.head.position).toBe(await store.headPosition());
+    });
+
+    it('imports events another store numbered and linked, verbatim, and refuses any that do not continue its chain', async () => {
+      const source = new SqliteEventStore(':memory:');
+      await source.append(s('m'), [event('A', { n: 1 }), event('B')], 'no_stream');
+      await source.append(s('n'), [event('C')], 'no_stream');
+      await source.append(s('m'), [event('D')], 1);
+      const copied = await source.readAll();
+      await store.importRecorded(copied.slice(0, 2));
+      await store.importRecorded(copied.slice(2));
+      expect(await store.readAll()).toEqual(copied);
+      expect(await store.readStream(s('m'), 2)).toEqual([copied[3]]);
+
+      await source.append(s('n'), [event('E')], 0);
+      await source.append(s('n'), [event('F')], 1);
+      const [e, f] = await source.readAll({ after: 4 });
+      await expect(store.importRecorded([f])).rejects.toMatchObject({ code: 'CHAIN_BROKEN', position: 5 });
+      const altered = { ...e, data: { forged: true } };
+      await expect(store.importRecorded([altered])).rejects.toMatchObject({ code: 'CHAIN_BROKEN', position: 5 });
+      expect(await store.headPosition()).toBe(4);
+      await source.close();
     });
 
     it('subscribes to the global log: catches up, then delivers live events in order', async () => {

@@ -5,6 +5,7 @@ import {
   headOf,
   linkOf,
   linkRevisionBefore,
+  runsByStream,
   streamStateAfter,
   toRecordedEvent,
 } from '../../src/eventstore/kurrentdb/mapping';
@@ -52,9 +53,14 @@ describe('KurrentDB mapping', () => {
 
   it('turns a batch into its chain link and the link back into the head the next append continues from', () => {
     const b = batch();
-    const link = linkOf(b);
+    const link = linkOf(b.events);
     expect(link).toEqual({ firstPosition: 1, lastPosition: 2, hash: b.head.hash });
     expect(headOf(link)).toEqual(b.head);
+  });
+
+  it('splits an import into runs of consecutive events of one stream', () => {
+    const runs = runsByStream([{ stream: 'a' }, { stream: 'a' }, { stream: 'b' }, { stream: 'a' }]);
+    expect(runs.map((run) => run.map((e) => e.stream).join(''))).toEqual(['aa', 'b', 'a']);
   });
 
   it('expects no stream before the first event, else the exact last revision', () => {

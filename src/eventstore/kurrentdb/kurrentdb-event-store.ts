@@ -14,7 +14,7 @@ import {
   type ResolvedEvent,
 } from '@kurrent/kurrentdb-client';
 import { catchUpSubscription } from '../catch-up';
-import { chainBatch, EMPTY_CHAIN, type ChainHead } from '../chain';
+import { chainBatch, ChainVerifier, EMPTY_CHAIN, throwOnBreak, type ChainedEvent, type ChainHead } from '../chain';
 import { EventStoreUnavailableError } from '../errors';
 import { assertExpectedState } from '../expected-state';
 import type {
@@ -34,6 +34,7 @@ import {
   headOf,
   linkOf,
   linkRevisionBefore,
+  runsByStream,
   streamStateAfter,
   toRecordedEvent,
   type ChainLink,
@@ -99,20 +100,7 @@ export class KurrentDbEventStore implements EventStore {
       const head: ChainHead = link ? headOf(link.link) : EMPTY_CHAIN;
       const batch = chainBatch(head, stream, last.revision, new Date().toISOString(), events);
       try {
-        await this.client.multiStreamAppend([
-          {
-            streamName: this.chainStream,
-            expectedState: link ? BigInt(link.revision) : 'no_stream',
-            events: [jsonEvent({ type: CHAIN_LINK_TYPE, data: { ...linkOf(batch) } })],
-          },
-          {
-            streamName: this.namespace + stream,
-            expectedState: streamStateAfter(last.revision),
-            events: batch.events.map((event) =>
-              jsonEvent({ id: event.id, type: event.type, data: event.data as never, metadata: encodeMetadata(event) }),
-            ),
-          },
-        ]);
+        await this.write(stream, last.revision, link?.revision ?? -1, batch.events);
         return { nextRevision: batch.events.at(-1)!.revision, position: batch.head.position };
       } catch (error) {
         // Either another writer took the chain head (retry) or the stream moved (the next
@@ -121,6 +109,24 @@ export class KurrentDbEventStore implements EventStore {
       }
     }
     throw new EventStoreUnavailableError(`Too many concurrent appends: the chain head moved ${CHAIN_ATTEMPTS} times`);
+  }
+
+  async importRecorded(events: RecordedEvent[]): Promise<void> {
+    const link = await this.lastLink();
+    const verifier = new ChainVerifier(link ? headOf(link.link) : EMPTY_CHAIN);
+    let linkRevision = link?.revision ?? -1;
+    for (const run of runsByStream(events)) {
+      for (const event of run) throwOnBreak(verifier.check(event));
+      const { revision } = await this.lastRevision(run[0].stream);
+      if (revision !== run[0].revision - 1)
+        throw new EventStoreUnavailableError(`Cannot import ${run[0].stream}@${run[0].revision}: the stream is at revision ${revision}`);
+      try {
+        await this.write(run[0].stream, revision, linkRevision, run);
+      } catch (error) {
+        throw this.unavailable(error);
+      }
+      linkRevision += 1;
+    }
   }
 
   async readStream(stream: string, fromRevision = 0): Promise<RecordedEvent[]> {
@@ -179,6 +185,24 @@ export class KurrentDbEventStore implements EventStore {
 
   async close(): Promise<void> {
     await this.client.dispose();
+  }
+
+  /** One atomic multi-stream append: the chain link (expecting the chain head as read) and the stream's events. */
+  private async write(stream: string, lastRevision: number, lastLinkRevision: number, events: ChainedEvent[]): Promise<void> {
+    await this.client.multiStreamAppend([
+      {
+        streamName: this.chainStream,
+        expectedState: streamStateAfter(lastLinkRevision),
+        events: [jsonEvent({ type: CHAIN_LINK_TYPE, data: { ...linkOf(events) } })],
+      },
+      {
+        streamName: this.namespace + stream,
+        expectedState: streamStateAfter(lastRevision),
+        events: events.map((event) =>
+          jsonEvent({ id: event.id, type: event.type, data: event.data as never, metadata: encodeMetadata(event) }),
+        ),
+      },
+    ]);
   }
 
   private toPort(resolved: ResolvedEvent): RecordedEvent {

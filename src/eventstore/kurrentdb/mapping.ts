@@ -68,8 +68,21 @@ export function toRecordedEvent(record: KurrentRecord): RecordedEvent {
   };
 }
 
-export function linkOf(batch: { events: ChainedEvent[]; head: ChainHead }): ChainLink {
-  return { firstPosition: batch.events[0].position, lastPosition: batch.head.position, hash: batch.head.hash };
+/** The link an append writes: the positions of its events and the hash of the last one. */
+export function linkOf(events: ChainedEvent[]): ChainLink {
+  const last = events[events.length - 1];
+  return { firstPosition: events[0].position, lastPosition: last.position, hash: last.metadata.hash as string };
+}
+
+/** Consecutive events of one stream, each run written as one append. */
+export function runsByStream<E extends { stream: string }>(events: E[]): E[][] {
+  const runs: E[][] = [];
+  for (const event of events) {
+    const run = runs.at(-1);
+    if (run && run[0].stream === event.stream) run.push(event);
+    else runs.push([event]);
+  }
+  return runs;
 }
 
 /** The chain head a link leaves behind. */

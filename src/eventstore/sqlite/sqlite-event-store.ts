@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { catchUpSubscription } from '../catch-up';
-import { chainBatch, EMPTY_CHAIN } from '../chain';
-import { EventStoreFullError, EventStoreUnavailableError } from '../errors';
+import { chainBatch, ChainVerifier, EMPTY_CHAIN, throwOnBreak, type ChainedEvent } from '../chain';
+import { ChainBrokenError, EventStoreFullError, EventStoreUnavailableError } from '../errors';
 import { assertExpectedState } from '../expected-state';
 import type {
   AppendResult,
@@ -53,6 +53,7 @@ export class SqliteEventStore implements EventStore {
   private readonly listeners = new Set<() => void>();
   private readonly statements;
   private readonly appendTx: (stream: string, events: EventToAppend[], expected: ExpectedState) => AppendResult;
+  private readonly importTx: (events: RecordedEvent[]) => void;
 
   /** `pragmas` are applied after the durability settings (tests use `max_page_count` to fill the disk). */
   constructor(
@@ -96,21 +97,33 @@ export class SqliteEventStore implements EventStore {
       // Read inside the write transaction: another process may have appended since our last append.
       const head = this.statements.lastLink.get() ?? EMPTY_CHAIN;
       const batch = chainBatch(head, stream, last, new Date().toISOString(), events);
-      for (const event of batch.events) {
-        this.statements.insert.run(
-          event.position,
-          event.id,
-          stream,
-          event.revision,
-          event.type,
-          JSON.stringify(event.data),
-          JSON.stringify(event.metadata),
-          event.recordedAt,
-          event.metadata.hash,
-        );
-      }
+      for (const event of batch.events) this.insert(event);
       return { nextRevision: batch.events.at(-1)!.revision, position: batch.head.position };
     }).immediate;
+    this.importTx = this.db.transaction((events: RecordedEvent[]) => {
+      const verifier = new ChainVerifier(this.statements.lastLink.get() ?? EMPTY_CHAIN);
+      for (const event of events) {
+        throwOnBreak(verifier.check(event));
+        const last = this.statements.lastRevision.get(event.stream)?.revision ?? -1;
+        if (event.revision !== last + 1)
+          throw new ChainBrokenError(event.position, `${event.stream} is at revision ${last}, the event has ${event.revision}`);
+        this.insert(event);
+      }
+    }).immediate;
+  }
+
+  private insert(event: ChainedEvent): void {
+    this.statements.insert.run(
+      event.position,
+      event.id,
+      event.stream,
+      event.revision,
+      event.type,
+      JSON.stringify(event.data),
+      JSON.stringify(event.metadata),
+      event.recordedAt,
+      event.metadata.hash,
+    );
   }
 
   async append(stream: string, events: EventToAppend[], expected: ExpectedState): Promise<AppendResult> {
@@ -118,6 +131,12 @@ export class SqliteEventStore implements EventStore {
     const result = this.guard(() => this.appendTx(stream, events, expected));
     for (const wake of this.listeners) wake();
     return result;
+  }
+
+  async importRecorded(events: RecordedEvent[]): Promise<void> {
+    if (events.length === 0) return;
+    this.guard(() => this.importTx(events));
+    for (const wake of this.listeners) wake();
   }
 
   async readStream(stream: string, fromRevision = 0): Promise<RecordedEvent[]> {
