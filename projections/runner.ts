@@ -1,3 +1,4 @@
+import { ChainVerifier, throwOnBreak, type ChainHead } from '../src/eventstore/chain';
 import type { EventStore, RecordedEvent, Subscription } from '../src/eventstore/port';
 import type { Projection } from './projection';
 
@@ -37,12 +38,21 @@ export class ProjectionRunner {
   private position = 0;
   private failure: ReadModelFailedError | null = null;
   private readonly observers: ((event: RecordedEvent) => void)[] = [];
+  private readonly verifier: ChainVerifier | null;
 
+  /**
+   * With `verifiedHead`, every event after it is checked against the audit chain before any read
+   * model sees it: what a replica does with events other processes wrote. A break stops the
+   * read models there (ReadModelFailedError whose cause is a ChainBrokenError).
+   */
   constructor(
     private readonly store: EventStore,
     private readonly projections: readonly Projection[],
     private readonly onFailure: (error: ReadModelFailedError) => void = () => undefined,
-  ) {}
+    verifiedHead?: ChainHead,
+  ) {
+    this.verifier = verifiedHead ? new ChainVerifier(verifiedHead) : null;
+  }
 
   get checkpoint(): number {
     return this.position;
@@ -54,6 +64,7 @@ export class ProjectionRunner {
     this.subscription = this.store.subscribeToAll(
       this.position,
       (event) => {
+        if (this.verifier && event.position > this.verifier.head.position) throwOnBreak(this.verifier.check(event));
         for (const projection of this.projections) projection.apply(event);
         for (const observer of this.observers) observer(event);
         this.position = event.position;

@@ -1,7 +1,8 @@
 import { Checkpointer } from './audit/checkpointer';
 import { loadAuditKey, type AuditKey } from './audit/signing-key';
-import { startupProblems } from './audit/startup-check';
+import { startupCheck } from './audit/startup-check';
 import type { Config } from './config';
+import { ChainBrokenError } from './eventstore/errors';
 import { openStore } from './eventstore/open-store';
 import { WriteGuard } from './eventstore/write-guard';
 import { createReadModels, type ReadModels } from '../projections/read-models';
@@ -26,10 +27,15 @@ export async function createApp(
 ): Promise<App> {
   const store = new WriteGuard(await openStore(config.store));
   const auditKey = loadAuditKey(config.dataDir);
-  const problems = await startupProblems(store, auditKey);
+  const { problems, verifiedHead } = await startupCheck(store, auditKey);
   if (problems.length > 0) store.refuseWrites(problems.join('; '));
   const { models, projections } = createReadModels();
-  const runner = new ProjectionRunner(store, projections, onProjectionFailure);
+  const onFailure = (error: ReadModelFailedError) => {
+    // A broken link written by another process after start-up: stop writing on top of it too.
+    if (error.cause instanceof ChainBrokenError) store.refuseWrites(error.cause.message);
+    onProjectionFailure(error);
+  };
+  const runner = new ProjectionRunner(store, projections, onFailure, verifiedHead ?? undefined);
   await runner.start();
   const checkpointer = new Checkpointer(store, auditKey, config.checkpointEvery, onCheckpointFailure);
   await checkpointer.start();

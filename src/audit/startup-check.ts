@@ -1,26 +1,32 @@
+import type { ChainHead } from '../eventstore/chain';
 import type { EventStore } from '../eventstore/port';
 import { CHECKPOINT_STREAM, checkpointSignatureValid, type SignedCheckpoint } from './checkpoint';
 import type { AuditKey } from './signing-key';
 import { pagesOf, verifyLog } from './verify-log';
 
+export type StartupCheck = { problems: []; verifiedHead: ChainHead } | { problems: string[]; verifiedHead: null };
+
+const failed = (problem: string): StartupCheck => ({ problems: [problem], verifiedHead: null });
+
 /**
  * What the service checks before it accepts writes: the storage's own integrity check, and the
  * audit chain from the last signed checkpoint to the head (the whole log when none was signed
- * yet), so start-up stays quick on a large store. Returns the problems, in words; none means sound.
+ * yet), so start-up stays quick on a large store. Problems are in words; none means sound, and
+ * then `verifiedHead` is where the read models go on verifying the events that follow.
  */
-export async function startupProblems(store: EventStore, key: AuditKey): Promise<string[]> {
+export async function startupCheck(store: EventStore, key: AuditKey): Promise<StartupCheck> {
   const integrity = await store.checkIntegrity();
-  if (integrity.length > 0) return [`tệp kho dữ liệu bị hỏng (${integrity.slice(0, 3).join('; ')})`];
+  if (integrity.length > 0) return failed(`tệp kho dữ liệu bị hỏng (${integrity.slice(0, 3).join('; ')})`);
   const last = (await store.readStream(CHECKPOINT_STREAM)).at(-1);
-  let start: { position: number; hash: string } | undefined;
+  let start: ChainHead | undefined;
   if (last) {
     const checkpoint = last.data as SignedCheckpoint;
     if (!checkpointSignatureValid(checkpoint, key.publicKey))
-      return [`điểm kiểm tra tại vị trí ${last.position} không khớp khóa ký của dịch vụ`];
+      return failed(`điểm kiểm tra tại vị trí ${last.position} không khớp khóa ký của dịch vụ`);
     start = { position: checkpoint.position, hash: checkpoint.headHash };
   }
   const report = await verifyLog(pagesOf((after) => store.readAll({ after, maxCount: 5000 }), start?.position ?? 0), key.publicKey, start);
-  if (report.firstBreak) return [`chuỗi kiểm toán bị phá vỡ tại vị trí ${report.firstBreak.position}: ${report.firstBreak.message}`];
-  if (report.checkpointProblem) return [report.checkpointProblem.message];
-  return [];
+  if (report.firstBreak) return failed(`chuỗi kiểm toán bị phá vỡ tại vị trí ${report.firstBreak.position}: ${report.firstBreak.message}`);
+  if (report.checkpointProblem) return failed(report.checkpointProblem.message);
+  return { problems: [], verifiedHead: report.head };
 }
