@@ -1,12 +1,88 @@
 import type { Decider, DomainEvent } from '../domain/shared/decider';
 import type { EventStore, RecordedEvent } from '../eventstore/port';
 
-/** A stream's state: its recorded events folded with the decider's evolve. */
-export function fold<S, E extends DomainEvent>(decider: Decider<never, S, E>, recorded: RecordedEvent[]): S {
-  return recorded.reduce(
-    (state, event) => decider.evolve(state, { type: event.type, data: event.data } as E),
-    decider.initialState(),
-  );
+/** What a command that already ran left in its stream: enough to answer its repeat. */
+export interface PastCommand {
+  eventTypes: string[];
+  position: number;
+  revision: number;
+}
+
+/** A stream as of one revision: its folded state and the commands that wrote it. */
+export interface StreamView<S> {
+  state: S;
+  /** Revision of the last event folded in; -1 for an absent stream. */
+  revision: number;
+  /**
+   * Shared by every view of the stream and only ever added to: a command id found here ran,
+   * whichever revision the view is at, and a repeat is answered with what it did then.
+   */
+  commands: Map<string, PastCommand>;
+}
+
+/** Streams whose views are kept between commands, least recently used dropped first. */
+const VIEWS_KEPT = 4096;
+
+// Keyed by store and decider: one stream may be folded by more than one decider.
+const views = new WeakMap<EventStore, WeakMap<object, Map<string, StreamView<unknown>>>>();
+
+function viewsOf(store: EventStore, decider: object): Map<string, StreamView<unknown>> {
+  let byDecider = views.get(store);
+  if (!byDecider) views.set(store, (byDecider = new WeakMap()));
+  let byStream = byDecider.get(decider);
+  if (!byStream) byDecider.set(decider, (byStream = new Map()));
+  return byStream;
+}
+
+/** Folds events into a view, noting which command wrote them. */
+export function extendView<S, E extends DomainEvent>(
+  decider: Decider<never, S, E>,
+  view: StreamView<S>,
+  events: Pick<RecordedEvent, 'type' | 'data' | 'metadata' | 'position' | 'revision'>[],
+): StreamView<S> {
+  let { state } = view;
+  for (const event of events) {
+    state = decider.evolve(state, { type: event.type, data: event.data } as E);
+    const commandId = event.metadata.commandId;
+    if (typeof commandId !== 'string') continue;
+    const past = view.commands.get(commandId);
+    if (past && past.revision < event.revision) {
+      past.eventTypes.push(event.type);
+      past.position = event.position;
+      past.revision = event.revision;
+    } else if (!past) {
+      view.commands.set(commandId, { eventTypes: [event.type], position: event.position, revision: event.revision });
+    }
+  }
+  return { state, revision: events.length ? events[events.length - 1].revision : view.revision, commands: view.commands };
+}
+
+/** Keeps a view if it is newer than the one kept. */
+export function keepView<S>(store: EventStore, decider: object, stream: string, view: StreamView<S>): void {
+  const kept = viewsOf(store, decider);
+  const previous = kept.get(stream);
+  if (previous && previous.revision >= view.revision) return;
+  kept.delete(stream);
+  kept.set(stream, view as StreamView<unknown>);
+  if (kept.size > VIEWS_KEPT) kept.delete(kept.keys().next().value!);
+}
+
+/**
+ * A stream's current view. Views are kept between commands, so only the events appended since
+ * (by this process or any other) are read: the store stays the truth, the fold is incremental.
+ */
+export async function loadView<S, E extends DomainEvent>(
+  store: EventStore,
+  decider: Decider<never, S, E>,
+  stream: string,
+): Promise<StreamView<S>> {
+  const kept = viewsOf(store, decider).get(stream) as StreamView<S> | undefined;
+  const from = kept ?? { state: decider.initialState(), revision: -1, commands: new Map() };
+  const tail = await store.readStream(stream, from.revision + 1);
+  if (tail.length === 0 && kept) return kept;
+  const view = extendView(decider, from, tail);
+  keepView(store, decider, stream, view);
+  return view;
 }
 
 /** Reads another stream's current state, for the facts a command needs from outside its own stream. */
@@ -15,5 +91,5 @@ export async function loadState<S, E extends DomainEvent>(
   decider: Decider<never, S, E>,
   stream: string,
 ): Promise<S> {
-  return fold(decider, await store.readStream(stream));
+  return (await loadView(store, decider, stream)).state;
 }

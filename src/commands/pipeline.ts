@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { Decider, DomainEvent } from '../domain/shared/decider';
 import { WrongExpectedRevisionError } from '../eventstore/errors';
-import type { EventMetadata, EventStore, RecordedEvent } from '../eventstore/port';
+import type { EventMetadata, EventStore } from '../eventstore/port';
 import type { CommandContext } from './command-context';
 import type { CommandResult } from './command-result';
 import { ConcurrencyConflictError } from './concurrency-error';
-import { fold } from './fold';
+import { extendView, keepView, loadView } from './fold';
 
 export const MAX_ATTEMPTS = 5;
 
@@ -32,12 +32,6 @@ function resultOf(
   return { commandId: context.commandId, stream, position: last.position, revision: last.revision, eventTypes, duplicate };
 }
 
-function repeatOf(stream: string, context: CommandContext, recorded: RecordedEvent[]): CommandResult | null {
-  const earlier = recorded.filter((event) => event.metadata.commandId === context.commandId);
-  const last = earlier.at(-1);
-  return last ? resultOf(context, stream, last, earlier.map((event) => event.type), true) : null;
-}
-
 /**
  * Runs one command against one stream: read, fold, decide, append with the revision read.
  * `build` makes the domain command and is called again on every attempt, because facts it gathers
@@ -51,20 +45,25 @@ export async function runCommand<C extends { type: string }, S, E extends Domain
   context: CommandContext,
 ): Promise<CommandResult> {
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt += 1) {
-    const recorded = await store.readStream(stream);
-    const repeat = repeatOf(stream, context, recorded);
-    if (repeat) return repeat;
+    const view = await loadView(store, decider, stream);
+    const repeat = view.commands.get(context.commandId);
+    if (repeat) return resultOf(context, stream, repeat, repeat.eventTypes, true);
 
-    const state = fold(decider, recorded);
     const command = await build();
-    const events = decider.decide(command, state);
+    const events = decider.decide(command, view.state);
     const metadata = metadataFor(context, command.type);
-    const expected = recorded.length === 0 ? 'no_stream' : recorded[recorded.length - 1].revision;
+    const toAppend = events.map((event) => ({ id: randomUUID(), type: event.type, data: event.data, metadata }));
     try {
-      const appended = await store.append(
+      const appended = await store.append(stream, toAppend, view.revision < 0 ? 'no_stream' : view.revision);
+      const first = appended.nextRevision - events.length + 1;
+      const firstPosition = appended.position - events.length + 1;
+      // Our own events, folded in without reading them back. Positions are consecutive because
+      // one append is one contiguous batch of the log.
+      keepView(
+        store,
+        decider,
         stream,
-        events.map((event) => ({ id: randomUUID(), type: event.type, data: event.data, metadata })),
-        expected,
+        extendView(decider, view, toAppend.map((event, i) => ({ ...event, revision: first + i, position: firstPosition + i }))),
       );
       const last = { position: appended.position, revision: appended.nextRevision };
       return resultOf(context, stream, last, events.map((event) => event.type), false);
@@ -85,6 +84,6 @@ export async function decideOnly<C extends { type: string }, S, E extends Domain
   stream: string,
   build: () => C | Promise<C>,
 ): Promise<E[]> {
-  const state = fold(decider, await store.readStream(stream));
+  const { state } = await loadView(store, decider, stream);
   return decider.decide(await build(), state);
 }

@@ -29,6 +29,14 @@ interface EventRow {
   recorded_at: string;
 }
 
+interface PendingAppend {
+  stream: string;
+  events: EventToAppend[];
+  expected: ExpectedState;
+  resolve: (result: AppendResult) => void;
+  reject: (error: unknown) => void;
+}
+
 const COLUMNS = 'position, id, stream, revision, type, data, metadata, recorded_at';
 
 function toRecorded(row: EventRow): RecordedEvent {
@@ -54,6 +62,8 @@ export class SqliteEventStore implements EventStore {
   private readonly statements;
   private readonly appendTx: (stream: string, events: EventToAppend[], expected: ExpectedState) => AppendResult;
   private readonly importTx: (events: RecordedEvent[]) => void;
+  private readonly groupTx: (appends: PendingAppend[]) => (AppendResult | Error)[];
+  private pending: PendingAppend[] = [];
 
   /** `pragmas` are applied after the durability settings (tests use `max_page_count` to fill the disk). */
   constructor(
@@ -100,6 +110,18 @@ export class SqliteEventStore implements EventStore {
       for (const event of batch.events) this.insert(event);
       return { nextRevision: batch.events.at(-1)!.revision, position: batch.head.position };
     }).immediate;
+    // Group commit: appends that arrive in the same turn of the event loop share one transaction
+    // and so one fsync; each runs in its own savepoint, so one that fails leaves the others whole.
+    this.groupTx = this.db.transaction((appends: PendingAppend[]) =>
+      appends.map((item) => {
+        try {
+          return this.appendTx(item.stream, item.events, item.expected);
+        } catch (error) {
+          if ((error as { code?: string }).code?.startsWith('SQLITE_')) throw error;
+          return error as Error;
+        }
+      }),
+    ).immediate;
     this.importTx = this.db.transaction((events: RecordedEvent[]) => {
       const verifier = new ChainVerifier(this.statements.lastLink.get() ?? EMPTY_CHAIN);
       for (const event of events) {
@@ -126,11 +148,30 @@ export class SqliteEventStore implements EventStore {
     );
   }
 
-  async append(stream: string, events: EventToAppend[], expected: ExpectedState): Promise<AppendResult> {
-    if (events.length === 0) throw new RangeError('append needs at least one event');
-    const result = this.guard(() => this.appendTx(stream, events, expected));
+  append(stream: string, events: EventToAppend[], expected: ExpectedState): Promise<AppendResult> {
+    if (events.length === 0) return Promise.reject(new RangeError('append needs at least one event'));
+    return new Promise((resolve, reject) => {
+      if (this.pending.length === 0) setImmediate(() => this.commitPending());
+      this.pending.push({ stream, events, expected, resolve, reject });
+    });
+  }
+
+  private commitPending(): void {
+    const appends = this.pending;
+    this.pending = [];
+    let results: (AppendResult | Error)[];
+    try {
+      results = this.guard(() => this.groupTx(appends));
+    } catch (error) {
+      for (const item of appends) item.reject(error);
+      return;
+    }
+    appends.forEach((item, i) => {
+      const result = results[i];
+      if (result instanceof Error) item.reject(result);
+      else item.resolve(result);
+    });
     for (const wake of this.listeners) wake();
-    return result;
   }
 
   async importRecorded(events: RecordedEvent[]): Promise<void> {
