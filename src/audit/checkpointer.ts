@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { v7 as timeOrderedUuid } from 'uuid';
 import { WrongExpectedRevisionError } from '../eventstore/errors';
 import type { EventStore, ExpectedState, RecordedEvent, Subscription } from '../eventstore/port';
 import { CHECKPOINT_EVENT, CHECKPOINT_STREAM, signCheckpoint, type SignedCheckpoint } from './checkpoint';
@@ -61,7 +61,7 @@ export class Checkpointer {
     try {
       await this.store.append(
         CHECKPOINT_STREAM,
-        [{ id: randomUUID(), type: CHECKPOINT_EVENT, data: checkpoint, metadata: { actor: { id: 'thidua-service', name: null, role: 'SYSTEM', unitId: null } } }],
+        [{ id: timeOrderedUuid(), type: CHECKPOINT_EVENT, data: checkpoint, metadata: { actor: { id: 'thidua-service', name: null, role: 'SYSTEM', unitId: null } } }],
         this.checkpointsSeen,
       );
       this.sinceLast = 0;

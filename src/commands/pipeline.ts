@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { v7 as timeOrderedUuid } from 'uuid';
 import type { Decider, DomainEvent } from '../domain/shared/decider';
 import { WrongExpectedRevisionError } from '../eventstore/errors';
 import type { EventMetadata, EventStore } from '../eventstore/port';
@@ -52,7 +52,8 @@ export async function runCommand<C extends { type: string }, S, E extends Domain
     const command = await build();
     const events = decider.decide(command, view.state);
     const metadata = metadataFor(context, command.type);
-    const toAppend = events.map((event) => ({ id: randomUUID(), type: event.type, data: event.data, metadata }));
+    // Time-ordered ids: the store's unique index on ids then grows at its end instead of everywhere.
+    const toAppend = events.map((event) => ({ id: timeOrderedUuid(), type: event.type, data: event.data, metadata }));
     try {
       const appended = await store.append(stream, toAppend, view.revision < 0 ? 'no_stream' : view.revision);
       const first = appended.nextRevision - events.length + 1;

@@ -56,6 +56,11 @@ export function criteriaOf(set: CriteriaSetVersion): Criterion[] {
   return set.sections.flatMap((section) => section.criteria);
 }
 
+// Every score command looks its criterion up; sets are immutable, so each is indexed once.
+const indexes = new WeakMap<CriteriaSetVersion, Map<string, Criterion>>();
+
 export function findCriterion(set: CriteriaSetVersion, criterionId: string): Criterion | undefined {
-  return criteriaOf(set).find((criterion) => criterion.criterionId === criterionId);
+  let index = indexes.get(set);
+  if (!index) indexes.set(set, (index = new Map(criteriaOf(set).map((criterion) => [criterion.criterionId, criterion]))));
+  return index.get(criterionId);
 }

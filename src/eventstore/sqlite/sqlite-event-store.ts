@@ -16,7 +16,7 @@ import type {
   Subscription,
   SubscriptionErrorHandler,
 } from '../port';
-import { SCHEMA } from './schema';
+import { prepareSchema } from './schema';
 
 interface EventRow {
   position: number;
@@ -60,10 +60,21 @@ export class SqliteEventStore implements EventStore {
   private readonly db: Database.Database;
   private readonly listeners = new Set<() => void>();
   private readonly statements;
-  private readonly appendTx: (stream: string, events: EventToAppend[], expected: ExpectedState) => AppendResult;
+  private readonly appendInTx: (stream: string, events: EventToAppend[], expected: ExpectedState) => AppendResult;
   private readonly importTx: (events: RecordedEvent[]) => void;
   private readonly groupTx: (appends: PendingAppend[]) => (AppendResult | Error)[];
   private pending: PendingAppend[] = [];
+  /**
+   * The highest revision each stream can have, as far as this connection knows: what it wrote and
+   * what it read. A read from past it needs no query while no other connection has written since
+   * (SQLite's data_version, checked once per turn of the event loop). Commands read the tails of
+   * three streams each, and those tails are almost always empty. A stale answer costs nothing
+   * more than a read made a moment earlier: appends check the expected revision in the write
+   * transaction.
+   */
+  private readonly known = new Map<string, number>();
+  private dataVersion = -1;
+  private versionCheckedThisTurn = false;
 
   /** `pragmas` are applied after the durability settings (tests use `max_page_count` to fill the disk). */
   constructor(
@@ -77,45 +88,51 @@ export class SqliteEventStore implements EventStore {
       this.db.pragma('synchronous = FULL');
       this.db.pragma('busy_timeout = 5000');
       for (const [name, value] of Object.entries(pragmas)) this.db.pragma(`${name} = ${value}`);
-      this.db.exec(SCHEMA);
+      prepareSchema(this.db);
     } catch (error) {
       throw new EventStoreUnavailableError(`Cannot open the event store at ${filename}: ${(error as Error).message}`);
     }
     this.statements = {
-      lastRevision: this.db.prepare<[string], { revision: number | null }>(
-        'SELECT MAX(revision) AS revision FROM events WHERE stream = ?',
+      streamId: this.db.prepare<[string], { stream_id: number }>('SELECT stream_id FROM streams WHERE name = ?'),
+      newStream: this.db.prepare<[string]>('INSERT INTO streams (name) VALUES (?)'),
+      lastRevision: this.db.prepare<[number], { revision: number | null }>(
+        'SELECT MAX(revision) AS revision FROM events WHERE stream_id = ?',
       ),
       insert: this.db.prepare(
-        'INSERT INTO events (position, id, stream, revision, type, data, metadata, recorded_at, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        'INSERT INTO events (position, id, stream_id, stream, revision, type, data, metadata, recorded_at, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
       ),
       lastLink: this.db.prepare<[], { position: number; hash: string }>(
         'SELECT position, hash FROM events ORDER BY position DESC LIMIT 1',
       ),
       readStream: this.db.prepare<[string, number], EventRow>(
-        `SELECT ${COLUMNS} FROM events WHERE stream = ? AND revision >= ? ORDER BY revision`,
+        `SELECT ${COLUMNS} FROM events WHERE stream_id = (SELECT stream_id FROM streams WHERE name = ?) AND revision >= ? ORDER BY revision`,
       ),
       readAll: this.db.prepare<[number, number], EventRow>(
         `SELECT ${COLUMNS} FROM events WHERE position > ? ORDER BY position LIMIT ?`,
       ),
       head: this.db.prepare<[], { position: number | null }>('SELECT MAX(position) AS position FROM events'),
     };
-    // IMMEDIATE takes the write lock up front: two processes that both read the stream's revision
-    // under a deferred transaction would otherwise deadlock upgrading to a write.
-    this.appendTx = this.db.transaction((stream: string, events: EventToAppend[], expected: ExpectedState) => {
-      const last = this.statements.lastRevision.get(stream)?.revision ?? -1;
+    // One append inside the group's transaction. It refuses (expected state) before it writes, so a
+    // refused append leaves nothing behind and needs no savepoint of its own.
+    this.appendInTx = (stream: string, events: EventToAppend[], expected: ExpectedState) => {
+      const streamId = this.streamId(stream);
+      const last = this.lastRevision(streamId);
       assertExpectedState(stream, expected, last);
       // Read inside the write transaction: another process may have appended since our last append.
       const head = this.statements.lastLink.get() ?? EMPTY_CHAIN;
       const batch = chainBatch(head, stream, last, new Date().toISOString(), events);
-      for (const event of batch.events) this.insert(event);
+      const id = streamId ?? this.newStream(stream);
+      for (const event of batch.events) this.insert(id, event);
       return { nextRevision: batch.events.at(-1)!.revision, position: batch.head.position };
-    }).immediate;
+    };
     // Group commit: appends that arrive in the same turn of the event loop share one transaction
-    // and so one fsync; each runs in its own savepoint, so one that fails leaves the others whole.
+    // and so one fsync. IMMEDIATE takes the write lock up front: two processes that both read a
+    // stream's revision under a deferred transaction would otherwise deadlock upgrading to a write.
+    // A storage error fails the whole group; a refused expected state fails only its append.
     this.groupTx = this.db.transaction((appends: PendingAppend[]) =>
       appends.map((item) => {
         try {
-          return this.appendTx(item.stream, item.events, item.expected);
+          return this.appendInTx(item.stream, item.events, item.expected);
         } catch (error) {
           if ((error as { code?: string }).code?.startsWith('SQLITE_')) throw error;
           return error as Error;
@@ -126,18 +143,32 @@ export class SqliteEventStore implements EventStore {
       const verifier = new ChainVerifier(this.statements.lastLink.get() ?? EMPTY_CHAIN);
       for (const event of events) {
         throwOnBreak(verifier.check(event));
-        const last = this.statements.lastRevision.get(event.stream)?.revision ?? -1;
+        const streamId = this.streamId(event.stream);
+        const last = this.lastRevision(streamId);
         if (event.revision !== last + 1)
           throw new ChainBrokenError(event.position, `${event.stream} is at revision ${last}, the event has ${event.revision}`);
-        this.insert(event);
+        this.insert(streamId ?? this.newStream(event.stream), event);
       }
     }).immediate;
   }
 
-  private insert(event: ChainedEvent): void {
+  private streamId(stream: string): number | null {
+    return this.statements.streamId.get(stream)?.stream_id ?? null;
+  }
+
+  private newStream(stream: string): number {
+    return Number(this.statements.newStream.run(stream).lastInsertRowid);
+  }
+
+  private lastRevision(streamId: number | null): number {
+    return streamId === null ? -1 : (this.statements.lastRevision.get(streamId)?.revision ?? -1);
+  }
+
+  private insert(streamId: number, event: ChainedEvent): void {
     this.statements.insert.run(
       event.position,
       event.id,
+      streamId,
       event.stream,
       event.revision,
       event.type,
@@ -168,8 +199,9 @@ export class SqliteEventStore implements EventStore {
     }
     appends.forEach((item, i) => {
       const result = results[i];
-      if (result instanceof Error) item.reject(result);
-      else item.resolve(result);
+      if (result instanceof Error) return item.reject(result);
+      this.known.set(item.stream, result.nextRevision);
+      item.resolve(result);
     });
     for (const wake of this.listeners) wake();
   }
@@ -177,11 +209,27 @@ export class SqliteEventStore implements EventStore {
   async importRecorded(events: RecordedEvent[]): Promise<void> {
     if (events.length === 0) return;
     this.guard(() => this.importTx(events));
+    for (const event of events) this.known.set(event.stream, event.revision);
     for (const wake of this.listeners) wake();
   }
 
   async readStream(stream: string, fromRevision = 0): Promise<RecordedEvent[]> {
-    return this.guard(() => this.statements.readStream.all(stream, fromRevision).map(toRecorded));
+    return this.guard(() => {
+      this.forgetIfOthersWrote();
+      if ((this.known.get(stream) ?? Number.POSITIVE_INFINITY) < fromRevision) return [];
+      const events = this.statements.readStream.all(stream, fromRevision).map(toRecorded);
+      this.known.set(stream, events.length ? events[events.length - 1].revision : fromRevision - 1);
+      return events;
+    });
+  }
+
+  private forgetIfOthersWrote(): void {
+    if (this.versionCheckedThisTurn) return;
+    this.versionCheckedThisTurn = true;
+    setImmediate(() => (this.versionCheckedThisTurn = false));
+    const version = this.db.pragma('data_version', { simple: true }) as number;
+    if (version !== this.dataVersion) this.known.clear();
+    this.dataVersion = version;
   }
 
   async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
