@@ -18,16 +18,8 @@ import type {
 } from '../port';
 import { prepareSchema } from './schema';
 
-interface EventRow {
-  position: number;
-  id: string;
-  stream: string;
-  revision: number;
-  type: string;
-  data: string;
-  metadata: string;
-  recorded_at: string;
-}
+/** A row as an array in COLUMNS order: arrays (better-sqlite3's raw mode) come out of SQLite about twice as fast as objects. */
+type EventRow = [position: number, id: string, stream: string, revision: number, type: string, data: string, metadata: string, recordedAt: string];
 
 interface PendingAppend {
   stream: string;
@@ -40,16 +32,8 @@ interface PendingAppend {
 const COLUMNS = 'position, id, stream, revision, type, data, metadata, recorded_at';
 
 function toRecorded(row: EventRow): RecordedEvent {
-  return {
-    id: row.id,
-    type: row.type,
-    data: JSON.parse(row.data),
-    metadata: JSON.parse(row.metadata),
-    stream: row.stream,
-    revision: row.revision,
-    position: row.position,
-    recordedAt: row.recorded_at,
-  };
+  const [position, id, stream, revision, type, data, metadata, recordedAt] = row;
+  return { id, type, data: JSON.parse(data), metadata: JSON.parse(metadata), stream, revision, position, recordedAt };
 }
 
 /**
@@ -106,10 +90,10 @@ export class SqliteEventStore implements EventStore {
       ),
       readStream: this.db.prepare<[string, number], EventRow>(
         `SELECT ${COLUMNS} FROM events WHERE stream_id = (SELECT stream_id FROM streams WHERE name = ?) AND revision >= ? ORDER BY revision`,
-      ),
+      ).raw(),
       readAll: this.db.prepare<[number, number], EventRow>(
         `SELECT ${COLUMNS} FROM events WHERE position > ? ORDER BY position LIMIT ?`,
-      ),
+      ).raw(),
       head: this.db.prepare<[], { position: number | null }>('SELECT MAX(position) AS position FROM events'),
     };
     // One append inside the group's transaction. It refuses (expected state) before it writes, so a

@@ -1,9 +1,10 @@
 import { GraphQLError } from 'graphql';
 import { Arg, Authorized, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import { clusterGraphDiff } from '../../../projections/directory/cluster-graph-diff';
-import type { ScoreChange as ScoreChangeView } from '../../../projections/scores/scores-projection';
+import { scoreChangeOf, type ScoreChange as ScoreChangeView } from '../../../projections/scores/scores-projection';
 import { pagesOf, verifyLog } from '../../audit/verify-log';
 import type { RecordedEvent } from '../../eventstore/port';
+import { readPositions } from '../../eventstore/read-positions';
 import { resolveAt } from '../as-of';
 import { Rule } from '../../authorization/rules';
 import type { GraphQLContext } from '../context';
@@ -23,7 +24,7 @@ import { ClusterGraphDiff } from '../types/cluster-graph';
 
 const MAX_PAGE = 200;
 
-function changeOut(change: ScoreChangeView & { unitId?: string; criterionId?: string }): ScoreChange {
+function changeOut(change: ScoreChangeView): ScoreChange {
   return { ...change, recordedAt: new Date(change.recordedAt), from: fromHundredthsOrNull(change.from), to: fromHundredths(change.to) };
 }
 
@@ -71,29 +72,32 @@ export class AuditQueries {
     @Arg('criterionId', () => ID) criterionId: string,
     @Arg('asOf', () => AsOfScalar, AS_OF) asOf: AsOfValue | null,
     @Ctx() { app }: GraphQLContext,
-  ): ScoreChange[] {
-    return app.models.scores.history(clusterId, year, unitId, criterionId, resolveAt(app, asOf)).map(changeOut);
+  ): Promise<ScoreChange[]> {
+    return this.changesAt(app, app.models.scores.history(clusterId, year, unitId, criterionId, resolveAt(app, asOf)));
+  }
+
+  private async changesAt(app: GraphQLContext['app'], positions: number[]): Promise<ScoreChange[]> {
+    return (await readPositions(app.store, positions)).map((event) => changeOut(scoreChangeOf(event)));
   }
 
   @Authorized(Rule.auditor, Rule.council)
   @Query(() => [ActorChanges], { description: 'Các thay đổi điểm của một năm, nhóm theo người thực hiện.' })
-  whoChanged(
+  async whoChanged(
     @Arg('clusterId', () => ID) clusterId: string,
     @Arg('year', () => Int) year: number,
     @Arg('asOf', () => AsOfScalar, AS_OF) asOf: AsOfValue | null,
     @Ctx() { app }: GraphQLContext,
-  ): ActorChanges[] {
+  ): Promise<ActorChanges[]> {
     const groups = new Map<string, ActorChanges>();
-    for (const change of app.models.scores.changesIn(clusterId, year, resolveAt(app, asOf))) {
-      const out = changeOut(change);
+    for (const change of await this.changesAt(app, app.models.scores.changesIn(clusterId, year, resolveAt(app, asOf)))) {
       let group = groups.get(change.actor.id);
       if (!group)
-        groups.set(change.actor.id, (group = { actor: change.actor, recorded: 0, corrected: 0, unitIds: [], firstAt: out.recordedAt, lastAt: out.recordedAt, changes: [] }));
+        groups.set(change.actor.id, (group = { actor: change.actor, recorded: 0, corrected: 0, unitIds: [], firstAt: change.recordedAt, lastAt: change.recordedAt, changes: [] }));
       if (change.from === null) group.recorded += 1;
       else group.corrected += 1;
       if (!group.unitIds.includes(change.unitId)) group.unitIds.push(change.unitId);
-      group.lastAt = out.recordedAt;
-      group.changes.push(out);
+      group.lastAt = change.recordedAt;
+      group.changes.push(change);
     }
     return [...groups.values()];
   }
@@ -121,7 +125,7 @@ export class AuditQueries {
       order === AuditOrder.NEWEST_FIRST,
       after ? positionOf(after) : null,
     );
-    const events = await Promise.all(positions.map(async (p) => (await app.store.readAll({ after: p - 1, maxCount: 1 }))[0]));
+    const events = await readPositions(app.store, positions);
     const edges = events.map((event) => ({ cursor: cursorOf(event.position), node: auditEvent(event) }));
     return { edges, pageInfo: { hasNextPage: hasMore, endCursor: edges.at(-1)?.cursor ?? null } };
   }

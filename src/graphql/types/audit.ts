@@ -30,8 +30,8 @@ export class ScoreChange {
   @Field(() => AuditActor) actor!: AuditActor;
   @Field(() => ID) commandId!: string;
   @Field(() => ID) correlationId!: string;
-  @Field(() => ID, { nullable: true }) unitId?: string;
-  @Field(() => ID, { nullable: true }) criterionId?: string;
+  @Field(() => ID) unitId!: string;
+  @Field(() => ID) criterionId!: string;
 }
 
 @ObjectType({ description: 'Các thay đổi điểm của một người trong một năm của Cụm.' })
