@@ -1,4 +1,4 @@
-import { ChainVerifier, throwOnBreak, type ChainHead } from '../src/eventstore/chain';
+import { ChainVerifier, GENESIS_HASH, throwOnBreak, type ChainHead } from '../src/eventstore/chain';
 import type { EventStore, RecordedEvent, Subscription } from '../src/eventstore/port';
 import type { Projection } from './projection';
 
@@ -36,6 +36,7 @@ export class ProjectionRunner {
   private subscription: Subscription | null = null;
   private waiters: Waiter[] = [];
   private position = 0;
+  private hash = GENESIS_HASH;
   private failure: ReadModelFailedError | null = null;
   private readonly observers: ((event: RecordedEvent) => void)[] = [];
   private readonly verifier: ChainVerifier | null;
@@ -58,6 +59,21 @@ export class ProjectionRunner {
     return this.position;
   }
 
+  /** The last event applied, with its chain hash: what a snapshot of the read models is taken at. */
+  get head(): ChainHead {
+    return { position: this.position, hash: this.hash };
+  }
+
+  get failed(): boolean {
+    return this.failure !== null;
+  }
+
+  /** Before `start`: the read models already hold everything up to `head` (restored from a snapshot). */
+  resumeFrom(head: ChainHead): void {
+    this.position = head.position;
+    this.hash = head.hash;
+  }
+
   /** Starts following the log from the checkpoint; resolves once the events stored at start are applied. */
   async start(): Promise<void> {
     const head = await this.store.headPosition();
@@ -68,6 +84,7 @@ export class ProjectionRunner {
         for (const projection of this.projections) projection.apply(event);
         for (const observer of this.observers) observer(event);
         this.position = event.position;
+        this.hash = event.metadata.hash as string;
         this.release();
       },
       (error) => {

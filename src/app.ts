@@ -7,6 +7,10 @@ import { openStore } from './eventstore/open-store';
 import { WriteGuard } from './eventstore/write-guard';
 import { createReadModels, type ReadModels } from '../projections/read-models';
 import { ProjectionRunner, type ReadModelFailedError } from '../projections/runner';
+import { SnapshotFile } from '../projections/snapshot';
+
+/** Replaying this many events at start-up writes a read-model snapshot, so the next start is quick. */
+const SNAPSHOT_AFTER_REPLAYING = 50_000;
 
 /** The running service's parts, shared by the API and the command-line tools. */
 export interface App {
@@ -16,6 +20,8 @@ export interface App {
   runner: ProjectionRunner;
   /** The key that signs audit checkpoints; its public half is published for auditors. */
   auditKey: AuditKey;
+  /** How the read models came up: from a snapshot (and from where), and how many events were replayed. */
+  startup: { snapshot: string; replayed: number };
   close(): Promise<void>;
 }
 
@@ -36,7 +42,20 @@ export async function createApp(
     onProjectionFailure(error);
   };
   const runner = new ProjectionRunner(store, projections, onFailure, verifiedHead ?? undefined);
+  const snapshots = config.dataDir ? new SnapshotFile(config.dataDir) : null;
+  const restored = snapshots ? await snapshots.load(projections, store) : { skipped: 'in-memory store' };
+  if ('head' in restored) runner.resumeFrom(restored.head);
+  const from = runner.checkpoint;
   await runner.start();
+  const replayed = runner.checkpoint - from;
+  let snapshotAt = from;
+  const saveSnapshot = () => {
+    if (!snapshots || runner.failed || runner.checkpoint === snapshotAt) return;
+    snapshots.save(projections, runner.head);
+    snapshotAt = runner.checkpoint;
+  };
+  // A long replay is worth keeping: the next start resumes from here.
+  if (replayed >= SNAPSHOT_AFTER_REPLAYING) saveSnapshot();
   const checkpointer = new Checkpointer(store, auditKey, config.checkpointEvery, onCheckpointFailure);
   await checkpointer.start();
   return {
@@ -45,9 +64,11 @@ export async function createApp(
     models,
     runner,
     auditKey,
+    startup: { snapshot: 'head' in restored ? `restored at position ${restored.head.position}` : `not used: ${restored.skipped}`, replayed },
     async close() {
       await checkpointer.stop();
       await runner.stop();
+      saveSnapshot();
       await store.close();
     },
   };

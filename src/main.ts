@@ -33,7 +33,7 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  logger.info({ store: config.store, position: app.runner.checkpoint }, 'read models caught up with the store');
+  logger.info({ store: config.store, position: app.runner.checkpoint, ...app.startup }, 'read models caught up with the store');
   if (app.store.readOnlyReason)
     logger.error({ reason: app.store.readOnlyReason }, 'the store failed its start-up check: serving reads only, refusing every write until an operator restores it');
   if (config.demo && (await app.store.headPosition()) === 0) {

@@ -2,9 +2,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
+import { Checkpointer } from '../../src/audit/checkpointer';
+import { loadAuditKey } from '../../src/audit/signing-key';
+import { loadConfig } from '../../src/config';
 import { SqliteEventStore } from '../../src/eventstore/sqlite/sqlite-event-store';
 import { NationalDataWriter } from './generate';
 import { planNationalData, type Shape } from './plan';
+
+const CHECKPOINT_EVERY = loadConfig({}).checkpointEvery;
 
 export const NATIONAL: Shape = { units: 1000, clusters: 150, years: 10, criteria: 40, seed: 1 };
 
@@ -15,9 +20,12 @@ const positive = (name: string, raw: string | undefined, fallback: number): numb
   return value;
 };
 
-/** Where a shape's store lives unless told otherwise: one file per shape, so benchmarks can reuse it. */
+/**
+ * Where a shape's store lives unless told otherwise: one folder per shape (the store, its audit
+ * signing key, the read-model snapshot), so benchmarks can reuse it.
+ */
 export function defaultFile(shape: Shape): string {
-  return path.join('data', 'bench', `national-u${shape.units}-c${shape.clusters}-y${shape.years}-k${shape.criteria}-s${shape.seed}.db`);
+  return path.join('data', 'bench', `national-u${shape.units}-c${shape.clusters}-y${shape.years}-k${shape.criteria}-s${shape.seed}`, 'thidua.db');
 }
 
 export function parseShape(args: string[]): { shape: Shape; out: string } {
@@ -54,9 +62,15 @@ export interface GenerateReport {
 /** Generates a fresh store file for `shape` (replacing one that is there). */
 export async function generateStore(shape: Shape, file: string, log: (line: string) => void = () => undefined): Promise<GenerateReport> {
   for (const suffix of ['', '-wal', '-shm']) fs.rmSync(file + suffix, { force: true });
+  fs.rmSync(path.join(path.dirname(file), 'read-models.snapshot'), { force: true });
   const store = new SqliteEventStore(file);
   const plan = planNationalData(shape);
   const writer = new NationalDataWriter(store, plan);
+  // Signed checkpoints as the service writes them, so a service started on this store checks
+  // the chain from the last one, as it would in production.
+  let checkpointFailure: unknown = null;
+  const checkpointer = new Checkpointer(store, loadAuditKey(path.dirname(file)), CHECKPOINT_EVERY, (error) => (checkpointFailure = error));
+  await checkpointer.start();
   const started = performance.now();
   await writer.writeDirectory();
   for (let y = plan.firstYear; y < plan.firstYear + shape.years; y += 1) {
@@ -65,6 +79,8 @@ export async function generateStore(shape: Shape, file: string, log: (line: stri
     log(`year ${y}: ${writer.commands} commands, ${await store.headPosition()} events, ${(writer.commands / seconds).toFixed(0)} commands/s`);
   }
   const seconds = (performance.now() - started) / 1000;
+  await checkpointer.stop();
+  if (checkpointFailure) throw checkpointFailure;
   const events = await store.headPosition();
   await store.close();
   return {
