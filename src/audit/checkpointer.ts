@@ -40,8 +40,10 @@ export class Checkpointer {
 
   private async observe(event: RecordedEvent): Promise<void> {
     if (event.type === CHECKPOINT_EVENT) {
-      // Count from the position it signed (this replica's or another's): the events between that
-      // position and the checkpoint itself are not covered yet.
+      // Our own (already counted from when we signed) or an older one: nothing new.
+      if (typeof this.checkpointsSeen === 'number' && event.revision <= this.checkpointsSeen) return;
+      // Another replica's: count from the position it signed; the events between that position
+      // and the checkpoint itself are not covered yet.
       this.checkpointsSeen = event.revision;
       this.sinceLast = event.position - 1 - (event.data as SignedCheckpoint).position;
       return;
@@ -58,15 +60,18 @@ export class Checkpointer {
       },
       this.key,
     );
+    // Either way the count starts again here: a follower that lags the log by more than `every`
+    // events must not try again at every event while its own checkpoint is still ahead of it.
+    this.sinceLast = 0;
     try {
-      await this.store.append(
+      const written = await this.store.append(
         CHECKPOINT_STREAM,
         [{ id: timeOrderedUuid(), type: CHECKPOINT_EVENT, data: checkpoint, metadata: { actor: { id: 'thidua-service', name: null, role: 'SYSTEM', unitId: null } } }],
         this.checkpointsSeen,
       );
-      this.sinceLast = 0;
+      this.checkpointsSeen = written.nextRevision;
     } catch (error) {
-      // Another replica signed first; its checkpoint arrives through the log and resets the count.
+      // Another replica signed first; its checkpoint arrives through the log.
       if (!(error instanceof WrongExpectedRevisionError)) throw error;
     }
   }

@@ -1,0 +1,30 @@
+import { randomUUID } from 'node:crypto';
+import { Checkpointer } from '../../src/audit/checkpointer';
+import { loadAuditKey } from '../../src/audit/signing-key';
+import { SqliteEventStore } from '../../src/eventstore/sqlite/sqlite-event-store';
+
+const event = () => ({ id: randomUUID(), type: 'Written', data: {}, metadata: {} });
+
+describe('checkpointer', () => {
+  it('keeps signing while it follows far behind a busy log (its own checkpoints land well after what they sign)', async () => {
+    const store = new SqliteEventStore(':memory:');
+    const checkpointer = new Checkpointer(store, loadAuditKey(null), 5, (error) => {
+      throw error;
+    });
+    await checkpointer.start();
+    // Bursts of 200 concurrent appends: each lands as one group, far ahead of the follower.
+    for (let burst = 0; burst < 10; burst += 1)
+      await Promise.all(Array.from({ length: 200 }, (_, i) => store.append(`unit-${burst}-${i}`, [event()], 'no_stream')));
+    const deadline = Date.now() + 5000;
+    let signed: number[] = [];
+    while (Date.now() < deadline) {
+      signed = (await store.readStream('audit-checkpoints')).map((e) => (e.data as { position: number }).position);
+      if (signed.at(-1)! >= 1990) break;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    await checkpointer.stop();
+    expect(signed.at(-1)).toBeGreaterThanOrEqual(1990);
+    expect(signed.length).toBeGreaterThan(100);
+    await store.close();
+  });
+});
