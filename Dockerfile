@@ -7,4 +7,4 @@ RUN npm ci && npm run build
 ENV PORT=4000 THIDUA_STORE=sqlite:/data/thidua.db
 VOLUME /data
 EXPOSE 4000
-CMD ["node", "dist/src/main.js"]
+CMD ["node", "--max-semi-space-size=64", "dist/src/main.js"]

@@ -9,9 +9,6 @@ import { createReadModels, type ReadModels } from '../projections/read-models';
 import { ProjectionRunner, type ReadModelFailedError } from '../projections/runner';
 import { SnapshotFile } from '../projections/snapshot';
 
-/** Replaying this many events at start-up writes a read-model snapshot, so the next start is quick. */
-const SNAPSHOT_AFTER_REPLAYING = 50_000;
-
 /** The running service's parts, shared by the API and the command-line tools. */
 export interface App {
   config: Config;
@@ -22,6 +19,8 @@ export interface App {
   auditKey: AuditKey;
   /** How the read models came up: from a snapshot (and from where), and how many events were replayed. */
   startup: { snapshot: string; replayed: number };
+  /** Writes a read-model snapshot at the current checkpoint (blocks while it serializes). */
+  saveSnapshot(): void;
   close(): Promise<void>;
 }
 
@@ -54,8 +53,6 @@ export async function createApp(
     snapshots.save(projections, runner.head);
     snapshotAt = runner.checkpoint;
   };
-  // A long replay is worth keeping: the next start resumes from here.
-  if (replayed >= SNAPSHOT_AFTER_REPLAYING) saveSnapshot();
   const checkpointer = new Checkpointer(store, auditKey, config.checkpointEvery, onCheckpointFailure);
   await checkpointer.start();
   return {
@@ -64,6 +61,7 @@ export async function createApp(
     models,
     runner,
     auditKey,
+    saveSnapshot,
     startup: { snapshot: 'head' in restored ? `restored at position ${restored.head.position}` : `not used: ${restored.skipped}`, replayed },
     async close() {
       await checkpointer.stop();

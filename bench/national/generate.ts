@@ -72,17 +72,39 @@ export class NationalDataWriter {
     await Promise.all(this.plan.clusters.map((cluster) => this.writeClusterYear(cluster, y)));
   }
 
-  private async writeClusterYear(cluster: PlannedCluster, y: number): Promise<void> {
-    const { store } = this;
-    const random = new Random(this.plan.shape.seed * 100_003 + y * 1009 + Number(cluster.clusterId.replace(/\D/g, '')));
-    const ids = { clusterId: cluster.clusterId, year: y };
-    const step = (name: string) => `${cluster.clusterId}:${y}:${name}`;
+  /** Opens a year in every cluster (ceremony and registrations) without scoring it: what the command benchmarks start from. */
+  async openYear(y: number): Promise<void> {
+    await Promise.all(this.plan.clusters.map((cluster) => this.openClusterYear(cluster, y)));
+  }
+
+  private offices(cluster: PlannedCluster, y: number) {
     const members = cluster.memberUnitIds;
     const turn = y - this.plan.firstYear;
     const chair = members[turn % members.length];
-    const vice = members[(turn + 1) % members.length];
-    const office = actor(Role.CLUSTER_OFFICER, chair, cluster.clusterId);
-    const council = actor(Role.COUNCIL, cluster.organizerUnitId);
+    return {
+      chair,
+      vice: members[(turn + 1) % members.length],
+      office: actor(Role.CLUSTER_OFFICER, chair, cluster.clusterId),
+      council: actor(Role.COUNCIL, cluster.organizerUnitId),
+      random: new Random(this.plan.shape.seed * 100_003 + y * 1009 + Number(cluster.clusterId.replace(/\D/g, ''))),
+    };
+  }
+
+  private async writeClusterYear(cluster: PlannedCluster, y: number): Promise<void> {
+    const { office, council, random } = await this.openClusterYear(cluster, y);
+    const ids = { clusterId: cluster.clusterId, year: y };
+    await Promise.all(cluster.memberUnitIds.map((unitId) => this.writeScorecard(cluster, y, unitId, office, council)));
+    await year.finalizeScores(this.store, ids, this.context(`${cluster.clusterId}:${y}:finalize`, council));
+    await this.writeVotesAndAwards(cluster, y, random, office, council);
+  }
+
+  private async openClusterYear(cluster: PlannedCluster, y: number) {
+    const { store } = this;
+    const offices = this.offices(cluster, y);
+    const { chair, vice, office, council, random } = offices;
+    const ids = { clusterId: cluster.clusterId, year: y };
+    const step = (name: string) => `${cluster.clusterId}:${y}:${name}`;
+    const members = cluster.memberUnitIds;
 
     await year.openClusterYear(store, { ...ids, memberUnitIds: members }, this.context(step('open'), council));
     await year.rotateChair(store, { ...ids, chairUnitId: chair, viceChairUnitId: vice }, this.context(step('chair'), council));
@@ -114,11 +136,7 @@ export class NationalDataWriter {
         { ...ids, unitId, titleId: random.chance(0.3) ? StandardTitle.EXCELLENT : StandardTitle.ADVANCED },
         this.context(step(`register:${unitId}`), actor(Role.UNIT_OFFICER, unitId)),
       );
-
-    await Promise.all(members.map((unitId) => this.writeScorecard(cluster, y, unitId, office, council)));
-
-    await year.finalizeScores(store, ids, this.context(step('finalize'), council));
-    await this.writeVotesAndAwards(cluster, y, random, office, council);
+    return offices;
   }
 
   private async writeScorecard(cluster: PlannedCluster, y: number, unitId: string, office: Actor, council: Actor): Promise<void> {

@@ -21,6 +21,8 @@ async function keyFileVerifierKey(file: string, algorithm: string): Promise<Cryp
   return (text.startsWith('{') ? importJWK(JSON.parse(text) as JWK, algorithm) : importSPKI(text, algorithm)) as Promise<CryptoKey>;
 }
 
+const VERIFIED_TOKENS_KEPT = 10_000;
+
 /** Builds the verifier once: issuer, audience, algorithms and keys are pinned by configuration. */
 export async function createVerifier(config: AuthConfig): Promise<Verifier> {
   let key: CryptoKey | JWTVerifyGetKey;
@@ -35,7 +37,14 @@ export async function createVerifier(config: AuthConfig): Promise<Verifier> {
       key = (await localKey(config.keys.file)).publicKey;
       break;
   }
+  // A client sends the same token with every request until it expires: verifying its signature
+  // once (an asynchronous WebCrypto job) and remembering the actor until `exp` saves that work on
+  // every later request. Keyed by the exact token text, so nothing unverified is ever answered.
+  const verified = new Map<string, { actor: Actor; expiresAt: number }>();
   return async (token) => {
+    const known = verified.get(token);
+    if (known && Date.now() < known.expiresAt) return known.actor;
+    if (known) verified.delete(token);
     let payload: Record<string, unknown>;
     try {
       ({ payload } = await jwtVerify(token, key as CryptoKey, {
@@ -47,11 +56,15 @@ export async function createVerifier(config: AuthConfig): Promise<Verifier> {
     } catch (error) {
       throw new AuthenticationFailed(`token không hợp lệ (${(error as Error).message})`);
     }
+    let actor: Actor;
     try {
-      return actorFromClaims(payload);
+      actor = actorFromClaims(payload);
     } catch (error) {
       throw new AuthenticationFailed((error as Error).message);
     }
+    verified.set(token, { actor, expiresAt: (payload.exp as number) * 1000 });
+    if (verified.size > VERIFIED_TOKENS_KEPT) verified.delete(verified.keys().next().value!);
+    return actor;
   };
 }
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
 import Fastify, { type FastifyBaseLogger } from 'fastify';
 import { GraphQLError } from 'graphql';
@@ -60,7 +60,10 @@ export async function createHttpService(app: App, verify: Verifier, logger: Logg
     loggerInstance: logger as unknown as FastifyBaseLogger,
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
-    // Every log line of a request carries its correlation id, from "incoming request" to "request completed".
+    // One line per request (below) instead of Fastify's two: at thousands of requests a second
+    // the log is a measurable share of the work.
+    disableRequestLogging: true,
+    // Every log line of a request carries its correlation id.
     childLoggerFactory: (parent, bindings, options, raw) => {
       const correlationId = correlationIdOf(raw.headers['x-correlation-id']);
       (raw as { correlationId?: string }).correlationId = correlationId;
@@ -73,7 +76,10 @@ export async function createHttpService(app: App, verify: Verifier, logger: Logg
     (request as { correlationId?: string }).correlationId = correlationId;
     reply.header('x-request-id', request.id).header('x-correlation-id', correlationId);
   });
-  fastify.addHook('onResponse', async (request, reply) => metrics.httpRequest(request.routeOptions.url ?? 'unmatched', reply.statusCode));
+  fastify.addHook('onResponse', async (request, reply) => {
+    metrics.httpRequest(request.routeOptions.url ?? 'unmatched', reply.statusCode);
+    request.log.info({ method: request.method, url: request.url, statusCode: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'request completed');
+  });
   await protectFromOverload(fastify);
   const lastWrite = new Map<string, number>();
 
@@ -93,6 +99,8 @@ export async function createHttpService(app: App, verify: Verifier, logger: Logg
       ...armored.plugins,
       fastifyApolloDrainPlugin(fastify),
       ApolloServerPluginLandingPageDisabled(),
+      // No field carries cache hints, so the default cache-control plugin would only cost time.
+      ApolloServerPluginCacheControlDisabled(),
       readYourWrites(app, lastWrite),
     ],
   });

@@ -1,0 +1,69 @@
+import autocannon from 'autocannon';
+
+export const CONNECTIONS = 50;
+export const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+
+export interface LoadFigures {
+  reqPerSec: number;
+  /** Mean latency, ms (finer than the whole-millisecond percentiles, so ratios of it mean something). */
+  mean: number;
+  p50: number;
+  p99: number;
+  /** Answers that were not 2xx, and connection errors. */
+  failures: number;
+  requests: number;
+}
+
+export interface Load {
+  url: string;
+  token?: string;
+  /** A fixed GraphQL body, or each request's body and token (commands must differ). */
+  body: string | (() => { body: string; token: string });
+  seconds?: number;
+}
+
+/** autocannon at 50 connections on loopback; latencies in milliseconds. */
+export async function load({ url, token, body, seconds = SECONDS }: Load): Promise<LoadFigures> {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (token) headers.authorization = `Bearer ${token}`;
+  const result = await autocannon({
+    url,
+    connections: CONNECTIONS,
+    duration: seconds,
+    method: 'POST',
+    headers,
+    ...(typeof body === 'string'
+      ? { body }
+      : {
+          requests: [
+            {
+              setupRequest: (request) => {
+                const next = body();
+                return { ...request, body: next.body, headers: { ...request.headers, authorization: `Bearer ${next.token}` } };
+              },
+            },
+          ],
+        }),
+  });
+  return {
+    reqPerSec: Math.round(result.requests.average),
+    mean: result.latency.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    failures: result.non2xx + result.errors + result.timeouts,
+    requests: result.requests.total,
+  };
+}
+
+/** One request, checked: a benchmark of answers that are errors would measure the wrong thing. */
+export async function ask(url: string, token: string | undefined, body: string): Promise<{ bytes: number; data: unknown }> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body,
+  });
+  const text = await response.text();
+  const parsed = JSON.parse(text) as { data?: unknown; errors?: unknown };
+  if (!response.ok || parsed.errors) throw new Error(`the benchmark's request failed: ${text.slice(0, 500)}`);
+  return { bytes: Buffer.byteLength(text), data: parsed.data };
+}

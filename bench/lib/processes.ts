@@ -1,0 +1,101 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+
+const DIST = path.resolve(__dirname, '..', '..');
+const NODE_FLAGS = ['--max-semi-space-size=64'];
+
+export interface Running {
+  url: string;
+  child: ChildProcess;
+  /** Milliseconds from spawning the process to its first answered query. */
+  startMs: number;
+  /** Resident set size now, in MiB (from /proc). */
+  rssMiB(): number;
+  /** Lines the process logged, for what the caller wants to read from them. */
+  logs: string[];
+  stop(): Promise<void>;
+}
+
+function rssOf(pid: number): number {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Math.round(Number(/VmRSS:\s+(\d+) kB/.exec(status)![1]) / 1024);
+}
+
+/**
+ * Starts a built script (relative to dist/) and waits until `firstAnswer(url)` succeeds; the URL
+ * comes from the process's own "ready" log line.
+ */
+export async function startProcess(
+  script: string,
+  args: string[],
+  env: Record<string, string>,
+  readyUrl: (line: string) => string | null,
+  firstAnswer: (url: string) => Promise<unknown>,
+): Promise<Running> {
+  const started = performance.now();
+  const child = spawn(process.execPath, [...NODE_FLAGS, path.join(DIST, script), ...args], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const logs: string[] = [];
+  let buffer = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    child.stdout!.on('data', (chunk: Buffer) => {
+      buffer += chunk.toString();
+      const lines = buffer.split('\n');
+      buffer = lines.pop()!;
+      for (const line of lines) {
+        logs.push(line);
+        const found = readyUrl(line);
+        if (found) resolve(found);
+      }
+    });
+    child.stderr!.on('data', (chunk: Buffer) => logs.push(chunk.toString()));
+    child.once('exit', (code) => reject(new Error(`${script} exited with ${code} before it was ready:\n${logs.join('\n').slice(-2000)}`)));
+  });
+  await firstAnswer(url);
+  const startMs = performance.now() - started;
+  return {
+    url,
+    child,
+    startMs,
+    logs,
+    rssMiB: () => rssOf(child.pid!),
+    async stop() {
+      if (child.exitCode !== null) return;
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+/** The Thi đua service on a store, with its read models caught up and its GraphQL answering. */
+export function startService(store: string, env: Record<string, string>, firstAnswer: (url: string) => Promise<unknown>): Promise<Running> {
+  return startProcess(
+    'src/main.js',
+    ['--no-demo'],
+    {
+      PORT: '0',
+      LOG_LEVEL: 'info',
+      THIDUA_STORE: `sqlite:${store}`,
+      THIDUA_RATE_LIMIT_PER_MINUTE: '100000000',
+      ...env,
+    },
+    (line) => /GraphQL ready at (http:\/\/\S+)/.exec(line)?.[1] ?? null,
+    firstAnswer,
+  );
+}
+
+/** The bare Apollo reference server. */
+export function startHello(): Promise<Running> {
+  return startProcess(
+    'bench/lib/hello-server.js',
+    [],
+    {},
+    (line) => (line.startsWith('{"ready"') ? (JSON.parse(line) as { ready: string }).ready : null),
+    async () => undefined,
+  );
+}

@@ -1,0 +1,69 @@
+/**
+ * Every benchmark of issue 7 in one run, printed as one table: `npm run bench`.
+ * The national data set (and the 1- and 5-year sets for asOf) are generated through the command
+ * pipeline the first time and reused after (data/bench/). HTTP figures are autocannon at 50
+ * connections on loopback against the service in its own process, next to bare @apollo/server
+ * answering `{ hello }` measured in the same run. BENCH_SECONDS sets each load's length (10).
+ */
+import 'reflect-metadata';
+import os from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { load } from './lib/load';
+import { startHello } from './lib/processes';
+import { planNationalData } from './national/plan';
+import { ensureStore, NATIONAL } from './national/store-file';
+import { asOfAgainstHistory } from './sections/as-of';
+import { httpRecordScore, inProcessCommands } from './sections/commands';
+import { chainVerification, rebuild } from './sections/read-side';
+import { nationalService } from './sections/service';
+import { fmt, type Row } from './sections/shared';
+
+const log = (line: string) => console.error(`[bench] ${line}`);
+
+async function hello(): Promise<{ rows: Row[]; reqPerSec: number }> {
+  const server = await startHello();
+  const figures = await load({ url: server.url, body: JSON.stringify({ query: '{ hello }' }) });
+  await server.stop();
+  log(`hello: ${figures.reqPerSec} req/s`);
+  return {
+    reqPerSec: figures.reqPerSec,
+    rows: [{ measure: 'Reference: bare @apollo/server 5 answering `{ hello }`', figure: `${fmt(figures.reqPerSec)} req/s, p50 ${figures.p50} ms, p99 ${figures.p99} ms` }],
+  };
+}
+
+function table(rows: Row[]): string {
+  const lines = ['| measure | figure | target | met |', '|---|---|---|---|'];
+  for (const row of rows) lines.push(`| ${row.measure} | ${row.figure} | ${row.target ?? ''} | ${row.met === undefined ? '' : row.met ? 'yes' : '**no**'} |`);
+  return lines.join('\n');
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const national = await ensureStore(NATIONAL, log);
+  const histories = [];
+  for (const years of [1, 5]) {
+    const shape = { ...NATIONAL, years };
+    histories.push({ years, file: await ensureStore(shape, log), plan: planNationalData(shape) });
+  }
+  histories.push({ years: NATIONAL.years, file: national, plan: planNationalData(NATIONAL) });
+
+  const reference = await hello();
+  const rows: Row[] = [...reference.rows];
+  rows.push(...(await inProcessCommands(NATIONAL, log)));
+  rows.push(...(await httpRecordScore(NATIONAL, reference.reqPerSec, log)));
+  rows.push(...(await rebuild(national, log)));
+  rows.push(...(await nationalService(national, planNationalData(NATIONAL), reference.reqPerSec, log)));
+  rows.push(...(await asOfAgainstHistory(histories, log)));
+  rows.push(...(await chainVerification(national, log)));
+
+  const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+  console.log(`\nNational data set: ${NATIONAL.units} units, ${NATIONAL.clusters} clusters, ${NATIONAL.years} years, ${NATIONAL.criteria} criteria, seed ${NATIONAL.seed}.`);
+  console.log(`Machine: ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}.`);
+  console.log(`Run took ${((performance.now() - started) / 60000).toFixed(1)} min.\n`);
+  console.log(table(rows));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

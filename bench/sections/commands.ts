@@ -1,0 +1,112 @@
+import { performance } from 'node:perf_hooks';
+import { Role } from '../../src/commands/actor';
+import { recordScore } from '../../src/commands/handlers/scorecard-handlers';
+import { ScoreStage, STAGE_ORDER } from '../../src/domain/scorecard/score-stage';
+import { SqliteEventStore } from '../../src/eventstore/sqlite/sqlite-event-store';
+import { load, ask } from '../lib/load';
+import { startService } from '../lib/processes';
+import { NationalDataWriter } from '../national/generate';
+import { planNationalData, type Plan, type Shape } from '../national/plan';
+import { fmt, freshStoreFile, tokenFor, type Log, type Row } from './shared';
+
+const YEAR = 2026;
+
+/** A store with the country's directory and YEAR opened in every cluster (ceremonies, registrations), nothing scored. */
+async function openedYear(name: string, shape: Shape): Promise<{ file: string; plan: Plan }> {
+  const file = freshStoreFile(name);
+  const store = new SqliteEventStore(file);
+  const plan = planNationalData(shape);
+  const writer = new NationalDataWriter(store, plan);
+  await writer.writeDirectory();
+  await writer.openYear(YEAR);
+  await store.close();
+  return { file, plan };
+}
+
+const members = (plan: Plan) => plan.clusters.flatMap((c) => c.memberUnitIds.map((unitId) => ({ clusterId: c.clusterId, unitId })));
+const criteria = (plan: Plan) => plan.criteriaSet.sections.flatMap((s) => s.criteria);
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))];
+
+/** RecordScore through the pipeline in-process: one writer per unit, all units at once; durable group commits. */
+export async function inProcessCommands(shape: Shape, log: Log): Promise<Row[]> {
+  const { file, plan } = await openedYear('commands-in-process', shape);
+  const store = new SqliteEventStore(file);
+  const latencies: number[] = [];
+  const actor = { id: 'bench', name: null, role: Role.ADMIN, unitId: null, clusterId: null };
+  let n = 0;
+  const started = performance.now();
+  await Promise.all(
+    members(plan).map(async ({ clusterId, unitId }) => {
+      for (const stage of STAGE_ORDER)
+        for (const criterion of criteria(plan)) {
+          const id = `bench-${(n += 1)}`;
+          const before = performance.now();
+          await recordScore(
+            store,
+            { clusterId, year: YEAR, unitId, criterionId: criterion.criterionId, stage, points: 100, evidence: null },
+            { actor, commandId: id, correlationId: id, causationId: id },
+          );
+          latencies.push(performance.now() - before);
+        }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  await store.close();
+  latencies.sort((a, b) => a - b);
+  const perSecond = latencies.length / seconds;
+  log(`in-process: ${latencies.length} RecordScore in ${seconds.toFixed(1)} s`);
+  return [
+    {
+      measure: `RecordScore in-process (${fmt(latencies.length)} commands, ${members(plan).length} concurrent writers, durable group commits)`,
+      figure: `${fmt(perSecond)} commands/s, p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms`,
+      target: '≥ 20,000 commands/s',
+      met: perSecond >= 20_000,
+    },
+  ];
+}
+
+/** The recordScore mutation over HTTP at 50 connections, each request a different score with its unit officer's token. */
+export async function httpRecordScore(shape: Shape, helloReqPerSec: number, log: Log): Promise<Row[]> {
+  const { file, plan } = await openedYear('commands-http', shape);
+  const units = members(plan);
+  const tokens = new Map(await Promise.all(units.map(async (u) => [u.unitId, await tokenFor(file, `officer-${u.unitId}`, Role.UNIT_OFFICER, u.unitId)] as const)));
+  const admin = await tokenFor(file, 'bench-admin', Role.ADMIN);
+  const service = await startService(file, {}, async () => undefined);
+  // Stage- then criterion-major order: consecutive requests write different units' scorecards.
+  // Self-assessments go with the unit's officer token, the later stages with an administrator's.
+  const commands = STAGE_ORDER.flatMap((stage) =>
+    criteria(plan).flatMap((criterion) =>
+      units.map((u) => ({ ...u, stage, criterionId: criterion.criterionId, token: stage === ScoreStage.SELF ? tokens.get(u.unitId)! : admin })),
+    ),
+  );
+  let next = 0;
+  const query = 'mutation($input: RecordScoreInput!) { recordScore(input: $input) { position } }';
+  const bodyOf = (i: number) => {
+    const c = commands[i % commands.length];
+    return JSON.stringify({ query, variables: { input: { clusterId: c.clusterId, year: YEAR, unitId: c.unitId, criterionId: c.criterionId, stage: c.stage, points: 1 } } });
+  };
+  // One checked request first: the load must be commands that succeed.
+  await ask(service.url, commands[0].token, bodyOf(next++));
+  const figures = await load({
+    url: service.url,
+    body: () => {
+      const i = next++;
+      if (i >= commands.length) throw new Error('ran out of distinct scores to record: shorten BENCH_SECONDS');
+      return { body: bodyOf(i), token: commands[i].token };
+    },
+  });
+  await service.stop();
+  const store = new SqliteEventStore(file);
+  const written = (await store.readAll({ after: 0 })).filter((e) => e.type === 'ScoreRecorded').length;
+  await store.close();
+  log(`http recordScore: ${figures.requests} requests, ${written} scores written`);
+  return [
+    {
+      measure: `recordScore over HTTP, 50 connections (${fmt(written)} scores written for ${fmt(figures.requests + 1)} requests, ${figures.failures} failed)`,
+      figure: `${fmt(figures.reqPerSec)} commands/s (${(figures.reqPerSec / helloReqPerSec).toFixed(2)} × hello), p50 ${figures.p50} ms, p99 ${figures.p99} ms`,
+      target: '≥ 3,000/s at p99 ≤ 50 ms',
+      met: figures.reqPerSec >= 3000 && figures.p99 <= 50 && figures.failures === 0,
+    },
+  ];
+}

@@ -1,0 +1,104 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { Role } from '../../src/commands/actor';
+import { ask, load, type LoadFigures } from '../lib/load';
+import { startService, type Running } from '../lib/processes';
+import type { Plan } from '../national/plan';
+import { endOfYear, fmt, tokenFor, type Log, type Row } from './shared';
+
+const SNAPSHOT = 'read-models.snapshot';
+
+const RANKINGS = `query($c: ID!, $y: Int!, $asOf: AsOf) { rankings(clusterId: $c, year: $y, asOf: $asOf) {
+  clusterId year finalized criteriaSet { criteriaSetId version }
+  units { unitId rank classification qualifiesForTitleId effectiveStage effectiveTotal totals { stage standard bonus penalty total scoredCriteria } } } }`;
+const CLUSTER_GRAPH = 'query($y: Int!) { clusterGraph(year: $y) { year nodes { id kind entityId label category } edges { source target kind } } }';
+const SCORE_HISTORY = `query($c: ID!, $y: Int!, $u: ID!, $k: ID!) { scoreHistory(clusterId: $c, year: $y, unitId: $u, criterionId: $k) {
+  position recordedAt stage from to reason actor { id role unitId } commandId } }`;
+const AUDIT_TRAIL = 'query { auditTrail(first: 20) { edges { cursor node { position stream type recordedAt actor { id role } commandId reason data hash } } pageInfo { hasNextPage endCursor } } }';
+
+export const body = (query: string, variables: Record<string, unknown> = {}) => JSON.stringify({ query, variables });
+
+/** Starts the service on a store and returns it once it answers `rankings`. */
+export async function serviceOn(file: string, plan: Plan, lastYear: number): Promise<{ service: Running; token: string }> {
+  const token = await tokenFor(file, 'bench-admin', Role.ADMIN);
+  const first = body(RANKINGS, { c: plan.clusters[0].clusterId, y: lastYear });
+  // Retried: right after a long replay the service writes its snapshot and sheds load meanwhile.
+  const service = await startService(file, {}, async (url) => {
+    for (const deadline = Date.now() + 120_000; ; await new Promise((resolve) => setTimeout(resolve, 100))) {
+      try {
+        return await ask(url, token, first);
+      } catch (error) {
+        if (Date.now() > deadline) throw error;
+      }
+    }
+  });
+  return { service, token };
+}
+
+/** Waits until the service has written its snapshot after a long replay. */
+async function snapshotWritten(service: Running, since: number): Promise<void> {
+  const deadline = Date.now() + 120_000;
+  while (!service.logs.some((line) => line.includes('read-model snapshot written'))) {
+    if (Date.now() > deadline) throw new Error('the service wrote no snapshot within 2 minutes');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  void since;
+}
+
+const ratio = (figures: LoadFigures, hello: number) => `${(figures.reqPerSec / hello).toFixed(2)} × hello`;
+const figure = (f: LoadFigures, hello: number, bytes: number) =>
+  `${fmt(f.reqPerSec)} req/s (${ratio(f, hello)}), p50 ${f.p50} ms, p99 ${f.p99} ms, ${fmt(bytes / 1024, 1)} KB answer${f.failures ? `, ${f.failures} failed` : ''}`;
+
+/** Cold starts without and with a snapshot, then queries at 50 connections and memory, on the national data set. */
+export async function nationalService(file: string, plan: Plan, helloReqPerSec: number, log: Log): Promise<Row[]> {
+  const lastYear = plan.firstYear + plan.shape.years - 1;
+  const rows: Row[] = [];
+
+  fs.rmSync(path.join(path.dirname(file), SNAPSHOT), { force: true });
+  const cold = await serviceOn(file, plan, lastYear);
+  log(`cold start without snapshot: ${(cold.service.startMs / 1000).toFixed(1)} s`);
+  await snapshotWritten(cold.service, Date.now());
+  await cold.service.stop();
+  rows.push({ measure: 'Cold start to answering queries, no snapshot (replays the whole log)', figure: `${(cold.service.startMs / 1000).toFixed(1)} s` });
+
+  const { service, token } = await serviceOn(file, plan, lastYear);
+  log(`cold start with snapshot: ${(service.startMs / 1000).toFixed(1)} s`);
+  rows.push({
+    measure: 'Cold start to answering queries, with the read-model snapshot',
+    figure: `${(service.startMs / 1000).toFixed(1)} s`,
+    target: '≤ 3 s',
+    met: service.startMs <= 3000,
+  });
+
+  const cluster = plan.clusters[0];
+  const year1 = endOfYear(file, plan.firstYear);
+  const queries: [string, string, string?][] = [
+    ['`rankings` of one cluster year', body(RANKINGS, { c: cluster.clusterId, y: lastYear })],
+    [`\`rankings\` of the same cluster year asOf the end of year 1 (${year1.recordedAt})`, body(RANKINGS, { c: cluster.clusterId, y: plan.firstYear, asOf: year1.recordedAt }), 'asof'],
+    ['`clusterGraph` of a year', body(CLUSTER_GRAPH, { y: lastYear })],
+    ['`scoreHistory` of one score', body(SCORE_HISTORY, { c: cluster.clusterId, y: lastYear, u: cluster.memberUnitIds[0], k: plan.criteriaSet.sections[0].criteria[0].criterionId })],
+    ['`auditTrail` first page (20 events)', body(AUDIT_TRAIL)],
+  ];
+  let current: LoadFigures | null = null;
+  for (const [name, request, kind] of queries) {
+    const { bytes } = await ask(service.url, token, request);
+    const figures = await load({ url: service.url, token, body: request });
+    log(`${name}: ${figures.reqPerSec} req/s`);
+    if (!current) {
+      current = figures;
+      rows.push({ measure: name, figure: figure(figures, helloReqPerSec, bytes), target: '≥ 0.6 × hello req/s', met: figures.reqPerSec >= 0.6 * helloReqPerSec });
+    } else if (kind === 'asof') {
+      const latency = figures.mean / current.mean;
+      rows.push({
+        measure: name,
+        figure: `${figure(figures, helloReqPerSec, bytes)}; mean latency ${latency.toFixed(2)} × current's`,
+        target: 'latency ≤ 1.2 × current',
+        met: latency <= 1.2,
+      });
+    } else rows.push({ measure: name, figure: figure(figures, helloReqPerSec, bytes) });
+  }
+  const rss = service.rssMiB();
+  rows.push({ measure: 'Resident memory of the service with the national data set loaded (after the queries)', figure: `${fmt(rss)} MiB`, target: '≤ 1,024 MiB', met: rss <= 1024 });
+  await service.stop();
+  return rows;
+}

@@ -1,0 +1,47 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { Role } from '../../src/commands/actor';
+import { signLocalToken } from '../../src/auth/tokens';
+import { loadConfig } from '../../src/config';
+
+/** One line of the results table. */
+export interface Row {
+  measure: string;
+  figure: string;
+  target?: string;
+  met?: boolean;
+}
+
+export type Log = (line: string) => void;
+
+export const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+/** A token the service on `store` accepts (signed with the local development key beside it). */
+export function tokenFor(store: string, sub: string, role: Role, unit?: string): Promise<string> {
+  const config = loadConfig({ THIDUA_STORE: `sqlite:${store}` });
+  return signLocalToken(config.auth, sub, { role, unit }, '2h');
+}
+
+/** A fresh folder for a store that a benchmark writes into. */
+export function freshStoreFile(name: string): string {
+  const dir = path.join('data', 'bench', name);
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  return path.join(dir, 'thidua.db');
+}
+
+/** The recorded time and position of the last event of `year`'s cluster years: "as known once that year was done". */
+export function endOfYear(store: string, year: number): { position: number; recordedAt: string } {
+  const db = new Database(store, { readonly: true });
+  try {
+    const row = db
+      .prepare<[string], { position: number; recorded_at: string }>(
+        'SELECT position, recorded_at FROM events WHERE position = (SELECT MAX(position) FROM events WHERE stream GLOB ?)',
+      )
+      .get(`clusteryear-*-${year}`)!;
+    return { position: row.position, recordedAt: row.recorded_at };
+  } finally {
+    db.close();
+  }
+}
