@@ -15,8 +15,29 @@ function yearSet(models: ReadModels, clusterId: string, year: number, at: At): C
   return adopted ? models.catalogue.criteriaSet(adopted.criteriaSetId, adopted.version, at) : undefined;
 }
 
-/** Bảng xếp hạng of a cluster year, computed with the same domain function the award rules use. */
+/** Rankings already computed, by cluster year and position: the answer at a position never changes. */
+const RANKINGS_KEPT = 2048;
+const computed = new WeakMap<ReadModels, Map<string, Ranking | null>>();
+
+/**
+ * Bảng xếp hạng of a cluster year, computed with the same domain function the award rules use.
+ * Read models only grow, so the ranking as of a position is fixed once computed and is kept;
+ * "current" and any position past the head stand for the head, so a new event makes a new key.
+ */
 export function ranking(models: ReadModels, clusterId: string, year: number, at: At = 'current'): Ranking | null {
+  const head = models.timeline.head;
+  const position = at === 'current' ? head : Math.min(at, head);
+  let kept = computed.get(models);
+  if (!kept) computed.set(models, (kept = new Map()));
+  const key = `${clusterId}\u0000${year}\u0000${position}`;
+  if (kept.has(key)) return kept.get(key)!;
+  const result = computeRanking(models, clusterId, year, position);
+  kept.set(key, result);
+  if (kept.size > RANKINGS_KEPT) kept.delete(kept.keys().next().value!);
+  return result;
+}
+
+function computeRanking(models: ReadModels, clusterId: string, year: number, at: At): Ranking | null {
   const members = models.directory.clusterYear(clusterId, year, at)?.memberUnitIds;
   const set = yearSet(models, clusterId, year, at);
   if (!members || !set) return null;

@@ -22,6 +22,11 @@ export class TimelineProjection implements Projection {
     }
   }
 
+  /** Position of the last event applied (0 before any). */
+  get head(): number {
+    return this.positions[this.positions.length - 1] ?? 0;
+  }
+
   /** The last position recorded at or before `time` (ms since epoch); 0 when nothing was. */
   positionAt(time: number): number {
     let low = 0;

@@ -32,17 +32,21 @@ export async function createApp(
 ): Promise<App> {
   const store = new WriteGuard(await openStore(config.store));
   const auditKey = loadAuditKey(config.dataDir);
-  const { problems, verifiedHead } = await startupCheck(store, auditKey);
-  if (problems.length > 0) store.refuseWrites(problems.join('; '));
   const { models, projections } = createReadModels();
+  const snapshots = config.dataDir ? new SnapshotFile(config.dataDir) : null;
+  // The checks and the snapshot are independent: the integrity check reads the file in a worker
+  // thread while the chain check and the snapshot load run here.
+  const [{ problems, verifiedHead }, restored] = await Promise.all([
+    startupCheck(store, auditKey),
+    snapshots ? snapshots.load(projections, store) : { skipped: 'in-memory store' },
+  ]);
+  if (problems.length > 0) store.refuseWrites(problems.join('; '));
   const onFailure = (error: ReadModelFailedError) => {
     // A broken link written by another process after start-up: stop writing on top of it too.
     if (error.cause instanceof ChainBrokenError) store.refuseWrites(error.cause.message);
     onProjectionFailure(error);
   };
   const runner = new ProjectionRunner(store, projections, onFailure, verifiedHead ?? undefined);
-  const snapshots = config.dataDir ? new SnapshotFile(config.dataDir) : null;
-  const restored = snapshots ? await snapshots.load(projections, store) : { skipped: 'in-memory store' };
   if ('head' in restored) runner.resumeFrom(restored.head);
   const from = runner.checkpoint;
   await runner.start();
@@ -64,7 +68,9 @@ export async function createApp(
     saveSnapshot,
     startup: { snapshot: 'head' in restored ? `restored at position ${restored.head.position}` : `not used: ${restored.skipped}`, replayed },
     async close() {
-      await checkpointer.stop();
+      await checkpointer.stop({ signHead: true });
+      // Let the read models take in the shutdown checkpoint, so the snapshot is taken at the head.
+      await runner.waitFor(await store.headPosition(), 2000).catch(() => undefined);
       await runner.stop();
       saveSnapshot();
       await store.close();

@@ -79,7 +79,7 @@ export async function generateStore(shape: Shape, file: string, log: (line: stri
     log(`year ${y}: ${writer.commands} commands, ${await store.headPosition()} events, ${(writer.commands / seconds).toFixed(0)} commands/s`);
   }
   const seconds = (performance.now() - started) / 1000;
-  await checkpointer.stop();
+  await checkpointer.stop({ signHead: true });
   if (checkpointFailure) throw checkpointFailure;
   const events = await store.headPosition();
   await store.close();

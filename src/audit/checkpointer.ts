@@ -1,5 +1,5 @@
 import { v7 as timeOrderedUuid } from 'uuid';
-import { WrongExpectedRevisionError } from '../eventstore/errors';
+import { StoreReadOnlyError, WrongExpectedRevisionError } from '../eventstore/errors';
 import type { EventStore, ExpectedState, RecordedEvent, Subscription } from '../eventstore/port';
 import { CHECKPOINT_EVENT, CHECKPOINT_STREAM, signCheckpoint, type SignedCheckpoint } from './checkpoint';
 import type { AuditKey } from './signing-key';
@@ -33,9 +33,11 @@ export class Checkpointer {
     this.subscription = this.store.subscribeToAll(from, (event) => this.observe(event), this.onError);
   }
 
-  async stop(): Promise<void> {
+  /** Stops following the log; with `signHead`, first signs the log's head (a graceful shutdown). */
+  async stop(options: { signHead?: boolean } = {}): Promise<void> {
     await this.subscription?.close();
     this.subscription = null;
+    if (options.signHead) await this.signHead();
   }
 
   private async observe(event: RecordedEvent): Promise<void> {
@@ -51,23 +53,39 @@ export class Checkpointer {
     this.sinceLast += 1;
     const milestone = MILESTONES.has(event.type);
     if (!milestone && this.sinceLast < this.every) return;
-    const checkpoint = signCheckpoint(
-      {
-        position: event.position,
-        headHash: event.metadata.hash as string,
-        signedAt: new Date().toISOString(),
-        trigger: milestone ? `${event.type} ${event.stream}` : `every ${this.every} events`,
-      },
-      this.key,
-    );
     // Either way the count starts again here: a follower that lags the log by more than `every`
     // events must not try again at every event while its own checkpoint is still ahead of it.
     this.sinceLast = 0;
+    await this.sign(event, milestone ? `${event.type} ${event.stream}` : `every ${this.every} events`, this.checkpointsSeen);
+  }
+
+  /**
+   * Signs the head of the log when the last checkpoint does not cover it: at shutdown, so the
+   * next start verifies the chain from there instead of from wherever a busy follower last signed.
+   */
+  private async signHead(): Promise<void> {
+    const head = await this.store.headPosition();
+    const last = (await this.store.readStream(CHECKPOINT_STREAM)).at(-1);
+    if (head === 0 || last?.position === head) return;
+    const [event] = await this.store.readAll({ after: head - 1, maxCount: 1 });
+    try {
+      await this.sign(event, 'shutdown', last ? last.revision : 'no_stream');
+    } catch (error) {
+      // A store found damaged at start-up refuses writes; it has nothing to sign for.
+      if (!(error instanceof StoreReadOnlyError)) throw error;
+    }
+  }
+
+  private async sign(event: RecordedEvent, trigger: string, expected: ExpectedState): Promise<void> {
+    const checkpoint = signCheckpoint(
+      { position: event.position, headHash: event.metadata.hash as string, signedAt: new Date().toISOString(), trigger },
+      this.key,
+    );
     try {
       const written = await this.store.append(
         CHECKPOINT_STREAM,
         [{ id: timeOrderedUuid(), type: CHECKPOINT_EVENT, data: checkpoint, metadata: { actor: { id: 'thidua-service', name: null, role: 'SYSTEM', unitId: null } } }],
-        this.checkpointsSeen,
+        expected,
       );
       this.checkpointsSeen = written.nextRevision;
     } catch (error) {

@@ -15,8 +15,15 @@ const failed = (problem: string): StartupCheck => ({ problems: [problem], verifi
  * then `verifiedHead` is where the read models go on verifying the events that follow.
  */
 export async function startupCheck(store: EventStore, key: AuditKey): Promise<StartupCheck> {
-  const integrity = await store.checkIntegrity();
-  if (integrity.length > 0) return failed(`tệp kho dữ liệu bị hỏng (${integrity.slice(0, 3).join('; ')})`);
+  // Both run at once (the integrity check in a worker thread); a damaged file explains a failed chain read, so it speaks first.
+  const [integrity, chain] = await Promise.allSettled([store.checkIntegrity(), chainFromLastCheckpoint(store, key)]);
+  if (integrity.status === 'rejected') throw integrity.reason;
+  if (integrity.value.length > 0) return failed(`tệp kho dữ liệu bị hỏng (${integrity.value.slice(0, 3).join('; ')})`);
+  if (chain.status === 'rejected') throw chain.reason;
+  return chain.value;
+}
+
+async function chainFromLastCheckpoint(store: EventStore, key: AuditKey): Promise<StartupCheck> {
   const last = (await store.readStream(CHECKPOINT_STREAM)).at(-1);
   let start: ChainHead | undefined;
   if (last) {

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
-import Fastify, { type FastifyBaseLogger } from 'fastify';
+import Fastify, { LogController, type FastifyBaseLogger } from 'fastify';
 import { GraphQLError } from 'graphql';
 import type { App } from '../app';
 import type { Verifier } from '../auth/tokens';
@@ -62,7 +62,7 @@ export async function createHttpService(app: App, verify: Verifier, logger: Logg
     genReqId: () => randomUUID(),
     // One line per request (below) instead of Fastify's two: at thousands of requests a second
     // the log is a measurable share of the work.
-    disableRequestLogging: true,
+    logController: new LogController({ disableRequestLogging: true }),
     // Every log line of a request carries its correlation id.
     childLoggerFactory: (parent, bindings, options, raw) => {
       const correlationId = correlationIdOf(raw.headers['x-correlation-id']);

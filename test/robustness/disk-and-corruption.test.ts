@@ -7,7 +7,9 @@ import { createApp } from '../../src/app';
 import { loadConfig } from '../../src/config';
 import { EventStoreFullError } from '../../src/eventstore/errors';
 import { SqliteEventStore } from '../../src/eventstore/sqlite/sqlite-event-store';
-import { ok } from '../support/mutations';
+import { Role } from '../../src/commands/actor';
+import { registerUnit } from '../../src/commands/handlers/unit-handlers';
+import { UnitLevel } from '../../src/domain/unit/unit-level';
 import { startService } from '../support/service';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-disk-'));
@@ -32,13 +34,23 @@ describe('a full disk', () => {
   });
 });
 
+/**
+ * Forty units written through the command handlers with no checkpoint signed yet (a service
+ * would sign one at shutdown, and start-up checks the chain from the last one), so the start-up
+ * check covers the whole chain.
+ */
 async function storeWithEvents(name: string): Promise<string> {
-  const data = path.join(dir, name);
-  const service = await startService({ THIDUA_STORE: `sqlite:${path.join(data, 'thidua.db')}` });
+  const file = path.join(dir, name, 'thidua.db');
+  const store = new SqliteEventStore(file);
+  const actor = { id: 'test', name: null, role: Role.ADMIN, unitId: null, clusterId: null };
   for (let i = 0; i < 40; i += 1)
-    await ok(service, 'registerUnit', { unitId: `u${i}`, name: `Viện kiểm sát nhân dân khu vực ${i} ${'x'.repeat(250)}`, level: 'REGIONAL' });
-  await service.stop();
-  return path.join(data, 'thidua.db');
+    await registerUnit(
+      store,
+      { unitId: `u${i}`, name: `Viện kiểm sát nhân dân khu vực ${i} ${'x'.repeat(250)}`, shortName: null, level: UnitLevel.REGIONAL, parentUnitId: null },
+      { actor, commandId: `c${i}`, correlationId: `c${i}`, causationId: `c${i}` },
+    );
+  await store.close();
+  return file;
 }
 
 describe('a damaged store found at start-up', () => {

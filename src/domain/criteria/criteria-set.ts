@@ -52,8 +52,13 @@ export interface CriteriaSetVersion {
   tieBreak: TieBreakRule;
 }
 
+// Sets are immutable once published, and ranking and every score command list their criteria.
+const flattened = new WeakMap<CriteriaSetVersion, Criterion[]>();
+
 export function criteriaOf(set: CriteriaSetVersion): Criterion[] {
-  return set.sections.flatMap((section) => section.criteria);
+  let criteria = flattened.get(set);
+  if (!criteria) flattened.set(set, (criteria = set.sections.flatMap((section) => section.criteria)));
+  return criteria;
 }
 
 // Every score command looks its criterion up; sets are immutable, so each is indexed once.

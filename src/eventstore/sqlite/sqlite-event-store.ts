@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { catchUpSubscription } from '../catch-up';
 import { chainBatch, ChainVerifier, EMPTY_CHAIN, throwOnBreak, type ChainedEvent } from '../chain';
@@ -20,6 +21,26 @@ import { prepareSchema } from './schema';
 
 /** A row as an array in COLUMNS order: arrays (better-sqlite3's raw mode) come out of SQLite about twice as fast as objects. */
 type EventRow = [position: number, id: string, stream: string, revision: number, type: string, data: string, metadata: string, recordedAt: string];
+
+function quickCheck(db: Database.Database): string[] {
+  const rows = db.pragma('quick_check') as { quick_check: string }[];
+  return rows.map((row) => row.quick_check).filter((result) => result !== 'ok');
+}
+
+const QUICK_CHECK_WORKER = `
+const { parentPort, workerData } = require('node:worker_threads');
+try {
+  const Database = require(workerData.module);
+  const db = new Database(workerData.filename, { readonly: true, fileMustExist: true });
+  try {
+    const rows = db.pragma('quick_check');
+    parentPort.postMessage({ problems: rows.map((row) => row.quick_check).filter((result) => result !== 'ok') });
+  } finally {
+    db.close();
+  }
+} catch (error) {
+  parentPort.postMessage({ error: { code: error.code, message: error.message } });
+}`;
 
 interface PendingAppend {
   stream: string;
@@ -238,10 +259,21 @@ export class SqliteEventStore implements EventStore {
     return this.guard(() => this.statements.head.get()?.position ?? 0);
   }
 
+  /**
+   * SQLite's quick_check. On a file it runs in a worker thread on its own read-only connection:
+   * it reads the whole file (over a second for a national store), and meanwhile the start-up goes
+   * on with its other work on the main thread.
+   */
   async checkIntegrity(): Promise<string[]> {
+    if (this.filename === ':memory:') return this.guard(() => quickCheck(this.db));
+    const outcome = await new Promise<{ problems: string[] } | { error: { code?: string; message: string } }>((resolve, reject) => {
+      const worker = new Worker(QUICK_CHECK_WORKER, { eval: true, workerData: { filename: this.filename, module: require.resolve('better-sqlite3') } });
+      worker.once('message', resolve);
+      worker.once('error', reject);
+    });
+    if ('problems' in outcome) return outcome.problems;
     return this.guard(() => {
-      const rows = this.db.pragma('quick_check') as { quick_check: string }[];
-      return rows.map((row) => row.quick_check).filter((result) => result !== 'ok');
+      throw Object.assign(new Error(outcome.error.message), { code: outcome.error.code });
     });
   }
 
