@@ -66,7 +66,9 @@ export class Checkpointer {
   private async signHead(): Promise<void> {
     const head = await this.store.headPosition();
     const last = (await this.store.readStream(CHECKPOINT_STREAM)).at(-1);
-    if (head === 0 || last?.position === head) return;
+    const signed = last ? (last.data as SignedCheckpoint).position : 0;
+    // Covered already: the last checkpoint signs the head, or the head is that checkpoint and signs what came just before it.
+    if (head === 0 || signed === head || (last?.position === head && signed === head - 1)) return;
     const [event] = await this.store.readAll({ after: head - 1, maxCount: 1 });
     try {
       await this.sign(event, 'shutdown', last ? last.revision : 'no_stream');

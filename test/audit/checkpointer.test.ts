@@ -24,7 +24,16 @@ describe('checkpointer', () => {
       if (signed.at(-1)! >= 1990) break;
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
-    await checkpointer.stop();
+    const head = await store.headPosition();
+    // At shutdown the head is signed, so the next start checks the chain from there.
+    await checkpointer.stop({ signHead: true });
+    const last = (await store.readStream('audit-checkpoints')).at(-1)!;
+    // The last checkpoint is the last event and signs everything before it.
+    expect(last.position).toBe(await store.headPosition());
+    expect((last.data as { position: number }).position).toBe(last.position - 1);
+    expect(last.position).toBeGreaterThanOrEqual(head);
+    await checkpointer.stop({ signHead: true });
+    expect((await store.readStream('audit-checkpoints')).at(-1)!.id).toBe(last.id);
     expect(signed.at(-1)).toBeGreaterThanOrEqual(1990);
     expect(signed.length).toBeGreaterThan(100);
     // Checkpoints signing positions before the last one's still follow it in the log: a start-up
