@@ -2,7 +2,7 @@ import type { ChainHead } from '../eventstore/chain';
 import type { EventStore } from '../eventstore/port';
 import { CHECKPOINT_STREAM, checkpointSignatureValid, type SignedCheckpoint } from './checkpoint';
 import type { AuditKey } from './signing-key';
-import { pagesOf, verifyLog } from './verify-log';
+import { linksIn, pagesOf, verifyLog } from './verify-log';
 
 export type StartupCheck = { problems: []; verifiedHead: ChainHead } | { problems: string[]; verifiedHead: null };
 
@@ -32,7 +32,7 @@ async function chainFromLastCheckpoint(store: EventStore, key: AuditKey): Promis
       return failed(`điểm kiểm tra tại vị trí ${last.position} không khớp khóa ký của dịch vụ`);
     start = { position: checkpoint.position, hash: checkpoint.headHash };
   }
-  const report = await verifyLog(pagesOf((after) => store.readAll({ after, maxCount: 5000 }), start?.position ?? 0), key.publicKey, start);
+  const report = await verifyLog(pagesOf((after) => store.readAll({ after, maxCount: 5000 }), start?.position ?? 0), key.publicKey, start, linksIn(store));
   if (report.firstBreak) return failed(`chuỗi kiểm toán bị phá vỡ tại vị trí ${report.firstBreak.position}: ${report.firstBreak.message}`);
   if (report.checkpointProblem) return failed(report.checkpointProblem.message);
   return { problems: [], verifiedHead: report.head };

@@ -31,6 +31,11 @@ export async function verifyLog(
   publicKey: KeyObject | null,
   /** A link already trusted (a verified signed checkpoint): verification starts right after it. */
   start?: { position: number; hash: string },
+  /**
+   * Where to find a link older than the recent ones kept (a checkpoint can land far after the
+   * position it signs when its signer followed a busy log): the store the events come from.
+   */
+  linkAt?: (position: number) => Promise<string | undefined>,
 ): Promise<VerificationReport> {
   const chain = new ChainVerifier(start);
   const recent = new Map<number, string>(start ? [[start.position, start.hash]] : []);
@@ -46,11 +51,13 @@ export async function verifyLog(
     if (recent.size > RECENT_LINKS) recent.delete(event.position - RECENT_LINKS);
     if (event.type !== CHECKPOINT_EVENT || !publicKey) continue;
     const checkpoint = event.data as SignedCheckpoint;
-    const signed = recent.get(checkpoint.position);
+    const signed =
+      recent.get(checkpoint.position) ??
+      (linkAt && checkpoint.position > (start?.position ?? 0) && checkpoint.position <= chain.head.position ? await linkAt(checkpoint.position) : undefined);
     // Checkpoints land in the log after the position they sign (the checkpointer follows the log),
     // so one signing a position before a trusted start can show up after it: its link was not
     // read here, and the start is vouched for already; its signature is still checked.
-    const beforeStart = signed === undefined && start !== undefined && checkpoint.position < start.position;
+    const beforeStart = signed === undefined && start !== undefined && checkpoint.position <= start.position;
     if (!checkpointSignatureValid(checkpoint, publicKey))
       checkpointProblem = { position: event.position, message: `the checkpoint at ${event.position} is not signed by this key` };
     else if (beforeStart) continue;
@@ -83,4 +90,12 @@ export async function* pagesOf(readAll: (after: number) => Promise<RecordedEvent
     yield* page;
     after = page[page.length - 1].position;
   }
+}
+
+/** Links read back from a store, for `verifyLog`'s `linkAt`. */
+export function linksIn(store: { readAll(options: { after: number; maxCount: number }): Promise<RecordedEvent[]> }) {
+  return async (position: number): Promise<string | undefined> => {
+    const [event] = await store.readAll({ after: position - 1, maxCount: 1 });
+    return event?.position === position ? (event.metadata.hash as string) : undefined;
+  };
 }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { parseStore } from '../config';
 import { openStore } from '../eventstore/open-store';
 import { readExport } from './export-format';
-import { pagesOf, verifyLog, type VerificationReport } from './verify-log';
+import { linksIn, pagesOf, verifyLog, type VerificationReport } from './verify-log';
 
 export interface TargetReport {
   report: VerificationReport;
@@ -39,7 +39,7 @@ export async function verifyTarget(target: string, publicKeyPem: string | null):
   }
   const source = await openStore(store);
   try {
-    return { report: await verifyLog(pagesOf((after) => source.readAll({ after, maxCount: 5000 })), key), keySource };
+    return { report: await verifyLog(pagesOf((after) => source.readAll({ after, maxCount: 5000 })), key, undefined, linksIn(source)), keySource };
   } finally {
     await source.close();
   }

@@ -2,7 +2,7 @@ import { GraphQLError } from 'graphql';
 import { Arg, Authorized, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import { clusterGraphDiff } from '../../../projections/directory/cluster-graph-diff';
 import { scoreChangeOf, type ScoreChange as ScoreChangeView } from '../../../projections/scores/scores-projection';
-import { pagesOf, verifyLog } from '../../audit/verify-log';
+import { linksIn, pagesOf, verifyLog } from '../../audit/verify-log';
 import type { RecordedEvent } from '../../eventstore/port';
 import { readPositions } from '../../eventstore/read-positions';
 import { resolveAt } from '../as-of';
@@ -133,7 +133,7 @@ export class AuditQueries {
   @Authorized(Rule.auditor)
   @Query(() => AuditChainReport, { description: 'Kiểm tra toàn bộ chuỗi băm và các điểm kiểm tra đã ký; báo vị trí hỏng đầu tiên.' })
   async verifyAuditChain(@Ctx() { app }: GraphQLContext): Promise<AuditChainReport> {
-    const report = await verifyLog(pagesOf((after) => app.store.readAll({ after, maxCount: 5000 })), app.auditKey.publicKey);
+    const report = await verifyLog(pagesOf((after) => app.store.readAll({ after, maxCount: 5000 })), app.auditKey.publicKey, undefined, linksIn(app.store));
     return {
       ok: report.ok,
       checkedEvents: report.checkedEvents,
