@@ -4,6 +4,7 @@ import path from 'node:path';
 import v8 from 'node:v8';
 import type { ChainHead } from '../src/eventstore/chain';
 import type { EventStore } from '../src/eventstore/port';
+import { eventAt } from '../src/eventstore/read-positions';
 import { History } from './history';
 import type { Projection } from './projection';
 
@@ -101,8 +102,8 @@ export class SnapshotFile {
       return { skipped: 'the snapshot file is damaged' };
     }
     if (header.format !== FORMAT || header.code !== this.codeHash()) return { skipped: 'the snapshot was made by other projection code' };
-    const [event] = await store.readAll({ after: header.position - 1, maxCount: 1 });
-    if (!event || event.position !== header.position || event.metadata.hash !== header.hash)
+    const event = await eventAt(store, header.position);
+    if (!event || event.metadata.hash !== header.hash)
       return { skipped: `the store does not hold the snapshot's event at position ${header.position}` };
     const state = v8.deserialize(content.subarray(newline + 1)) as Record<string, SavedProjection>;
     for (const projection of projections) {

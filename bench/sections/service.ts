@@ -28,13 +28,12 @@ export async function serviceOn(file: string, plan: Plan, lastYear: number): Pro
 }
 
 /** Waits until the service has written its snapshot after a long replay. */
-async function snapshotWritten(service: Running, since: number): Promise<void> {
+async function snapshotWritten(service: Running): Promise<void> {
   const deadline = Date.now() + 120_000;
   while (!service.logs.some((line) => line.includes('read-model snapshot written'))) {
     if (Date.now() > deadline) throw new Error('the service wrote no snapshot within 2 minutes');
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  void since;
 }
 
 const ratio = (figures: LoadFigures, hello: number) => `${(figures.reqPerSec / hello).toFixed(2)} × hello`;
@@ -49,7 +48,7 @@ export async function nationalService(file: string, plan: Plan, helloReqPerSec: 
   fs.rmSync(path.join(path.dirname(file), SNAPSHOT), { force: true });
   const cold = await serviceOn(file, plan, lastYear);
   log(`cold start without snapshot: ${(cold.service.startMs / 1000).toFixed(1)} s`);
-  await snapshotWritten(cold.service, Date.now());
+  await snapshotWritten(cold.service);
   await cold.service.stop();
   rows.push({ measure: 'Cold start to answering queries, no snapshot (replays the whole log)', figure: `${(cold.service.startMs / 1000).toFixed(1)} s` });
 

@@ -1,6 +1,7 @@
 import { v7 as timeOrderedUuid } from 'uuid';
 import { StoreReadOnlyError, WrongExpectedRevisionError } from '../eventstore/errors';
 import type { EventStore, ExpectedState, RecordedEvent, Subscription } from '../eventstore/port';
+import { eventAt } from '../eventstore/read-positions';
 import { CHECKPOINT_EVENT, CHECKPOINT_STREAM, signCheckpoint, type SignedCheckpoint } from './checkpoint';
 import type { AuditKey } from './signing-key';
 
@@ -69,7 +70,7 @@ export class Checkpointer {
     const signed = last ? (last.data as SignedCheckpoint).position : 0;
     // Covered already: the last checkpoint signs the head, or the head is that checkpoint and signs what came just before it.
     if (head === 0 || signed === head || (last?.position === head && signed === head - 1)) return;
-    const [event] = await this.store.readAll({ after: head - 1, maxCount: 1 });
+    const event = (await eventAt(this.store, head))!;
     try {
       await this.sign(event, 'shutdown', last ? last.revision : 'no_stream');
     } catch (error) {

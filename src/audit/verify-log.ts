@@ -1,6 +1,7 @@
 import type { KeyObject } from 'node:crypto';
 import { ChainVerifier, type ChainBreak } from '../eventstore/chain';
-import type { RecordedEvent } from '../eventstore/port';
+import type { EventStore, RecordedEvent } from '../eventstore/port';
+import { eventAt } from '../eventstore/read-positions';
 import { CHECKPOINT_EVENT, checkpointSignatureValid, type SignedCheckpoint } from './checkpoint';
 
 /** How many recent links the verifier remembers to check the checkpoints that sign them. */
@@ -93,9 +94,6 @@ export async function* pagesOf(readAll: (after: number) => Promise<RecordedEvent
 }
 
 /** Links read back from a store, for `verifyLog`'s `linkAt`. */
-export function linksIn(store: { readAll(options: { after: number; maxCount: number }): Promise<RecordedEvent[]> }) {
-  return async (position: number): Promise<string | undefined> => {
-    const [event] = await store.readAll({ after: position - 1, maxCount: 1 });
-    return event?.position === position ? (event.metadata.hash as string) : undefined;
-  };
+export function linksIn(store: Pick<EventStore, 'readAll'>) {
+  return async (position: number): Promise<string | undefined> => (await eventAt(store, position))?.metadata.hash as string | undefined;
 }

@@ -1,6 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { verifyLog, pagesOf, type VerificationReport } from '../audit/verify-log';
 import type { EventStore, RecordedEvent } from '../eventstore/port';
+import { eventAt } from '../eventstore/read-positions';
 
 const PAGE = 2000;
 
@@ -27,8 +28,7 @@ export async function migrate(
   const sourceHead = await source.headPosition();
   const alreadyThere = await target.headPosition();
   if (alreadyThere > 0) {
-    const [theirs] = await target.readAll({ after: alreadyThere - 1, maxCount: 1 });
-    const [ours] = await source.readAll({ after: alreadyThere - 1, maxCount: 1 });
+    const [theirs, ours] = await Promise.all([eventAt(target, alreadyThere), eventAt(source, alreadyThere)]);
     if (!ours || !isDeepStrictEqual(theirs, ours))
       throw new Error(
         `The target already holds ${alreadyThere} events that are not the start of this source: migrate into an empty store`,

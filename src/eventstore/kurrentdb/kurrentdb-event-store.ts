@@ -96,11 +96,11 @@ export class KurrentDbEventStore implements EventStore {
       // The writer's own check, so 'any' and 'stream_exists' become an exact revision: the chain
       // covers each event's revision, which must be known before the write.
       const [last, link] = await Promise.all([this.lastRevision(stream), this.lastLink()]);
-      assertExpectedState(stream, expected, last.revision);
+      assertExpectedState(stream, expected, last);
       const head: ChainHead = link ? headOf(link.link) : EMPTY_CHAIN;
-      const batch = chainBatch(head, stream, last.revision, new Date().toISOString(), events);
+      const batch = chainBatch(head, stream, last, new Date().toISOString(), events);
       try {
-        await this.write(stream, last.revision, link?.revision ?? -1, batch.events);
+        await this.write(stream, last, link?.revision ?? -1, batch.events);
         return { nextRevision: batch.events.at(-1)!.revision, position: batch.head.position };
       } catch (error) {
         // Either another writer took the chain head (retry) or the stream moved (the next
@@ -117,7 +117,7 @@ export class KurrentDbEventStore implements EventStore {
     let linkRevision = link?.revision ?? -1;
     for (const run of runsByStream(events)) {
       for (const event of run) throwOnBreak(verifier.check(event));
-      const { revision } = await this.lastRevision(run[0].stream);
+      const revision = await this.lastRevision(run[0].stream);
       if (revision !== run[0].revision - 1)
         throw new EventStoreUnavailableError(`Cannot import ${run[0].stream}@${run[0].revision}: the stream is at revision ${revision}`);
       try {
@@ -130,12 +130,10 @@ export class KurrentDbEventStore implements EventStore {
   }
 
   async readStream(stream: string, fromRevision = 0): Promise<RecordedEvent[]> {
-    const events: RecordedEvent[] = [];
-    for (const resolved of await this.collect(() =>
+    const stored = await this.collect(() =>
       this.client.readStream(this.namespace + stream, { direction: FORWARDS, fromRevision: BigInt(fromRevision) }),
-    ))
-      events.push(this.toPort(resolved));
-    return events;
+    );
+    return stored.map((resolved) => this.toPort(resolved));
   }
 
   async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
@@ -236,11 +234,11 @@ export class KurrentDbEventStore implements EventStore {
     return record ? { link: record.data as unknown as ChainLink, revision: Number(record.revision) } : null;
   }
 
-  private async lastRevision(stream: string): Promise<{ revision: number }> {
+  private async lastRevision(stream: string): Promise<number> {
     const [resolved] = await this.collect(() =>
       this.client.readStream(this.namespace + stream, { fromRevision: END, maxCount: 1, direction: BACKWARDS }),
     );
-    return { revision: resolved?.event ? Number(resolved.event.revision) : -1 };
+    return resolved?.event ? Number(resolved.event.revision) : -1;
   }
 
   /** Reads a whole (small) stream result; an absent stream reads as empty. */

@@ -65,7 +65,6 @@ export class SqliteEventStore implements EventStore {
   private readonly db: Database.Database;
   private readonly listeners = new Set<() => void>();
   private readonly statements;
-  private readonly appendInTx: (stream: string, events: EventToAppend[], expected: ExpectedState) => AppendResult;
   private readonly importTx: (events: RecordedEvent[]) => void;
   private readonly groupTx: (appends: PendingAppend[]) => (AppendResult | Error)[];
   private pending: PendingAppend[] = [];
@@ -117,19 +116,6 @@ export class SqliteEventStore implements EventStore {
       ).raw(),
       head: this.db.prepare<[], { position: number | null }>('SELECT MAX(position) AS position FROM events'),
     };
-    // One append inside the group's transaction. It refuses (expected state) before it writes, so a
-    // refused append leaves nothing behind and needs no savepoint of its own.
-    this.appendInTx = (stream: string, events: EventToAppend[], expected: ExpectedState) => {
-      const streamId = this.streamId(stream);
-      const last = this.lastRevision(streamId);
-      assertExpectedState(stream, expected, last);
-      // Read inside the write transaction: another process may have appended since our last append.
-      const head = this.statements.lastLink.get() ?? EMPTY_CHAIN;
-      const batch = chainBatch(head, stream, last, new Date().toISOString(), events);
-      const id = streamId ?? this.newStream(stream);
-      for (const event of batch.events) this.insert(id, event);
-      return { nextRevision: batch.events.at(-1)!.revision, position: batch.head.position };
-    };
     // Group commit: appends that arrive in the same turn of the event loop share one transaction
     // and so one fsync. IMMEDIATE takes the write lock up front: two processes that both read a
     // stream's revision under a deferred transaction would otherwise deadlock upgrading to a write.
@@ -137,7 +123,7 @@ export class SqliteEventStore implements EventStore {
     this.groupTx = this.db.transaction((appends: PendingAppend[]) =>
       appends.map((item) => {
         try {
-          return this.appendInTx(item.stream, item.events, item.expected);
+          return this.appendInTransaction(item.stream, item.events, item.expected);
         } catch (error) {
           if ((error as { code?: string }).code?.startsWith('SQLITE_')) throw error;
           return error as Error;
@@ -155,6 +141,22 @@ export class SqliteEventStore implements EventStore {
         this.insert(streamId ?? this.newStream(event.stream), event);
       }
     }).immediate;
+  }
+
+  /**
+   * One append inside the group's transaction. It refuses (expected state) before it writes, so a
+   * refused append leaves nothing behind and needs no savepoint of its own.
+   */
+  private appendInTransaction(stream: string, events: EventToAppend[], expected: ExpectedState): AppendResult {
+    const streamId = this.streamId(stream);
+    const last = this.lastRevision(streamId);
+    assertExpectedState(stream, expected, last);
+    // Read inside the write transaction: another process may have appended since our last append.
+    const head = this.statements.lastLink.get() ?? EMPTY_CHAIN;
+    const batch = chainBatch(head, stream, last, new Date().toISOString(), events);
+    const id = streamId ?? this.newStream(stream);
+    for (const event of batch.events) this.insert(id, event);
+    return { nextRevision: batch.events.at(-1)!.revision, position: batch.head.position };
   }
 
   private streamId(stream: string): number | null {
