@@ -1,5 +1,20 @@
 /** Points travel as decimals with at most two places and are kept as integer hundredths, so sums never drift. */
 export const toHundredths = (points: number): number => Math.round(points * 100);
+
+interface CriteriaSetPoints {
+  sections: { criteria: { maxPoints: number }[] }[];
+  thresholds: { minPoints: number; titleId?: string | null }[];
+}
+
+/** A criteria set as people write it (decimal points) in the hundredths the domain keeps. */
+export function criteriaSetInHundredths<T extends CriteriaSetPoints>(input: T) {
+  return {
+    ...input,
+    sections: input.sections.map((s) => ({ ...s, criteria: s.criteria.map((c) => ({ ...c, maxPoints: toHundredths(c.maxPoints) })) })),
+    thresholds: input.thresholds.map((t) => ({ ...t, minPoints: toHundredths(t.minPoints), titleId: t.titleId ?? null })),
+  };
+}
+
 export const fromHundredths = (hundredths: number): number => hundredths / 100;
 export const fromHundredthsOrNull = (hundredths: number | null | undefined): number | null =>
   hundredths === null || hundredths === undefined ? null : fromHundredths(hundredths);

@@ -13,7 +13,7 @@ describe('demo data from the three ceremony reports, replayed through the comman
   beforeAll(async () => {
     service = await startService();
     const titles = await loadDemo(service.app.store);
-    expect(titles).toHaveLength(3);
+    expect(titles).toHaveLength(4);
     await service.app.runner.waitFor(await service.app.store.headPosition(), 5000);
   });
   afterAll(() => service.stop());
