@@ -31,7 +31,7 @@ describe('the GraphiQL IDE at /graphql, in headless Chromium', () => {
   it('opens without a token and without an error, and says how to get a token', async () => {
     await page.goto(service.url);
     await page.waitForSelector('.graphiql-container');
-    await page.waitForFunction(() => document.querySelector('.graphiql-query-editor')?.textContent?.includes('npm run -s token'));
+    await page.waitForFunction(`document.querySelector('.graphiql-query-editor')?.textContent?.includes('npm run -s token')`);
     await page.waitForTimeout(500);
     expect(statuses).toEqual([]);
     expect(await page.locator('body').innerText()).not.toMatch(/UNAUTHENTICATED|Error/);
@@ -39,11 +39,11 @@ describe('the GraphiQL IDE at /graphql, in headless Chromium', () => {
 
   it('asks for the schema once a token is in the Headers tab, and runs the query', async () => {
     const token = await service.token('thu-ide', { role: Role.AUDITOR, name: 'Thử IDE' });
-    await page.evaluate((value) => localStorage.setItem('graphiql:headers', JSON.stringify({ Authorization: `Bearer ${value}` })), token);
+    await page.evaluate(`localStorage.setItem('graphiql:headers', ${JSON.stringify(JSON.stringify({ Authorization: `Bearer ${token}` }))})`);
     await page.reload();
     await page.waitForSelector('.graphiql-container');
     await page.click('.graphiql-execute-button');
-    await page.waitForFunction(() => document.querySelector('.graphiql-response')?.textContent?.includes('Cụm thi đua minh hoạ'));
+    await page.waitForFunction(`document.querySelector('.graphiql-response')?.textContent?.includes('Cụm thi đua minh hoạ')`);
     expect(statuses.length).toBeGreaterThanOrEqual(2);
     expect(statuses.every((status) => status === 200)).toBe(true);
   });
