@@ -30,6 +30,7 @@ async function main(): Promise<void> {
       config,
       (error) => logger.error({ err: error.cause }, 'a projection failed'),
       (error) => logger.error({ err: error }, 'signing an audit checkpoint failed'),
+      (problem) => logger.error({ reason: problem }, 'the full verification of the audit chain failed: serving reads only, refusing every write until an operator restores the store'),
     );
   } catch (error) {
     if (error instanceof EventStoreUnavailableError) {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { SqliteEventStore } from '../../src/eventstore/sqlite/sqlite-event-store';
-import { exited, jsonLines, spawnTs } from './spawn';
+import { exited, jsonLines, spawnTs } from '../support/spawn';
 
 const WORKERS = 4;
 const ROUNDS = 60;

@@ -6,7 +6,7 @@ import type { ChildProcess } from 'node:child_process';
 import { loadDemo } from '../../src/demo/load-demo';
 import { SqliteEventStore } from '../../src/eventstore/sqlite/sqlite-event-store';
 import { migrate } from '../../src/ops/migrate';
-import { exited, spawnTs } from './spawn';
+import { exited, spawnTs } from '../support/spawn';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-migrate-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
