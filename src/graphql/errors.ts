@@ -64,7 +64,7 @@ export function formatError(
   }
   const clientCode = typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR' ? code : original instanceof GraphQLError ? original.extensions?.code : null;
   if (typeof clientCode === 'string' && clientCode !== 'INTERNAL_SERVER_ERROR') {
-    const { message, code: stable, detail } = vietnamese(formatted.message, clientCode);
+    const { message, code: stable, detail } = vietnamese(formatted.message, clientCode, formatted.locations?.[0]);
     return { ...formatted, message, extensions: { ...formatted.extensions, code: stable, ...(detail ? { detail } : {}) } };
   }
   onUnexpected(original);

@@ -6,7 +6,12 @@
  * TOO_MANY_TOKENS, not GRAPHQL_PARSE_FAILED).
  */
 
-type Rule = [pattern: RegExp, vietnamese: (match: RegExpExecArray) => string, code?: string];
+interface Where {
+  line: number;
+  column: number;
+}
+
+type Rule = [pattern: RegExp, vietnamese: (match: RegExpExecArray, where?: Where) => string, code?: string];
 
 const q = (value: string) => `"${value}"`;
 
@@ -22,7 +27,8 @@ const REASONS: Rule[] = [
   [/^ID cannot represent (?:a non-string and non-integer )?value: (.*)$/s, (m) => `phải là mã (chuỗi ký tự), nhận được ${m[1]}`],
   [/^JSON(?:Object)? cannot represent .*$/s, () => 'không phải giá trị JSON hợp lệ'],
   [/^Value "(.*)" does not exist in "(\w+)" enum\..*$/s, (m) => `giá trị ${q(m[1])} không thuộc danh sách ${m[2]}`],
-  [/^Enum "(\w+)" cannot represent non-enum value: (.*?)\.?(?: Did you mean.*)?$/s, (m) => `giá trị ${m[2]} không thuộc danh sách ${m[1]}`],
+  [/^Enum "(\w+)" cannot represent non-(?:enum|string) value: (.*?)\.?(?: Did you mean.*)?$/s, (m) => `giá trị ${m[2]} không thuộc danh sách ${m[1]}`],
+  [/^Value is not (?:a )?(\w+): (.*)$/s, (m) => `phải là ${m[1] === 'string' ? 'chuỗi ký tự' : m[1]}, nhận được ${m[2]}`],
   [/^Expected type "([^"]+)" to be an object\.$/, (m) => `phải là một đối tượng kiểu ${m[1]}`],
   [/^Expected type "([^"]+)"\. (.*)$/s, (m) => `cần kiểu ${m[1]}: ${reason(m[2])}`],
   [/^Expected type "([^"]+)"\.?$/, (m) => `cần kiểu ${m[1]}`],
@@ -52,8 +58,7 @@ const MESSAGES: Rule[] = [
   [/Aliases limit of (\d+) exceeded, found (\d+)/, (m) => `Truy vấn dùng quá nhiều bí danh (alias): ${m[2]}, tối đa ${m[1]}.`, 'TOO_MANY_ALIASES'],
   [/Query Cost limit of (\d+) exceeded, found (\d+)/, (m) => `Truy vấn quá tốn kém: chi phí ${m[2]}, tối đa ${m[1]}; bớt trường hoặc giảm cỡ trang (first).`, 'QUERY_TOO_COSTLY'],
   [/Directives limit of (\d+) exceeded, found (\d+)/, (m) => `Truy vấn dùng quá nhiều chỉ thị (directive): ${m[2]}, tối đa ${m[1]}.`, 'TOO_MANY_DIRECTIVES'],
-  [/^Syntax Error: [^\n]*\n\nGraphQL request:(\d+):(\d+)/s, (m) => `Truy vấn GraphQL sai cú pháp ở dòng ${m[1]}, cột ${m[2]}: kiểm tra dấu ngoặc, tên trường và dấu nháy.`],
-  [/^Syntax Error: /, () => 'Truy vấn GraphQL sai cú pháp: kiểm tra dấu ngoặc, tên trường và dấu nháy.'],
+  [/^Syntax Error: /, (_m, where) => `Truy vấn GraphQL sai cú pháp${where ? ` ở dòng ${where.line}, cột ${where.column}` : ''}: kiểm tra dấu ngoặc, tên trường và dấu nháy.`],
   [/^Field "(\w+)" argument "(\w+)" of type "([^"]+)" is required, but it was not provided\.$/, (m) => `Thiếu tham số bắt buộc ${q(m[2])} (kiểu ${m[3]}) của trường ${q(m[1])}.`],
   [/^Cannot query field "(\w+)" on type "(\w+)"\./, (m) => `Kiểu ${m[2]} không có trường ${q(m[1])}.`],
   [/^Unknown argument "(\w+)" on field "([\w.]+)"\./, (m) => `Trường ${q(m[2])} không có tham số ${q(m[1])}.`],
@@ -69,7 +74,7 @@ const MESSAGES: Rule[] = [
   [/^Variable "\$(\w+)" of required type "([^"]+)" was not provided\.$/, (m) => `Thiếu biến bắt buộc $${m[1]} (kiểu ${m[2]}).`],
   [/^Variable "\$(\w+)" of non-null type "([^"]+)" must not be null\.$/, (m) => `Biến $${m[1]} (kiểu ${m[2]}) không được để null.`],
   [/^Variable "\$(\w+)" of type "([^"]+)" used in position expecting type "([^"]+)"\.$/, (m) => `Biến $${m[1]} có kiểu ${m[2]} nhưng chỗ dùng cần kiểu ${m[3]}.`],
-  [/^Variable "\$(\w+)" got invalid value (.*?)(?: at "([^"]+)")?; (.*)$/s, (m) => `Biến $${m[1]} có giá trị không hợp lệ${m[3] ? ` ở ${q(m[3])}` : ''}: ${reason(m[4])}.`],
+  [/^Variable "\$(\w+)" got invalid value (.*?)(?: at "([\w.[\]]+)")?; (?=Expected|Field|Value|Enum|\w+ cannot|[a-z])(.*)$/s, (m) => `Biến $${m[1]} có giá trị không hợp lệ${m[3] ? ` ở ${q(m[3])}` : ''}: ${reason(m[4])}.`],
   [/^Expected value of type "([^"]+)", found (.*?); (.*)$/s, (m) => `Giá trị ${m[2]} không hợp lệ cho kiểu ${m[1]}: ${reason(m[3])}.`],
   [/^Expected value of type "([^"]+)", found (.*)\.$/s, (m) => `Giá trị ${m[2]} không đúng kiểu ${m[1]}.`],
   [/introspection is not allowed/i, () => 'Máy chủ này không cho phép truy vấn cấu trúc lược đồ (introspection).'],
@@ -82,20 +87,21 @@ const MESSAGES: Rule[] = [
   [/^Apollo Server supports only GET\/POST requests\.$/, () => 'Chỉ nhận yêu cầu GET hoặc POST.'],
 ];
 
-function apply(rules: Rule[], text: string): { message: string; code?: string } | null {
+function apply(rules: Rule[], text: string, where?: Where): { message: string; code?: string } | null {
   for (const [pattern, vietnamese, code] of rules) {
     const match = pattern.exec(text);
-    if (match) return { message: vietnamese(match), code };
+    if (match) return { message: vietnamese(match, where), code };
   }
   return null;
 }
 
+const VIETNAMESE = /[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]/i;
+
 /** One reason in Vietnamese; several class-validator reasons of one field come joined by "; ". */
 export function reason(text: string): string {
-  return apply(REASONS, text.trim())?.message ?? text;
+  const known = apply(REASONS, text.trim())?.message;
+  return known ?? (VIETNAMESE.test(text) ? text : 'giá trị không đúng kiểu hoặc không được phép');
 }
-
-const VIETNAMESE = /[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]/i;
 
 /** Generic Vietnamese for a client error no rule knows, by its code. */
 const BY_CODE: Record<string, string> = {
@@ -106,13 +112,16 @@ const BY_CODE: Record<string, string> = {
 };
 
 /**
- * The message a person reads, and the code beside it. Messages already in Vietnamese (the domain's,
- * the service's own) pass unchanged; an English message no rule knows gets a generic Vietnamese one,
- * the English kept in `detail` for the developer.
+ * The message a person reads, and the code beside it. A library's English message is translated
+ * (a bare reason, such as a scalar's refusal of a literal, as "Dữ liệu không hợp lệ: ..."); messages
+ * already in Vietnamese (the domain's, the service's own) pass unchanged; an English message no rule
+ * knows gets a generic Vietnamese one, the English kept in `detail` for the developer.
  */
-export function vietnamese(message: string, code: string): { message: string; code: string; detail?: string } {
-  if (VIETNAMESE.test(message)) return { message, code };
-  const known = apply(MESSAGES, message);
+export function vietnamese(message: string, code: string, where?: Where): { message: string; code: string; detail?: string } {
+  const known = apply(MESSAGES, message, where);
   if (known) return { message: known.message, code: known.code ?? code };
+  const refused = apply(REASONS, message);
+  if (refused) return { message: `Dữ liệu không hợp lệ: ${refused.message}.`, code };
+  if (VIETNAMESE.test(message)) return { message, code };
   return { message: BY_CODE[code] ?? 'Yêu cầu không hợp lệ.', code, detail: message };
 }
