@@ -21,7 +21,7 @@ function flatten(errors: ValidationError[], prefix = ''): FieldProblem[] {
 }
 
 /** Errors whose message is written for the caller, with their stable code. */
-function known(error: unknown): { code: string; message: string; details?: Record<string, unknown> } | null {
+export function known(error: unknown): { code: string; message: string; details?: Record<string, unknown> } | null {
   if (error instanceof DomainError) return { code: error.code, message: error.message, details: error.details };
   if (error instanceof ConcurrencyConflictError || error instanceof WrongExpectedRevisionError)
     return { code: 'CONCURRENCY_CONFLICT', message: new ConcurrencyConflictError(error.stream, 1).message };
