@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import net from 'node:net';
 import pg from 'pg';
 import { ChainVerifier } from '../../src/eventstore/chain';
 import { PostgresEventStore } from '../../src/eventstore/postgres/postgres-event-store';
 import { createTestDatabase, type TestDatabase } from '../support/postgres';
+import { startTcpProxy } from '../support/tcp-proxy';
 import { eventStoreContract } from './event-store-contract';
 
 let database: TestDatabase;
@@ -107,9 +109,41 @@ describe('PostgreSQL store: connections that are lost', () => {
     await subscription.close();
     await Promise.all([follower.close(), writer.close()]);
   }, 30_000);
+
+  it('keeps a subscription waiting through an outage instead of failing it, then delivers what is stored', async () => {
+    const proxy = await startTcpProxy(Number(new URL(database.url).port || 5432));
+    const through = new URL(database.url);
+    through.port = String(proxy.port);
+    const store = await PostgresEventStore.connect(through.toString(), { schema: `outage_${randomUUID().slice(0, 8)}` });
+    await store.append('a', [event('Stored')], 'no_stream');
+    await proxy.down();
+    await expect(store.headPosition()).rejects.toMatchObject({ code: 'EVENT_STORE_UNAVAILABLE' });
+    const seen: string[] = [];
+    const errors: unknown[] = [];
+    const subscription = store.subscribeToAll(0, (e) => void seen.push(e.type), (error) => errors.push(error));
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(errors).toEqual([]);
+    await proxy.up();
+    await until(() => seen.length === 1);
+    expect(seen).toEqual(['Stored']);
+    await subscription.close();
+    await store.close();
+    await proxy.close();
+  }, 30_000);
 });
 
 describe('PostgreSQL store: start-up', () => {
+  it('gives up after the connect timeout when the server accepts but never answers', async () => {
+    const silent = net.createServer(() => undefined);
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const started = Date.now();
+    await expect(
+      PostgresEventStore.connect(`postgres://thidua@127.0.0.1:${(silent.address() as net.AddressInfo).port}/thidua`),
+    ).rejects.toMatchObject({ code: 'EVENT_STORE_UNAVAILABLE', message: expect.stringContaining('timeout') });
+    expect(Date.now() - started).toBeLessThan(6000);
+    silent.close();
+  }, 15_000);
+
   it('fails within 5 s with one clear EVENT_STORE_UNAVAILABLE line when nothing answers', async () => {
     const started = Date.now();
     await expect(PostgresEventStore.connect('postgres://nobody:secret@127.0.0.1:1/thidua')).rejects.toMatchObject({
