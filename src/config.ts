@@ -8,7 +8,10 @@ export class ConfigError extends Error {
   }
 }
 
-export type StoreConfig = { kind: 'sqlite'; filename: string } | { kind: 'kurrentdb'; connectionString: string };
+export type StoreConfig =
+  | { kind: 'sqlite'; filename: string }
+  | { kind: 'postgres'; connectionString: string }
+  | { kind: 'kurrentdb'; connectionString: string };
 
 export interface AuthConfig {
   issuer: string;
@@ -55,10 +58,11 @@ export function parseStore(raw: string | undefined): StoreConfig {
   const value = raw === undefined || raw === '' ? 'sqlite:./data/thidua.db' : raw;
   const sqlite = /^sqlite:(.+)$/.exec(value);
   if (sqlite) return { kind: 'sqlite', filename: sqlite[1] };
+  if (/^postgres(ql)?:\/\/[^/?]+/.test(value)) return { kind: 'postgres', connectionString: value };
   if (/^(kurrentdb|esdb|kdb)(\+discover)?:\/\/[^/?]+/.test(value)) return { kind: 'kurrentdb', connectionString: value };
   throw new ConfigError(
     `THIDUA_STORE "${value}" is not supported: use sqlite:<file> (for example sqlite:./data/thidua.db), sqlite::memory:, ` +
-      'or a KurrentDB connection string (for example kurrentdb://localhost:2113?tls=false)',
+      'a PostgreSQL URL (for example postgres://thidua@localhost:5432/thidua), or a KurrentDB connection string (for example kurrentdb://localhost:2113?tls=false)',
   );
 }
 
@@ -93,10 +97,10 @@ function parseAuth(env: Env, production: boolean, dataDir: string | null): AuthC
   return { issuer: issuer ?? 'thidua-local', audience: audience ?? 'thidua', algorithms, keys };
 }
 
-/** Keys live beside an SQLite file; with KurrentDB (or to share them between replicas) THIDUA_DATA_DIR names the folder. */
+/** Keys live beside an SQLite file; with a server store (or to share them between replicas) THIDUA_DATA_DIR names the folder. */
 function dataDirFor(store: StoreConfig, raw: string | undefined): string | null {
   if (raw) return path.resolve(raw);
-  if (store.kind === 'kurrentdb') return path.resolve('data');
+  if (store.kind !== 'sqlite') return path.resolve('data');
   return store.filename === ':memory:' ? null : path.dirname(path.resolve(store.filename));
 }
 

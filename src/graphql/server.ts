@@ -13,6 +13,7 @@ import type { GraphQLContext } from './context';
 import { authenticate } from './authenticate';
 import { formatError } from './errors';
 import { correlationIdOf } from './correlation';
+import { MIN_POSITION_HEADER, minPositionOf } from './min-position';
 import { registerOpsRoutes } from '../http/ops-routes';
 import { registerSpreadsheetRoutes } from '../http/spreadsheet-routes';
 import { registerWebPage } from '../http/web-page';
@@ -31,16 +32,17 @@ export interface HttpService {
 
 /**
  * A caller who just wrote and then reads must see the write: queries wait (bounded) until the
- * read models have applied the caller's last write.
+ * read models have applied the caller's last write on this replica, or the position the caller
+ * names in the x-thidua-min-position header (a write taken by another replica).
  */
 function readYourWrites(app: App, lastWrite: Map<string, number>): ApolloServerPlugin<GraphQLContext> {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ operation, contextValue }) {
+        async didResolveOperation({ operation, contextValue, request }) {
           if (operation?.operation !== 'query') return;
-          const position = lastWrite.get(contextValue.actor.id);
-          if (position === undefined || app.runner.checkpoint >= position) return;
+          const position = Math.max(lastWrite.get(contextValue.actor.id) ?? 0, minPositionOf(request.http?.headers.get(MIN_POSITION_HEADER)));
+          if (app.runner.checkpoint >= position) return;
           try {
             await app.runner.waitFor(position, app.config.readYourWritesTimeoutMs);
           } catch (error) {
@@ -96,6 +98,9 @@ export async function createHttpService(app: App, verify: Verifier, logger: Logg
     introspection: app.config.introspection,
     includeStacktraceInErrorResponses: !app.config.production,
     allowBatchedHttpRequests: false,
+    // main.ts drains and closes on SIGTERM/SIGINT; Apollo's own handler (on unless NODE_ENV=test)
+    // would stop it midway and re-raise the signal, so the process died with 143 before closing the store.
+    stopOnTerminationSignals: false,
     csrfPrevention: true,
     validationRules: armored.validationRules,
     parseOptions: PARSE_OPTIONS,
