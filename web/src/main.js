@@ -22,7 +22,7 @@ async function call(query, variables) {
 }
 
 const GRAPH = `query($year: Int!, $asOf: AsOf) {
-  clusterGraph(year: $year, asOf: $asOf) { nodes { id kind entityId label category } edges { kind source target } } }`;
+  clusterGraph(year: $year, asOf: $asOf) { nodes { key kind entityId label category } edges { kind source target } } }`;
 const DIFF = `query($from: Int!, $to: Int!, $asOf: AsOf) { clusterGraphDiff(fromYear: $from, toYear: $to, asOf: $asOf) {
   clusters { clusterId change joined left roleChanges { unitId from to } } renamedUnits { unitId fromName toName } } }`;
 
@@ -31,7 +31,7 @@ function drawGraph({ nodes, edges }) {
   state.graph = cytoscape({
     container: $('graph'),
     elements: [
-      ...nodes.map((n) => ({ data: { id: n.id, label: n.label, kind: n.kind, entityId: n.entityId } })),
+      ...nodes.map((n) => ({ data: { id: n.key, label: n.label, kind: n.kind, entityId: n.entityId } })),
       ...edges.map((e, i) => ({ data: { id: `e${i}`, source: e.source, target: e.target, kind: e.kind } })),
     ],
     layout: { name: 'cose', animate: false, nodeDimensionsIncludeLabels: true },
@@ -79,7 +79,7 @@ async function select(kind, id) {
 
 async function showUnit(id) {
   const { unit } = await call(`query($id: ID!, $asOf: AsOf) { unit(id: $id, asOf: $asOf) {
-    id name shortName level parent { name } names { name effectiveFrom } predecessors { name } successor { name } endedOn
+    unitId name shortName level parent { name } names { name effectiveFrom } predecessors { name } successor { name } endedOn
     memberships { year clusterId chair viceChair recordOfUnitId } titles { year titleName status decisionNumber revocationGrounds recordOfUnitId } } }`, { id });
   if (!unit) return details('<p>Không tìm thấy đơn vị.</p>');
   const role = (m) => (m.chair ? 'Cụm trưởng' : m.viceChair ? 'Cụm phó' : 'Thành viên');
@@ -88,7 +88,7 @@ async function showUnit(id) {
     <h3>Tên qua thời gian</h3><ul>${unit.names.map((n) => `<li>${escape(n.name)}${n.effectiveFrom ? ` (từ ${viDate(n.effectiveFrom)})` : ''}</li>`).join('')}</ul>
     ${unit.predecessors.length ? `<h3>Đơn vị tiền thân</h3><ul>${unit.predecessors.map((p) => `<li>${escape(p.name)}</li>`).join('')}</ul>` : ''}
     <h3>Cụm theo năm</h3><table><thead><tr><th>Năm</th><th>Cụm</th><th>Vai trò</th></tr></thead><tbody id="memberships">
-    ${unit.memberships.map((m) => `<tr><td>${m.year}</td><td><button type="button" data-cluster="${escape(m.clusterId)}" data-year="${m.year}">${escape(m.clusterId)}</button></td><td>${role(m)}${m.recordOfUnitId !== unit.id ? ` (hồ sơ của ${escape(m.recordOfUnitId)})` : ''}</td></tr>`).join('')}</tbody></table>
+    ${unit.memberships.map((m) => `<tr><td>${m.year}</td><td><button type="button" data-cluster="${escape(m.clusterId)}" data-year="${m.year}">${escape(m.clusterId)}</button></td><td>${role(m)}${m.recordOfUnitId !== unit.unitId ? ` (hồ sơ của ${escape(m.recordOfUnitId)})` : ''}</td></tr>`).join('')}</tbody></table>
     <h3>Danh hiệu theo năm</h3><table><thead><tr><th>Năm</th><th>Danh hiệu</th><th>Trạng thái</th><th>Quyết định</th></tr></thead><tbody>
     ${unit.titles.map((t) => `<tr><td>${t.year}</td><td>${escape(t.titleName)}</td><td>${STATUS[t.status]}${t.revocationGrounds ? `: ${escape(t.revocationGrounds)}` : ''}</td><td>${escape(t.decisionNumber)}</td></tr>`).join('') || '<tr><td colspan="4">Chưa có.</td></tr>'}</tbody></table>`);
 }

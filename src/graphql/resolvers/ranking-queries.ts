@@ -2,6 +2,7 @@ import { Arg, Authorized, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import { ranking, scoreSheet } from '../../../projections/rankings';
 import type { CriteriaSetVersion as CriteriaSetView } from '../../domain/criteria/criteria-set';
 import { resolveAt } from '../as-of';
+import { cacheId } from '../cache-id';
 import type { GraphQLContext } from '../context';
 import { AS_OF, AsOfScalar, type AsOfValue } from '../scalars/as-of';
 import { fromHundredths, fromHundredthsOrNull } from '../points';
@@ -32,9 +33,11 @@ export class RankingQueries {
     @Arg('asOf', () => AsOfScalar, AS_OF) asOf: AsOfValue | null,
     @Ctx() { app }: GraphQLContext,
   ): Ranking | null {
-    const result = ranking(app.models, clusterId, year, resolveAt(app, asOf));
+    const at = resolveAt(app, asOf);
+    const result = ranking(app.models, clusterId, year, at);
     if (!result) return null;
     return {
+      id: cacheId(`${clusterId}/${year}`, at),
       clusterId,
       year,
       criteriaSet: { criteriaSetId: result.criteriaSet.criteriaSetId, version: result.criteriaSet.version },
