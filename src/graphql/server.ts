@@ -14,12 +14,14 @@ import { authenticate } from './authenticate';
 import { formatError } from './errors';
 import { correlationIdOf } from './correlation';
 import { registerOpsRoutes } from '../http/ops-routes';
+import { attachSubscriptions } from '../http/subscription-server';
 import { registerSpreadsheetRoutes } from '../http/spreadsheet-routes';
 import { registerWebPage } from '../http/web-page';
 import { Metrics } from '../ops/metrics';
 import { armor, protectFromOverload, protectHttp } from './hardening';
 import { registerIde } from './ide';
 import { createSchema } from './schema';
+import { LiveEvents } from './subscriptions/live-events';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -53,7 +55,7 @@ function readYourWrites(app: App, lastWrite: Map<string, number>): ApolloServerP
   };
 }
 
-/** The HTTP service: GraphQL over Fastify 5 at /graphql (chosen by bench/http-framework.ts), with the offline IDE on GET. */
+/** The HTTP service: GraphQL over Fastify 5 at /graphql (chosen by bench/http-framework.ts), with the offline IDE on GET and subscriptions over WebSocket on the same path. */
 export async function createHttpService(app: App, verify: Verifier, logger: Logger): Promise<HttpService> {
   const fastify = Fastify({
     bodyLimit: 1024 * 1024,
@@ -85,8 +87,10 @@ export async function createHttpService(app: App, verify: Verifier, logger: Logg
 
   await protectHttp(fastify, app.config.rateLimitPerMinute);
   const armored = armor();
+  const schema = await createSchema();
+  const live = new LiveEvents(app.runner);
   const apollo = new ApolloServer<GraphQLContext>({
-    schema: await createSchema(),
+    schema,
     introspection: app.config.introspection,
     includeStacktraceInErrorResponses: !app.config.production,
     allowBatchedHttpRequests: false,
@@ -115,6 +119,7 @@ export async function createHttpService(app: App, verify: Verifier, logger: Logg
         actor,
         correlationId,
         app,
+        live,
         wrote: (position) => lastWrite.set(actor.id, Math.max(position, lastWrite.get(actor.id) ?? 0)),
       };
     },
@@ -129,6 +134,19 @@ export async function createHttpService(app: App, verify: Verifier, logger: Logg
   registerOpsRoutes(fastify, app, metrics);
   await registerWebPage(fastify);
   await fastify.ready();
+  const subscriptions = attachSubscriptions({
+    httpServer: fastify.server,
+    path: GRAPHQL_PATH,
+    schema,
+    app,
+    live,
+    verify,
+    logger,
+    limits: app.config.subscriptions,
+    validationRules: armored.validationRules ?? [],
+    onDropped: (reason) => metrics.subscriptionDropped(reason),
+  });
+  metrics.watchSubscriptions(subscriptions.connections, () => live.subscriberCount);
 
   return {
     server: fastify.server,
@@ -137,6 +155,7 @@ export async function createHttpService(app: App, verify: Verifier, logger: Logg
       return (fastify.server.address() as AddressInfo).port;
     },
     async stop() {
+      await subscriptions.close();
       await apollo.stop();
       await fastify.close();
     },
