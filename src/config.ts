@@ -42,6 +42,23 @@ export interface Config {
   rateLimitPerMinute: number;
   /** Load the demo data from the ceremony reports into an empty store at start-up. */
   demo: boolean;
+  subscriptions: SubscriptionLimits;
+}
+
+/** Bounds of the WebSocket subscriptions, so no client can make the service hold unbounded memory. */
+export interface SubscriptionLimits {
+  /** Open WebSocket connections in all; one more is closed with 1013 (try again later). */
+  maxConnections: number;
+  /** Active subscriptions on one connection; one more is refused with TOO_MANY_SUBSCRIPTIONS. */
+  maxPerConnection: number;
+  /** Bytes waiting to be sent on one connection; past this the consumer is too slow and is dropped. */
+  maxBufferedBytes: number;
+}
+
+function wholeNumber(env: Env, name: string, fallback: number, least: number): number {
+  const value = Number(env[name] ?? fallback);
+  if (!Number.isInteger(value) || value < least) throw new ConfigError(`${name} must be a whole number, at least ${least}`);
+  return value;
 }
 
 type Env = Record<string, string | undefined>;
@@ -142,5 +159,10 @@ export function loadConfig(env: Env = process.env, args: string[] = []): Config 
     introspection: introspection === 'true',
     rateLimitPerMinute: rateLimit,
     demo: !args.includes('--no-demo') && env.THIDUA_DEMO !== 'false',
+    subscriptions: {
+      maxConnections: wholeNumber(env, 'THIDUA_WS_MAX_CONNECTIONS', 2000, 1),
+      maxPerConnection: wholeNumber(env, 'THIDUA_WS_MAX_SUBSCRIPTIONS', 20, 1),
+      maxBufferedBytes: wholeNumber(env, 'THIDUA_WS_MAX_BUFFERED_BYTES', 1024 * 1024, 1024),
+    },
   };
 }

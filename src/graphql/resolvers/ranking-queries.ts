@@ -1,7 +1,10 @@
 import { Arg, Authorized, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import { ranking, scoreSheet } from '../../../projections/rankings';
 import type { CriteriaSetVersion as CriteriaSetView } from '../../domain/criteria/criteria-set';
+import type { At } from '../../../projections/history';
+import type { App } from '../../app';
 import { resolveAt } from '../as-of';
+import { cacheId } from '../cache-id';
 import type { GraphQLContext } from '../context';
 import { AS_OF, AsOfScalar, type AsOfValue } from '../scalars/as-of';
 import { fromHundredths, fromHundredthsOrNull } from '../points';
@@ -19,6 +22,30 @@ function criteriaSetOut(set: CriteriaSetView): CriteriaSetVersion {
   };
 }
 
+/** The ranking of a cluster year at `at`, points as decimals; null before the year has a criteria set. */
+export function rankingOut(app: App, clusterId: string, year: number, at: At): Ranking | null {
+  const result = ranking(app.models, clusterId, year, at);
+  if (!result) return null;
+  return {
+    id: cacheId(`${clusterId}/${year}`, at),
+    clusterId,
+    year,
+    criteriaSet: { criteriaSetId: result.criteriaSet.criteriaSetId, version: result.criteriaSet.version },
+    finalized: result.finalized,
+    units: result.units.map((u) => ({
+      ...u,
+      effectiveTotal: fromHundredths(u.effectiveTotal),
+      totals: u.totals.map((t) => ({
+        ...t,
+        total: fromHundredths(t.total),
+        standard: fromHundredths(t.standard),
+        bonus: fromHundredths(t.bonus),
+        penalty: fromHundredths(t.penalty),
+      })),
+    })),
+  };
+}
+
 @Resolver()
 export class RankingQueries {
   @Authorized()
@@ -32,25 +59,7 @@ export class RankingQueries {
     @Arg('asOf', () => AsOfScalar, AS_OF) asOf: AsOfValue | null,
     @Ctx() { app }: GraphQLContext,
   ): Ranking | null {
-    const result = ranking(app.models, clusterId, year, resolveAt(app, asOf));
-    if (!result) return null;
-    return {
-      clusterId,
-      year,
-      criteriaSet: { criteriaSetId: result.criteriaSet.criteriaSetId, version: result.criteriaSet.version },
-      finalized: result.finalized,
-      units: result.units.map((u) => ({
-        ...u,
-        effectiveTotal: fromHundredths(u.effectiveTotal),
-        totals: u.totals.map((t) => ({
-          ...t,
-          total: fromHundredths(t.total),
-          standard: fromHundredths(t.standard),
-          bonus: fromHundredths(t.bonus),
-          penalty: fromHundredths(t.penalty),
-        })),
-      })),
-    };
+    return rankingOut(app, clusterId, year, resolveAt(app, asOf));
   }
 
   @Authorized()
