@@ -89,11 +89,12 @@ export function clusterYearTables(models: ReadModels, clusterId: string, year: n
   if (!members || !records) return null;
   const n = names(models, at);
   const role = (id: string) => (id === members.chairUnitId ? 'Cụm trưởng' : id === members.viceChairUnitId ? 'Cụm phó' : 'Thành viên');
+  const officeHolder = (id: string | null) => (id ? n.unit(id) : 'chưa ghi nhận');
   const agreement = records.agreement;
   const tables: Table[] = [
     {
       sheet: 'Thành viên',
-      title: `${n.cluster(clusterId)} – năm thi đua ${year}`,
+      title: `${n.cluster(clusterId)} – năm thi đua ${year} – Cụm trưởng: ${officeHolder(members.chairUnitId)}; Cụm phó: ${officeHolder(members.viceChairUnitId)}`,
       columns: [{ header: 'Mã đơn vị', width: 20 }, { header: 'Đơn vị', width: 48 }, { header: 'Vai trò', width: 14 }],
       rows: members.memberUnitIds.map((id) => [id, n.unit(id), role(id)]),
     },

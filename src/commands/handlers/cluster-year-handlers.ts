@@ -64,6 +64,13 @@ export const rotateChair = yearHandler<'RotateChair', 'previousChairUnitId' | 'p
   },
 );
 
+export const appointViceChair = yearHandler<'AppointViceChair', 'previousYearIneligibleUnitIds'>(
+  'AppointViceChair',
+  async (store, input) => ({
+    previousYearIneligibleUnitIds: [...(await facts.clusterYear(store, input.clusterId, input.year - 1)).ineligible],
+  }),
+);
+
 export const declareIneligible = yearHandler('DeclareIneligible');
 export const draftAgreement = yearHandler('DraftAgreement');
 export const amendAgreement = yearHandler('AmendAgreement');

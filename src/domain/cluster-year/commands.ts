@@ -23,11 +23,17 @@ export type RotateChair = C<
   'RotateChair',
   {
     chairUnitId: string;
-    viceChairUnitId: string;
+    /** Null when the report names no vice-chair (yet): it can be appointed later. */
+    viceChairUnitId: string | null;
     /** Gathered by the handler from the cluster's previous year. */
     previousChairUnitId: string | null;
     previousYearIneligibleUnitIds: string[];
   }
+>;
+/** Bổ nhiệm Cụm phó sau khi đã có Cụm trưởng. */
+export type AppointViceChair = C<
+  'AppointViceChair',
+  { viceChairUnitId: string; /** Gathered by the handler from the cluster's previous year. */ previousYearIneligibleUnitIds: string[] }
 >;
 export type DeclareIneligible = C<'DeclareIneligible', { unitId: string; reason: string }>;
 
@@ -72,6 +78,7 @@ export type ClusterYearCommand =
   | AdmitMember
   | WithdrawMember
   | RotateChair
+  | AppointViceChair
   | DeclareIneligible
   | DraftAgreement
   | AmendAgreement

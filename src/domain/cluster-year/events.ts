@@ -12,8 +12,10 @@ export type MemberWithdrawn = E<'MemberWithdrawn', { unitId: string }>;
 /** Luân phiên Cụm trưởng / Cụm phó cho năm. */
 export type ChairRotated = E<
   'ChairRotated',
-  { chairUnitId: string; viceChairUnitId: string; previousChairUnitId: string | null }
+  { chairUnitId: string; /** Null: no vice-chair named. */ viceChairUnitId: string | null; previousChairUnitId: string | null }
 >;
+/** Cụm phó được bổ nhiệm sau Cụm trưởng. */
+export type ViceChairAppointed = E<'ViceChairAppointed', { viceChairUnitId: string }>;
 /** Đơn vị không đủ điều kiện bình xét trong năm: it cannot chair or vice-chair next year. */
 export type UnitDeclaredIneligible = E<'UnitDeclaredIneligible', { unitId: string; reason: string }>;
 
@@ -87,6 +89,7 @@ export type ClusterYearEvent =
   | MemberAdmitted
   | MemberWithdrawn
   | ChairRotated
+  | ViceChairAppointed
   | UnitDeclaredIneligible
   | AgreementDrafted
   | AgreementAmended
