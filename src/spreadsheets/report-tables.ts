@@ -34,7 +34,7 @@ export function rankingTable(models: ReadModels, clusterId: string, year: number
       { header: 'Cụm chấm', format: 'points' },
       { header: 'Hội đồng duyệt', format: 'points' },
       { header: 'Tổng điểm tính', format: 'points' },
-      { header: 'Giai đoạn tính', width: 16 },
+      { header: 'Nguồn điểm tính (giai đoạn: số tiêu chí)', width: 36 },
       { header: 'Xếp loại', width: 16 },
     ],
     rows: result.units.map((u) => [
@@ -45,7 +45,7 @@ export function rankingTable(models: ReadModels, clusterId: string, year: number
       total(u.totals, ScoreStage.CLUSTER),
       total(u.totals, ScoreStage.COUNCIL),
       u.effectiveStage ? points(u.effectiveTotal) : null,
-      u.effectiveStage ? STAGE_NAMES[u.effectiveStage] : '',
+      u.effectiveParts.map((part) => `${STAGE_NAMES[part.stage]}: ${part.scoredCriteria}/${part.criteriaInSet}`).join('; '),
       u.classification ?? '',
     ]),
   };
@@ -68,6 +68,8 @@ export function scoreSheetTable(models: ReadModels, clusterId: string, year: num
       { header: 'Tự chấm', format: 'points' },
       { header: 'Cụm chấm', format: 'points' },
       { header: 'Hội đồng duyệt', format: 'points' },
+      { header: 'Điểm tính', format: 'points' },
+      { header: 'Giai đoạn tính', width: 16 },
     ],
     rows: sheet.rows.map((r) => [
       r.sectionName,
@@ -78,6 +80,8 @@ export function scoreSheetTable(models: ReadModels, clusterId: string, year: num
       points(r.self),
       points(r.cluster),
       points(r.council),
+      points(r.effectivePoints),
+      r.effectiveStage ? STAGE_NAMES[r.effectiveStage] : '',
     ]),
   };
 }

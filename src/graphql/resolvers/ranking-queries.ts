@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import { ranking, scoreSheet } from '../../../projections/rankings';
 import type { CriteriaSetVersion as CriteriaSetView } from '../../domain/criteria/criteria-set';
+import type { StageTotal as StageTotalView } from '../../domain/ranking/rank';
 import { resolveAt } from '../as-of';
 import type { GraphQLContext } from '../context';
 import { AS_OF, AsOfScalar, type AsOfValue } from '../scalars/as-of';
@@ -16,6 +17,16 @@ function criteriaSetOut(set: CriteriaSetView): CriteriaSetVersion {
       criteria: s.criteria.map((c) => ({ ...c, maxPoints: fromHundredths(c.maxPoints) })),
     })),
     thresholds: set.thresholds.map((t) => ({ ...t, minPoints: fromHundredths(t.minPoints) })),
+  };
+}
+
+function stageTotalOut(t: StageTotalView) {
+  return {
+    ...t,
+    total: fromHundredths(t.total),
+    standard: fromHundredths(t.standard),
+    bonus: fromHundredths(t.bonus),
+    penalty: fromHundredths(t.penalty),
   };
 }
 
@@ -42,13 +53,8 @@ export class RankingQueries {
       units: result.units.map((u) => ({
         ...u,
         effectiveTotal: fromHundredths(u.effectiveTotal),
-        totals: u.totals.map((t) => ({
-          ...t,
-          total: fromHundredths(t.total),
-          standard: fromHundredths(t.standard),
-          bonus: fromHundredths(t.bonus),
-          penalty: fromHundredths(t.penalty),
-        })),
+        totals: u.totals.map(stageTotalOut),
+        effectiveParts: u.effectiveParts.map(stageTotalOut),
       })),
     };
   }
@@ -75,6 +81,7 @@ export class RankingQueries {
         self: fromHundredthsOrNull(row.self),
         cluster: fromHundredthsOrNull(row.cluster),
         council: fromHundredthsOrNull(row.council),
+        effectivePoints: fromHundredthsOrNull(row.effectivePoints),
       })),
     };
   }
