@@ -138,7 +138,7 @@ export function clusterYearTables(models: ReadModels, clusterId: string, year: n
       a.decision?.decisionNumber ?? null,
       a.decision?.decisionDate ?? null,
       a.decision?.signer ?? null,
-      a.revocation?.grounds ?? null,
+      a.revocation ? `${a.revocation.grounds}${a.revocation.withAwardId ? ` (thu hồi theo khen thưởng ${a.revocation.withAwardId})` : ''}` : null,
     ]),
   });
   return tables;

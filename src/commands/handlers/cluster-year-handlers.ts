@@ -104,7 +104,7 @@ export const closeVote = yearHandler('CloseVote');
 export const proposeAward = yearHandler<'ProposeAward', 'titleKnown'>('ProposeAward', async (store, input) => ({
   titleKnown: await facts.titleKnown(store, input.titleId),
 }));
-export const decideAward = yearHandler<'DecideAward', 'ratedAdvancedCount'>('DecideAward', async (store, input) => ({
-  ratedAdvancedCount: await facts.ratedAdvancedCount(store, input.clusterId, input.year),
-}));
+export const decideAward = yearHandler<'DecideAward', 'ratedAdvancedCount' | 'ranking'>('DecideAward', (store, input) =>
+  facts.rating(store, input.clusterId, input.year),
+);
 export const revokeAward = yearHandler('RevokeAward');

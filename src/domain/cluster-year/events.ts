@@ -82,7 +82,16 @@ export type AwardDecided = E<
   { awardId: string; decisionNumber: string; decisionDate: string; signer: string }
 >;
 /** Thu hồi khen thưởng, có căn cứ. */
-export type AwardRevoked = E<'AwardRevoked', { awardId: string; grounds: string; revokedOn: string }>;
+export type AwardRevoked = E<
+  'AwardRevoked',
+  {
+    awardId: string;
+    grounds: string;
+    revokedOn: string;
+    /** Set when this award fell with the award it required (the sector flag with the excellent title). */
+    withAwardId?: string;
+  }
+>;
 
 export type ClusterYearEvent =
   | ClusterYearOpened
