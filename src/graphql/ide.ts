@@ -4,12 +4,13 @@ import type { FastifyInstance, RouteHandlerMethod } from 'fastify';
 
 const asset = (pkg: string, file: string) => path.join(path.dirname(require.resolve(`${pkg}/package.json`)), file);
 
-const ASSETS: Record<string, { file: string; type: string }> = {
+// A Map, not an object: a path like /ide/constructor must not find Object.prototype's members.
+const ASSETS = new Map<string, { file: string; type: string }>(Object.entries({
   'react.js': { file: asset('react', 'umd/react.production.min.js'), type: 'text/javascript' },
   'react-dom.js': { file: asset('react-dom', 'umd/react-dom.production.min.js'), type: 'text/javascript' },
   'graphiql.js': { file: asset('graphiql', 'dist/index.umd.js'), type: 'text/javascript' },
   'graphiql.css': { file: asset('graphiql', 'dist/style.css'), type: 'text/css' },
-};
+}));
 
 const PAGE = (endpoint: string) => `<!doctype html>
 <html lang="vi">
@@ -89,8 +90,8 @@ export function registerIde(
     return page;
   });
   app.get<{ Params: { file: string } }>(`${endpoint}/ide/:file`, (request, reply) => {
-    const found = ASSETS[request.params.file];
-    if (!found) return reply.code(404).send({ error: 'not found' });
+    const found = ASSETS.get(request.params.file);
+    if (!found) return reply.callNotFound();
     return reply
       .type(found.type)
       .header('cache-control', 'public, max-age=86400')
