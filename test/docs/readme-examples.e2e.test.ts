@@ -46,8 +46,11 @@ describe(`the examples of ${path.basename(README)} work as written`, () => {
       server.kill('SIGTERM');
       await exited(server);
     }
-    // Files the examples wrote into the project folder (exports, backups), as they do for a reader.
-    for (const entry of fs.readdirSync(ROOT)) if (!rootBefore.has(entry)) fs.rmSync(path.join(ROOT, entry), { recursive: true, force: true });
+    // Files the examples wrote into the project folder (exports, backups), as they do for a reader;
+    // only names the examples mention, since other tests may be writing there meanwhile.
+    const shellText = blocks.filter((block) => block.language === 'sh').map((block) => block.code).join('\n');
+    for (const entry of fs.readdirSync(ROOT))
+      if (!rootBefore.has(entry) && shellText.includes(entry)) fs.rmSync(path.join(ROOT, entry), { recursive: true, force: true });
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
