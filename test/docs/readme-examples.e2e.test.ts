@@ -27,7 +27,7 @@ describe(`the examples of ${path.basename(README)} work as written`, () => {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-doc-test-'));
     const { NODE_ENV: _testRunner, ...inherited } = process.env;
     env = { ...inherited, THIDUA_STORE: `sqlite:${path.join(dataDir, 'thidua.db')}`, PORT: '0', LOG_LEVEL: 'info' };
-    execFileSync('npm', ['run', '-s', 'build'], { cwd: ROOT, env, stdio: 'ignore' });
+    execFileSync('npm', ['run', '-s', 'build:server'], { cwd: ROOT, env, stdio: 'ignore' });
     server = spawn(process.execPath, ['dist/src/main.js'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
     baseUrl = await new Promise<string>((resolve, reject) => {
       let output = '';
