@@ -1,8 +1,10 @@
-import { createHash } from 'node:crypto';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import rateLimit from '@fastify/rate-limit';
+import rateLimit, { type RateLimitPluginOptions } from '@fastify/rate-limit';
 import underPressure from '@fastify/under-pressure';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Verifier } from '../auth/tokens';
+import type { SheddingConfig } from '../config';
+import { bearerToken } from './authenticate';
 
 /**
  * Limits sized to the real queries: the deepest the reference client sends (cluster → years →
@@ -10,12 +12,13 @@ import type { FastifyInstance } from 'fastify';
  */
 export const LIMITS = { maxDepth: 10, maxAliases: 20, maxCost: 5000, maxTokens: 5000, maxDirectives: 20 } as const;
 
-/** graphql-armor's validation rules and plugins: depth, aliases, cost, tokens, directives; no field suggestions. */
+/** graphql-armor's validation rules and plugins: depth, aliases, tokens, directives; no field suggestions. */
 export function armor() {
   return new ApolloArmor({
     maxDepth: { n: LIMITS.maxDepth },
     maxAliases: { n: LIMITS.maxAliases },
-    costLimit: { maxCost: LIMITS.maxCost },
+    // Computed with the request's variables by operationLimits (graphql-armor's rule cannot see them).
+    costLimit: { enabled: false },
     maxTokens: { n: LIMITS.maxTokens },
     maxDirectives: { n: LIMITS.maxDirectives },
     blockFieldSuggestion: { enabled: true },
@@ -26,7 +29,6 @@ export function armor() {
 const ARMOR_CODES: [RegExp, string][] = [
   [/depth limit/i, 'QUERY_TOO_DEEP'],
   [/aliases limit/i, 'TOO_MANY_ALIASES'],
-  [/cost limit/i, 'QUERY_TOO_COSTLY'],
   [/token limit/i, 'TOO_MANY_TOKENS'],
   [/directives limit/i, 'TOO_MANY_DIRECTIVES'],
 ];
@@ -37,18 +39,47 @@ export function armorCode(message: string): string | null {
 
 const graphqlError = (message: string, code: string) => ({ errors: [{ message, extensions: { code } }] });
 
+/** How the rate limit counts requests: @fastify/rate-limit's store option (in memory unless another is given). */
+export type RateLimitStore = NonNullable<RateLimitPluginOptions['store']>;
+
+export interface RateLimitSettings {
+  perMinute: number;
+  verify: Verifier;
+  /** Where the counts live; the default keeps them in this process's memory. */
+  store?: RateLimitStore;
+}
+
+/** Counts `requests` more against the caller of `request`; false once the caller is over its limit. */
+export type RateLimitSpender = (request: FastifyRequest, requests: number) => Promise<boolean>;
+
 /**
- * Per-caller rate limit (the caller is its bearer token, or its address without one) and
- * GraphQL-shaped answers for the HTTP-level refusals, so clients see `extensions.code` everywhere.
+ * Whom a request counts against: a verified token's subject, so one person's tokens share one
+ * budget; otherwise (no token, or one that fails verification) the client's address, so made-up
+ * tokens cannot each open a fresh budget.
  */
-export async function protectHttp(app: FastifyInstance, perMinute: number): Promise<void> {
+export async function rateLimitKey(authorization: string | undefined, address: string, verify: Verifier): Promise<string> {
+  const token = bearerToken(authorization);
+  if (token) {
+    try {
+      return `subject:${(await verify(token)).id}`;
+    } catch {
+      // Counted against the address below, as an anonymous caller is.
+    }
+  }
+  return `address:${address}`;
+}
+
+/**
+ * Per-caller rate limit (see rateLimitKey) and GraphQL-shaped answers for the HTTP-level
+ * refusals, so clients see `extensions.code` everywhere. Routes marked `UNLIMITED_ROUTE` are left
+ * out. Answers the spender that counts a request's further writes against the same budget.
+ */
+export async function protectHttp(app: FastifyInstance, settings: RateLimitSettings): Promise<RateLimitSpender> {
   await app.register(rateLimit, {
-    max: perMinute,
+    max: settings.perMinute,
     timeWindow: 60_000,
-    keyGenerator: (request) => {
-      const token = request.headers.authorization;
-      return token ? createHash('sha256').update(token).digest('hex') : request.ip;
-    },
+    ...(settings.store ? { store: settings.store } : {}),
+    keyGenerator: (request) => rateLimitKey(request.headers.authorization, request.ip, settings.verify),
     errorResponseBuilder: (_request, context) => ({
       statusCode: 429,
       ...graphqlError(`Quá nhiều yêu cầu: tối đa ${context.max} yêu cầu mỗi phút; thử lại sau ${context.after}.`, 'RATE_LIMITED'),
@@ -63,16 +94,28 @@ export async function protectHttp(app: FastifyInstance, perMinute: number): Prom
     app.log.error(error);
     return reply.code(500).send(graphqlError('Lỗi nội bộ của máy chủ; sự cố đã được ghi lại.', 'INTERNAL_SERVER_ERROR'));
   });
+  const limiter = app.createRateLimit();
+  return async (request, requests) => {
+    for (let i = 0; i < requests; i += 1) if (!(await limiter(request)).isAllowed) return false;
+    return true;
+  };
 }
 
 /**
- * Sheds load before it hurts: when the event loop lags or the heap grows past its bounds, new
- * requests get 503 OVERLOADED with Retry-After instead of queueing until memory runs out.
+ * Route options for what operators and orchestrators poll (probes, metrics): never rate-limited
+ * and never shed under load, so a busy process is not mistaken for a dead one.
  */
-export async function protectFromOverload(app: FastifyInstance): Promise<void> {
+export const UNLIMITED_ROUTE = { config: { rateLimit: false as const, pressureHandler: () => undefined } };
+
+/**
+ * Sheds load before it hurts: when the event loop lags or the heap grows past its bounds, new
+ * requests get 503 OVERLOADED with Retry-After instead of queueing until memory runs out
+ * (routes marked UNLIMITED_ROUTE excepted).
+ */
+export async function protectFromOverload(app: FastifyInstance, bounds: SheddingConfig): Promise<void> {
   await app.register(underPressure, {
-    maxEventLoopDelay: 1000,
-    maxHeapUsedBytes: 1.5 * 1024 ** 3,
+    maxEventLoopDelay: bounds.maxEventLoopDelayMs,
+    maxHeapUsedBytes: bounds.maxHeapUsedBytes,
     retryAfter: 5,
     pressureHandler: (_request, reply, type, value) => {
       reply

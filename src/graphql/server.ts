@@ -19,6 +19,7 @@ import { registerWebPage } from '../http/web-page';
 import { Metrics } from '../ops/metrics';
 import { armor, protectFromOverload, protectHttp } from './hardening';
 import { registerIde } from './ide';
+import { operationLimits } from './operation-limits';
 import { createSchema } from './schema';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -80,15 +81,18 @@ export async function createHttpService(app: App, verify: Verifier, logger: Logg
     metrics.httpRequest(request.routeOptions.url ?? 'unmatched', reply.statusCode);
     request.log.info({ method: request.method, url: request.url, statusCode: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'request completed');
   });
-  await protectFromOverload(fastify);
+  // Built before load shedding starts sampling: a second of start-up work is not overload.
+  const schema = await createSchema();
+  await protectFromOverload(fastify, app.config.shedding);
   const lastWrite = new Map<string, number>();
 
-  await protectHttp(fastify, app.config.rateLimitPerMinute);
+  const spendRateLimit = await protectHttp(fastify, { perMinute: app.config.rateLimitPerMinute, verify });
   const armored = armor();
   const apollo = new ApolloServer<GraphQLContext>({
-    schema: await createSchema(),
+    schema,
     introspection: app.config.introspection,
-    includeStacktraceInErrorResponses: !app.config.production,
+    // Stack traces name the server's files: only when an operator asks for them (THIDUA_DEBUG_ERRORS).
+    includeStacktraceInErrorResponses: app.config.debugErrors,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     validationRules: armored.validationRules,
@@ -101,6 +105,7 @@ export async function createHttpService(app: App, verify: Verifier, logger: Logg
       ApolloServerPluginLandingPageDisabled(),
       // No field carries cache hints, so the default cache-control plugin would only cost time.
       ApolloServerPluginCacheControlDisabled(),
+      operationLimits(),
       readYourWrites(app, lastWrite),
     ],
   });
@@ -116,6 +121,7 @@ export async function createHttpService(app: App, verify: Verifier, logger: Logg
         correlationId,
         app,
         wrote: (position) => lastWrite.set(actor.id, Math.max(position, lastWrite.get(actor.id) ?? 0)),
+        spendRateLimit: (requests) => spendRateLimit(request, requests),
       };
     },
   });
@@ -133,7 +139,7 @@ export async function createHttpService(app: App, verify: Verifier, logger: Logg
   return {
     server: fastify.server,
     async listen(port) {
-      await fastify.listen({ port, host: '0.0.0.0' });
+      await fastify.listen({ port, host: app.config.host });
       return (fastify.server.address() as AddressInfo).port;
     },
     async stop() {

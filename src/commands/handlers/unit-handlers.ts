@@ -5,6 +5,7 @@ import type { EventStore } from '../../eventstore/port';
 import type { CommandContext } from '../command-context';
 import type { CommandResult } from '../command-result';
 import { facts } from '../facts';
+import type { Intent } from '../idempotency';
 import { runCommand } from '../pipeline';
 
 export type RegisterUnitInput = Omit<RegisterUnit, 'type' | 'parentRegistered'>;
@@ -12,13 +13,19 @@ export type RenameUnitInput = Omit<RenameUnit, 'type'>;
 export type MergeUnitsInput = { predecessorUnitIds: string[]; successorUnitId: string; effectiveDate: string };
 export type DissolveUnitInput = Omit<DissolveUnit, 'type'>;
 
-const run = (store: EventStore, unitId: string, build: () => Promise<Parameters<typeof unitDecider.decide>[0]>, context: CommandContext) =>
-  runCommand(store, unitDecider, streams.unit(unitId), build, context);
+const run = (
+  store: EventStore,
+  unitId: string,
+  intent: Intent,
+  build: () => Promise<Parameters<typeof unitDecider.decide>[0]>,
+  context: CommandContext,
+) => runCommand(store, unitDecider, streams.unit(unitId), intent, build, context);
 
 export function registerUnit(store: EventStore, input: RegisterUnitInput, context: CommandContext) {
   return run(
     store,
     input.unitId,
+    { type: 'RegisterUnit', input },
     async () => ({
       type: 'RegisterUnit' as const,
       ...input,
@@ -29,11 +36,11 @@ export function registerUnit(store: EventStore, input: RegisterUnitInput, contex
 }
 
 export function renameUnit(store: EventStore, input: RenameUnitInput, context: CommandContext) {
-  return run(store, input.unitId, async () => ({ type: 'RenameUnit' as const, ...input }), context);
+  return run(store, input.unitId, { type: 'RenameUnit', input }, async () => ({ type: 'RenameUnit' as const, ...input }), context);
 }
 
 export function dissolveUnit(store: EventStore, input: DissolveUnitInput, context: CommandContext) {
-  return run(store, input.unitId, async () => ({ type: 'DissolveUnit' as const, ...input }), context);
+  return run(store, input.unitId, { type: 'DissolveUnit', input }, async () => ({ type: 'DissolveUnit' as const, ...input }), context);
 }
 
 /**
@@ -55,6 +62,8 @@ export async function mergeUnits(store: EventStore, input: MergeUnitsInput, cont
       await run(
         store,
         unitId,
+        // The whole merge: the same id with other predecessors or another successor is a misuse.
+        { type: 'MergeUnits', input },
         async () => {
           const successor = await facts.unit(store, input.successorUnitId);
           return { ...command, successorActive: successor.registered && successor.endedOn === null };
