@@ -96,7 +96,11 @@ export async function protectHttp(app: FastifyInstance, settings: RateLimitSetti
   });
   const limiter = app.createRateLimit();
   return async (request, requests) => {
-    for (let i = 0; i < requests; i += 1) if (!(await limiter(request)).isAllowed) return false;
+    for (let i = 0; i < requests; i += 1) {
+      // isAllowed means "on the allow list"; being within the limit is !isExceeded.
+      const counted = await limiter(request);
+      if (!counted.isAllowed && counted.isExceeded) return false;
+    }
     return true;
   };
 }

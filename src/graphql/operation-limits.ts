@@ -1,9 +1,13 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import {
+  getNamedType,
   GraphQLError,
+  isCompositeType,
   Kind,
   type FieldNode,
   type FragmentDefinitionNode,
+  type GraphQLCompositeType,
+  type GraphQLSchema,
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
@@ -18,52 +22,65 @@ const DEPTH_FACTOR = 1.5;
 
 type Fragments = Map<string, FragmentDefinitionNode>;
 type Variables = Record<string, unknown>;
+/** A field as selected, with the type that declares it (null where the schema does not know it). */
+type Selected = { field: FieldNode; parent: GraphQLCompositeType | null };
 
-/** A field's page size, read from a literal or from the request's variables; 1 when it has none. */
-function pageSize(field: FieldNode, variables: Variables): number {
-  const argument = field.arguments?.find((a) => a.name.value === 'first' || a.name.value === 'last');
-  if (!argument) return 1;
-  const { value } = argument;
-  const size = value.kind === Kind.INT ? Number(value.value) : value.kind === Kind.VARIABLE ? Number(variables[value.name.value]) : NaN;
-  return Number.isFinite(size) ? Math.max(1, size) : 1;
-}
-
-/** The fields a selection set selects, looking through inline fragments and fragment spreads. */
-function fieldsOf(selectionSet: SelectionSetNode, fragments: Fragments): FieldNode[] {
-  return selectionSet.selections.flatMap((selection) => {
-    if (selection.kind === Kind.FIELD) return [selection];
-    const set = selection.kind === Kind.INLINE_FRAGMENT ? selection.selectionSet : fragments.get(selection.name.value)?.selectionSet;
-    return set ? fieldsOf(set, fragments) : [];
+/** The fields a selection set selects on `parent`, looking through inline fragments and fragment spreads. */
+function fieldsOf(schema: GraphQLSchema, set: SelectionSetNode, parent: GraphQLCompositeType | null, fragments: Fragments): Selected[] {
+  return set.selections.flatMap((selection): Selected[] => {
+    if (selection.kind === Kind.FIELD) return [{ field: selection, parent }];
+    const fragment = selection.kind === Kind.INLINE_FRAGMENT ? selection : fragments.get(selection.name.value);
+    if (!fragment) return [];
+    const condition = fragment.typeCondition ? schema.getType(fragment.typeCondition.name.value) : parent;
+    return fieldsOf(schema, fragment.selectionSet, isCompositeType(condition) ? condition : null, fragments);
   });
 }
 
 /**
- * An operation's cost, computed with its variables, so `first: $n` costs what `first: 100` does.
- * Fragments were checked for cycles by validation; a selection set's cost is remembered, so a
- * fragment spread many times is costed once.
+ * A field's page size: its `first` or `last`, read from a literal, from the request's variables,
+ * or from the argument's default in the schema; 1 for a field that is not paged.
  */
-export function operationCost(operation: OperationDefinitionNode, fragments: Fragments, variables: Variables): number {
+function pageSize({ field, parent }: Selected, variables: Variables): number {
+  const node = field.arguments?.find((a) => a.name.value === 'first' || a.name.value === 'last');
+  let size: unknown;
+  if (node) size = node.value.kind === Kind.VARIABLE ? variables[node.value.name.value] : node.value.kind === Kind.INT ? node.value.value : null;
+  else if (parent && 'getFields' in parent)
+    size = parent.getFields()[field.name.value]?.args.find((a) => a.name === 'first' || a.name === 'last')?.defaultValue;
+  const number = Number(size);
+  return Number.isFinite(number) && number > 1 ? number : 1;
+}
+
+/**
+ * An operation's cost, computed with its variables, so `first: $n` costs what `first: 100` does.
+ * Fragments were checked for cycles by validation; a selection's cost is remembered, so a fragment
+ * spread many times is costed once.
+ */
+export function operationCost(schema: GraphQLSchema, operation: OperationDefinitionNode, fragments: Fragments, variables: Variables): number {
   const known = new Map<SelectionSetNode, number>();
-  const setCost = (set: SelectionSetNode): number => {
+  const childrenCost = (field: FieldNode, type: GraphQLCompositeType | null): number => {
+    const set = field.selectionSet!;
     let cost = known.get(set);
     if (cost === undefined) {
-      cost = fieldsOf(set, fragments).reduce((sum, field) => sum + DEPTH_FACTOR * fieldCost(field), 0);
+      cost = fieldsOf(schema, set, type, fragments).reduce((sum, child) => sum + DEPTH_FACTOR * fieldCost(child), 0);
       known.set(set, cost);
     }
     return cost;
   };
-  const fieldCost = (field: FieldNode): number => {
+  const fieldCost = (selected: Selected): number => {
+    const { field, parent } = selected;
     if (field.name.value.startsWith('__')) return 0;
     if (!field.selectionSet) return LEAF_COST;
-    return (OBJECT_COST + setCost(field.selectionSet)) * pageSize(field, variables);
+    const type = parent && 'getFields' in parent ? getNamedType(parent.getFields()[field.name.value]?.type) : null;
+    return (OBJECT_COST + childrenCost(field, isCompositeType(type) ? type : null)) * pageSize(selected, variables);
   };
-  return fieldsOf(operation.selectionSet, fragments).reduce((sum, field) => sum + fieldCost(field), 0);
+  const root = schema.getRootType(operation.operation) ?? null;
+  return fieldsOf(schema, operation.selectionSet, root, fragments).reduce((sum, selected) => sum + fieldCost(selected), 0);
 }
 
 /** How many writes a mutation asks for: its top-level fields, aliases included. */
-export function mutationFieldCount(operation: OperationDefinitionNode, fragments: Fragments): number {
+export function mutationFieldCount(schema: GraphQLSchema, operation: OperationDefinitionNode, fragments: Fragments): number {
   if (operation.operation !== 'mutation') return 0;
-  return fieldsOf(operation.selectionSet, fragments).filter((field) => !field.name.value.startsWith('__')).length;
+  return fieldsOf(schema, operation.selectionSet, null, fragments).filter(({ field }) => !field.name.value.startsWith('__')).length;
 }
 
 const refusal = (message: string, code: string, status: number) => new GraphQLError(message, { extensions: { code, http: { status } } });
@@ -77,19 +94,19 @@ export function operationLimits(): ApolloServerPlugin<GraphQLContext> {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ operation, document, request, contextValue }) {
+        async didResolveOperation({ schema, operation, document, request, contextValue }) {
           if (!operation) return;
           const fragments: Fragments = new Map(
             document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
           );
-          const cost = Math.round(operationCost(operation, fragments, request.variables ?? {}));
+          const cost = Math.round(operationCost(schema, operation, fragments, request.variables ?? {}));
           if (cost > LIMITS.maxCost)
             throw refusal(
               `Truy vấn quá tốn kém: chi phí ước tính ${cost} vượt giới hạn ${LIMITS.maxCost}; hãy lấy ít bản ghi hơn mỗi trang (first) hoặc bớt trường.`,
               'QUERY_TOO_COSTLY',
               400,
             );
-          const writes = mutationFieldCount(operation, fragments);
+          const writes = mutationFieldCount(schema, operation, fragments);
           if (writes > 1 && !(await contextValue.spendRateLimit(writes - 1)))
             throw refusal(
               `Quá nhiều yêu cầu: yêu cầu này có ${writes} thao tác ghi, mỗi thao tác được tính như một yêu cầu và vượt giới hạn mỗi phút; thử lại sau ít phút.`,
