@@ -97,6 +97,8 @@ export async function signLocalToken(
   subject: string,
   claims: ThiduaClaims,
   expiresIn = '8h',
+  /** Seconds since the epoch; now unless given (tests mint tokens from a wrong clock with it). */
+  issuedAt?: number,
 ): Promise<string> {
   if (config.keys.kind !== 'local') throw new Error('Only the local development key can mint tokens here');
   const key = await localKey(config.keys.file);
@@ -105,7 +107,7 @@ export async function signLocalToken(
     .setSubject(subject)
     .setIssuer(config.issuer)
     .setAudience(config.audience)
-    .setIssuedAt()
+    .setIssuedAt(issuedAt)
     .setExpirationTime(expiresIn)
     .sign(key.privateKey);
 }
