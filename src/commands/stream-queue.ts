@@ -13,13 +13,10 @@ export function inStreamOrder<T>(store: EventStore, stream: string, work: () => 
   if (!byStream) tails.set(store, (byStream = new Map()));
   const previous = byStream.get(stream);
   const result = previous ? previous.then(work) : work();
-  const tail = result.then(
-    () => undefined,
-    () => undefined,
-  );
-  byStream.set(stream, tail);
-  void tail.then(() => {
+  const release = () => {
     if (byStream.get(stream) === tail) byStream.delete(stream);
-  });
+  };
+  const tail: Promise<void> = result.then(release, release);
+  byStream.set(stream, tail);
   return result;
 }
