@@ -8,7 +8,10 @@ export class ConfigError extends Error {
   }
 }
 
-export type StoreConfig = { kind: 'sqlite'; filename: string } | { kind: 'kurrentdb'; connectionString: string };
+export type StoreConfig =
+  | { kind: 'sqlite'; filename: string }
+  | { kind: 'postgres'; connectionString: string }
+  | { kind: 'kurrentdb'; connectionString: string };
 
 export interface AuthConfig {
   issuer: string;
@@ -39,6 +42,10 @@ export interface Config {
   readYourWritesTimeoutMs: number;
   /** A signed audit checkpoint every this many events (and at each year's finalization). */
   checkpointEvery: number;
+  /** A signed checkpoint at most this long after any write, so the unsigned tail is bounded in time too. */
+  checkpointWithinMs: number;
+  /** How often the whole audit chain is verified again (it is also verified once after every start). */
+  fullVerificationEveryMs: number;
   /** Schema introspection: on in development, off in production unless asked for. */
   introspection: boolean;
   /** Requests per minute one caller (one token, or one address without a token) may send. */
@@ -48,16 +55,28 @@ export interface Config {
   shedding: SheddingConfig;
   /** Stack traces (with the server's file paths) in error responses: only when explicitly asked for. */
   debugErrors: boolean;
+  subscriptions: SubscriptionLimits;
+}
+
+/** Bounds of the WebSocket subscriptions, so no client can make the service hold unbounded memory. */
+export interface SubscriptionLimits {
+  /** Open WebSocket connections in all; one more is closed with 1013 (try again later). */
+  maxConnections: number;
+  /** Active subscriptions on one connection; one more is refused with TOO_MANY_SUBSCRIPTIONS. */
+  maxPerConnection: number;
+  /** Bytes waiting to be sent on one connection; past this the consumer is too slow and is dropped. */
+  maxBufferedBytes: number;
 }
 
 type Env = Record<string, string | undefined>;
 
 /** A whole-number setting, at least `min`; `unit` names what it counts, for the error message. */
-function wholeNumber(env: Env, name: string, fallback: number, min: number, unit: string): number {
+function wholeNumber(env: Env, name: string, fallback: number, min: number, unit?: string): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
-  if (!/^\d+$/.test(raw.trim()) || value < min) throw new ConfigError(`${name} must be a whole number of ${unit}, at least ${min}, got "${raw}"`);
+  if (!/^\d+$/.test(raw.trim()) || value < min)
+    throw new ConfigError(`${name} must be a whole number${unit ? ` of ${unit}` : ''}, at least ${min}, got "${raw}"`);
   return value;
 }
 
@@ -85,10 +104,11 @@ export function parseStore(raw: string | undefined): StoreConfig {
   const value = raw === undefined || raw === '' ? 'sqlite:./data/thidua.db' : raw;
   const sqlite = /^sqlite:(.+)$/.exec(value);
   if (sqlite) return { kind: 'sqlite', filename: sqlite[1] };
+  if (/^postgres(ql)?:\/\/[^/?]+/.test(value)) return { kind: 'postgres', connectionString: value };
   if (/^(kurrentdb|esdb|kdb)(\+discover)?:\/\/[^/?]+/.test(value)) return { kind: 'kurrentdb', connectionString: value };
   throw new ConfigError(
     `THIDUA_STORE "${value}" is not supported: use sqlite:<file> (for example sqlite:./data/thidua.db), sqlite::memory:, ` +
-      'or a KurrentDB connection string (for example kurrentdb://localhost:2113?tls=false)',
+      'a PostgreSQL URL (for example postgres://thidua@localhost:5432/thidua), or a KurrentDB connection string (for example kurrentdb://localhost:2113?tls=false)',
   );
 }
 
@@ -124,10 +144,10 @@ function parseAuth(env: Env, production: boolean, dataDir: string | null): AuthC
   return { issuer: issuer ?? 'thidua-local', audience: audience ?? 'thidua', algorithms, keys, maxLifetimeSeconds: maxLifetimeMinutes * 60 };
 }
 
-/** Keys live beside an SQLite file; with KurrentDB (or to share them between replicas) THIDUA_DATA_DIR names the folder. */
+/** Keys live beside an SQLite file; with a server store (or to share them between replicas) THIDUA_DATA_DIR names the folder. */
 function dataDirFor(store: StoreConfig, raw: string | undefined): string | null {
   if (raw) return path.resolve(raw);
-  if (store.kind === 'kurrentdb') return path.resolve('data');
+  if (store.kind !== 'sqlite') return path.resolve('data');
   return store.filename === ':memory:' ? null : path.dirname(path.resolve(store.filename));
 }
 
@@ -148,6 +168,8 @@ export function loadConfig(env: Env = process.env, args: string[] = []): Config 
     auth: parseAuth(env, production, dataDir),
     readYourWritesTimeoutMs: timeout,
     checkpointEvery: wholeNumber(env, 'THIDUA_CHECKPOINT_EVERY', 1000, 1, 'events'),
+    checkpointWithinMs: wholeNumber(env, 'THIDUA_CHECKPOINT_WITHIN_SECONDS', 60, 1, 'seconds') * 1000,
+    fullVerificationEveryMs: wholeNumber(env, 'THIDUA_FULL_VERIFICATION_EVERY_SECONDS', 3600, 1, 'seconds') * 1000,
     introspection: flag(env, 'THIDUA_INTROSPECTION', !production),
     rateLimitPerMinute: wholeNumber(env, 'THIDUA_RATE_LIMIT_PER_MINUTE', 1200, 1, 'requests'),
     demo: !args.includes('--no-demo') && env.THIDUA_DEMO !== 'false',
@@ -156,5 +178,10 @@ export function loadConfig(env: Env = process.env, args: string[] = []): Config 
       maxHeapUsedBytes: wholeNumber(env, 'THIDUA_SHED_HEAP_MB', 1536, 1, 'MiB') * 1024 ** 2,
     },
     debugErrors: flag(env, 'THIDUA_DEBUG_ERRORS', false),
+    subscriptions: {
+      maxConnections: wholeNumber(env, 'THIDUA_WS_MAX_CONNECTIONS', 2000, 1, 'connections'),
+      maxPerConnection: wholeNumber(env, 'THIDUA_WS_MAX_SUBSCRIPTIONS', 20, 1, 'subscriptions'),
+      maxBufferedBytes: wholeNumber(env, 'THIDUA_WS_MAX_BUFFERED_BYTES', 1024 * 1024, 1024, 'bytes'),
+    },
   };
 }

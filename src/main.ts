@@ -10,6 +10,8 @@ import { asListenError, CannotListenError, checkCanListen } from './http/listen-
 
 /** Replaying this many events at start-up writes a read-model snapshot. */
 const SNAPSHOT_AFTER_REPLAYING = 50_000;
+/** A graceful stop (drain, checkpoint, snapshot, close) that takes longer than this is cut short. */
+const SHUTDOWN_BOUND_MS = 15_000;
 
 async function main(): Promise<void> {
   const logger = createLogger();
@@ -38,6 +40,7 @@ async function main(): Promise<void> {
       config,
       (error) => logger.error({ err: error.cause }, 'a projection failed'),
       (error) => logger.error({ err: error }, 'signing an audit checkpoint failed'),
+      (problem) => logger.error({ reason: problem }, 'the full verification of the audit chain failed: serving reads only, refusing every write until an operator restores the store'),
     );
   } catch (error) {
     if (error instanceof EventStoreUnavailableError) {
@@ -64,7 +67,9 @@ async function main(): Promise<void> {
     await app.close();
     process.exit(1);
   }
-  logger.info({ host: config.host, port }, `GraphQL ready at http://${config.host}:${port}${GRAPHQL_PATH} (open it in a browser for the IDE)`);
+  // Where a browser on this machine reaches it: every interface includes the loopback one.
+  const shown = ['127.0.0.1', '0.0.0.0', '::', '::1'].includes(config.host) ? 'localhost' : config.host;
+  logger.info({ host: config.host, port }, `GraphQL ready at http://${shown}:${port}${GRAPHQL_PATH} (open it in a browser for the IDE)`);
   // A long replay is worth keeping so the next start resumes from here; written once serving, it
   // pauses answers for the second or two it takes instead of delaying the start.
   if (app.startup.replayed >= SNAPSHOT_AFTER_REPLAYING)
@@ -73,19 +78,23 @@ async function main(): Promise<void> {
       logger.info({ position: app.runner.checkpoint }, 'read-model snapshot written');
     });
 
+  let stopping = false;
   const shutdown = async (signal: string) => {
+    // A second Ctrl-C while draining must not cut the clean stop short: the bound below ends it.
+    if (stopping) return logger.warn({ signal }, 'already shutting down');
+    stopping = true;
     logger.info({ signal }, 'shutting down: refusing new requests, finishing those in flight');
     setTimeout(() => {
-      logger.error('shutdown took longer than 15 s; exiting without waiting further');
+      logger.error(`shutdown took longer than ${SHUTDOWN_BOUND_MS / 1000} s; exiting without waiting further`);
       process.exit(1);
-    }, 15_000).unref();
+    }, SHUTDOWN_BOUND_MS).unref();
     await service.stop();
     await app.close();
     logger.info('stopped cleanly: requests drained, checkpointer and read models stopped, store closed');
     process.exit(0);
   };
-  process.once('SIGINT', () => void shutdown('SIGINT'));
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
 }
 
 main().catch((error: unknown) => {

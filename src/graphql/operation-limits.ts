@@ -4,6 +4,7 @@ import {
   GraphQLError,
   isCompositeType,
   Kind,
+  type DocumentNode,
   type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLCompositeType,
@@ -87,32 +88,48 @@ const refusal = (message: string, code: string, status: number) => new GraphQLEr
 
 /**
  * Limits that need the request's variables or its caller, checked once the operation is known and
- * before anything runs: the cost limit, and every mutation field beyond the first counted against
- * the caller's rate limit (twenty aliased writes in one request are twenty requests' worth).
+ * before anything runs: the cost limit, and the rate limit counting every mutation field as one
+ * request (twenty aliased writes are twenty requests' worth). `counted` is what the transport has
+ * already counted for this operation: one for an HTTP request, none for an operation over a
+ * WebSocket. Throws the refusal.
  */
+export async function checkOperationLimits(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Variables,
+  spendRateLimit: (requests: number) => Promise<boolean>,
+  counted: number,
+): Promise<void> {
+  const fragments: Fragments = new Map(
+    document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+  );
+  const cost = Math.round(operationCost(schema, operation, fragments, variables));
+  if (cost > LIMITS.maxCost)
+    throw refusal(
+      `Truy vấn quá tốn kém: chi phí ước tính ${cost} vượt giới hạn ${LIMITS.maxCost}; hãy lấy ít bản ghi hơn mỗi trang (first) hoặc bớt trường.`,
+      'QUERY_TOO_COSTLY',
+      400,
+    );
+  const writes = mutationFieldCount(schema, operation, fragments);
+  const requests = Math.max(1, writes) - counted;
+  if (requests > 0 && !(await spendRateLimit(requests)))
+    throw refusal(
+      writes > 1
+        ? `Quá nhiều yêu cầu: yêu cầu này có ${writes} thao tác ghi, mỗi thao tác được tính như một yêu cầu và vượt giới hạn mỗi phút; thử lại sau ít phút.`
+        : 'Quá nhiều yêu cầu trong một phút; thử lại sau ít phút.',
+      'RATE_LIMITED',
+      429,
+    );
+}
+
+/** checkOperationLimits for every HTTP request (which the rate limit has counted once already). */
 export function operationLimits(): ApolloServerPlugin<GraphQLContext> {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, operation, document, request, contextValue }) {
-          if (!operation) return;
-          const fragments: Fragments = new Map(
-            document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
-          );
-          const cost = Math.round(operationCost(schema, operation, fragments, request.variables ?? {}));
-          if (cost > LIMITS.maxCost)
-            throw refusal(
-              `Truy vấn quá tốn kém: chi phí ước tính ${cost} vượt giới hạn ${LIMITS.maxCost}; hãy lấy ít bản ghi hơn mỗi trang (first) hoặc bớt trường.`,
-              'QUERY_TOO_COSTLY',
-              400,
-            );
-          const writes = mutationFieldCount(schema, operation, fragments);
-          if (writes > 1 && !(await contextValue.spendRateLimit(writes - 1)))
-            throw refusal(
-              `Quá nhiều yêu cầu: yêu cầu này có ${writes} thao tác ghi, mỗi thao tác được tính như một yêu cầu và vượt giới hạn mỗi phút; thử lại sau ít phút.`,
-              'RATE_LIMITED',
-              429,
-            );
+          if (operation) await checkOperationLimits(schema, document, operation, request.variables ?? {}, contextValue.spendRateLimit, 1);
         },
       };
     },

@@ -1,6 +1,5 @@
 import { mutate, ok } from '../support/mutations';
-import type { TestService } from '../support/service';
-import { spawnService } from '../support/spawned-service';
+import { startService, type TestService } from '../support/service';
 import { CLUSTER, CRITERIA_SET, MEMBERS, openYear, registerCluster } from '../support/year-scenario';
 
 const YEAR = 2024;
@@ -10,8 +9,8 @@ describe('over HTTP: commands on one score sheet are queued, and a command id is
   let service: TestService;
   jest.setTimeout(120_000);
   beforeAll(async () => {
-    // The service as `npm start` runs it, on a durable SQLite file.
-    service = (await spawnService()) as unknown as TestService;
+    // The service as `npm start` runs it, in its own process on a durable SQLite file.
+    service = await startService();
     await registerCluster(service);
     // A new version of the set with twenty criteria, so twenty scores of one unit are twenty different commands.
     await ok(service, 'publishCriteriaSet', {

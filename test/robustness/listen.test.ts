@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { spawnService } from '../support/spawned-service';
-import { exited, spawnTs } from './spawn';
+import { startService } from '../support/service';
+import { exited, spawnTs } from '../support/spawn';
 
 /** Whether anything accepts a TCP connection at host:port. */
 const answers = (host: string, port: number) =>
@@ -15,21 +15,23 @@ const answers = (host: string, port: number) =>
     socket.on('error', () => resolve(false));
   });
 
+const portOf = (url: string) => Number(new URL(url).port);
+
 describe('where the service listens, as npm start runs it', () => {
   jest.setTimeout(120_000);
 
   it('listens on the loopback interface only unless HOST says otherwise', async () => {
-    const local = await spawnService();
+    const local = await startService();
     try {
-      expect(await answers('127.0.0.1', local.port)).toBe(true);
+      expect(await answers('127.0.0.1', portOf(local.url))).toBe(true);
       // 127.0.0.2 is this machine too, but not the address the service bound.
-      expect(await answers('127.0.0.2', local.port)).toBe(false);
+      expect(await answers('127.0.0.2', portOf(local.url))).toBe(false);
     } finally {
       await local.stop();
     }
-    const everywhere = await spawnService({ HOST: '0.0.0.0' });
+    const everywhere = await startService({ HOST: '0.0.0.0' });
     try {
-      expect(await answers('127.0.0.2', everywhere.port)).toBe(true);
+      expect(await answers('127.0.0.2', portOf(everywhere.url))).toBe(true);
     } finally {
       await everywhere.stop();
     }
