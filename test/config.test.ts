@@ -21,7 +21,7 @@ describe('configuration from the environment', () => {
     [{ PORT: 'abc' }, /PORT/],
     [{ PORT: '70000' }, /PORT/],
     [{ PORT: '-1' }, /PORT/],
-    [{ THIDUA_STORE: 'postgres://x' }, /THIDUA_STORE/],
+    [{ THIDUA_STORE: 'mysql://x' }, /THIDUA_STORE/],
     [{ THIDUA_STORE: 'sqlite:' }, /THIDUA_STORE/],
     [{ THIDUA_JWT_ALGORITHMS: 'HS256' }, /THIDUA_JWT_ALGORITHMS/],
     [{ THIDUA_JWT_JWKS_URL: 'not a url' }, /THIDUA_JWT_JWKS_URL/],
