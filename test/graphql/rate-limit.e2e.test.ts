@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { liveClient } from '../support/live';
 import { startService, type TestService } from '../support/service';
 
 // Below graphql-armor's 20 aliases, so an aliased flood of mutations is refused by the rate limit alone.
@@ -87,6 +88,38 @@ describe('load shedding spares the probes', () => {
       expect([health.status, ready.status, metrics.status]).toEqual([200, 503, 200]);
       expect(((await ready.json()) as { reasons: string[] }).reasons.join(' ')).toMatch(/overloaded/);
     } finally {
+      await service.stop();
+    }
+  });
+});
+
+describe('over the WebSocket: the same cost limit and the same budgets', () => {
+  it('refuses a costly page passed as a variable, and counts each operation and each mutation field against the caller', async () => {
+    const service = await startService({ THIDUA_RATE_LIMIT_PER_MINUTE: String(LIMIT) });
+    const writer = await service.token('nhap-lieu-ws', { role: 'ADMIN' as never });
+    const client = liveClient(service, writer);
+    const run = (query: string, variables: Record<string, unknown> = {}) =>
+      new Promise<{ code?: unknown; data?: unknown }>((resolve) => {
+        let data: unknown;
+        client.subscribe({ query, variables }, {
+          next: (value) => {
+            if (value.errors) resolve({ code: value.errors[0].extensions?.code });
+            data = value.data;
+          },
+          error: (error) => resolve({ code: (error as { extensions?: { code?: unknown } }[])[0]?.extensions?.code }),
+          complete: () => resolve({ data }),
+        });
+      });
+    try {
+      const page = 'edges { cursor node { position recordedAt type stream reason data hash commandId correlationId actor { id name role unitId } } } pageInfo { hasNextPage endCursor }';
+      expect((await run(`query($n: Int!) { auditTrail(first: $n) { ${page} } }`, { n: 100 })).code).toBe('QUERY_TOO_COSTLY');
+      const writes = (count: number) =>
+        `mutation { ${Array.from({ length: count }, (_, i) => `u${i}: registerUnit(input: { unitId: "ws-${i}", name: "Đơn vị qua WebSocket ${i}", level: REGIONAL }) { position }`).join(' ')} }`;
+      expect((await run(writes(LIMIT + 1))).code).toBe('RATE_LIMITED');
+      // The refused operation was counted as the HTTP rate limit counts: this caller's budget is spent.
+      expect((await service.post(QUERY, writer)).status).toBe(429);
+    } finally {
+      await client.dispose();
       await service.stop();
     }
   });
