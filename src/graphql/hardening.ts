@@ -81,6 +81,13 @@ function httpRefusal(error: Error & { statusCode?: number; code?: string }, body
   return { status: error.statusCode, code: 'BAD_REQUEST', message };
 }
 
+const PRESSURE: Record<string, string> = {
+  eventLoopDelay: 'vòng sự kiện trễ, ms',
+  heapUsedBytes: 'bộ nhớ heap đã dùng, byte',
+  rssBytes: 'bộ nhớ tiến trình, byte',
+  eventLoopUtilization: 'vòng sự kiện bận',
+};
+
 /**
  * Sheds load before it hurts: when the event loop lags or the heap grows past its bounds, new
  * requests get 503 OVERLOADED with Retry-After instead of queueing until memory runs out.
@@ -91,10 +98,11 @@ export async function protectFromOverload(app: FastifyInstance): Promise<void> {
     maxHeapUsedBytes: 1.5 * 1024 ** 3,
     retryAfter: 5,
     pressureHandler: (_request, reply, type, value) => {
+      const measured = Number.isFinite(Number(value)) ? `: ${Math.round(Number(value))}` : '';
       reply
         .code(503)
         .header('retry-after', '5')
-        .send(graphqlError(`Máy chủ đang quá tải (${type}: ${Math.round(Number(value))}); thử lại sau 5 giây.`, 'OVERLOADED'));
+        .send(graphqlError(`Máy chủ đang quá tải (${PRESSURE[type] ?? type}${measured}); thử lại sau 5 giây.`, 'OVERLOADED'));
     },
   });
 }
