@@ -1,10 +1,4 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { signLocalToken } from '../../src/auth/tokens';
-import { loadConfig } from '../../src/config';
 import { LIMITS } from '../../src/graphql/hardening';
-import { exited, spawnTs } from '../robustness/spawn';
 import { startService, type TestService } from '../support/service';
 
 describe('GraphQL hardening: each abuse refused with a clear code, the server stays healthy', () => {
@@ -116,37 +110,21 @@ describe('introspection is configurable', () => {
 });
 
 describe('client mistakes in the service process', () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-client-errors-'));
-  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-
   it('answers them 4xx and logs no error or stack trace for them', async () => {
-    const port = 4700 + Math.floor(Math.random() * 800);
-    const base = `http://127.0.0.1:${port}`;
-    const env = { NODE_ENV: 'development', THIDUA_STORE: `sqlite:${path.join(dir, 'thidua.db')}`, PORT: String(port), LOG_LEVEL: 'info' };
-    const server = spawnTs('src/main.ts', [], env);
-    let logs = '';
-    server.stdout!.on('data', (chunk: Buffer) => (logs += chunk.toString()));
-    server.stderr!.on('data', (chunk: Buffer) => (logs += chunk.toString()));
+    const service = await startService();
     try {
-      while (!logs.includes('GraphQL ready')) {
-        if (server.exitCode !== null) throw new Error(`server exited: ${logs}`);
-        await new Promise((r) => setTimeout(r, 50));
-      }
-      const token = await signLocalToken(loadConfig(env).auth, 'tho-do', { role: 'AUDITOR' as never });
-      const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
-      const post = (body: string) => fetch(`${base}/graphql`, { method: 'POST', headers, body });
+      const token = await service.token('tho-do', { role: 'AUDITOR' as never });
       const statuses = [
-        ...(await Promise.all(['constructor', '__proto__', 'toString'].map(async (file) => (await fetch(`${base}/graphql/ide/${file}`)).status))),
-        (await fetch(`${base}/nowhere`)).status,
-        (await post('{"query":"{"}')).status,
-        (await post(JSON.stringify({ query: `{ titles { ${'titleId '.repeat(LIMITS.maxTokens)} } }` }))).status,
+        ...(await Promise.all(['constructor', '__proto__', 'toString'].map(async (file) => (await fetch(`${service.url}/ide/${file}`)).status))),
+        (await fetch(`${service.base}/nowhere`)).status,
+        (await service.post({ query: '{' }, token)).status,
+        (await service.post({ query: `{ titles { ${'titleId '.repeat(LIMITS.maxTokens)} } }` }, token)).status,
       ];
       expect(statuses).toEqual([404, 404, 404, 404, 400, 400]);
     } finally {
-      server.kill('SIGTERM');
-      await exited(server);
+      await service.stop();
     }
-    const lines = logs.split('\n').filter((line) => line.startsWith('{'));
+    const lines = service.logs().split('\n').filter((line) => line.startsWith('{'));
     expect(lines.filter((line) => JSON.parse(line).level >= 50 || line.includes('"stack"'))).toEqual([]);
   }, 60_000);
 });
