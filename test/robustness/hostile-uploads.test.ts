@@ -159,6 +159,12 @@ describe('hostile score sheet uploads: refused early and cheaply, the service ke
     expect(await lastWrite()).toBe(before.head);
   });
 
+  it('refuses a body over 5 MB, saying the limit', async () => {
+    const answer = await upload(service, Buffer.alloc(SHEET_LIMITS.bodyBytes + 1, 'x'), 'text/csv', admin);
+    expect(answer.status).toBe(413);
+    expect(answer.body.errors[0]).toEqual({ message: 'Yêu cầu quá lớn: tối đa 5 MB.', extensions: { code: 'PAYLOAD_TOO_LARGE' } });
+  });
+
   it('refuses a 100,000-row CSV at the row limit, quickly, and says which limit', async () => {
     const rows = Array.from({ length: 100_000 }, (_, i) => `tan-chau,c${i},Tự chấm,1`).join('\r\n');
     const answer = await upload(service, `${HEADER}\r\n${rows}\r\n`, 'text/csv', admin);
