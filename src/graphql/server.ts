@@ -146,7 +146,7 @@ export async function createHttpService(app: App, verify: Verifier, logger: Logg
     validationRules: armored.validationRules ?? [],
     onDropped: (reason) => metrics.subscriptionDropped(reason),
   });
-  metrics.watchSubscriptions(subscriptions.connections, () => live.subscriberCount);
+  metrics.watchSubscriptions({ ...subscriptions, subscriptions: () => live.subscriberCount });
 
   return {
     server: fastify.server,
