@@ -104,7 +104,10 @@ export class AuditQueries {
     );
     const events = await readPositions(app.store, positions);
     const edges = events.map((event) => ({ cursor: cursorOf(event.position), node: auditEventOut(event) }));
-    return { edges, pageInfo: { hasNextPage: hasMore, endCursor: edges.at(-1)?.cursor ?? null } };
+    return {
+      edges,
+      pageInfo: { hasNextPage: hasMore, hasPreviousPage: after !== null, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+    };
   }
 
   @Authorized(Rule.auditor)

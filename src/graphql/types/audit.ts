@@ -1,6 +1,7 @@
 import { DateTimeResolver, JSONResolver, SafeIntResolver } from 'graphql-scalars';
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ScoreStage } from '../../domain/scorecard/score-stage';
+import { PageInfo } from './connection';
 
 export enum AuditOrder {
   NEWEST_FIRST = 'NEWEST_FIRST',
@@ -68,12 +69,6 @@ export class AuditEvent {
 export class AuditEventEdge {
   @Field() cursor!: string;
   @Field(() => AuditEvent) node!: AuditEvent;
-}
-
-@ObjectType()
-export class PageInfo {
-  @Field() hasNextPage!: boolean;
-  @Field(() => String, { nullable: true }) endCursor!: string | null;
 }
 
 @ObjectType()
