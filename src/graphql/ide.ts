@@ -34,7 +34,7 @@ const PAGE = (endpoint: string) => `<!doctype html>
         fetcher,
         defaultHeaders: headers,
         shouldPersistHeaders: true,
-        defaultQuery: '{\\n  clusterGraph(year: 2022) {\\n    nodes { id kind label }\\n    edges { kind source target }\\n  }\\n}\\n',
+        defaultQuery: '{\\n  clusterGraph(year: 2022) {\\n    nodes { key kind label }\\n    edges { kind source target }\\n  }\\n}\\n',
       }),
     );
   </script>

@@ -1,4 +1,4 @@
-import { IsEnum, IsInt, IsOptional, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsEnum, IsInt, IsOptional, Matches, Max, MaxLength, Min } from 'class-validator';
 import { ArgsType, Field, ID, Int } from 'type-graphql';
 import { ClusterKind } from '../../domain/cluster/cluster-kind';
 import { UnitLevel } from '../../domain/unit/unit-level';
@@ -25,4 +25,17 @@ export class ClusterFilterArgs {
   @Field(() => ClusterKind, { nullable: true }) @IsOptional() @IsEnum(ClusterKind) kind?: ClusterKind | null;
   @Field(() => Int, { nullable: true, description: 'Chỉ các Cụm đã mở năm thi đua này' })
   @IsOptional() @IsInt(YEAR) @Min(MIN_YEAR, YEAR) @Max(MAX_YEAR, YEAR) year?: number | null;
+}
+
+@ArgsType()
+export class GraphFilterArgs {
+  @Field(() => ID, { nullable: true, description: 'Chỉ các Cụm do đơn vị này tổ chức' })
+  @IsOptional() @Matches(ID_PATTERN, { message: ID_MESSAGE }) organizerUnitId?: string | null;
+  @Field(() => [ID], { nullable: true, description: 'Chỉ các Cụm này' })
+  @IsOptional() @ArrayMaxSize(500) @Matches(ID_PATTERN, { each: true, message: ID_MESSAGE }) clusterIds?: string[] | null;
+  @Field(() => ClusterKind, { nullable: true }) @IsOptional() @IsEnum(ClusterKind) kind?: ClusterKind | null;
+  @Field(() => UnitLevel, { nullable: true, description: 'Chỉ các Cụm có cơ quan tổ chức ở cấp này' })
+  @IsOptional() @IsEnum(UnitLevel) level?: UnitLevel | null;
+  @Field(() => ID, { nullable: true, description: 'Quanh đơn vị này: các Cụm nó là thành viên hoặc tổ chức trong năm' })
+  @IsOptional() @Matches(ID_PATTERN, { message: ID_MESSAGE }) around?: string | null;
 }

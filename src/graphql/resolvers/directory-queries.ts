@@ -1,12 +1,12 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { clusterGraph } from '../../../projections/directory/cluster-graph';
+import { isWholeGraph } from '../../../projections/directory/cluster-graph';
 import { findClusters, findUnits } from '../../../projections/directory/directory-filters';
 import { resolveAt } from '../as-of';
-import { cacheId } from '../cache-id';
+import { graphOut, wholeGraph } from '../cluster-graph-cache';
 import type { GraphQLContext } from '../context';
 import { unitAt } from './unit-at';
 import { AS_OF, AsOfScalar, type AsOfValue } from '../scalars/as-of';
-import { ClusterFilterArgs, UnitFilterArgs } from '../inputs/directory-filter-args';
+import { ClusterFilterArgs, GraphFilterArgs, UnitFilterArgs } from '../inputs/directory-filter-args';
 import { PageArgs } from '../inputs/page-args';
 import { paginate } from '../pagination';
 import { Cluster, ClusterConnection, ClusterYear, ClusterYearConnection } from '../types/cluster';
@@ -92,15 +92,18 @@ export class DirectoryQueries {
   }
 
   @Authorized()
-  @Query(() => ClusterGraph, { description: 'Sơ đồ các Cụm thi đua của một năm, để vẽ.' })
+  @Query(() => ClusterGraph, {
+    description:
+      'Sơ đồ các Cụm thi đua của một năm, để vẽ; thu hẹp theo cơ quan tổ chức, các Cụm, loại, cấp của cơ quan tổ chức, hoặc quanh một đơn vị (các Cụm của nó, thành viên và đơn vị cấp trên của họ).',
+  })
   clusterGraph(
     @Arg('year', () => Int) year: number,
+    @Args() filter: GraphFilterArgs,
     @Arg('asOf', () => AsOfScalar, AS_OF) asOf: AsOfValue | null,
     @Ctx() { app }: GraphQLContext,
   ): ClusterGraph {
     const at = resolveAt(app, asOf);
-    const graph = clusterGraph(app.models.directory, year, at);
-    return { ...graph, nodes: graph.nodes.map((node) => ({ ...node, cacheId: cacheId(`${year}/${node.id}`, at) })) };
+    return isWholeGraph(filter) ? wholeGraph(app, year, at) : graphOut(app, year, at, filter);
   }
 }
 
