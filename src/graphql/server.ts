@@ -13,6 +13,7 @@ import type { GraphQLContext } from './context';
 import { authenticate } from './authenticate';
 import { formatError } from './errors';
 import { correlationIdOf } from './correlation';
+import { registerGraphQLEtags } from '../http/etag';
 import { registerOpsRoutes } from '../http/ops-routes';
 import { attachSubscriptions } from '../http/subscription-server';
 import { registerSpreadsheetRoutes } from '../http/spreadsheet-routes';
@@ -20,6 +21,7 @@ import { registerWebPage } from '../http/web-page';
 import { Metrics } from '../ops/metrics';
 import { armor, protectFromOverload, protectHttp } from './hardening';
 import { registerIde } from './ide';
+import { historyCacheControl } from './history-cache-control';
 import { createSchema } from './schema';
 import { LiveEvents } from './subscriptions/live-events';
 
@@ -103,8 +105,10 @@ export async function createHttpService(app: App, verify: Verifier, logger: Logg
       ...armored.plugins,
       fastifyApolloDrainPlugin(fastify),
       ApolloServerPluginLandingPageDisabled(),
-      // No field carries cache hints, so the default cache-control plugin would only cost time.
+      // No field carries cache hints, so the default cache-control plugin would only cost time;
+      // answers are marked by what they read instead (history is immutable, the present revalidates).
       ApolloServerPluginCacheControlDisabled(),
+      historyCacheControl(app),
       readYourWrites(app, lastWrite),
     ],
   });
@@ -124,6 +128,7 @@ export async function createHttpService(app: App, verify: Verifier, logger: Logg
       };
     },
   });
+  registerGraphQLEtags(fastify, app, verify, GRAPHQL_PATH);
   fastify.post(GRAPHQL_PATH, handler);
   // Public on purpose: auditors verify exports offline with this key.
   fastify.get('/audit/public-key.pem', (_request, reply) =>
