@@ -14,12 +14,13 @@ import { authenticate } from './authenticate';
 import { formatError } from './errors';
 import { correlationIdOf } from './correlation';
 import { registerGraphQLEtags } from '../http/etag';
+import { MIN_POSITION_HEADER, minPositionOf } from './min-position';
 import { registerOpsRoutes } from '../http/ops-routes';
 import { attachSubscriptions } from '../http/subscription-server';
 import { registerSpreadsheetRoutes } from '../http/spreadsheet-routes';
 import { registerWebPage } from '../http/web-page';
 import { Metrics } from '../ops/metrics';
-import { armor, protectFromOverload, protectHttp } from './hardening';
+import { armor, PARSE_OPTIONS, protectFromOverload, protectHttp } from './hardening';
 import { registerIde } from './ide';
 import { historyCacheControl } from './history-cache-control';
 import { createSchema } from './schema';
@@ -35,16 +36,17 @@ export interface HttpService {
 
 /**
  * A caller who just wrote and then reads must see the write: queries wait (bounded) until the
- * read models have applied the caller's last write.
+ * read models have applied the caller's last write on this replica, or the position the caller
+ * names in the x-thidua-min-position header (a write taken by another replica).
  */
 function readYourWrites(app: App, lastWrite: Map<string, number>): ApolloServerPlugin<GraphQLContext> {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ operation, contextValue }) {
+        async didResolveOperation({ operation, contextValue, request }) {
           if (operation?.operation !== 'query') return;
-          const position = lastWrite.get(contextValue.actor.id);
-          if (position === undefined || app.runner.checkpoint >= position) return;
+          const position = Math.max(lastWrite.get(contextValue.actor.id) ?? 0, minPositionOf(request.http?.headers.get(MIN_POSITION_HEADER)));
+          if (app.runner.checkpoint >= position) return;
           try {
             await app.runner.waitFor(position, app.config.readYourWritesTimeoutMs);
           } catch (error) {
@@ -93,11 +95,18 @@ export async function createHttpService(app: App, verify: Verifier, logger: Logg
   const live = new LiveEvents(app.runner);
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
+    // Everything Apollo would otherwise derive from NODE_ENV is decided here by the service's own
+    // configuration, so a test run and production behave alike. The service owns SIGINT/SIGTERM
+    // (src/main.ts): Apollo's own handlers would stop it and re-send the signal, killing the
+    // process before the checkpoint, the snapshot and the store's close.
+    nodeEnv: app.config.production ? 'production' : 'development',
+    stopOnTerminationSignals: false,
     introspection: app.config.introspection,
     includeStacktraceInErrorResponses: !app.config.production,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     validationRules: armored.validationRules,
+    parseOptions: PARSE_OPTIONS,
     formatError: (formatted, error) =>
       formatError(formatted, error, (unexpected) => logger.error({ err: unexpected }, 'unexpected error')),
     plugins: [

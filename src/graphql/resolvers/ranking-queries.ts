@@ -3,6 +3,7 @@ import { ranking, scoreSheet } from '../../../projections/rankings';
 import type { CriteriaSetVersion as CriteriaSetView } from '../../domain/criteria/criteria-set';
 import type { At } from '../../../projections/history';
 import type { App } from '../../app';
+import type { StageTotal as StageTotalView } from '../../domain/ranking/rank';
 import { resolveAt } from '../as-of';
 import { cacheId } from '../cache-id';
 import type { GraphQLContext } from '../context';
@@ -22,6 +23,16 @@ function criteriaSetOut(set: CriteriaSetView): CriteriaSetVersion {
   };
 }
 
+function stageTotalOut(t: StageTotalView) {
+  return {
+    ...t,
+    total: fromHundredths(t.total),
+    standard: fromHundredths(t.standard),
+    bonus: fromHundredths(t.bonus),
+    penalty: fromHundredths(t.penalty),
+  };
+}
+
 /** The ranking of a cluster year at `at`, points as decimals; null before the year has a criteria set. */
 export function rankingOut(app: App, clusterId: string, year: number, at: At): Ranking | null {
   const result = ranking(app.models, clusterId, year, at);
@@ -35,13 +46,8 @@ export function rankingOut(app: App, clusterId: string, year: number, at: At): R
     units: result.units.map((u) => ({
       ...u,
       effectiveTotal: fromHundredths(u.effectiveTotal),
-      totals: u.totals.map((t) => ({
-        ...t,
-        total: fromHundredths(t.total),
-        standard: fromHundredths(t.standard),
-        bonus: fromHundredths(t.bonus),
-        penalty: fromHundredths(t.penalty),
-      })),
+      totals: u.totals.map(stageTotalOut),
+      effectiveParts: u.effectiveParts.map(stageTotalOut),
     })),
   };
 }
@@ -84,6 +90,7 @@ export class RankingQueries {
         self: fromHundredthsOrNull(row.self),
         cluster: fromHundredthsOrNull(row.cluster),
         council: fromHundredthsOrNull(row.council),
+        effectivePoints: fromHundredthsOrNull(row.effectivePoints),
       })),
     };
   }

@@ -69,6 +69,13 @@ export class RoleChange {
   @Field(() => YearRole) to!: YearRole;
 }
 
+@ObjectType({ description: 'Đơn vị giữ một chức danh (Cụm trưởng hoặc Cụm phó) ở hai năm; null: không có hoặc chưa ghi nhận.' })
+export class OfficeChange {
+  @Field(() => YearRole) office!: YearRole;
+  @Field(() => ID, { nullable: true }) fromUnitId!: string | null;
+  @Field(() => ID, { nullable: true }) toUnitId!: string | null;
+}
+
 @ObjectType({ description: 'Thay đổi của một Cụm giữa hai năm.' })
 export class ClusterDiff {
   @Field(() => ID) clusterId!: string;
@@ -76,6 +83,8 @@ export class ClusterDiff {
   @Field(() => [ID], { description: 'Đơn vị gia nhập' }) joined!: string[];
   @Field(() => [ID], { description: 'Đơn vị rời đi' }) left!: string[];
   @Field(() => [RoleChange]) roleChanges!: RoleChange[];
+  @Field(() => [OfficeChange], { description: 'Cụm trưởng, Cụm phó đổi giữa hai năm (kể cả khi một năm không có)' })
+  officeChanges!: OfficeChange[];
 }
 
 @ObjectType()
