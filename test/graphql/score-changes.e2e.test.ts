@@ -19,6 +19,7 @@ describe('auditors in one round trip: every score change with the unit’s total
     auditor = await service.token('kiem-toan-vien', { role: 'AUDITOR' as never, name: 'Kiểm toán viên' });
     await registerCluster(service);
     await openYear(service, 2024, 'tan-chau', 'an-phu');
+    for (const unitId of ['tan-chau', 'tri-ton']) await ok(service, 'registerTitle', { ...Y, unitId, titleId: 'lao-dong-tien-tien' });
     await score(service, 2024, 'tan-chau', 'COUNCIL', [35, 35, 15]);
     await score(service, 2024, 'tri-ton', 'COUNCIL', [36, 36, 16]);
     await score(service, 2024, 'an-phu', 'COUNCIL', [30, 30, 10]);
