@@ -13,6 +13,7 @@ import type { GraphQLContext } from './context';
 import { authenticate } from './authenticate';
 import { formatError } from './errors';
 import { correlationIdOf } from './correlation';
+import { registerGraphQLEtags } from '../http/etag';
 import { MIN_POSITION_HEADER, minPositionOf } from './min-position';
 import { registerOpsRoutes } from '../http/ops-routes';
 import { attachSubscriptions } from '../http/subscription-server';
@@ -21,6 +22,7 @@ import { registerWebPage } from '../http/web-page';
 import { Metrics } from '../ops/metrics';
 import { armor, PARSE_OPTIONS, protectFromOverload, protectHttp } from './hardening';
 import { registerIde } from './ide';
+import { historyCacheControl } from './history-cache-control';
 import { createSchema } from './schema';
 import { LiveEvents } from './subscriptions/live-events';
 
@@ -112,8 +114,10 @@ export async function createHttpService(app: App, verify: Verifier, logger: Logg
       ...armored.plugins,
       fastifyApolloDrainPlugin(fastify),
       ApolloServerPluginLandingPageDisabled(),
-      // No field carries cache hints, so the default cache-control plugin would only cost time.
+      // No field carries cache hints, so the default cache-control plugin would only cost time;
+      // answers are marked by what they read instead (history is immutable, the present revalidates).
       ApolloServerPluginCacheControlDisabled(),
+      historyCacheControl(app),
       readYourWrites(app, lastWrite),
     ],
   });
@@ -133,6 +137,7 @@ export async function createHttpService(app: App, verify: Verifier, logger: Logg
       };
     },
   });
+  registerGraphQLEtags(fastify, app, verify, GRAPHQL_PATH);
   fastify.post(GRAPHQL_PATH, handler);
   // Public on purpose: auditors verify exports offline with this key.
   fastify.get('/audit/public-key.pem', (_request, reply) =>
@@ -155,7 +160,7 @@ export async function createHttpService(app: App, verify: Verifier, logger: Logg
     validationRules: armored.validationRules ?? [],
     onDropped: (reason) => metrics.subscriptionDropped(reason),
   });
-  metrics.watchSubscriptions(subscriptions.connections, () => live.subscriberCount);
+  metrics.watchSubscriptions({ ...subscriptions, subscriptions: () => live.subscriberCount });
 
   return {
     server: fastify.server,
