@@ -1,13 +1,6 @@
-import { formatDate, type Cell, type Table } from './table';
+import { cellText, type Table } from './table';
 
 const quote = (value: string) => (/[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
-
-function text(value: Cell, format: string | undefined): string {
-  if (value === null) return '';
-  if (format === 'date' && typeof value === 'string') return formatDate(value);
-  if (format === 'points' && typeof value === 'number') return value.toFixed(2);
-  return String(value);
-}
 
 /**
  * RFC 4180 CSV, UTF-8 with a byte-order mark so Excel shows Vietnamese correctly. Several tables
@@ -18,7 +11,7 @@ export function toCsv(tables: Table[]): string {
     [
       ...(tables.length > 1 ? [quote(table.title)] : []),
       table.columns.map((c) => quote(c.header)).join(','),
-      ...table.rows.map((row) => row.map((value, i) => quote(text(value, table.columns[i].format))).join(',')),
+      ...table.rows.map((row) => row.map((value, i) => quote(cellText(value, table.columns[i].format))).join(',')),
     ].join('\r\n'),
   );
   return `\uFEFF${blocks.join('\r\n\r\n')}\r\n`;
