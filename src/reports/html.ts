@@ -55,7 +55,7 @@ export function toHtml(d: OfficialDocument): string {
 <html lang="vi"><head><meta charset="utf-8"><title>${escape(d.kind)}: ${escape(d.summary)}</title><style>${STYLE}</style></head>
 <body><div class="page">
 <div class="head">
-  <p class="issuer">${escape(d.superior)}<b>${escape(d.issuer)}</b><span class="rule" style="width: 35%"></span>${escape(d.numberSymbol)}</p>
+  <p class="issuer">${escape(d.superior)}<b>${escape(d.issuer)}</b><span class="rule" style="width: 35%"></span><span style="white-space: pre">${escape(d.numberSymbol)}</span></p>
   <p class="nation"><b>CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM</b><br><b>Độc lập - Tự do - Hạnh phúc</b><span class="rule" style="width: 52%"></span><span class="place">${escape(d.placeDate)}</span></p>
 </div>
 <h1>${escape(d.kind)}</h1>

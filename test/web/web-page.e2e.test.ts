@@ -37,7 +37,9 @@ describe('the web page at /, in headless Chromium, on the demo data', () => {
     if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium (.ci/run does)`);
     service = await startService();
     // A service started as production loads the demo into an empty store itself; one started in-process does not.
-    if ((await service.gql('{ units { id } }')).data!.units.length === 0) await loadDemo(service.app.store);
+    const known = await service.gql('{ units { id } }');
+    if (!known.data) throw new Error(JSON.stringify(known));
+    if (known.data.units.length === 0) await loadDemo(service.app.store);
     await ok(service, 'publishCriteriaSet', CRITERIA_SET);
     await ok(service, 'adoptCriteriaSet', { ...y, criteriaSetId: CRITERIA_SET.criteriaSetId });
     for (const [i, unitId] of MEMBERS.entries())
@@ -161,6 +163,19 @@ describe('the web page at /, in headless Chromium, on the demo data', () => {
         expect(await accessibilityProblems(page)).toEqual([]);
         await shot('ranking');
 
+        // Printing opens the service's A4 print page in a frame (its print dialog stubbed here, as headless has none).
+        await page.evaluate(`document.getElementById('print-frame').addEventListener('load', (event) => {
+          event.target.contentWindow.print = () => { window.printed = (window.printed ?? 0) + 1; }; })`);
+        await page.click('button[data-print^="/exports/rankings/"]');
+        await page.waitForFunction('window.printed === 1');
+        const printed = page.frameLocator('#print-frame').locator('body');
+        await expect(printed.innerText()).resolves.toMatch(/CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM[\s\S]*BÁO CÁO[\s\S]*Viện kiểm sát nhân dân thị xã Tân Châu/);
+        expect(await page.evaluate(`document.getElementById('print-frame').contentDocument.fonts.check('13pt "Noto Serif"')`)).toBe(true);
+        const [pdf] = await Promise.all([page.waitForEvent('download'), page.click('button[data-pdf^="/exports/rankings/"]')]);
+        expect(pdf.suggestedFilename()).toBe('xep-hang-ag-cum-2-2022.pdf');
+        expect(fs.readFileSync((await pdf.path())!).subarray(0, 5).toString()).toBe('%PDF-');
+        await statusShows(page, 'Đã tải xep-hang-ag-cum-2-2022.pdf.');
+
         await page.click('#ranking button[data-sheet="vks-tx-tan-chau"]');
         await expect(page.locator('#sheet-title').innerText()).resolves.toBe('Bảng điểm: Viện kiểm sát nhân dân thị xã Tân Châu');
         expect(await detailsInView(page, '#sheet')).toBe(true);
@@ -191,6 +206,19 @@ describe('the web page at /, in headless Chromium, on the demo data', () => {
       }, 30_000);
     });
   }
+
+  it('shows the reports as an official would print them (A4 print pages), for the screenshots', async () => {
+    const context = await browser.newContext({ viewport: { width: 900, height: 1200 }, extraHTTPHeaders: { authorization: `Bearer ${token}` } });
+    const page = await context.newPage();
+    for (const [name, route] of [['ranking', `exports/rankings/${y.clusterId}/${y.year}.html`], ['cluster-year', `exports/cluster-year/${y.clusterId}/${y.year}.html`]]) {
+      await page.goto(`${root}${route}`);
+      await page.evaluate('document.fonts.ready');
+      expect(await page.evaluate(`document.fonts.check('13pt "Noto Serif"')`)).toBe(true);
+      await expect(page.locator('body').innerText()).resolves.toContain('Độc lập - Tự do - Hạnh phúc');
+      await page.screenshot({ path: path.join(ARTIFACTS, `print-${name}.png`), fullPage: true });
+    }
+    await context.close();
+  }, 30_000);
 
   it('says in Vietnamese that a token is bad, and serves a favicon', async () => {
     const page = await browser.newPage();

@@ -166,19 +166,25 @@ async function showHistory(clusterId, year, unitId, criterionId, criterionName) 
 /** Opens the report's print page (the service's A4 document) in a frame and prints it. */
 async function printReport(path) {
   const [route, query = ''] = path.split('?');
+  status('Đang chuẩn bị bản in…');
   const html = await (await download(state.token, `${route}.html${query ? `?${query}` : ''}`)).text();
   const frame = $('print-frame');
   frame.srcdoc = html;
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  await frame.contentDocument.fonts.ready;
+  status('Đã mở hộp thoại in.');
   frame.contentWindow.print();
 }
 
 async function savePdf(path) {
   const [route, query = ''] = path.split('?');
-  const blob = await download(state.token, `${route}.pdf${query ? `?${query}` : ''}`);
-  const link = Object.assign(document.createElement('a'), { href: URL.createObjectURL(blob), download: `${route.split('/').slice(2).join('-')}.pdf` });
+  status('Đang tạo PDF…');
+  const response = await download(state.token, `${route}.pdf${query ? `?${query}` : ''}`);
+  const filename = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? 'bao-cao.pdf';
+  const link = Object.assign(document.createElement('a'), { href: URL.createObjectURL(await response.blob()), download: filename });
   link.click();
   setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+  status(`Đã tải ${filename}.`);
 }
 
 const reportFailed = (error) => status(error instanceof PageError ? error.message : `Không tạo được báo cáo: ${error.message}`, true);
