@@ -8,7 +8,10 @@ export class ConfigError extends Error {
   }
 }
 
-export type StoreConfig = { kind: 'sqlite'; filename: string } | { kind: 'kurrentdb'; connectionString: string };
+export type StoreConfig =
+  | { kind: 'sqlite'; filename: string }
+  | { kind: 'postgres'; connectionString: string }
+  | { kind: 'kurrentdb'; connectionString: string };
 
 export interface AuthConfig {
   issuer: string;
@@ -29,12 +32,33 @@ export interface Config {
   readYourWritesTimeoutMs: number;
   /** A signed audit checkpoint every this many events (and at each year's finalization). */
   checkpointEvery: number;
+  /** A signed checkpoint at most this long after any write, so the unsigned tail is bounded in time too. */
+  checkpointWithinMs: number;
+  /** How often the whole audit chain is verified again (it is also verified once after every start). */
+  fullVerificationEveryMs: number;
   /** Schema introspection: on in development, off in production unless asked for. */
   introspection: boolean;
   /** Requests per minute one caller (one token, or one address without a token) may send. */
   rateLimitPerMinute: number;
   /** Load the demo data from the ceremony reports into an empty store at start-up. */
   demo: boolean;
+  subscriptions: SubscriptionLimits;
+}
+
+/** Bounds of the WebSocket subscriptions, so no client can make the service hold unbounded memory. */
+export interface SubscriptionLimits {
+  /** Open WebSocket connections in all; one more is closed with 1013 (try again later). */
+  maxConnections: number;
+  /** Active subscriptions on one connection; one more is refused with TOO_MANY_SUBSCRIPTIONS. */
+  maxPerConnection: number;
+  /** Bytes waiting to be sent on one connection; past this the consumer is too slow and is dropped. */
+  maxBufferedBytes: number;
+}
+
+function wholeNumber(env: Env, name: string, fallback: number, least: number): number {
+  const value = Number(env[name] ?? fallback);
+  if (!Number.isInteger(value) || value < least) throw new ConfigError(`${name} must be a whole number, at least ${least}`);
+  return value;
 }
 
 type Env = Record<string, string | undefined>;
@@ -51,10 +75,11 @@ export function parseStore(raw: string | undefined): StoreConfig {
   const value = raw === undefined || raw === '' ? 'sqlite:./data/thidua.db' : raw;
   const sqlite = /^sqlite:(.+)$/.exec(value);
   if (sqlite) return { kind: 'sqlite', filename: sqlite[1] };
+  if (/^postgres(ql)?:\/\/[^/?]+/.test(value)) return { kind: 'postgres', connectionString: value };
   if (/^(kurrentdb|esdb|kdb)(\+discover)?:\/\/[^/?]+/.test(value)) return { kind: 'kurrentdb', connectionString: value };
   throw new ConfigError(
     `THIDUA_STORE "${value}" is not supported: use sqlite:<file> (for example sqlite:./data/thidua.db), sqlite::memory:, ` +
-      'or a KurrentDB connection string (for example kurrentdb://localhost:2113?tls=false)',
+      'a PostgreSQL URL (for example postgres://thidua@localhost:5432/thidua), or a KurrentDB connection string (for example kurrentdb://localhost:2113?tls=false)',
   );
 }
 
@@ -89,11 +114,17 @@ function parseAuth(env: Env, production: boolean, dataDir: string | null): AuthC
   return { issuer: issuer ?? 'thidua-local', audience: audience ?? 'thidua', algorithms, keys };
 }
 
-/** Keys live beside an SQLite file; with KurrentDB (or to share them between replicas) THIDUA_DATA_DIR names the folder. */
+/** Keys live beside an SQLite file; with a server store (or to share them between replicas) THIDUA_DATA_DIR names the folder. */
 function dataDirFor(store: StoreConfig, raw: string | undefined): string | null {
   if (raw) return path.resolve(raw);
-  if (store.kind === 'kurrentdb') return path.resolve('data');
+  if (store.kind !== 'sqlite') return path.resolve('data');
   return store.filename === ':memory:' ? null : path.dirname(path.resolve(store.filename));
+}
+
+function wholeSeconds(env: Env, name: string, fallback: number): number {
+  const seconds = Number(env[name] ?? fallback);
+  if (!Number.isInteger(seconds) || seconds < 1) throw new ConfigError(`${name} must be a whole number of seconds, at least 1`);
+  return seconds;
 }
 
 /** Reads the configuration from the environment; every bad value is a ConfigError naming the variable. */
@@ -107,6 +138,8 @@ export function loadConfig(env: Env = process.env, args: string[] = []): Config 
   const checkpointEvery = Number(env.THIDUA_CHECKPOINT_EVERY ?? 1000);
   if (!Number.isInteger(checkpointEvery) || checkpointEvery < 1)
     throw new ConfigError('THIDUA_CHECKPOINT_EVERY must be a whole number of events, at least 1');
+  const checkpointWithin = wholeSeconds(env, 'THIDUA_CHECKPOINT_WITHIN_SECONDS', 60);
+  const fullVerificationEvery = wholeSeconds(env, 'THIDUA_FULL_VERIFICATION_EVERY_SECONDS', 3600);
   const introspection = env.THIDUA_INTROSPECTION ?? String(!production);
   if (introspection !== 'true' && introspection !== 'false')
     throw new ConfigError('THIDUA_INTROSPECTION must be true or false');
@@ -121,8 +154,15 @@ export function loadConfig(env: Env = process.env, args: string[] = []): Config 
     auth: parseAuth(env, production, dataDir),
     readYourWritesTimeoutMs: timeout,
     checkpointEvery,
+    checkpointWithinMs: checkpointWithin * 1000,
+    fullVerificationEveryMs: fullVerificationEvery * 1000,
     introspection: introspection === 'true',
     rateLimitPerMinute: rateLimit,
     demo: !args.includes('--no-demo') && env.THIDUA_DEMO !== 'false',
+    subscriptions: {
+      maxConnections: wholeNumber(env, 'THIDUA_WS_MAX_CONNECTIONS', 2000, 1),
+      maxPerConnection: wholeNumber(env, 'THIDUA_WS_MAX_SUBSCRIPTIONS', 20, 1),
+      maxBufferedBytes: wholeNumber(env, 'THIDUA_WS_MAX_BUFFERED_BYTES', 1024 * 1024, 1024),
+    },
   };
 }

@@ -98,6 +98,8 @@ export class DirectoryProjection implements Projection {
           chairUnitId: event.data.chairUnitId,
           viceChairUnitId: event.data.viceChairUnitId,
         }));
+      case 'ViceChairAppointed':
+        return this.changeYear(event.data, at, (y) => ({ ...y, viceChairUnitId: event.data.viceChairUnitId }));
       default:
         return;
     }

@@ -1,12 +1,15 @@
 import type { App } from '../app';
 import type { Actor } from '../commands/actor';
 import type { CommandContext } from '../commands/command-context';
+import type { LiveEvents } from './subscriptions/live-events';
 
 /** What every resolver gets: the verified caller, the request's correlation id, and the service. */
 export interface GraphQLContext {
   actor: Actor;
   correlationId: string;
   app: App;
+  /** The applied events, for subscriptions. */
+  live: LiveEvents;
   /** Remembers the position of the caller's write, so the caller's next query waits for it. */
   wrote(position: number): void;
 }

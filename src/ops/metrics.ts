@@ -56,6 +56,23 @@ export class Metrics {
     });
   }
 
+  private readonly wsDropped = new Counter({
+    name: 'thidua_ws_dropped_total',
+    help: 'Subscription WebSockets the server closed: slow (unsent answers past the bound) or full (too many connections)',
+    labelNames: ['reason'],
+    registers: [this.registry],
+  });
+
+  /** Gauges of the subscription server: open WebSockets and active subscriptions. */
+  watchSubscriptions(connections: () => number, subscriptions: () => number): void {
+    new Gauge({ name: 'thidua_ws_connections', help: 'Open subscription WebSockets', registers: [this.registry], collect() { this.set(connections()); } });
+    new Gauge({ name: 'thidua_ws_subscriptions', help: 'Active subscriptions', registers: [this.registry], collect() { this.set(subscriptions()); } });
+  }
+
+  subscriptionDropped(reason: 'slow' | 'full'): void {
+    this.wsDropped.inc({ reason });
+  }
+
   httpRequest(route: string, status: number): void {
     this.httpRequests.inc({ route, status: String(status) });
   }

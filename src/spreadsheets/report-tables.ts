@@ -34,7 +34,7 @@ export function rankingTable(models: ReadModels, clusterId: string, year: number
       { header: 'Cụm chấm', format: 'points' },
       { header: 'Hội đồng duyệt', format: 'points' },
       { header: 'Tổng điểm tính', format: 'points' },
-      { header: 'Giai đoạn tính', width: 16 },
+      { header: 'Nguồn điểm tính (giai đoạn: số tiêu chí)', width: 36 },
       { header: 'Xếp loại', width: 16 },
     ],
     rows: result.units.map((u) => [
@@ -45,7 +45,7 @@ export function rankingTable(models: ReadModels, clusterId: string, year: number
       total(u.totals, ScoreStage.CLUSTER),
       total(u.totals, ScoreStage.COUNCIL),
       u.effectiveStage ? points(u.effectiveTotal) : null,
-      u.effectiveStage ? STAGE_NAMES[u.effectiveStage] : '',
+      u.effectiveParts.map((part) => `${STAGE_NAMES[part.stage]}: ${part.scoredCriteria}/${part.criteriaInSet}`).join('; '),
       u.classification ?? '',
     ]),
   };
@@ -68,6 +68,8 @@ export function scoreSheetTable(models: ReadModels, clusterId: string, year: num
       { header: 'Tự chấm', format: 'points' },
       { header: 'Cụm chấm', format: 'points' },
       { header: 'Hội đồng duyệt', format: 'points' },
+      { header: 'Điểm tính', format: 'points' },
+      { header: 'Giai đoạn tính', width: 16 },
     ],
     rows: sheet.rows.map((r) => [
       r.sectionName,
@@ -78,6 +80,8 @@ export function scoreSheetTable(models: ReadModels, clusterId: string, year: num
       points(r.self),
       points(r.cluster),
       points(r.council),
+      points(r.effectivePoints),
+      r.effectiveStage ? STAGE_NAMES[r.effectiveStage] : '',
     ]),
   };
 }
@@ -89,11 +93,12 @@ export function clusterYearTables(models: ReadModels, clusterId: string, year: n
   if (!members || !records) return null;
   const n = names(models, at);
   const role = (id: string) => (id === members.chairUnitId ? 'Cụm trưởng' : id === members.viceChairUnitId ? 'Cụm phó' : 'Thành viên');
+  const officeHolder = (id: string | null) => (id ? n.unit(id) : 'chưa ghi nhận');
   const agreement = records.agreement;
   const tables: Table[] = [
     {
       sheet: 'Thành viên',
-      title: `${n.cluster(clusterId)} – năm thi đua ${year}`,
+      title: `${n.cluster(clusterId)} – năm thi đua ${year} – Cụm trưởng: ${officeHolder(members.chairUnitId)}; Cụm phó: ${officeHolder(members.viceChairUnitId)}`,
       columns: [{ header: 'Mã đơn vị', width: 20, key: true }, { header: 'Đơn vị', width: 48 }, { header: 'Vai trò', width: 14 }],
       rows: members.memberUnitIds.map((id) => [id, n.unit(id), role(id)]),
     },
@@ -153,7 +158,7 @@ export function clusterYearTables(models: ReadModels, clusterId: string, year: n
       a.decision?.decisionNumber ?? null,
       a.decision?.decisionDate ?? null,
       a.decision?.signer ?? null,
-      a.revocation?.grounds ?? null,
+      a.revocation ? `${a.revocation.grounds}${a.revocation.withAwardId ? ` (thu hồi theo khen thưởng ${a.revocation.withAwardId})` : ''}` : null,
     ]),
   });
   return tables;

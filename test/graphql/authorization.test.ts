@@ -26,6 +26,7 @@ const MATRIX: [string, () => Record<string, unknown>, Who[]][] = [
   ['admitMember', () => ({ ...y, unitId: 'tri-ton' }), ['council']],
   ['withdrawMember', () => ({ ...y, unitId: 'tan-chau' }), ['council']],
   ['rotateChair', () => ({ ...y, chairUnitId: 'tan-chau', viceChairUnitId: 'tri-ton' }), ['council']],
+  ['appointViceChair', () => ({ ...y, viceChairUnitId: 'khong-co' }), ['council']],
   ['declareIneligible', () => ({ ...y, unitId: 'khong-co', reason: 'Lý do' }), ['council']],
   ['adoptCriteriaSet', () => ({ ...y, criteriaSetId: CRITERIA_SET.criteriaSetId }), ['council']],
   ['finalizeScores', () => y, ['council']],
@@ -90,7 +91,7 @@ describe('role × mutation: allowed, or FORBIDDEN saying what is needed, with no
     async (mutation, _stage, input, allowed) => {
       const outcome: Record<string, string> = {};
       for (const who of EVERYONE) {
-        const head = await service.app.store.headPosition();
+        const head = await service.store.headPosition();
         const response = await mutate(service, mutation, input(), tokens[who]);
         const forbidden = response.errors?.[0]?.extensions?.code === 'FORBIDDEN';
         outcome[who] = forbidden ? 'denied' : 'allowed';

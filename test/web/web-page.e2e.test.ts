@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { Role } from '../../src/commands/actor';
-import { loadDemo } from '../../src/demo/load-demo';
 import { ok } from '../support/mutations';
 import { startService, type TestService } from '../support/service';
 import { CRITERIA_SET } from '../support/year-scenario';
@@ -35,11 +34,7 @@ describe('the web page at /, in headless Chromium, on the demo data', () => {
 
   beforeAll(async () => {
     if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium (.ci/run does)`);
-    service = await startService();
-    // A service started as production loads the demo into an empty store itself; one started in-process does not.
-    const known = await service.gql('{ units { id } }');
-    if (!known.data) throw new Error(JSON.stringify(known));
-    if (known.data.units.length === 0) await loadDemo(service.app.store);
+    service = await startService({ THIDUA_DEMO: 'true' });
     // A bloc (Khối thi đua) of two departments of the Supreme Procuracy: its offices are Khối trưởng/Khối phó.
     for (const [unitId, name] of [['vu-1', 'Vụ Thực hành quyền công tố và kiểm sát xét xử án hình sự'], ['vp', 'Văn phòng Viện kiểm sát nhân dân tối cao']])
       await ok(service, 'registerUnit', { unitId, name, shortName: name, level: 'SUPREME_DEPARTMENT', parentUnitId: 'vks-toi-cao' });

@@ -30,7 +30,7 @@ async function call(query, variables = {}) {
 }
 
 const GRAPH = `query($year: Int!, $asOf: AsOf) {
-  clusterGraph(year: $year, asOf: $asOf) { nodes { id kind entityId label category } edges { kind source target } } }`;
+  clusterGraph(year: $year, asOf: $asOf) { nodes { id: key kind entityId label category } edges { kind source target } } }`;
 const DIFF = `query($from: Int!, $to: Int!, $asOf: AsOf) { clusterGraphDiff(fromYear: $from, toYear: $to, asOf: $asOf) {
   clusters { clusterId change joined left roleChanges { unitId from to } } renamedUnits { unitId fromName toName } } }`;
 const YEARS = `query($asOf: AsOf) { units(asOf: $asOf) { memberships { year } } }`;
@@ -101,7 +101,7 @@ async function select(kind, id) {
 
 async function showUnit(id) {
   const { unit } = await call(`query($id: ID!, $asOf: AsOf) { unit(id: $id, asOf: $asOf) {
-    id name shortName level parent { name } names { name effectiveFrom } predecessors { name } successor { name } endedOn
+    id: unitId name shortName level parent { name } names { name effectiveFrom } predecessors { name } successor { name } endedOn
     memberships { year clusterId chair viceChair recordOfUnitId } titles { year titleName status decisionNumber revocationGrounds recordOfUnitId } } }`, { id });
   if (!unit) return details('<h2>Không tìm thấy đơn vị.</h2>');
   const book = state.data.book;
@@ -122,7 +122,7 @@ const reportActions = (path, what) =>
 
 async function showCluster(clusterId, year = state.year) {
   const { clusterYear, rankings } = await call(`query($c: ID!, $y: Int!, $asOf: AsOf) {
-    clusterYear(clusterId: $c, year: $y, asOf: $asOf) { cluster { name kind } chair { name } viceChair { name } members { id name shortName } agreement { theme ceremonyDate inForce } }
+    clusterYear(clusterId: $c, year: $y, asOf: $asOf) { cluster { name kind } chair { name } viceChair { name } members { id: unitId name shortName } agreement { theme ceremonyDate inForce } }
     rankings(clusterId: $c, year: $y, asOf: $asOf) { finalized units { unitId rank effectiveStage effectiveTotal classification totals { stage total } } } }`, { c: clusterId, y: year });
   if (!clusterYear) return details('<h2>Cụm không có năm thi đua này.</h2>');
   const words = officeWords(clusterYear.cluster?.kind);

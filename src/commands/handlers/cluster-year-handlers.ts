@@ -64,6 +64,13 @@ export const rotateChair = yearHandler<'RotateChair', 'previousChairUnitId' | 'p
   },
 );
 
+export const appointViceChair = yearHandler<'AppointViceChair', 'previousYearIneligibleUnitIds'>(
+  'AppointViceChair',
+  async (store, input) => ({
+    previousYearIneligibleUnitIds: [...(await facts.clusterYear(store, input.clusterId, input.year - 1)).ineligible],
+  }),
+);
+
 export const declareIneligible = yearHandler('DeclareIneligible');
 export const draftAgreement = yearHandler('DraftAgreement');
 export const amendAgreement = yearHandler('AmendAgreement');
@@ -97,7 +104,7 @@ export const closeVote = yearHandler('CloseVote');
 export const proposeAward = yearHandler<'ProposeAward', 'titleKnown'>('ProposeAward', async (store, input) => ({
   titleKnown: await facts.titleKnown(store, input.titleId),
 }));
-export const decideAward = yearHandler<'DecideAward', 'ratedAdvancedCount'>('DecideAward', async (store, input) => ({
-  ratedAdvancedCount: await facts.ratedAdvancedCount(store, input.clusterId, input.year),
-}));
+export const decideAward = yearHandler<'DecideAward', 'ratedAdvancedCount' | 'ranking'>('DecideAward', (store, input) =>
+  facts.rating(store, input.clusterId, input.year),
+);
 export const revokeAward = yearHandler('RevokeAward');

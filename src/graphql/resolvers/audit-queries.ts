@@ -3,18 +3,17 @@ import { Arg, Authorized, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import { clusterGraphDiff } from '../../../projections/directory/cluster-graph-diff';
 import { scoreChangeOf, type ScoreChange as ScoreChangeView } from '../../../projections/scores/scores-projection';
 import { linksIn, pagesOf, verifyLog } from '../../audit/verify-log';
-import type { RecordedEvent } from '../../eventstore/port';
 import { readPositions } from '../../eventstore/read-positions';
 import { resolveAt } from '../as-of';
 import { Rule } from '../../authorization/rules';
 import type { GraphQLContext } from '../context';
+import { auditEventOut } from '../event-out';
 import { AuditTrailFilter } from '../inputs/audit-inputs';
 import { fromHundredths, fromHundredthsOrNull } from '../points';
 import { AS_OF, AsOfScalar, type AsOfValue } from '../scalars/as-of';
 import {
   ActorChanges,
   AuditChainReport,
-  AuditEvent,
   AuditEventConnection,
   AuditOrder,
   AuditPublicKey,
@@ -36,28 +35,6 @@ function positionOf(cursor: string): number {
       extensions: { code: 'BAD_USER_INPUT' },
     });
   return Number(match[1]);
-}
-
-function auditEvent(event: RecordedEvent): AuditEvent {
-  const m = event.metadata as Record<string, unknown>;
-  const text = (value: unknown) => (typeof value === 'string' ? value : null);
-  return {
-    position: event.position,
-    id: event.id,
-    stream: event.stream,
-    revision: event.revision,
-    type: event.type,
-    recordedAt: new Date(event.recordedAt),
-    actor: (m.actor as AuditEvent['actor']) ?? null,
-    commandType: text(m.commandType),
-    commandId: text(m.commandId),
-    correlationId: text(m.correlationId),
-    causationId: text(m.causationId),
-    reason: text(m.reason),
-    data: event.data,
-    prevHash: String(m.prevHash),
-    hash: String(m.hash),
-  };
 }
 
 /** What auditors ask: who changed what, when, from what, why; the whole trail; and whether the log is intact. */
@@ -126,7 +103,7 @@ export class AuditQueries {
       after ? positionOf(after) : null,
     );
     const events = await readPositions(app.store, positions);
-    const edges = events.map((event) => ({ cursor: cursorOf(event.position), node: auditEvent(event) }));
+    const edges = events.map((event) => ({ cursor: cursorOf(event.position), node: auditEventOut(event) }));
     return { edges, pageInfo: { hasNextPage: hasMore, endCursor: edges.at(-1)?.cursor ?? null } };
   }
 

@@ -3,6 +3,7 @@ import { GraphQLError } from 'graphql';
 import { clusterGraph } from '../../../projections/directory/cluster-graph';
 import { matches, vietnameseCollator } from '../../../projections/directory/vietnamese-search';
 import { resolveAt } from '../as-of';
+import { cacheId } from '../cache-id';
 import type { GraphQLContext } from '../context';
 import { unitAt } from './unit-at';
 import { AS_OF, AsOfScalar, type AsOfValue } from '../scalars/as-of';
@@ -76,7 +77,9 @@ export class DirectoryQueries {
     @Arg('asOf', () => AsOfScalar, AS_OF) asOf: AsOfValue | null,
     @Ctx() { app }: GraphQLContext,
   ): ClusterGraph {
-    return clusterGraph(app.models.directory, year, resolveAt(app, asOf));
+    const at = resolveAt(app, asOf);
+    const graph = clusterGraph(app.models.directory, year, at);
+    return { ...graph, nodes: graph.nodes.map((node) => ({ ...node, cacheId: cacheId(`${year}/${node.id}`, at) })) };
   }
 }
 
