@@ -54,8 +54,9 @@ function header(doc: Doc, d: OfficialDocument, width: number): void {
  * (header or cell), so no word is broken across lines.
  */
 function columnWidths(doc: Doc, t: Table, width: number, pad: number): number[] {
+  // pdfkit measures a word with the space after it when it wraps a line.
   const longestWord = (texts: string[], style: FontStyle) =>
-    Math.max(0, ...texts.flatMap((text) => text.split(/\s+/)).map((word) => use(doc, style, TABLE).widthOfString(word)));
+    Math.max(0, ...texts.flatMap((text) => text.split(/\s+/)).map((word) => use(doc, style, TABLE).widthOfString(`${word} `)));
   const least = t.columns.map(
     (c, i) => Math.max(longestWord([c.header], 'bold'), longestWord(t.rows.map((r) => cellText(r[i], c.format)), 'regular')) + 2 * pad + 1,
   );
@@ -133,7 +134,11 @@ export function toPdf(d: OfficialDocument): Promise<Buffer> {
   const width = doc.page.width - MARGINS.left - MARGINS.right;
   header(doc, d, width);
   for (const block of d.body) {
-    if ('heading' in block) use(doc, 'bold', BODY).text(block.heading, MARGINS.left, doc.y + 4, { width });
+    if ('heading' in block) {
+      // A heading stays with the start of what it heads.
+      if (doc.y + 90 > doc.page.height - MARGINS.bottom) doc.addPage();
+      use(doc, 'bold', BODY).text(block.heading, MARGINS.left, doc.y + 4, { width });
+    }
     else if ('text' in block) use(doc, 'regular', BODY).text(block.text, MARGINS.left, doc.y, { width, align: 'justify', indent: INDENT, paragraphGap: 4 });
     else {
       doc.y += 4;
