@@ -179,6 +179,15 @@ describe('the web page at /, in headless Chromium, on the demo data', () => {
         expect(fs.readFileSync((await pdf.path())!).subarray(0, 5).toString()).toBe('%PDF-');
         await statusShows(page, 'Đã tải xep-hang-ag-cum-2-2022.pdf.');
 
+        // Live: a score the council records elsewhere shows in the ranking without a reload.
+        const [criterionId, points, total] = viewport.touch ? ['c2', 30, '74.00'] : ['c3', 20, '66.00'];
+        await page.waitForFunction(`document.getElementById('live').textContent.startsWith('Đang theo dõi trực tiếp')`);
+        await ok(service, 'recordScore', { ...y, unitId: 'vks-tp-chau-doc', criterionId, stage: 'COUNCIL', points });
+        await page.waitForFunction(
+          `document.querySelector('#ranking button[data-sheet="vks-tp-chau-doc"]').closest('tr').querySelector('td.total').textContent === '${total}'`,
+        );
+        expect(await page.locator('#live').innerText()).toMatch(/^Cập nhật trực tiếp lúc/);
+
         await page.click('#ranking button[data-sheet="vks-tx-tan-chau"]');
         await expect(page.locator('#sheet-title').innerText()).resolves.toBe('Bảng điểm: Viện kiểm sát nhân dân thị xã Tân Châu');
         expect(await detailsInView(page, '#sheet')).toBe(true);
