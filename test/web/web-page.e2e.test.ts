@@ -36,8 +36,12 @@ describe('the web page at /, in headless Chromium, on the demo data', () => {
     if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium (.ci/run does)`);
     service = await startService({ THIDUA_DEMO: 'true' });
     // A bloc (Khối thi đua) of two departments of the Supreme Procuracy: its offices are Khối trưởng/Khối phó.
-    for (const [unitId, name] of [['vu-1', 'Vụ Thực hành quyền công tố và kiểm sát xét xử án hình sự'], ['vp', 'Văn phòng Viện kiểm sát nhân dân tối cao']])
-      await ok(service, 'registerUnit', { unitId, name, shortName: name, level: 'SUPREME_DEPARTMENT', parentUnitId: 'vks-toi-cao' });
+    const departments = [
+      ['vu-1', 'Vụ Thực hành quyền công tố và kiểm sát xét xử án hình sự', 'Vụ 1'],
+      ['vp', 'Văn phòng Viện kiểm sát nhân dân tối cao', 'Văn phòng VKSND tối cao'],
+    ];
+    for (const [unitId, name, shortName] of departments)
+      await ok(service, 'registerUnit', { unitId, name, shortName, level: 'SUPREME_DEPARTMENT', parentUnitId: 'vks-toi-cao' });
     await ok(service, 'formCluster', { clusterId: 'khoi-1', name: 'Khối thi đua số 1', kind: 'BLOC', organizerUnitId: 'vks-toi-cao' });
     await ok(service, 'openClusterYear', { clusterId: 'khoi-1', year: 2022, memberUnitIds: ['vu-1', 'vp'] });
     await ok(service, 'rotateChair', { clusterId: 'khoi-1', year: 2022, chairUnitId: 'vp', viceChairUnitId: 'vu-1' });
@@ -117,7 +121,7 @@ describe('the web page at /, in headless Chromium, on the demo data', () => {
         // Clusters are boxes holding their members; the chair is marked on its member.
         expect(await page.evaluate(`window.thiduaGraph.getElementById('unit:vks-tx-tan-chau').parent().id()`)).toBe('cluster:ag-cum-2');
         expect(await page.evaluate(`window.thiduaGraph.getElementById('unit:vks-tx-tan-chau').data('label')`)).toBe('VKSND thị xã Tân Châu\n(Cụm trưởng)');
-        expect(await page.evaluate(`window.thiduaGraph.getElementById('unit:vp').data('label')`)).toBe('Văn phòng Viện kiểm sát nhân dân tối cao\n(Khối trưởng)');
+        expect(await page.evaluate(`window.thiduaGraph.getElementById('unit:vp').data('label')`)).toBe('Văn phòng VKSND tối cao\n(Khối trưởng)');
         expect(await page.evaluate(`window.thiduaGraph.getElementById('unit:vu-1').data('label')`)).toMatch(/\(Khối phó\)$/);
         expect(await page.evaluate(`window.thiduaGraph.getElementById('unit:vks-an-giang').length`)).toBe(0);
         expect(await noHorizontalOverflow(page)).toBe(true);
