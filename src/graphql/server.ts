@@ -18,6 +18,7 @@ import { MIN_POSITION_HEADER, minPositionOf } from './min-position';
 import { registerOpsRoutes } from '../http/ops-routes';
 import { attachSubscriptions } from '../http/subscription-server';
 import { registerSpreadsheetRoutes } from '../http/spreadsheet-routes';
+import { registerDocumentRoutes } from '../http/document-routes';
 import { registerWebPage } from '../http/web-page';
 import { Metrics } from '../ops/metrics';
 import { armor, PARSE_OPTIONS, protectFromOverload, protectHttp } from './hardening';
@@ -145,6 +146,7 @@ export async function createHttpService(app: App, verify: Verifier, logger: Logg
   );
   registerIde(fastify, GRAPHQL_PATH, handler);
   registerSpreadsheetRoutes(fastify, app, verify);
+  registerDocumentRoutes(fastify, app, verify);
   registerOpsRoutes(fastify, app, metrics);
   await registerWebPage(fastify);
   await fastify.ready();
