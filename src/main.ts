@@ -54,7 +54,7 @@ async function main(): Promise<void> {
     logger.error({ reason: app.store.readOnlyReason }, 'the store failed its start-up check: serving reads only, refusing every write until an operator restores it');
   if (config.demo && (await app.store.headPosition()) === 0) {
     const titles = await loadDemo(app.store);
-    logger.info({ reports: titles }, `empty store: loaded the demo data from ${titles.length} ceremony reports (start with --no-demo or THIDUA_DEMO=false to skip)`);
+    logger.info({ demo: titles }, `empty store: loaded the demo data, the ceremony reports and the illustrative year (minh hoạ): ${titles.length} files (start with --no-demo or THIDUA_DEMO=false to skip)`);
   } else if (!config.demo) logger.info('demo data not loaded (--no-demo or THIDUA_DEMO=false)');
   const service = await createHttpService(app, await createVerifier(config.auth), logger);
   let port: number;

@@ -38,6 +38,27 @@ function checkLifetime(payload: { iat?: number; exp?: number }, maxLifetimeSecon
 
 export type Verifier = (token: string) => Promise<Actor>;
 
+/** What jose's refusal means for the person holding the token, by jose's stable error code. */
+function why(error: unknown): string {
+  const { code, claim } = error as { code?: string; claim?: string };
+  switch (code) {
+    case 'ERR_JWT_EXPIRED':
+      return 'token đã hết hạn; lấy token mới';
+    case 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED':
+    case 'ERR_JWKS_NO_MATCHING_KEY':
+      return 'chữ ký của token không khớp khoá của máy chủ';
+    case 'ERR_JWT_CLAIM_VALIDATION_FAILED':
+      return `thông tin "${claim ?? '?'}" trong token không đúng hoặc thiếu`;
+    case 'ERR_JOSE_ALG_NOT_ALLOWED':
+      return 'thuật toán ký của token không được chấp nhận';
+    case 'ERR_JWKS_TIMEOUT':
+    case 'ERR_JWKS_INVALID':
+      return 'chưa lấy được khoá xác thực từ máy chủ cấp token; thử lại sau';
+    default:
+      return 'token sai định dạng';
+  }
+}
+
 async function keyFileVerifierKey(file: string, algorithm: string): Promise<CryptoKey> {
   const text = fs.readFileSync(file, 'utf8').trim();
   return (text.startsWith('{') ? importJWK(JSON.parse(text) as JWK, algorithm) : importSPKI(text, algorithm)) as Promise<CryptoKey>;
@@ -76,7 +97,7 @@ export async function createVerifier(config: AuthConfig): Promise<Verifier> {
         requiredClaims: ['exp', 'sub'],
       }));
     } catch (error) {
-      throw new AuthenticationFailed(`token không hợp lệ (${(error as Error).message})`);
+      throw new AuthenticationFailed(`token không hợp lệ: ${why(error)}`);
     }
     checkLifetime(payload, config.maxLifetimeSeconds);
     let actor: Actor;

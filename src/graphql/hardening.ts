@@ -131,6 +131,13 @@ function httpRefusal(error: Error & { statusCode?: number; code?: string }, body
   return { status: error.statusCode, code: 'BAD_REQUEST', message };
 }
 
+const PRESSURE: Record<string, string> = {
+  eventLoopDelay: 'vòng sự kiện trễ, ms',
+  heapUsedBytes: 'bộ nhớ heap đã dùng, byte',
+  rssBytes: 'bộ nhớ tiến trình, byte',
+  eventLoopUtilization: 'vòng sự kiện bận',
+};
+
 /**
  * Route options for what operators and orchestrators poll (probes, metrics): never rate-limited
  * and never shed under load, so a busy process is not mistaken for a dead one.
@@ -148,10 +155,11 @@ export async function protectFromOverload(app: FastifyInstance, bounds: Shedding
     maxHeapUsedBytes: bounds.maxHeapUsedBytes,
     retryAfter: 5,
     pressureHandler: (_request, reply, type, value) => {
+      const measured = Number.isFinite(Number(value)) ? `: ${Math.round(Number(value))}` : '';
       reply
         .code(503)
         .header('retry-after', '5')
-        .send(graphqlError(`Máy chủ đang quá tải (${type}: ${Math.round(Number(value))}); thử lại sau 5 giây.`, 'OVERLOADED'));
+        .send(graphqlError(`Máy chủ đang quá tải (${PRESSURE[type] ?? type}${measured}); thử lại sau 5 giây.`, 'OVERLOADED'));
     },
   });
 }

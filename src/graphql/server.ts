@@ -13,15 +13,18 @@ import type { GraphQLContext } from './context';
 import { authenticate } from './authenticate';
 import { formatError } from './errors';
 import { correlationIdOf } from './correlation';
+import { registerGraphQLEtags } from '../http/etag';
 import { MIN_POSITION_HEADER, minPositionOf } from './min-position';
 import { registerOpsRoutes } from '../http/ops-routes';
 import { attachSubscriptions } from '../http/subscription-server';
 import { registerSpreadsheetRoutes } from '../http/spreadsheet-routes';
+import { registerDocumentRoutes } from '../http/document-routes';
 import { registerWebPage } from '../http/web-page';
 import { Metrics } from '../ops/metrics';
 import { armor, PARSE_OPTIONS, protectFromOverload, protectHttp } from './hardening';
 import { registerIde } from './ide';
 import { operationLimits } from './operation-limits';
+import { historyCacheControl } from './history-cache-control';
 import { createSchema } from './schema';
 import { LiveEvents } from './subscriptions/live-events';
 
@@ -115,9 +118,11 @@ export async function createHttpService(app: App, verify: Verifier, logger: Logg
       ...armored.plugins,
       fastifyApolloDrainPlugin(fastify),
       ApolloServerPluginLandingPageDisabled(),
-      // No field carries cache hints, so the default cache-control plugin would only cost time.
+      // No field carries cache hints, so the default cache-control plugin would only cost time;
+      // answers are marked by what they read instead (history is immutable, the present revalidates).
       ApolloServerPluginCacheControlDisabled(),
       operationLimits(),
+      historyCacheControl(app),
       readYourWrites(app, lastWrite),
     ],
   });
@@ -138,6 +143,7 @@ export async function createHttpService(app: App, verify: Verifier, logger: Logg
       };
     },
   });
+  registerGraphQLEtags(fastify, app, verify, GRAPHQL_PATH);
   fastify.post(GRAPHQL_PATH, handler);
   // Public on purpose: auditors verify exports offline with this key.
   fastify.get('/audit/public-key.pem', (_request, reply) =>
@@ -145,6 +151,7 @@ export async function createHttpService(app: App, verify: Verifier, logger: Logg
   );
   registerIde(fastify, GRAPHQL_PATH, handler);
   registerSpreadsheetRoutes(fastify, app, verify);
+  registerDocumentRoutes(fastify, app, verify);
   registerOpsRoutes(fastify, app, metrics);
   await registerWebPage(fastify);
   await fastify.ready();
@@ -161,7 +168,7 @@ export async function createHttpService(app: App, verify: Verifier, logger: Logg
     validationRules: armored.validationRules ?? [],
     onDropped: (reason) => metrics.subscriptionDropped(reason),
   });
-  metrics.watchSubscriptions(subscriptions.connections, () => live.subscriberCount);
+  metrics.watchSubscriptions({ ...subscriptions, subscriptions: () => live.subscriberCount });
 
   return {
     server: fastify.server,

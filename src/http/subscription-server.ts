@@ -24,12 +24,14 @@ export const WS_CLOSE = {
 } as const;
 
 /** A closing peer that never answers the close handshake is cut off after this long. */
-const CLOSE_GRACE_MS = 5000;
+const CLOSE_GRACE_MS = 30_000;
 /** Dead peers (no pong to a ping) are cut off after this long. */
 const KEEP_ALIVE_MS = 30_000;
 
 export interface SubscriptionServer {
   connections(): number;
+  /** Bytes written to the open sockets and not yet taken by their peers. */
+  bufferedBytes(): number;
   close(): Promise<void>;
 }
 
@@ -194,6 +196,7 @@ export function attachSubscriptions(options: Options): SubscriptionServer {
 
   return {
     connections: () => open.size,
+    bufferedBytes: () => [...open].reduce((sum, socket) => sum + socket.bufferedAmount, 0),
     async close() {
       for (const socket of open) socket.close(1001, 'Going away');
       await new Promise<void>((resolve) => wss.close(() => resolve()));

@@ -158,3 +158,23 @@ describe('query limits that need the variables, and what error answers leave out
     }
   });
 });
+
+describe('client mistakes in the service process', () => {
+  it('answers them 4xx and logs no error or stack trace for them', async () => {
+    const service = await startService();
+    try {
+      const token = await service.token('tho-do', { role: 'AUDITOR' as never });
+      const statuses = [
+        ...(await Promise.all(['constructor', '__proto__', 'toString'].map(async (file) => (await fetch(`${service.url}/ide/${file}`)).status))),
+        (await fetch(`${service.base}/nowhere`)).status,
+        (await service.post({ query: '{' }, token)).status,
+        (await service.post({ query: `{ titles { ${'titleId '.repeat(LIMITS.maxTokens)} } }` }, token)).status,
+      ];
+      expect(statuses).toEqual([404, 404, 404, 404, 400, 400]);
+    } finally {
+      await service.stop();
+    }
+    const lines = service.logs().split('\n').filter((line) => line.startsWith('{'));
+    expect(lines.filter((line) => JSON.parse(line).level >= 50 || line.includes('"stack"'))).toEqual([]);
+  }, 60_000);
+});
