@@ -1,3 +1,5 @@
+import { byName } from './graph-layout.js';
+
 /**
  * Narrowing a year's cluster graph for drawing: by organizer, by the level of the member units, by
  * one cluster, or to the clusters around the units a search finds. At national scale (150 clusters)
@@ -11,7 +13,7 @@ export const fold = (text) =>
 /** The organizers of the year's clusters, by name: [{ id, label }]. */
 export function organizersOf(graph) {
   const ids = new Set(graph.edges.filter((e) => e.kind === 'ORGANIZER_OF').map((e) => e.source));
-  return graph.nodes.filter((n) => ids.has(n.id)).sort((a, b) => a.label.localeCompare(b.label, 'vi'));
+  return graph.nodes.filter((n) => ids.has(n.id)).sort(byName);
 }
 
 /**
@@ -50,21 +52,22 @@ export function filterGraph(graph, { organizer, level, cluster, search }) {
 export const OVERVIEW_ABOVE = 40;
 
 /**
- * The overview of a large year, in the shape the layout draws: each organizer a box, its clusters
- * inside as cells ("Cụm thi đua số 8 · 6 đơn vị"); tapping a cluster opens it, an organizer narrows
- * the drawing to its clusters.
+ * The overview of a large year, in the shape the layout draws: one box holding the organizers, each
+ * a cell with its number of clusters ("VKSND tỉnh An Giang · 2 cụm"); tapping one narrows the
+ * drawing to its clusters. A hundred and fifty clusters with their members cannot be read at once.
  */
 export function overviewGraph(graph) {
-  const size = new Map();
-  for (const e of graph.edges) if (e.kind === 'MEMBER_OF') size.set(e.target, (size.get(e.target) ?? 0) + 1);
-  const organizerEdges = graph.edges.filter((e) => e.kind === 'ORGANIZER_OF');
-  const organizers = new Set(organizerEdges.map((e) => e.source));
+  const clusters = new Map();
+  for (const e of graph.edges) if (e.kind === 'ORGANIZER_OF') clusters.set(e.source, (clusters.get(e.source) ?? 0) + 1);
+  const box = { id: 'overview', kind: 'CLUSTER', tapKind: 'NONE', entityId: '', category: 'CLUSTER', label: 'Cơ quan tổ chức: chọn một cơ quan để vẽ các cụm của cơ quan đó' };
   return {
-    nodes: graph.nodes.flatMap((n) => {
-      if (organizers.has(n.id)) return [{ ...n, kind: 'CLUSTER', tapKind: 'ORGANIZER' }];
-      if (n.kind === 'CLUSTER') return [{ ...n, kind: 'UNIT', tapKind: 'CLUSTER', label: `${n.label} · ${size.get(n.id) ?? 0} đơn vị` }];
-      return [];
-    }),
-    edges: organizerEdges.map((e) => ({ kind: 'MEMBER_OF', source: e.target, target: e.source })),
+    nodes: [
+      box,
+      ...graph.nodes
+        .filter((n) => clusters.has(n.id))
+        .sort(byName)
+        .map((n) => ({ ...n, tapKind: 'ORGANIZER', label: `${n.label} · ${clusters.get(n.id)} cụm` })),
+    ],
+    edges: [...clusters.keys()].map((id) => ({ kind: 'MEMBER_OF', source: id, target: box.id })),
   };
 }

@@ -1,6 +1,7 @@
 import { download, escape, graphql, PageError, parseViDate, points, viDate, viDateTime } from './api.js';
 import { filterGraph, organizersOf, overviewGraph, OVERVIEW_ABOVE } from './graph-filter.js';
 import { drawGraph } from './graph.js';
+import { byName } from './graph-layout.js';
 import { followClusterYear } from './live.js';
 import { readToken, keepToken } from './token.js';
 import { ACTOR_ROLES, AWARD_STATUS, LEVELS, STAGES, officeWords } from './words.js';
@@ -63,7 +64,7 @@ const options = (items) => ['<option value="">Tất cả</option>', ...items.map
 
 /** The year's organizers, member levels and clusters offered in the filters; what was chosen is kept when the year still has it. */
 function offerFilters(graph) {
-  const clusters = graph.nodes.filter((n) => n.kind === 'CLUSTER').sort((a, b) => a.label.localeCompare(b.label, 'vi'));
+  const clusters = graph.nodes.filter((n) => n.kind === 'CLUSTER').sort(byName);
   const members = new Set(graph.edges.filter((e) => e.kind === 'MEMBER_OF').map((e) => e.source));
   const levels = [...new Set(graph.nodes.filter((n) => members.has(n.id)).map((n) => n.category))];
   const fill = (id, items) => {
@@ -85,19 +86,20 @@ function redraw() {
   const clusters = shown.nodes.filter((n) => n.kind === 'CLUSTER').length;
   const overview = clusters > OVERVIEW_ABOVE;
   $('graph-note').textContent = overview
-    ? `Sơ đồ tổng quan: ${clusters} cụm theo cơ quan tổ chức. Chọn một cơ quan tổ chức, một cấp, một cụm hoặc tìm một đơn vị để xem các đơn vị thành viên.`
+    ? `Sơ đồ tổng quan: ${clusters} cụm, quá nhiều để vẽ cùng các đơn vị thành viên. Chọn một cơ quan tổ chức (trên sơ đồ hoặc ở ô lọc), một cấp, một cụm hoặc tìm một đơn vị.`
     : `Đang vẽ ${clusters} cụm${clusters < state.data.clusters ? ` trong ${state.data.clusters}` : ''}.`;
   state.graph = drawGraph($('graph'), overview ? overviewGraph(shown) : shown, {
     withParents: !overview && $('with-parents').checked,
     onSelect: (kind, id, nodeId) => {
+      if (kind === 'NONE') return;
       if (kind !== 'ORGANIZER') return void select(kind, id);
       $('f-organizer').value = nodeId;
-      redraw();
+      setTimeout(redraw, 0); // not inside the drawing's own tap handler: redrawing destroys it
     },
     previous: state.graph,
   });
   $('node-list').innerHTML = [...shown.nodes]
-    .sort((a, b) => (a.kind === b.kind ? a.label.localeCompare(b.label, 'vi') : a.kind === 'CLUSTER' ? -1 : 1))
+    .sort((a, b) => (a.kind === b.kind ? byName(a, b) : a.kind === 'CLUSTER' ? -1 : 1))
     .map((n) => `<li><button type="button" data-kind="${n.kind}" data-id="${escape(n.entityId)}" title="${escape(n.entityId)}">${n.kind === 'CLUSTER' ? '▣' : '●'} ${escape(n.label)}</button></li>`)
     .join('');
 }
