@@ -4,7 +4,8 @@ import { officeWords } from './words.js';
 
 const PADDING = 12;
 const MAX_ZOOM = 1.5;
-const MAX_HEIGHT = 1800;
+// Tall enough for the national overview (about 70 organizers) at 100% zoom; beyond it the drawing zooms out.
+const MAX_HEIGHT = 4000;
 
 const STYLE = [
   {
