@@ -101,6 +101,7 @@ export function registerSpreadsheetRoutes(fastify: FastifyInstance, app: App, ve
   fastify.post<{ Params: Params }>(
     '/imports/score-sheet/:clusterId/:year',
     {
+      bodyLimit: SHEET_LIMITS.bodyBytes,
       // Everything that can refuse an upload is decided here, before its body is read.
       onRequest: async (request, reply) => {
         const type = request.headers['content-type'] ?? '';
