@@ -20,9 +20,11 @@ describe('the web page on a national year', () => {
   let browser: Browser;
   let page: Page;
   let year: number;
+  let folder: string;
 
   beforeAll(async () => {
-    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-national-')), 'thidua.db');
+    folder = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-national-'));
+    const file = path.join(folder, 'thidua.db');
     const { shape } = parseShape(['--units', '1000', '--clusters', '150', '--years', '1', '--criteria', '3', '--seed', '1']);
     await generateStore(shape, file);
     service = await startService({ THIDUA_STORE: `sqlite:${file}` });
@@ -34,6 +36,7 @@ describe('the web page on a national year', () => {
   afterAll(async () => {
     await browser?.close();
     await service?.stop();
+    if (folder) fs.rmSync(folder, { recursive: true, force: true });
   });
 
   it('draws an overview of the 150 clusters, then one organizer’s clusters readable, and prints how long each took', async () => {
