@@ -6,8 +6,20 @@ import type { EventMetadata, EventToAppend, RecordedEvent } from './port';
 /** The hash before the first event. */
 export const GENESIS_HASH = '0'.repeat(64);
 
+/**
+ * The link format every new event is written with. Format 1 covered everything recorded about an
+ * event except its id; format 2 covers the id too. The format is written into the metadata, which
+ * the link covers, so old files stay verifiable as they were written and an event cannot be moved
+ * to the older format without changing its hash; the verifier also refuses a format older than
+ * the one before it in the log.
+ */
+export const LINK_FORMAT = 2;
+
+const formatOf = (metadata: EventMetadata): number => (metadata.linkFormat === 2 ? 2 : 1);
+
 /** The fields a link covers: everything recorded about the event except the link itself. */
 export interface ChainedFields {
+  id: string;
   position: number;
   stream: string;
   revision: number;
@@ -25,6 +37,7 @@ function withoutLink(metadata: EventMetadata): EventMetadata {
 /** SHA-256 over the RFC 8785 canonical JSON of the event and the previous hash: one code path for every adapter and verifier. */
 export function linkHash(event: ChainedFields, prevHash: string): string {
   const canonical = canonicalize({
+    ...(formatOf(event.metadata) >= 2 ? { id: event.id } : {}),
     position: event.position,
     stream: event.stream,
     revision: event.revision,
@@ -37,9 +50,9 @@ export function linkHash(event: ChainedFields, prevHash: string): string {
   return createHash('sha256').update(canonical ?? '').digest('hex');
 }
 
-/** The metadata to store: the caller's, plus the link to the previous event. */
+/** The metadata to store: the caller's, plus the link format and the link to the previous event. */
 export function chainMetadata(event: ChainedFields, prevHash: string): EventMetadata {
-  const metadata = withoutLink(event.metadata);
+  const metadata = { ...withoutLink(event.metadata), linkFormat: LINK_FORMAT };
   return { ...metadata, prevHash, hash: linkHash({ ...event, metadata }, prevHash) };
 }
 
@@ -74,7 +87,7 @@ export function chainBatch(
   const chained = events.map((event) => {
     revision += 1;
     position += 1;
-    const metadata = chainMetadata({ position, stream, revision, type: event.type, recordedAt, metadata: event.metadata, data: event.data }, hash);
+    const metadata = chainMetadata({ id: event.id, position, stream, revision, type: event.type, recordedAt, metadata: event.metadata, data: event.data }, hash);
     hash = metadata.hash as string;
     return { ...event, metadata, stream, position, revision, recordedAt };
   });
@@ -94,6 +107,7 @@ export interface ChainBreak {
 export class ChainVerifier {
   private expectedPosition: number;
   private prevHash: string;
+  private format = 1;
   checked = 0;
 
   constructor(start: ChainHead = EMPTY_CHAIN) {
@@ -113,8 +127,12 @@ export class ChainVerifier {
       return { position, problem: 'MISSING_EVENT', message: `position ${position} is missing (next is ${event.position})` };
     if (event.metadata.prevHash !== this.prevHash)
       return { position, problem: 'PREVIOUS_HASH_MISMATCH', message: `position ${position} does not link to the event before it` };
+    const format = formatOf(event.metadata);
+    if (format < this.format)
+      return { position, problem: 'HASH_MISMATCH', message: `position ${position} uses an older link format than the events before it` };
     if (event.metadata.hash !== linkHash(event, this.prevHash))
       return { position, problem: 'HASH_MISMATCH', message: `position ${position} was changed after it was written` };
+    this.format = format;
     this.prevHash = event.metadata.hash as string;
     this.expectedPosition += 1;
     this.checked += 1;
