@@ -80,7 +80,8 @@ export async function startService(env: Record<string, string> = {}): Promise<Te
   }
 
   const url = `${base}/graphql`;
-  const store = new SqliteEventStore(config.store.filename, { readonly: true });
+  // Opened on first use: an open reader keeps the WAL file after the service closes the store.
+  let store: SqliteEventStore | null = null;
   const adminToken = await signLocalToken(config.auth, 'admin-test', { role: 'ADMIN' as never, name: 'Quản trị' });
   const post = async (body: unknown, token?: string, headers: Record<string, string> = {}) => {
     const response = await fetch(url, {
@@ -99,14 +100,16 @@ export async function startService(env: Record<string, string> = {}): Promise<Te
     url,
     base,
     storeFile: config.store.filename,
-    store,
+    get store() {
+      return (store ??= new SqliteEventStore(config.store.filename, { readonly: true }));
+    },
     process: child,
     logs: () => logs,
     token: (sub, claims) => signLocalToken(config.auth, sub, claims),
     post,
     gql: (query, variables = {}, token = adminToken) => post({ query, variables }, token),
     async stop() {
-      await store.close();
+      await store?.close();
       if (child.exitCode === null) child.kill('SIGTERM');
       const code = await exited(child);
       process.off('exit', killOnExit);
