@@ -78,17 +78,18 @@ describe('checkpoints published for auditors, and a log checked against the ones
     // The last writes are not 5 events yet: the time bound signs them.
     const head = await service.store.headPosition();
     const deadline = Date.now() + 5000;
-    let all: { checkpoints: PublishedCheckpoint[]; next: number | null } = { checkpoints: [], next: null };
+    type Page = { checkpoints: PublishedCheckpoint[]; next: number | null };
+    let all: Page = { checkpoints: [], next: null };
     while (Date.now() < deadline && !all.checkpoints.some((c) => c.position >= head)) {
       await new Promise((resolve) => setTimeout(resolve, 100));
-      all = await (await fetch(`${service.base}/audit/checkpoints?limit=1000`)).json();
+      all = (await (await fetch(`${service.base}/audit/checkpoints?limit=1000`)).json()) as Page;
     }
     expect(all.checkpoints.at(-1)).toMatchObject({ position: head, trigger: 'within 1 s of a write' });
     expect(all.checkpoints.slice(0, 2)).toEqual(delivered.map((event) => event.checkpoint));
 
     const page = await (await fetch(`${service.base}/audit/checkpoints?limit=1`)).json();
     expect(page).toMatchObject({ checkpoints: [all.checkpoints[0]], next: 0 });
-    const second = await (await fetch(`${service.base}/audit/checkpoints?limit=1&after=0`)).json();
+    const second = (await (await fetch(`${service.base}/audit/checkpoints?limit=1&after=0`)).json()) as Page;
     expect(second.checkpoints).toEqual([all.checkpoints[1]]);
     const bad = await fetch(`${service.base}/audit/checkpoints?after=abc`);
     expect(bad.status).toBe(400);

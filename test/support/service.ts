@@ -50,7 +50,8 @@ export async function startService(env: Record<string, string> = {}): Promise<Te
   const ownDir = env.THIDUA_STORE ? null : fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-service-'));
   const childEnv = { THIDUA_DEMO: 'false', LOG_LEVEL: 'info', ...env, PORT: '0', ...(ownDir ? { THIDUA_STORE: `sqlite:${path.join(ownDir, 'thidua.db')}` } : {}) };
   const config = loadConfig(childEnv);
-  if (config.store.kind !== 'sqlite') throw new Error('startService runs the service on an SQLite file');
+  const storeConfig = config.store;
+  if (storeConfig.kind !== 'sqlite') throw new Error('startService runs the service on an SQLite file');
   const child = spawnTs('src/main.ts', [], childEnv);
   const killOnExit = () => child.kill('SIGKILL');
   process.once('exit', killOnExit);
@@ -99,9 +100,9 @@ export async function startService(env: Record<string, string> = {}): Promise<Te
   return {
     url,
     base,
-    storeFile: config.store.filename,
+    storeFile: storeConfig.filename,
     get store() {
-      return (store ??= new SqliteEventStore(config.store.filename, { readonly: true }));
+      return (store ??= new SqliteEventStore(storeConfig.filename, { readonly: true }));
     },
     process: child,
     logs: () => logs,
