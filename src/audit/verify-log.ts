@@ -58,7 +58,7 @@ export async function verifyLog(
   let keptCheckpointsFound = 0;
   let keptCheckpointProblem: CheckpointProblem | null = kept
     .filter((checkpoint) => publicKey && !checkpointSignatureValid(checkpoint, publicKey))
-    .map((checkpoint) => ({ position: checkpoint.position, message: `the kept checkpoint signing position ${checkpoint.position} (signed at ${checkpoint.signedAt}) is not signed by this key` }))[0] ?? null;
+    .map((checkpoint) => ({ position: checkpoint.position, message: `mốc kiểm toán được lưu giữ ký vị trí ${checkpoint.position} (ký lúc ${checkpoint.signedAt}) không được ký bằng khoá này` }))[0] ?? null;
 
   for await (const event of events) {
     firstBreak = chain.check(event);
@@ -69,7 +69,7 @@ export async function verifyLog(
       else
         keptCheckpointProblem = {
           position: event.position,
-          message: `the log's link at position ${event.position} is not the one the checkpoint kept from ${keptHere.signedAt} signs: the log was rewritten at or below it`,
+          message: `mắt xích của nhật ký ở vị trí ${event.position} không phải mắt xích mà mốc kiểm toán được lưu giữ (ký lúc ${keptHere.signedAt}) đã ký: nhật ký đã bị viết lại từ vị trí này trở về trước`,
         };
     }
     recent.set(event.position, event.metadata.hash as string);
@@ -84,12 +84,12 @@ export async function verifyLog(
     // read here, and the start is vouched for already; its signature is still checked.
     const beforeStart = signed === undefined && start !== undefined && checkpoint.position <= start.position;
     if (!checkpointSignatureValid(checkpoint, publicKey))
-      checkpointProblem = { position: event.position, message: `the checkpoint at ${event.position} is not signed by this key` };
+      checkpointProblem = { position: event.position, message: `mốc kiểm toán ở vị trí ${event.position} không được ký bằng khoá này` };
     else if (beforeStart) continue;
     else if (signed !== checkpoint.headHash)
       checkpointProblem = {
         position: event.position,
-        message: `the checkpoint at ${event.position} signs position ${checkpoint.position} with a hash the log does not have`,
+        message: `mốc kiểm toán ở vị trí ${event.position} ký vị trí ${checkpoint.position} với mã băm mà nhật ký không có`,
       };
     if (checkpointProblem) break;
     checkpointsVerified += 1;
@@ -99,7 +99,7 @@ export async function verifyLog(
   if (!keptCheckpointProblem && !firstBreak && beyond)
     keptCheckpointProblem = {
       position: beyond.position,
-      message: `the log ends at position ${chain.head.position}, before position ${beyond.position} that the checkpoint kept from ${beyond.signedAt} signs: the log was cut below it`,
+      message: `nhật ký kết thúc ở vị trí ${chain.head.position}, trước vị trí ${beyond.position} mà mốc kiểm toán được lưu giữ (ký lúc ${beyond.signedAt}) đã ký: nhật ký đã bị cắt bớt`,
     };
   return {
     ok: firstBreak === null && checkpointProblem === null && keptCheckpointProblem === null,

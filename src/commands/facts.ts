@@ -1,5 +1,6 @@
 import { criteriaDecider } from '../domain/criteria/decider';
 import type { CriteriaSetVersion } from '../domain/criteria/criteria-set';
+import type { YearRating } from '../domain/cluster-year/commands';
 import { clusterYearDecider } from '../domain/cluster-year/decider';
 import { rankUnits, type RankedUnit } from '../domain/ranking/rank';
 import { scorecardDecider } from '../domain/scorecard/decider';
@@ -7,6 +8,7 @@ import { streams } from '../domain/shared/streams';
 import { isStandardTitle, StandardTitle } from '../domain/title/standard-titles';
 import { titleDecider } from '../domain/title/title';
 import { unitDecider } from '../domain/unit/decider';
+import { sameUnitName, unitNameDecider } from '../domain/unit/unit-name';
 import type { EventStore } from '../eventstore/port';
 import { loadState } from './fold';
 
@@ -16,6 +18,14 @@ import { loadState } from './fold';
  */
 export const facts = {
   unit: (store: EventStore, unitId: string) => loadState(store, unitDecider, streams.unit(unitId)),
+
+  /** The active unit bearing `name` (as recorded in its name stream), or null when none still does. */
+  async unitNameBearer(store: EventStore, nameStream: string, name: string): Promise<string | null> {
+    const { holder } = await loadState(store, unitNameDecider, nameStream);
+    if (holder === null) return null;
+    const unit = await facts.unit(store, holder);
+    return unit.registered && unit.endedOn === null && unit.name !== null && sameUnitName(unit.name, name) ? holder : null;
+  },
 
   clusterYear: (store: EventStore, clusterId: string, year: number) =>
     loadState(store, clusterYearDecider, streams.clusterYear(clusterId, year)),
@@ -51,11 +61,18 @@ export const facts = {
     return { set, ranked: rankUnits(set, units) };
   },
 
-  /** How many members the ranking rates "Tập thể Lao động tiên tiến" or better. */
-  async ratedAdvancedCount(store: EventStore, clusterId: string, year: number): Promise<number> {
+  /** What the award rules read of the year's ranking: how many are rated advanced, and each unit's total. */
+  async rating(store: EventStore, clusterId: string, year: number): Promise<{ ratedAdvancedCount: number; ranking: YearRating | null }> {
     const ranking = await facts.ranking(store, clusterId, year);
-    const threshold = ranking?.set.thresholds.find((t) => t.titleId === StandardTitle.ADVANCED);
-    if (!ranking || !threshold) return 0;
-    return ranking.ranked.filter((u) => u.effectiveStage !== null && u.effectiveTotal >= threshold.minPoints).length;
+    if (!ranking) return { ratedAdvancedCount: 0, ranking: null };
+    const scored = ranking.ranked.filter((u) => u.effectiveStage !== null);
+    const advanced = ranking.set.thresholds.find((t) => t.titleId === StandardTitle.ADVANCED);
+    return {
+      ratedAdvancedCount: advanced ? scored.filter((u) => u.effectiveTotal >= advanced.minPoints).length : 0,
+      ranking: {
+        thresholds: ranking.set.thresholds,
+        effectiveTotals: Object.fromEntries(scored.map((u) => [u.unitId, u.effectiveTotal])),
+      },
+    };
   },
 };

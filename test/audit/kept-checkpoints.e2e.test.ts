@@ -120,7 +120,7 @@ describe('checkpoints published for auditors, and a log checked against the ones
       db.close();
       expect((await verify(copy, '--public-key', publicKey)).code).toBe(0);
       const { code, out } = await verify(copy, '--public-key', publicKey, '--checkpoints', kept);
-      expect(out).toMatch(new RegExp(`^KEPT CHECKPOINT NOT IN THE LOG at position \\d+: the log ends at position ${position}, before .* cut below it$`, 'm'));
+      expect(out).toMatch(new RegExp(`^KEPT CHECKPOINT NOT IN THE LOG at position \\d+: nhật ký kết thúc ở vị trí ${position}, trước .* đã bị cắt bớt$`, 'm'));
       expect(code).toBe(1);
     });
 
@@ -145,7 +145,7 @@ describe('checkpoints published for auditors, and a log checked against the ones
       fs.renameSync(path.join(copy, 'forged.db'), path.join(copy, 'thidua.db'));
       expect((await verify(copy, '--public-key', publicKey)).code).toBe(0);
       const { code, out } = await verify(copy, '--public-key', publicKey, '--checkpoints', kept);
-      expect(out).toMatch(/^KEPT CHECKPOINT NOT IN THE LOG at position \d+: the log's link at position \d+ is not the one the checkpoint kept from .* signs: the log was rewritten at or below it$/m);
+      expect(out).toMatch(/^KEPT CHECKPOINT NOT IN THE LOG at position \d+: mắt xích của nhật ký ở vị trí \d+ .* đã bị viết lại từ vị trí này trở về trước$/m);
       expect(code).toBe(1);
     });
 

@@ -71,7 +71,7 @@ describe('the audit chain detects tampering at its exact position', () => {
     tamper(file, sql);
     expect((await verify(file)).ok).toBe(true);
     const store = new SqliteEventStore(file, { readonly: true });
-    expect(await store.checkIntegrity()).toEqual([expect.stringContaining(`position ${position} is filed under another stream's row`)]);
+    expect(await store.checkIntegrity()).toEqual([expect.stringContaining(`sự kiện ở vị trí ${position} được xếp vào dòng luồng (stream_id) khác`)]);
     const streams = ['unit-0', 'unit-1', 'unit-9'];
     const reads = await Promise.allSettled(streams.map((stream) => store.readStream(stream)));
     expect(reads.filter((read) => read.status === 'rejected' && (read.reason as { code: string }).code === 'CHAIN_BROKEN').length).toBeGreaterThan(0);
@@ -157,7 +157,7 @@ describe('the audit chain detects tampering at its exact position', () => {
       await store.append('new', [{ id: randomUUID(), type: 'E', data: {}, metadata: {} }], 'any');
       const [first] = await store.readAll();
       const downgraded = formatOne(1, { position: 1, hash: first.metadata.hash as string });
-      expect((await verifyLog(each([first, ...downgraded]), null)).firstBreak).toMatchObject({ position: 2, problem: 'HASH_MISMATCH', message: expect.stringMatching(/older link format/) });
+      expect((await verifyLog(each([first, ...downgraded]), null)).firstBreak).toMatchObject({ position: 2, problem: 'HASH_MISMATCH', message: expect.stringMatching(/định dạng liên kết cũ hơn/) });
       await store.close();
     });
   });

@@ -28,7 +28,7 @@ type EventRow = [position: number, id: string, stream: string, revision: number,
  */
 const MISFILED_EVENT = `SELECT e.position FROM events e LEFT JOIN streams s ON s.stream_id = e.stream_id
   WHERE s.name IS NOT e.stream ORDER BY e.position LIMIT 1`;
-const misfiledProblem = (position: number) => `position ${position} is filed under another stream's row (stream_id) than the stream its chained record names`;
+const misfiledProblem = (position: number) => `sự kiện ở vị trí ${position} được xếp vào dòng luồng (stream_id) khác với luồng mà bản ghi trong chuỗi của nó ghi`;
 
 function quickCheck(db: Database.Database): string[] {
   const rows = db.pragma('quick_check') as { quick_check: string }[];
@@ -76,7 +76,7 @@ function assertWholeStream(stream: string, fromRevision: number, events: Recorde
   events.forEach((event, i) => {
     if (event.stream !== stream) throw new ChainBrokenError(event.position, misfiledProblem(event.position));
     if (event.revision !== Math.max(fromRevision, 0) + i)
-      throw new ChainBrokenError(event.position, `${stream} skips from revision ${Math.max(fromRevision, 0) + i - 1} to ${event.revision}`);
+      throw new ChainBrokenError(event.position, `luồng ${stream} nhảy từ phiên bản ${Math.max(fromRevision, 0) + i - 1} sang ${event.revision}`);
   });
 }
 
