@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { createApp, type App } from '../../src/app';
 import { loadConfig } from '../../src/config';
+import { protectFromOverload } from '../../src/graphql/hardening';
 import { SqliteEventStore } from '../../src/eventstore/sqlite/sqlite-event-store';
 import { registerOpsRoutes } from '../../src/http/ops-routes';
 import { Metrics } from '../../src/ops/metrics';
@@ -14,7 +15,8 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 /**
  * Unit level, in the test process (the only way to look inside the short window of the first
- * pass): the app as `src/main.ts` builds it, with the readiness route alone in front of it.
+ * pass): the app as `src/main.ts` builds it, with the readiness route and load shedding alone in
+ * front of it.
  */
 describe('readiness while the first full verification runs', () => {
   it('answers 503 "verifying" until the first pass is done, then ready', async () => {
@@ -36,6 +38,7 @@ describe('readiness while the first full verification runs', () => {
 });
 
 async function readinessFollowsTheFirstPass(fastify: FastifyInstance, app: App) {
+  await protectFromOverload(fastify, app.config.shedding);
   registerOpsRoutes(fastify, app, new Metrics(app));
   const readyz = `${await fastify.listen({ port: 0, host: '127.0.0.1' })}/readyz`;
   const during = await fetch(readyz);
