@@ -13,7 +13,7 @@ import type { GraphQLContext } from './context';
 import { authenticate } from './authenticate';
 import { formatError } from './errors';
 import { correlationIdOf } from './correlation';
-import { registerGraphQLEtags } from '../http/etag';
+import { registerGraphQLEtags, type MustSee } from '../http/etag';
 import { MIN_POSITION_HEADER, minPositionOf } from './min-position';
 import { registerOpsRoutes } from '../http/ops-routes';
 import { attachSubscriptions } from '../http/subscription-server';
@@ -39,13 +39,13 @@ export interface HttpService {
  * read models have applied the caller's last write on this replica, or the position the caller
  * names in the x-thidua-min-position header (a write taken by another replica).
  */
-function readYourWrites(app: App, lastWrite: Map<string, number>): ApolloServerPlugin<GraphQLContext> {
+function readYourWrites(app: App, mustSee: MustSee): ApolloServerPlugin<GraphQLContext> {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ operation, contextValue, request }) {
           if (operation?.operation !== 'query') return;
-          const position = Math.max(lastWrite.get(contextValue.actor.id) ?? 0, minPositionOf(request.http?.headers.get(MIN_POSITION_HEADER)));
+          const position = mustSee(contextValue.actor.id, request.http?.headers.get(MIN_POSITION_HEADER));
           if (app.runner.checkpoint >= position) return;
           try {
             await app.runner.waitFor(position, app.config.readYourWritesTimeoutMs);
@@ -88,6 +88,7 @@ export async function createHttpService(app: App, verify: Verifier, logger: Logg
   });
   await protectFromOverload(fastify);
   const lastWrite = new Map<string, number>();
+  const mustSee: MustSee = (actorId, header) => Math.max(lastWrite.get(actorId) ?? 0, minPositionOf(header));
 
   await protectHttp(fastify, app.config.rateLimitPerMinute);
   const armored = armor();
@@ -118,7 +119,7 @@ export async function createHttpService(app: App, verify: Verifier, logger: Logg
       // answers are marked by what they read instead (history is immutable, the present revalidates).
       ApolloServerPluginCacheControlDisabled(),
       historyCacheControl(app),
-      readYourWrites(app, lastWrite),
+      readYourWrites(app, mustSee),
     ],
   });
   await apollo.start();
@@ -137,7 +138,7 @@ export async function createHttpService(app: App, verify: Verifier, logger: Logg
       };
     },
   });
-  registerGraphQLEtags(fastify, app, verify, GRAPHQL_PATH);
+  registerGraphQLEtags(fastify, app, verify, mustSee, GRAPHQL_PATH);
   fastify.post(GRAPHQL_PATH, handler);
   // Public on purpose: auditors verify exports offline with this key.
   fastify.get('/audit/public-key.pem', (_request, reply) =>
