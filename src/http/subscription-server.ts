@@ -46,7 +46,18 @@ interface Options {
   onDropped(reason: 'slow' | 'full'): void;
 }
 
-type Extra = { socket: WebSocket; request: http.IncomingMessage; actor?: Actor };
+type Extra = { socket: WebSocket; request: http.IncomingMessage; actor?: Actor; expiry?: NodeJS.Timeout };
+
+/** When the (already verified) bearer token expires, in ms since the epoch; null without an `exp`. */
+function expiryOf(authorization: string): number | null {
+  const payload = authorization.split(' ')[1]?.split('.')[1];
+  try {
+    const exp = (JSON.parse(Buffer.from(payload ?? '', 'base64url').toString()) as { exp?: unknown }).exp;
+    return typeof exp === 'number' ? exp * 1000 : null;
+  } catch {
+    return null;
+  }
+}
 
 const withCode = (error: GraphQLError, code: string) =>
   error.extensions?.code ? error : new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path, originalError: error.originalError, extensions: { ...error.extensions, code } });
@@ -73,6 +84,13 @@ export function attachSubscriptions(options: Options): SubscriptionServer {
       const header = typeof params.authorization === 'string' ? params.authorization : typeof params.token === 'string' ? `Bearer ${params.token}` : undefined;
       try {
         ctx.extra.actor = await authenticate(header, options.verify);
+        // A connection lives no longer than the token that opened it: the client reconnects with a fresh one.
+        const expiresAt = expiryOf(header!);
+        if (expiresAt !== null)
+          ctx.extra.expiry = setTimeout(
+            () => ctx.extra.socket.close(CloseCode.Unauthorized, 'TOKEN_EXPIRED: token đã hết hạn; kết nối lại với token mới'),
+            Math.min(Math.max(0, expiresAt - Date.now()), 2 ** 31 - 1),
+          ).unref();
       } catch (error) {
         // The reason travels in the close frame (at most 123 bytes), so it names the code and the fix briefly.
         ctx.extra.socket.close(CloseCode.Unauthorized, 'UNAUTHENTICATED: gửi {"authorization":"Bearer <token>"} trong connection_init');
@@ -128,6 +146,7 @@ export function attachSubscriptions(options: Options): SubscriptionServer {
     }, KEEP_ALIVE_MS);
     socket.on('pong', () => (alive = true));
 
+    const extra: Extra = { socket, request };
     let disposed = false;
     const dispose = (code: number, reason: string) => {
       if (disposed) return;
@@ -162,10 +181,11 @@ export function attachSubscriptions(options: Options): SubscriptionServer {
             }
           }),
       },
-      { socket, request },
+      extra,
     );
     socket.once('close', (code, reason) => {
       clearInterval(keepAlive);
+      clearTimeout(extra.expiry);
       open.delete(socket);
       dispose(code, String(reason));
     });

@@ -2,6 +2,8 @@ import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, gql } from '@apollo/
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { OperationTypeNode } from 'graphql';
 import type { Client } from 'graphql-ws';
+import { signLocalToken } from '../../src/auth/tokens';
+import { loadConfig } from '../../src/config';
 import WebSocket from 'ws';
 import { eventually, liveClient, metric, wsUrl } from '../support/live';
 import { ok } from '../support/mutations';
@@ -115,6 +117,19 @@ describe('subscriptions over WebSocket (graphql-ws) on the same port and path', 
     }
   });
 
+  it('closes a connection when the token that opened it expires (4401 TOKEN_EXPIRED), so access ends with the token', async () => {
+    const config = loadConfig({ THIDUA_STORE: `sqlite:${service.storeFile}` });
+    const shortLived = await signLocalToken(config.auth, 'admin-ngan-han', { role: 'ADMIN' as never }, '3s');
+    const client = liveClient(service, shortLived);
+    const started = Date.now();
+    const { errors, ended } = collect(client, 'subscription { headPosition { position } }');
+    await ended;
+    expect(errors[0]).toMatchObject({ code: 4401 });
+    expect(String((errors[0] as { reason: string }).reason)).toMatch(/^TOKEN_EXPIRED: /);
+    expect(Date.now() - started).toBeGreaterThan(1000);
+    await client.dispose();
+  });
+
   it('authorises each subscription like the query: the audit trail is for auditors only', async () => {
     const officer = await service.token('can-bo-tan-chau', { role: 'UNIT_OFFICER' as never, unit: 'tan-chau' });
     const client = liveClient(service, officer);
@@ -211,4 +226,31 @@ describe('fan-out: 200 subscribers and one that stops reading', () => {
     await eventually(async () => (await metric(service, 'thidua_ws_subscriptions')) === FAST, 'the slow subscriptions to be disposed');
     await Promise.all(clients.map((client) => client.dispose()));
   }, 120_000);
+});
+
+describe('bounded connections in all', () => {
+  let service: TestService;
+  afterAll(() => service?.stop());
+
+  it('closes a connection past THIDUA_WS_MAX_CONNECTIONS with 1013 (try again later), and takes new ones once others leave', async () => {
+    service = await startService({ THIDUA_WS_MAX_CONNECTIONS: '2' });
+    const open = () =>
+      new Promise<{ socket: WebSocket; closed: Promise<{ code: number; reason: string }> }>((resolve) => {
+        const socket = new WebSocket(wsUrl(service), 'graphql-transport-ws');
+        const closed = new Promise<{ code: number; reason: string }>((done) => socket.on('close', (code, reason) => done({ code, reason: String(reason) })));
+        socket.on('open', () => resolve({ socket, closed }));
+      });
+    const first = await open();
+    const second = await open();
+    const third = await open();
+    expect(await third.closed).toEqual({ code: 1013, reason: expect.stringMatching(/^TRY_AGAIN_LATER: /) });
+    expect(await metric(service, 'thidua_ws_dropped_total{reason="full"}')).toBe(1);
+    first.socket.close();
+    await first.closed;
+    await eventually(async () => (await metric(service, 'thidua_ws_connections')) === 1, 'the server to let the first one go');
+    const fourth = await open();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(fourth.socket.readyState).toBe(WebSocket.OPEN);
+    for (const { socket } of [second, fourth]) socket.close();
+  });
 });
