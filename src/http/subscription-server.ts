@@ -1,5 +1,5 @@
 import type http from 'node:http';
-import { execute, GraphQLError, parse, specifiedRules, subscribe, validate, type GraphQLSchema, type ValidationRule } from 'graphql';
+import { execute, getOperationAST, GraphQLError, parse, specifiedRules, subscribe, validate, type GraphQLSchema, type ValidationRule } from 'graphql';
 import { CloseCode, handleProtocols, makeServer } from 'graphql-ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { App } from '../app';
@@ -11,6 +11,8 @@ import { authenticate } from '../graphql/authenticate';
 import type { GraphQLContext } from '../graphql/context';
 import { correlationIdOf } from '../graphql/correlation';
 import { formatError } from '../graphql/errors';
+import type { RateLimitSpender } from '../graphql/hardening';
+import { checkOperationLimits } from '../graphql/operation-limits';
 import type { LiveEvents } from '../graphql/subscriptions/live-events';
 
 /** Close codes a client sees; graphql-ws's own (4400, 4401, 4403, 4406, 4408, 4409, 4429) keep their meaning. */
@@ -43,10 +45,12 @@ interface Options {
   logger: Logger;
   limits: SubscriptionLimits;
   validationRules: readonly ValidationRule[];
+  /** The HTTP rate limit's budgets: every operation over the socket counts as a request, each mutation field as one. */
+  spendRateLimit: RateLimitSpender;
   onDropped(reason: 'slow' | 'full'): void;
 }
 
-type Extra = { socket: WebSocket; request: http.IncomingMessage; actor?: Actor; expiry?: NodeJS.Timeout };
+type Extra = { socket: WebSocket; request: http.IncomingMessage; actor?: Actor; authorization?: string; expiry?: NodeJS.Timeout };
 
 /** When the (already verified) bearer token expires, in ms since the epoch; null without an `exp`. */
 function expiryOf(authorization: string): number | null {
@@ -72,6 +76,8 @@ export function attachSubscriptions(options: Options): SubscriptionServer {
   const { limits, logger } = options;
   const wss = new WebSocketServer({ noServer: true, maxPayload: 256 * 1024, handleProtocols: (protocols) => handleProtocols(protocols) });
   const rules = [...specifiedRules, ...options.validationRules];
+  const spend = (extra: Extra, requests: number) =>
+    options.spendRateLimit({ authorization: extra.authorization, ip: extra.request.socket.remoteAddress ?? '' }, requests);
   const format = (error: GraphQLError) => formatError(error.toJSON(), error, (unexpected) => logger.error({ err: unexpected }, 'unexpected error in a subscription'));
 
   const server = makeServer<Record<string, unknown> | undefined, Extra>({
@@ -82,6 +88,7 @@ export function attachSubscriptions(options: Options): SubscriptionServer {
     async onConnect(ctx) {
       const params = ctx.connectionParams ?? {};
       const header = typeof params.authorization === 'string' ? params.authorization : typeof params.token === 'string' ? `Bearer ${params.token}` : undefined;
+      ctx.extra.authorization = header;
       try {
         ctx.extra.actor = await authenticate(header, options.verify);
         // A connection lives no longer than the token that opened it: the client reconnects with a fresh one.
@@ -99,7 +106,7 @@ export function attachSubscriptions(options: Options): SubscriptionServer {
       }
       return true;
     },
-    onSubscribe(ctx, _id, payload) {
+    async onSubscribe(ctx, _id, payload) {
       if (Object.keys(ctx.subscriptions).length > limits.maxPerConnection)
         return [
           new GraphQLError(`Tối đa ${limits.maxPerConnection} đăng ký trên một kết nối; hãy hủy bớt hoặc mở kết nối khác.`, {
@@ -114,6 +121,14 @@ export function attachSubscriptions(options: Options): SubscriptionServer {
       }
       const problems = validate(options.schema, document, rules);
       if (problems.length > 0) return problems.map((problem) => withCode(problem, 'GRAPHQL_VALIDATION_FAILED'));
+      const operation = getOperationAST(document, payload.operationName);
+      if (operation) {
+        try {
+          await checkOperationLimits(options.schema, document, operation, payload.variables ?? {}, (n) => spend(ctx.extra, n), 0);
+        } catch (error) {
+          return [error as GraphQLError];
+        }
+      }
       return { schema: options.schema, document, operationName: payload.operationName, variableValues: payload.variables };
     },
     context: (ctx): GraphQLContext => ({
@@ -123,6 +138,7 @@ export function attachSubscriptions(options: Options): SubscriptionServer {
       live: options.live,
       // A mutation over the socket answers once appended; read-your-writes applies to HTTP queries.
       wrote: () => undefined,
+      spendRateLimit: (n) => spend(ctx.extra, n),
     }),
     onError: (_ctx, _id, _payload, errors) => errors.map(format),
     onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: result.errors.map(format) } : undefined),
