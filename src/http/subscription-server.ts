@@ -219,8 +219,10 @@ export function attachSubscriptions(options: Options): SubscriptionServer {
     bufferedBytes: () => [...open].reduce((sum, socket) => sum + socket.bufferedAmount, 0),
     async close() {
       for (const socket of open) socket.close(1001, 'Going away');
-      await new Promise<void>((resolve) => wss.close(() => resolve()));
+      // A peer that does not answer the close (one that stopped reading) must not hold the shutdown.
+      for (const deadline = Date.now() + 1000; open.size > 0 && Date.now() < deadline; ) await new Promise((resolve) => setTimeout(resolve, 20));
       for (const socket of open) socket.terminate();
+      await new Promise<void>((resolve) => wss.close(() => resolve()));
     },
   };
 }
