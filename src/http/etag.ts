@@ -21,7 +21,7 @@ function requestKey(request: FastifyRequest): string {
 }
 
 const READ_AT = Symbol('graphql read at');
-type Tagged = FastifyRequest & { [READ_AT]?: { key: string; position: number; kept?: boolean } };
+type Tagged = FastifyRequest & { [READ_AT]?: { key: string; position: number; kept?: string } };
 
 function parse(header: string | undefined): { key: string; position: number; body: string }[] {
   return (header ?? '')
@@ -59,18 +59,18 @@ export function registerGraphQLEtags(fastify: FastifyInstance, app: App, verify:
     if ((!same && !answer) || !(await mayShortcut(request, position))) return;
     reply.header('vary', 'authorization');
     if (same) return reply.code(304).header('etag', `"${key}.${position}.${same.body}"`).send();
-    request[READ_AT] = { key, position, kept: true };
-    return reply.type('application/json; charset=utf-8').header('cache-control', 'private, no-cache').send(answer);
+    request[READ_AT] = { key, position, kept: answer!.hash };
+    return reply.type('application/json; charset=utf-8').header('cache-control', 'private, no-cache').send(answer!.text);
   });
 
   fastify.addHook('onSend', async (request: Tagged, reply: FastifyReply, payload: unknown) => {
     const read = request[READ_AT];
     // Only query answers carry Cache-Control (set by the GraphQL layer): mutations and errors get no ETag.
     if (!read || reply.statusCode !== 200 || typeof payload !== 'string' || !reply.hasHeader('cache-control')) return payload;
-    const body = hash(payload, 22);
+    const body = read.kept ?? hash(payload, 22);
     reply.header('etag', `"${read.key}.${read.position}.${body}"`);
     // Answers of the present are kept for the same request until the log moves; history is left to the client's cache.
-    if (!read.kept && reply.getHeader('cache-control') === 'private, no-cache') kept.keep(read.key, read.position, payload);
+    if (!read.kept && reply.getHeader('cache-control') === 'private, no-cache') kept.keep(read.key, read.position, { text: payload, hash: body });
     if (!parse(request.headers['if-none-match']).some((tag) => tag.key === read.key && tag.body === body)) return payload;
     reply.code(304);
     return '';
