@@ -21,7 +21,7 @@ function flatten(errors: ValidationError[], prefix = ''): FieldProblem[] {
 }
 
 /** Errors whose message is written for the caller, with their stable code. */
-export function known(error: unknown): { code: string; message: string; details?: Record<string, unknown> } | null {
+export function knownError(error: unknown): { code: string; message: string; details?: Record<string, unknown> } | null {
   if (error instanceof DomainError) return { code: error.code, message: error.message, details: error.details };
   if (error instanceof ConcurrencyConflictError || error instanceof WrongExpectedRevisionError)
     return { code: 'CONCURRENCY_CONFLICT', message: new ConcurrencyConflictError(error.stream, 1).message };
@@ -43,7 +43,7 @@ export function formatError(
   onUnexpected: (error: unknown) => void,
 ): GraphQLFormattedError {
   const original = unwrapResolverError(error);
-  const mapped = known(original);
+  const mapped = knownError(original);
   if (mapped) {
     return {
       message: mapped.message,
