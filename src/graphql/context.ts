@@ -12,6 +12,8 @@ export interface GraphQLContext {
   live: LiveEvents;
   /** Remembers the position of the caller's write, so the caller's next query waits for it. */
   wrote(position: number): void;
+  /** Counts this many more requests against the caller's rate limit (a mutation's further writes); false once over it. */
+  spendRateLimit(requests: number): Promise<boolean>;
 }
 
 /** The command context for a mutation: its id is the caller's idempotency key, or a fresh one. */

@@ -13,14 +13,18 @@ import type { GraphQLContext } from './context';
 import { authenticate } from './authenticate';
 import { formatError } from './errors';
 import { correlationIdOf } from './correlation';
+import { registerGraphQLEtags } from '../http/etag';
 import { MIN_POSITION_HEADER, minPositionOf } from './min-position';
 import { registerOpsRoutes } from '../http/ops-routes';
 import { attachSubscriptions } from '../http/subscription-server';
 import { registerSpreadsheetRoutes } from '../http/spreadsheet-routes';
+import { registerDocumentRoutes } from '../http/document-routes';
 import { registerWebPage } from '../http/web-page';
 import { Metrics } from '../ops/metrics';
 import { armor, PARSE_OPTIONS, protectFromOverload, protectHttp } from './hardening';
 import { registerIde } from './ide';
+import { operationLimits } from './operation-limits';
+import { historyCacheControl } from './history-cache-control';
 import { createSchema } from './schema';
 import { LiveEvents } from './subscriptions/live-events';
 
@@ -84,12 +88,13 @@ export async function createHttpService(app: App, verify: Verifier, logger: Logg
     metrics.httpRequest(request.routeOptions.url ?? 'unmatched', reply.statusCode);
     request.log.info({ method: request.method, url: request.url, statusCode: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'request completed');
   });
-  await protectFromOverload(fastify);
+  // Built before load shedding starts sampling: a second of start-up work is not overload.
+  const schema = await createSchema();
+  await protectFromOverload(fastify, app.config.shedding);
   const lastWrite = new Map<string, number>();
 
-  await protectHttp(fastify, app.config.rateLimitPerMinute);
+  const spendRateLimit = await protectHttp(fastify, { perMinute: app.config.rateLimitPerMinute, verify });
   const armored = armor();
-  const schema = await createSchema();
   const live = new LiveEvents(app.runner);
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
@@ -100,7 +105,8 @@ export async function createHttpService(app: App, verify: Verifier, logger: Logg
     nodeEnv: app.config.production ? 'production' : 'development',
     stopOnTerminationSignals: false,
     introspection: app.config.introspection,
-    includeStacktraceInErrorResponses: !app.config.production,
+    // Stack traces name the server's files: only when an operator asks for them (THIDUA_DEBUG_ERRORS).
+    includeStacktraceInErrorResponses: app.config.debugErrors,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     validationRules: armored.validationRules,
@@ -112,8 +118,11 @@ export async function createHttpService(app: App, verify: Verifier, logger: Logg
       ...armored.plugins,
       fastifyApolloDrainPlugin(fastify),
       ApolloServerPluginLandingPageDisabled(),
-      // No field carries cache hints, so the default cache-control plugin would only cost time.
+      // No field carries cache hints, so the default cache-control plugin would only cost time;
+      // answers are marked by what they read instead (history is immutable, the present revalidates).
       ApolloServerPluginCacheControlDisabled(),
+      operationLimits(),
+      historyCacheControl(app),
       readYourWrites(app, lastWrite),
     ],
   });
@@ -130,9 +139,11 @@ export async function createHttpService(app: App, verify: Verifier, logger: Logg
         app,
         live,
         wrote: (position) => lastWrite.set(actor.id, Math.max(position, lastWrite.get(actor.id) ?? 0)),
+        spendRateLimit: (requests) => spendRateLimit({ authorization: request.headers.authorization, ip: request.ip }, requests),
       };
     },
   });
+  registerGraphQLEtags(fastify, app, verify, GRAPHQL_PATH);
   fastify.post(GRAPHQL_PATH, handler);
   // Public on purpose: auditors verify exports offline with this key.
   fastify.get('/audit/public-key.pem', (_request, reply) =>
@@ -140,6 +151,7 @@ export async function createHttpService(app: App, verify: Verifier, logger: Logg
   );
   registerIde(fastify, GRAPHQL_PATH, handler);
   registerSpreadsheetRoutes(fastify, app, verify);
+  registerDocumentRoutes(fastify, app, verify);
   registerOpsRoutes(fastify, app, metrics);
   await registerWebPage(fastify);
   await fastify.ready();
@@ -152,15 +164,16 @@ export async function createHttpService(app: App, verify: Verifier, logger: Logg
     verify,
     logger,
     limits: app.config.subscriptions,
+    spendRateLimit,
     validationRules: armored.validationRules ?? [],
     onDropped: (reason) => metrics.subscriptionDropped(reason),
   });
-  metrics.watchSubscriptions(subscriptions.connections, () => live.subscriberCount);
+  metrics.watchSubscriptions({ ...subscriptions, subscriptions: () => live.subscriberCount });
 
   return {
     server: fastify.server,
     async listen(port) {
-      await fastify.listen({ port, host: '0.0.0.0' });
+      await fastify.listen({ port, host: app.config.host });
       return (fastify.server.address() as AddressInfo).port;
     },
     async stop() {

@@ -1,5 +1,5 @@
 import type http from 'node:http';
-import { execute, GraphQLError, parse, specifiedRules, subscribe, validate, type GraphQLSchema, type ValidationRule } from 'graphql';
+import { execute, getOperationAST, GraphQLError, parse, specifiedRules, subscribe, validate, type GraphQLSchema, type ValidationRule } from 'graphql';
 import { CloseCode, handleProtocols, makeServer } from 'graphql-ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { App } from '../app';
@@ -11,6 +11,8 @@ import { authenticate } from '../graphql/authenticate';
 import type { GraphQLContext } from '../graphql/context';
 import { correlationIdOf } from '../graphql/correlation';
 import { formatError } from '../graphql/errors';
+import type { RateLimitSpender } from '../graphql/hardening';
+import { checkOperationLimits } from '../graphql/operation-limits';
 import type { LiveEvents } from '../graphql/subscriptions/live-events';
 
 /** Close codes a client sees; graphql-ws's own (4400, 4401, 4403, 4406, 4408, 4409, 4429) keep their meaning. */
@@ -22,12 +24,14 @@ export const WS_CLOSE = {
 } as const;
 
 /** A closing peer that never answers the close handshake is cut off after this long. */
-const CLOSE_GRACE_MS = 5000;
+const CLOSE_GRACE_MS = 30_000;
 /** Dead peers (no pong to a ping) are cut off after this long. */
 const KEEP_ALIVE_MS = 30_000;
 
 export interface SubscriptionServer {
   connections(): number;
+  /** Bytes written to the open sockets and not yet taken by their peers. */
+  bufferedBytes(): number;
   close(): Promise<void>;
 }
 
@@ -41,10 +45,12 @@ interface Options {
   logger: Logger;
   limits: SubscriptionLimits;
   validationRules: readonly ValidationRule[];
+  /** The HTTP rate limit's budgets: every operation over the socket counts as a request, each mutation field as one. */
+  spendRateLimit: RateLimitSpender;
   onDropped(reason: 'slow' | 'full'): void;
 }
 
-type Extra = { socket: WebSocket; request: http.IncomingMessage; actor?: Actor };
+type Extra = { socket: WebSocket; request: http.IncomingMessage; actor?: Actor; authorization?: string };
 
 const withCode = (error: GraphQLError, code: string) =>
   error.extensions?.code ? error : new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path, originalError: error.originalError, extensions: { ...error.extensions, code } });
@@ -59,6 +65,8 @@ export function attachSubscriptions(options: Options): SubscriptionServer {
   const { limits, logger } = options;
   const wss = new WebSocketServer({ noServer: true, maxPayload: 256 * 1024, handleProtocols: (protocols) => handleProtocols(protocols) });
   const rules = [...specifiedRules, ...options.validationRules];
+  const spend = (extra: Extra, requests: number) =>
+    options.spendRateLimit({ authorization: extra.authorization, ip: extra.request.socket.remoteAddress ?? '' }, requests);
   const format = (error: GraphQLError) => formatError(error.toJSON(), error, (unexpected) => logger.error({ err: unexpected }, 'unexpected error in a subscription'));
 
   const server = makeServer<Record<string, unknown> | undefined, Extra>({
@@ -69,6 +77,7 @@ export function attachSubscriptions(options: Options): SubscriptionServer {
     async onConnect(ctx) {
       const params = ctx.connectionParams ?? {};
       const header = typeof params.authorization === 'string' ? params.authorization : typeof params.token === 'string' ? `Bearer ${params.token}` : undefined;
+      ctx.extra.authorization = header;
       try {
         ctx.extra.actor = await authenticate(header, options.verify);
       } catch (error) {
@@ -79,7 +88,7 @@ export function attachSubscriptions(options: Options): SubscriptionServer {
       }
       return true;
     },
-    onSubscribe(ctx, _id, payload) {
+    async onSubscribe(ctx, _id, payload) {
       if (Object.keys(ctx.subscriptions).length > limits.maxPerConnection)
         return [
           new GraphQLError(`Tối đa ${limits.maxPerConnection} đăng ký trên một kết nối; hãy hủy bớt hoặc mở kết nối khác.`, {
@@ -94,6 +103,14 @@ export function attachSubscriptions(options: Options): SubscriptionServer {
       }
       const problems = validate(options.schema, document, rules);
       if (problems.length > 0) return problems.map((problem) => withCode(problem, 'GRAPHQL_VALIDATION_FAILED'));
+      const operation = getOperationAST(document, payload.operationName);
+      if (operation) {
+        try {
+          await checkOperationLimits(options.schema, document, operation, payload.variables ?? {}, (n) => spend(ctx.extra, n), 0);
+        } catch (error) {
+          return [error as GraphQLError];
+        }
+      }
       return { schema: options.schema, document, operationName: payload.operationName, variableValues: payload.variables };
     },
     context: (ctx): GraphQLContext => ({
@@ -103,6 +120,7 @@ export function attachSubscriptions(options: Options): SubscriptionServer {
       live: options.live,
       // A mutation over the socket answers once appended; read-your-writes applies to HTTP queries.
       wrote: () => undefined,
+      spendRateLimit: (n) => spend(ctx.extra, n),
     }),
     onError: (_ctx, _id, _payload, errors) => errors.map(format),
     onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: result.errors.map(format) } : undefined),
@@ -178,6 +196,7 @@ export function attachSubscriptions(options: Options): SubscriptionServer {
 
   return {
     connections: () => open.size,
+    bufferedBytes: () => [...open].reduce((sum, socket) => sum + socket.bufferedAmount, 0),
     async close() {
       for (const socket of open) socket.close(1001, 'Going away');
       await new Promise<void>((resolve) => wss.close(() => resolve()));

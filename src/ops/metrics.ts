@@ -63,10 +63,13 @@ export class Metrics {
     registers: [this.registry],
   });
 
-  /** Gauges of the subscription server: open WebSockets and active subscriptions. */
-  watchSubscriptions(connections: () => number, subscriptions: () => number): void {
-    new Gauge({ name: 'thidua_ws_connections', help: 'Open subscription WebSockets', registers: [this.registry], collect() { this.set(connections()); } });
-    new Gauge({ name: 'thidua_ws_subscriptions', help: 'Active subscriptions', registers: [this.registry], collect() { this.set(subscriptions()); } });
+  /** Gauges of the subscription server: open WebSockets, active subscriptions, bytes waiting to be sent. */
+  watchSubscriptions(source: { connections(): number; subscriptions(): number; bufferedBytes(): number }): void {
+    const gauge = (name: string, help: string, read: () => number) =>
+      new Gauge({ name, help, registers: [this.registry], collect() { this.set(read()); } });
+    gauge('thidua_ws_connections', 'Open subscription WebSockets', () => source.connections());
+    gauge('thidua_ws_subscriptions', 'Active subscriptions', () => source.subscriptions());
+    gauge('thidua_ws_buffered_bytes', 'Bytes written to subscription WebSockets and not yet taken by their peers', () => source.bufferedBytes());
   }
 
   subscriptionDropped(reason: 'slow' | 'full'): void {

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { LIMITS } from '../../src/graphql/hardening';
 import { startService, type TestService } from '../support/service';
 
@@ -106,6 +107,55 @@ describe('introspection is configurable', () => {
     expect(response.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(response.errors![0].message).toMatch(/introspection/i);
     await service.stop();
+  });
+});
+
+describe('query limits that need the variables, and what error answers leave out', () => {
+  let service: TestService;
+  let token: string;
+  beforeAll(async () => {
+    service = await startService();
+    token = await service.token('kiem-tra', { role: 'AUDITOR' as never });
+  });
+  afterAll(() => service.stop());
+
+  const code = (response: { errors?: { extensions?: Record<string, unknown> }[] }) => response.errors?.[0]?.extensions?.code;
+  const page = 'edges { cursor node { position recordedAt type stream reason data hash commandId correlationId actor { id name role unitId } } } pageInfo { hasNextPage endCursor }';
+
+  it('costs a page size passed as a variable as it costs the same literal: QUERY_TOO_COSTLY, HTTP 400, not a "Syntax Error"', async () => {
+    const literal = await service.gql(`{ auditTrail(first: 100) { ${page} } }`, {}, token);
+    const variable = await service.gql(`query($n: Int!) { auditTrail(first: $n) { ${page} } }`, { n: 100 }, token);
+    for (const response of [literal, variable]) {
+      expect(response.status).toBe(400);
+      expect(code(response)).toBe('QUERY_TOO_COSTLY');
+      expect(response.errors![0].message).not.toMatch(/Syntax Error/);
+      expect(response.errors![0].message).toMatch(/chi phí/);
+    }
+    // The same query with a small page is served.
+    expect(code(await service.gql(`query($n: Int!) { auditTrail(first: $n) { ${page} } }`, { n: 5 }, token))).toBeUndefined();
+  });
+
+  it('never suggests enum values, in a literal or in a variable', async () => {
+    const literal = await service.gql('mutation { registerUnit(input: { unitId: "x", name: "Tên", level: PROVINCIA }) { position } }');
+    const variable = await service.gql('mutation($input: RegisterUnitInput!) { registerUnit(input: $input) { position } }', {
+      input: { unitId: 'x', name: 'Tên', level: 'PROVINCIA' },
+    });
+    expect(code(literal)).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(code(variable)).toBe('BAD_USER_INPUT');
+    for (const response of [literal, variable]) expect(response.errors![0].message).not.toMatch(/Did you mean|PROVINCIAL/);
+  });
+
+  it('sends no stack trace and no server file path in any error answer', async () => {
+    const answers = [
+      await service.gql('{ titlez { titleId } }', {}, token),
+      await service.gql('query($n: Int!) { auditTrail(first: $n) { edges { cursor } } }', { n: 'nhiều' }, token),
+      await service.gql('{ auditTrail(after: "nonsense") { edges { cursor } } }', {}, token),
+    ];
+    for (const answer of answers) {
+      expect(answer.errors!.length).toBeGreaterThan(0);
+      expect(answer.errors![0].extensions!.stacktrace).toBeUndefined();
+      expect(JSON.stringify(answer)).not.toContain(path.resolve(__dirname, '../..'));
+    }
   });
 });
 

@@ -63,7 +63,7 @@ describe('Excel in and out', () => {
     const rows = sheetRows(sheet);
     expect(rows[2]).toEqual(['Thực hiện nhiệm vụ chuyên môn', 'c1', 'Chỉ tiêu nghiệp vụ theo Nghị quyết 96/2019/QH14', 'Tiêu chí', 40, undefined, 31, undefined, 31, 'Cụm chấm']);
     const summary = await workbook(await get(`/exports/cluster-year/${CLUSTER}/2022.xlsx`));
-    expect(summary.worksheets.map((w) => w.name)).toEqual(['Thành viên', 'Giao ước', 'Đăng ký danh hiệu', 'Xếp hạng', 'Khen thưởng']);
+    expect(summary.worksheets.map((w) => w.name)).toEqual(['Thành viên', 'Giao ước', 'Đăng ký danh hiệu', 'Xếp hạng', 'Bình xét', 'Khen thưởng']);
     const signatures = sheetRows(summary.getWorksheet('Giao ước')!);
     expect(signatures[0][0]).toMatch(/ký ngày 22\/02\/2022/);
     expect(signatures[2].slice(0, 3)).toEqual(['Viện kiểm sát nhân dân thị xã Tân Châu', 'Nguyễn Kiến Thịnh', 'Viện trưởng']);

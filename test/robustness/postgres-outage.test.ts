@@ -9,7 +9,7 @@ import { createTestDatabase, type TestDatabase } from '../support/postgres';
 import type { TestService } from '../support/service';
 import { startServiceProcess, type ServiceProcess } from '../support/service-process';
 import { startTcpProxy, type TcpProxy } from '../support/tcp-proxy';
-import { exited, spawnTs } from './spawn';
+import { exited, spawnTs } from '../support/spawn';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-outage-'));
 let database: TestDatabase;

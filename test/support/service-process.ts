@@ -1,5 +1,5 @@
 import type { ChildProcess } from 'node:child_process';
-import { exited, spawnTs } from '../robustness/spawn';
+import { exited, spawnTs } from './spawn';
 import type { GraphQLResponse } from './service';
 
 /** The service as production runs it (src/main.ts in a process of its own, no NODE_ENV=test), reached over HTTP. */

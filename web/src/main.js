@@ -1,10 +1,13 @@
 import { download, escape, graphql, PageError, parseViDate, points, viDate, viDateTime } from './api.js';
 import { drawGraph } from './graph.js';
+import { followClusterYear } from './live.js';
 import { readToken, keepToken } from './token.js';
 import { ACTOR_ROLES, AWARD_STATUS, LEVELS, STAGES, officeWords } from './words.js';
 
 const $ = (id) => document.getElementById(id);
 const state = { token: '', year: null, asOf: null, graph: null, data: null };
+/** Stops following the cluster year shown before, if any. */
+let unfollow = () => {};
 
 const status = (text, isError = false) => {
   $('status').textContent = text;
@@ -100,6 +103,7 @@ async function select(kind, id) {
 }
 
 async function showUnit(id) {
+  unfollow();
   const { unit } = await call(`query($id: ID!, $asOf: AsOf) { unit(id: $id, asOf: $asOf) {
     id: unitId name shortName level parent { name } names { name effectiveFrom } predecessors { name } successor { name } endedOn
     memberships { year clusterId chair viceChair recordOfUnitId } titles { year titleName status decisionNumber revocationGrounds recordOfUnitId } } }`, { id });
@@ -120,24 +124,57 @@ async function showUnit(id) {
 const reportActions = (path, what) =>
   `<p class="report-actions"><button type="button" data-print="${escape(path)}">In ${what}</button> <button type="button" data-pdf="${escape(path)}">Tải PDF ${what}</button></p>`;
 
-async function showCluster(clusterId, year = state.year) {
-  const { clusterYear, rankings } = await call(`query($c: ID!, $y: Int!, $asOf: AsOf) {
-    clusterYear(clusterId: $c, year: $y, asOf: $asOf) { cluster { name kind } chair { name } viceChair { name } members { id: unitId name shortName } agreement { theme ceremonyDate inForce } }
-    rankings(clusterId: $c, year: $y, asOf: $asOf) { finalized units { unitId rank effectiveStage effectiveTotal classification totals { stage total } } } }`, { c: clusterId, y: year });
-  if (!clusterYear) return details('<h2>Cụm không có năm thi đua này.</h2>');
+const CLUSTER_YEAR = `query($c: ID!, $y: Int!, $asOf: AsOf) {
+  clusterYear(clusterId: $c, year: $y, asOf: $asOf) { cluster { name kind } chair { name } viceChair { name } members { id: unitId name shortName }
+    agreement { theme ceremonyDate inForce signatures { unitId } } }
+  rankings(clusterId: $c, year: $y, asOf: $asOf) { finalized units { unitId rank effectiveStage effectiveTotal classification totals { stage total } } } }`;
+
+/** The facts of a cluster year and its ranking: the part of the cluster view that follows live changes. */
+function clusterBody(clusterId, year, { clusterYear, rankings }) {
   const words = officeWords(clusterYear.cluster?.kind);
   const members = new Map(clusterYear.members.map((m) => [m.id, m.shortName ?? m.name]));
   const total = (u, stage) => points(u.totals.find((t) => t.stage === stage)?.total);
   const query = state.asOf ? `?asOf=${state.asOf}` : '';
-  details(`<h2 id="cluster-name">${escape(clusterYear.cluster?.name ?? clusterId)} – năm ${year}</h2>
-    <p>${words.CHAIR}: ${escape(clusterYear.chair?.name ?? 'chưa có')} · ${words.VICE_CHAIR}: ${escape(clusterYear.viceChair?.name ?? 'chưa có')}</p>
-    ${clusterYear.agreement ? `<p>Giao ước: “${escape(clusterYear.agreement.theme)}”, ký ngày ${viDate(clusterYear.agreement.ceremonyDate)}${clusterYear.agreement.inForce ? ' (có hiệu lực)' : ''}</p>` : ''}
+  const agreement = clusterYear.agreement;
+  return `<p>${words.CHAIR}: ${escape(clusterYear.chair?.name ?? 'chưa có')} · ${words.VICE_CHAIR}: ${escape(clusterYear.viceChair?.name ?? 'chưa có')}</p>
+    ${agreement ? `<p>Giao ước: “${escape(agreement.theme)}”, ký ngày ${viDate(agreement.ceremonyDate)}; <span id="signatures">đã ký ${agreement.signatures.length}/${members.size} đơn vị</span>${agreement.inForce ? ' (có hiệu lực)' : ''}</p>` : ''}
     ${reportActions(`/exports/cluster-year/${clusterId}/${year}${query}`, 'hồ sơ năm')}
     <h3>Bảng xếp hạng${rankings?.finalized ? ' (đã chốt)' : ''}</h3>
     ${rankings ? `${reportActions(`/exports/rankings/${clusterId}/${year}${query}`, 'bảng xếp hạng')}
     <div class="table-scroll" tabindex="0"><table id="ranking"><thead><tr><th scope="col">Hạng</th><th scope="col">Đơn vị</th><th scope="col" class="num">Tự chấm</th><th scope="col" class="num">Cụm chấm</th><th scope="col" class="num">Hội đồng</th><th scope="col" class="num">Tổng</th><th scope="col">Xếp loại</th></tr></thead><tbody>
-    ${rankings.units.map((u) => `<tr><td>${u.rank ?? ''}</td><td class="unit"><button type="button" data-sheet="${escape(u.unitId)}" data-cluster="${escape(clusterId)}" data-year="${year}" title="${escape(u.unitId)}">${escape(members.get(u.unitId) ?? state.data.book.name(u.unitId))}</button></td><td class="num">${total(u, 'SELF')}</td><td class="num">${total(u, 'CLUSTER')}</td><td class="num">${total(u, 'COUNCIL')}</td><td class="num total">${u.effectiveStage ? points(u.effectiveTotal) : '–'}</td><td>${escape(u.classification ?? '')}</td></tr>`).join('')}</tbody></table></div>` : '<p>Chưa áp dụng bộ tiêu chí.</p>'}
-    <div id="sheet"></div>`);
+    ${rankings.units.map((u) => `<tr><td>${u.rank ?? ''}</td><td class="unit"><button type="button" data-sheet="${escape(u.unitId)}" data-cluster="${escape(clusterId)}" data-year="${year}" title="${escape(u.unitId)}">${escape(members.get(u.unitId) ?? state.data.book.name(u.unitId))}</button></td><td class="num">${total(u, 'SELF')}</td><td class="num">${total(u, 'CLUSTER')}</td><td class="num">${total(u, 'COUNCIL')}</td><td class="num total">${u.effectiveStage ? points(u.effectiveTotal) : '–'}</td><td>${escape(u.classification ?? '')}</td></tr>`).join('')}</tbody></table></div>` : '<p>Chưa áp dụng bộ tiêu chí.</p>'}`;
+}
+
+async function showCluster(clusterId, year = state.year) {
+  unfollow();
+  const data = await call(CLUSTER_YEAR, { c: clusterId, y: year });
+  if (!data.clusterYear) return details('<h2>Cụm không có năm thi đua này.</h2>');
+  details(`<h2 id="cluster-name">${escape(data.clusterYear.cluster?.name ?? clusterId)} – năm ${year}</h2>
+    <p id="live" class="live"></p><div id="cluster-body">${clusterBody(clusterId, year, data)}</div><div id="sheet"></div>`);
+  // A past state does not change; the present one is followed as the service records it.
+  if (state.asOf) return;
+  let refresh;
+  const reload = () => {
+    clearTimeout(refresh);
+    refresh = setTimeout(async () => {
+      const fresh = await call(CLUSTER_YEAR, { c: clusterId, y: year });
+      if (!fresh.clusterYear || !$('cluster-body')) return;
+      $('cluster-body').innerHTML = clusterBody(clusterId, year, fresh);
+      $('live').textContent = `Cập nhật trực tiếp lúc ${new Date().toLocaleTimeString('vi-VN')}.`;
+    }, 200);
+  };
+  const stop = followClusterYear(state.token, clusterId, year, {
+    onChange: reload,
+    onReady: (reconnected) => {
+      if (reconnected) reload();
+      else $('live').textContent = 'Đang theo dõi trực tiếp: chữ ký và bảng xếp hạng tự cập nhật.';
+    },
+    onLost: () => ($('live') && ($('live').textContent = 'Mất kết nối cập nhật trực tiếp: bấm Xem để tải lại.')),
+  });
+  unfollow = () => {
+    clearTimeout(refresh);
+    stop();
+  };
 }
 
 async function showSheet(clusterId, year, unitId) {
@@ -166,19 +203,25 @@ async function showHistory(clusterId, year, unitId, criterionId, criterionName) 
 /** Opens the report's print page (the service's A4 document) in a frame and prints it. */
 async function printReport(path) {
   const [route, query = ''] = path.split('?');
+  status('Đang chuẩn bị bản in…');
   const html = await (await download(state.token, `${route}.html${query ? `?${query}` : ''}`)).text();
   const frame = $('print-frame');
   frame.srcdoc = html;
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  await frame.contentDocument.fonts.ready;
+  status('Đã mở hộp thoại in.');
   frame.contentWindow.print();
 }
 
 async function savePdf(path) {
   const [route, query = ''] = path.split('?');
-  const blob = await download(state.token, `${route}.pdf${query ? `?${query}` : ''}`);
-  const link = Object.assign(document.createElement('a'), { href: URL.createObjectURL(blob), download: `${route.split('/').slice(2).join('-')}.pdf` });
+  status('Đang tạo PDF…');
+  const response = await download(state.token, `${route}.pdf${query ? `?${query}` : ''}`);
+  const filename = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? 'bao-cao.pdf';
+  const link = Object.assign(document.createElement('a'), { href: URL.createObjectURL(await response.blob()), download: filename });
   link.click();
   setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+  status(`Đã tải ${filename}.`);
 }
 
 const reportFailed = (error) => status(error instanceof PageError ? error.message : `Không tạo được báo cáo: ${error.message}`, true);

@@ -3,6 +3,7 @@ import type { At } from '../../../projections/directory/directory-projection';
 import type { ClusterView, ClusterYearView } from '../../../projections/directory/views';
 import { ClusterKind } from '../../domain/cluster/cluster-kind';
 import { CACHE_ID_DESCRIPTION, cacheId } from '../cache-id';
+import { Connection } from './connection';
 
 @ObjectType({ description: 'Cụm thi đua hoặc Khối thi đua.' })
 export class Cluster {
@@ -54,3 +55,6 @@ export class ClusterYear {
     return { ...view, cacheId: cacheId(`${view.clusterId}/${view.year}`, at), memberUnitIds: [...view.memberUnitIds], at };
   }
 }
+
+export const ClusterConnection = Connection(Cluster, 'Cluster');
+export const ClusterYearConnection = Connection(ClusterYear, 'ClusterYear');

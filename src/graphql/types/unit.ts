@@ -5,6 +5,7 @@ import type { At } from '../../../projections/directory/directory-projection';
 import type { UnitView } from '../../../projections/directory/views';
 import { UnitLevel } from '../../domain/unit/unit-level';
 import { CACHE_ID_DESCRIPTION, cacheId } from '../cache-id';
+import { Connection } from './connection';
 
 @ObjectType({ description: 'Một tên mà đơn vị đã mang.' })
 export class UnitName {
@@ -80,3 +81,5 @@ export class Unit {
     return { ...view, cacheId: cacheId(view.id, at), names: [...view.names], predecessorUnitIds: [...view.predecessorUnitIds], at };
   }
 }
+
+export const UnitConnection = Connection(Unit, 'Unit');
