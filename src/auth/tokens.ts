@@ -46,14 +46,14 @@ function why(error: unknown): string {
       return 'token đã hết hạn; lấy token mới';
     case 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED':
     case 'ERR_JWKS_NO_MATCHING_KEY':
-      return 'chữ ký của token không khớp khoá của máy chủ';
+      return 'chữ ký của token không khớp khóa của máy chủ';
     case 'ERR_JWT_CLAIM_VALIDATION_FAILED':
       return `thông tin "${claim ?? '?'}" trong token không đúng hoặc thiếu`;
     case 'ERR_JOSE_ALG_NOT_ALLOWED':
       return 'thuật toán ký của token không được chấp nhận';
     case 'ERR_JWKS_TIMEOUT':
     case 'ERR_JWKS_INVALID':
-      return 'chưa lấy được khoá xác thực từ máy chủ cấp token; thử lại sau';
+      return 'chưa lấy được khóa xác thực từ máy chủ cấp token; thử lại sau';
     default:
       return 'token sai định dạng';
   }

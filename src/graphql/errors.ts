@@ -21,7 +21,7 @@ function flatten(errors: ValidationError[], prefix = ''): FieldProblem[] {
 }
 
 /** Errors whose message is written for the caller, with their stable code. */
-export function known(error: unknown): { code: string; message: string; details?: Record<string, unknown> } | null {
+export function knownError(error: unknown): { code: string; message: string; details?: Record<string, unknown> } | null {
   if (error instanceof DomainError) return { code: error.code, message: error.message, details: error.details };
   if (error instanceof ConcurrencyConflictError) return { code: error.code, message: error.message };
   // A lost race that reached the API without the pipeline's retries (one try).
@@ -56,7 +56,7 @@ export function formatError(
 
 function codeAndMessage(formatted: GraphQLFormattedError, error: unknown, onUnexpected: (error: unknown) => void): GraphQLFormattedError {
   const original = unwrapResolverError(error);
-  const mapped = known(original);
+  const mapped = knownError(original);
   if (mapped) {
     return {
       message: mapped.message,

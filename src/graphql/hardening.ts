@@ -124,7 +124,7 @@ function httpRefusal(error: Error & { statusCode?: number; code?: string }, body
       : error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY'
         ? 'Thân yêu cầu trống dù Content-Type là application/json.'
         : /prototype/.test(error.message)
-          ? 'Thân yêu cầu có khoá "__proto__" hoặc "constructor", không được phép.'
+          ? 'Thân yêu cầu có khóa "__proto__" hoặc "constructor", không được phép.'
           : error instanceof SyntaxError || error.code === 'FST_ERR_CTP_INVALID_JSON_BODY'
             ? 'Thân yêu cầu không phải JSON hợp lệ.'
             : 'Yêu cầu không hợp lệ.';

@@ -6,7 +6,7 @@ import type { Actor } from '../commands/actor';
 import { resolveAt } from '../graphql/as-of';
 import { authenticate } from '../graphql/authenticate';
 import { correlationIdOf } from '../graphql/correlation';
-import { known } from '../graphql/errors';
+import { knownError } from '../graphql/errors';
 import { AsOfScalar } from '../graphql/scalars/as-of';
 import { toCsv } from '../spreadsheets/csv';
 import { clusterYearTables, rankingTable, scoreImportTemplate, scoreSheetTable } from '../spreadsheets/report-tables';
@@ -130,7 +130,7 @@ export function registerSpreadsheetRoutes(fastify: FastifyInstance, app: App, ve
         outcome = await importScores(app.store, app.models, context, ok.clusterId, ok.year, request.body, ok.format);
       } catch (error) {
         if (error instanceof SheetError) return problem(reply, error.status, error.code, error.message, error.details);
-        const mapped = known(error);
+        const mapped = knownError(error);
         if (!mapped) throw error;
         const status = error instanceof DomainError ? 422 : mapped.code === 'CONCURRENCY_CONFLICT' ? 409 : 503;
         return problem(reply, status, mapped.code, mapped.message, mapped.details);

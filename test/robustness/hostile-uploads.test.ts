@@ -109,7 +109,7 @@ describe('hostile score sheet uploads: refused early and cheaply, the service ke
     officer = (unit) => service.token(`can-bo-${unit}`, { role: Role.UNIT_OFFICER, unit, name: `Cán bộ ${unit}` });
     await registerCluster(service);
     await openYear(service, 2022, 'tan-chau', 'tri-ton');
-  });
+  }, 120_000);
   afterAll(() => service.stop());
 
   it('checks the token and the right to import before reading the body', async () => {
