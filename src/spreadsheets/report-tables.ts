@@ -105,7 +105,7 @@ export function clusterYearTables(models: ReadModels, clusterId: string, year: n
     {
       sheet: 'Giao ước',
       title: agreement
-        ? `Giao ước thi đua: "${agreement.terms.theme}" – ký ngày ${formatDate(agreement.terms.ceremonyDate)} tại ${n.unit(agreement.terms.hostUnitId)}${agreement.inForce ? ' – có hiệu lực' : ' – chưa đủ chữ ký'}`
+        ? `Giao ước thi đua${agreement.terms.theme ? `: "${agreement.terms.theme}"` : ' (chủ đề chưa ghi nhận)'} – ký ngày ${formatDate(agreement.terms.ceremonyDate)}${agreement.terms.hostUnitId ? ` tại ${n.unit(agreement.terms.hostUnitId)}` : ''}${agreement.inForce ? ' – có hiệu lực' : ' – chưa đủ chữ ký'}`
         : 'Chưa có giao ước thi đua',
       columns: [{ header: 'Đơn vị', width: 48 }, { header: 'Người ký', width: 28 }, { header: 'Chức vụ', width: 20 }, { header: 'Ngày ký', format: 'date', width: 14 }],
       rows: (agreement?.signatures ?? []).map((s) => [n.unit(s.unitId), s.signatoryName, s.signatoryPosition, s.signedOn]),

@@ -41,7 +41,7 @@ const VALID: Record<string, Record<string, unknown>> = {
 };
 
 /** Fields a mutation may go without (`field`, or `mutation.field` where only that mutation may): dropping one leaves the input valid. */
-const OPTIONAL = new Set(['signatoryName', 'signatoryPosition', 'shortName', 'motto', 'venue', 'evidence', 'parentUnitId', 'version', 'rotateChair.viceChairUnitId']);
+const OPTIONAL = new Set(['signatoryName', 'signatoryPosition', 'shortName', 'motto', 'venue', 'evidence', 'parentUnitId', 'version', 'rotateChair.viceChairUnitId', 'draftAgreement.theme', 'draftAgreement.commitments', 'draftAgreement.hostUnitId']);
 const optional = (mutation: string, field: string) => OPTIONAL.has(field) || OPTIONAL.has(`${mutation}.${field}`);
 
 const HOSTILE = ["'; DROP TABLE events; --", '<script>alert(1)</script>', '../../etc/passwd', '\u0000', '${7*7}', '𝕋𝕙𝕚 đ𝕦𝕒', 'a'.repeat(20_000), '{"$ne": null}'];

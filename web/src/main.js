@@ -101,7 +101,7 @@ async function showCluster(clusterId, year = state.year) {
   const total = (u, stage) => points(u.totals.find((t) => t.stage === stage)?.total);
   details(`<h2 id="cluster-name">${escape(clusterYear.cluster?.name ?? clusterId)} – năm ${year}</h2>
     <p>Cụm trưởng: ${escape(clusterYear.chair?.name ?? 'chưa có')} · Cụm phó: ${escape(clusterYear.viceChair?.name ?? 'chưa có')}</p>
-    ${clusterYear.agreement ? `<p>Giao ước: “${escape(clusterYear.agreement.theme)}”, ký ngày ${viDate(clusterYear.agreement.ceremonyDate)}${clusterYear.agreement.inForce ? ' (có hiệu lực)' : ''}</p>` : ''}
+    ${clusterYear.agreement ? `<p>Giao ước${clusterYear.agreement.theme ? `: “${escape(clusterYear.agreement.theme)}”` : ' (chủ đề chưa ghi nhận)'}, ký ngày ${viDate(clusterYear.agreement.ceremonyDate)}${clusterYear.agreement.inForce ? ' (có hiệu lực)' : ''}</p>` : ''}
     <h3>Bảng xếp hạng${rankings?.finalized ? ' (đã chốt)' : ''}</h3>
     ${rankings ? `<table id="ranking"><thead><tr><th>Hạng</th><th>Đơn vị</th><th>Tự chấm</th><th>Cụm chấm</th><th>Hội đồng</th><th>Tổng</th><th>Xếp loại</th></tr></thead><tbody>
     ${rankings.units.map((u) => `<tr><td>${u.rank ?? ''}</td><td><button type="button" data-sheet="${escape(u.unitId)}" data-cluster="${escape(clusterId)}" data-year="${year}">${escape(u.unitId)}</button></td><td class="num">${total(u, 'SELF')}</td><td class="num">${total(u, 'CLUSTER')}</td><td class="num">${total(u, 'COUNCIL')}</td><td class="num">${u.effectiveStage ? points(u.effectiveTotal) : ''}</td><td>${escape(u.classification)}</td></tr>`).join('')}</tbody></table>` : '<p>Chưa áp dụng bộ tiêu chí.</p>'}
