@@ -78,6 +78,7 @@ export class DirectoryProjection implements Projection {
           memberUnitIds,
           chairUnitId: null,
           viceChairUnitId: null,
+          ceremonyDate: null,
         });
         this.indexOf(this.yearsByCluster, clusterId).add(year);
         this.indexOf(this.clustersByYear, year).add(clusterId);
@@ -98,6 +99,12 @@ export class DirectoryProjection implements Projection {
           chairUnitId: event.data.chairUnitId,
           viceChairUnitId: event.data.viceChairUnitId,
         }));
+      case 'AgreementDrafted':
+        return this.changeYear(event.data, at, (y) => ({ ...y, ceremonyDate: event.data.ceremonyDate }));
+      case 'AgreementAmended': {
+        const { ceremonyDate } = event.data.changes;
+        return ceremonyDate ? this.changeYear(event.data, at, (y) => ({ ...y, ceremonyDate })) : undefined;
+      }
       case 'ViceChairAppointed':
         return this.changeYear(event.data, at, (y) => ({ ...y, viceChairUnitId: event.data.viceChairUnitId }));
       default:

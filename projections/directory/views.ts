@@ -37,4 +37,6 @@ export interface ClusterYearView {
   memberUnitIds: readonly string[];
   chairUnitId: string | null;
   viceChairUnitId: string | null;
+  /** The day of the year's ceremony (lễ ký kết), when recorded: names of that year are read at it. */
+  ceremonyDate: string | null;
 }

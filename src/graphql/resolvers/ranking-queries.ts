@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import { yearNames } from '../../../projections/directory/names-by-year';
 import { ranking, scoreSheet } from '../../../projections/rankings';
 import type { CriteriaSetVersion as CriteriaSetView } from '../../domain/criteria/criteria-set';
 import type { StageTotal as StageTotalView } from '../../domain/ranking/rank';
@@ -43,8 +44,10 @@ export class RankingQueries {
     @Arg('asOf', () => AsOfScalar, AS_OF) asOf: AsOfValue | null,
     @Ctx() { app }: GraphQLContext,
   ): Ranking | null {
-    const result = ranking(app.models, clusterId, year, resolveAt(app, asOf));
+    const at = resolveAt(app, asOf);
+    const result = ranking(app.models, clusterId, year, at);
     if (!result) return null;
+    const names = yearNames(app.models.directory, clusterId, year, at);
     return {
       clusterId,
       year,
@@ -52,6 +55,8 @@ export class RankingQueries {
       finalized: result.finalized,
       units: result.units.map((u) => ({
         ...u,
+        unitName: names(u.unitId).name,
+        currentUnitName: names(u.unitId).currentName,
         effectiveTotal: fromHundredths(u.effectiveTotal),
         totals: u.totals.map(stageTotalOut),
         effectiveParts: u.effectiveParts.map(stageTotalOut),

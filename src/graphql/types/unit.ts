@@ -2,6 +2,7 @@ import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { AwardStatus } from '../enums';
 import type { At } from '../../../projections/directory/directory-projection';
+import { nameOn } from '../../../projections/directory/names-by-year';
 import type { UnitView } from '../../../projections/directory/views';
 import { UnitLevel } from '../../domain/unit/unit-level';
 
@@ -42,11 +43,23 @@ export class Unit {
   @Field(() => ID)
   id!: string;
 
-  @Field({ description: 'Tên đầy đủ, e.g. "Viện kiểm sát nhân dân thị xã Tân Châu".' })
+  @Field({
+    description:
+      'Tên đầy đủ, e.g. "Viện kiểm sát nhân dân thị xã Tân Châu": trong câu hỏi về một năm thi đua, tên đơn vị mang trong năm đó (ngày lễ ký kết, hoặc cuối năm); ngoài ra, tên hiện nay.',
+  })
   name!: string;
 
-  @Field(() => String, { nullable: true, description: 'Tên viết tắt, e.g. "VKSND thị xã Tân Châu".' })
+  @Field(() => String, { nullable: true, description: 'Tên viết tắt, e.g. "VKSND thị xã Tân Châu", cùng thời điểm với name.' })
   shortName!: string | null;
+
+  @Field({ description: 'Tên đầy đủ hiện nay (sau mọi lần đổi tên đã biết).' })
+  currentName!: string;
+
+  @Field(() => String, { nullable: true, description: 'Tên viết tắt hiện nay.' })
+  currentShortName!: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Ngày mà name và shortName được đọc theo (null: tên hiện nay).' })
+  namedAsOn!: string | null;
 
   @Field(() => UnitLevel)
   level!: UnitLevel;
@@ -72,7 +85,19 @@ export class Unit {
   /** The log position this answer stands at; nested fields read at the same point. */
   at!: At;
 
-  static from(view: UnitView, at: At): Unit {
-    return { ...view, names: [...view.names], predecessorUnitIds: [...view.predecessorUnitIds], at };
+  /** `namedOn`: read the name as in force on this date (a read about a year), else today's. */
+  static from(view: UnitView, at: At, namedOn: string | null = null): Unit {
+    const named = namedOn ? nameOn(view, namedOn) : view;
+    return {
+      ...view,
+      name: named.name,
+      shortName: named.shortName,
+      currentName: view.name,
+      currentShortName: view.shortName,
+      namedAsOn: namedOn,
+      names: [...view.names],
+      predecessorUnitIds: [...view.predecessorUnitIds],
+      at,
+    };
   }
 }
