@@ -27,8 +27,9 @@ export class DirectoryProjection implements Projection {
     const at = recorded.position;
     switch (event.type) {
       case 'UnitRegistered': {
-        const { unitId, name, shortName, level, parentUnitId } = event.data;
+        const { unitId, name, shortName, level, parentUnitId, establishedOn } = event.data;
         historyOf(this.units, unitId).set(at, {
+          establishedOn: establishedOn ?? null,
           id: unitId,
           name,
           shortName,

@@ -19,6 +19,8 @@ export interface UnitView {
   /** Units merged into this one (sáp nhập). */
   predecessorUnitIds: readonly string[];
   successorUnitId: string | null;
+  /** ISO date the unit came into being, when recorded. */
+  establishedOn: string | null;
   /** ISO date the unit stopped existing on its own (merged or dissolved). */
   endedOn: string | null;
   dissolutionReason: string | null;

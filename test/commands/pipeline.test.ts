@@ -72,7 +72,7 @@ describe('command pipeline', () => {
           // Another writer appends to the stream between this command's read and its append.
           await store.append('unit-race', [{ id: randomUUID(), type: 'Noise', data: {}, metadata: {} }], 'any');
         }
-        return { type: 'RegisterUnit' as const, ...unit('race'), parentRegistered: false };
+        return { type: 'RegisterUnit' as const, ...unit('race'), establishedOn: null, parentRegistered: false };
       },
       contextFor(),
     );
@@ -87,7 +87,7 @@ describe('command pipeline', () => {
       'unit-hot',
       async () => {
         await store.append('unit-hot', [{ id: randomUUID(), type: 'Noise', data: {}, metadata: {} }], 'any');
-        return { type: 'RegisterUnit' as const, ...unit('hot'), parentRegistered: false };
+        return { type: 'RegisterUnit' as const, ...unit('hot'), establishedOn: null, parentRegistered: false };
       },
       contextFor(),
     ).catch((e: unknown) => e);

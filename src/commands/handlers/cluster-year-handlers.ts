@@ -2,7 +2,7 @@ import { clusterDecider } from '../../domain/cluster/decider';
 import type { ClusterYearCommand } from '../../domain/cluster-year/commands';
 import { clusterYearDecider } from '../../domain/cluster-year/decider';
 import { streams } from '../../domain/shared/streams';
-import { activeInYear } from '../../domain/unit/decider';
+import { lifespanOf } from '../../domain/unit/decider';
 import type { EventStore } from '../../eventstore/port';
 import type { CommandContext } from '../command-context';
 import type { CommandResult } from '../command-result';
@@ -37,22 +37,21 @@ function yearHandler<T extends Type, F extends keyof CommandOf<T> = never>(
     );
 }
 
-export const openClusterYear = yearHandler<'OpenClusterYear', 'clusterFormed' | 'unregisteredUnitIds' | 'inactiveUnitIds'>(
+export const openClusterYear = yearHandler<'OpenClusterYear', 'clusterFormed' | 'unregisteredUnitIds' | 'lifespans'>(
   'OpenClusterYear',
   async (store, input) => {
-    const units = await Promise.all(input.memberUnitIds.map((id) => facts.unit(store, id)));
+    const spans = await Promise.all(input.memberUnitIds.map(async (id) => lifespanOf(await facts.unit(store, id))));
     return {
       clusterFormed: (await loadState(store, clusterDecider, streams.cluster(input.clusterId))).formed,
-      unregisteredUnitIds: input.memberUnitIds.filter((_, i) => !units[i].registered),
-      inactiveUnitIds: input.memberUnitIds.filter((_, i) => units[i].registered && !activeInYear(units[i], input.year)),
+      unregisteredUnitIds: input.memberUnitIds.filter((_, i) => spans[i] === null),
+      lifespans: Object.fromEntries(input.memberUnitIds.flatMap((id, i) => (spans[i] ? [[id, spans[i]]] : []))),
     };
   },
 );
 
-export const admitMember = yearHandler<'AdmitMember', 'unitRegistered' | 'unitActive'>('AdmitMember', async (store, input) => {
-  const unit = await facts.unit(store, input.unitId);
-  return { unitRegistered: unit.registered, unitActive: activeInYear(unit, input.year) };
-});
+export const admitMember = yearHandler<'AdmitMember', 'lifespan'>('AdmitMember', async (store, input) => ({
+  lifespan: lifespanOf(await facts.unit(store, input.unitId)),
+}));
 
 export const withdrawMember = yearHandler('WithdrawMember');
 

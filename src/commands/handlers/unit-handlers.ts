@@ -7,7 +7,7 @@ import type { CommandResult } from '../command-result';
 import { facts } from '../facts';
 import { runAcrossStreams, runCommand } from '../pipeline';
 
-export type RegisterUnitInput = Omit<RegisterUnit, 'type' | 'parentRegistered'>;
+export type RegisterUnitInput = Omit<RegisterUnit, 'type' | 'parentRegistered' | 'establishedOn'> & { establishedOn?: string | null };
 export type RenameUnitInput = Omit<RenameUnit, 'type'>;
 export type MergeUnitsInput = { predecessorUnitIds: string[]; successorUnitId: string; effectiveDate: string };
 export type DissolveUnitInput = Omit<DissolveUnit, 'type'>;
@@ -22,6 +22,7 @@ export function registerUnit(store: EventStore, input: RegisterUnitInput, contex
     async () => ({
       type: 'RegisterUnit' as const,
       ...input,
+      establishedOn: input.establishedOn ?? null,
       parentRegistered: input.parentUnitId !== null && (await facts.unit(store, input.parentUnitId)).registered,
     }),
     context,

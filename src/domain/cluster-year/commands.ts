@@ -1,4 +1,5 @@
 import type { ClassificationThreshold, CriteriaSetVersion } from '../criteria/criteria-set';
+import type { Lifespan } from '../unit/lifespan';
 import type { AgreementTerms } from './events';
 
 type Year = { clusterId: string; year: number };
@@ -8,15 +9,15 @@ export type OpenClusterYear = C<
   'OpenClusterYear',
   {
     memberUnitIds: string[];
-    /** Gathered by the handler: whether the cluster exists, and which named members cannot join that year. */
+    /** Gathered by the handler: whether the cluster exists, which named members are not registered, and when the others existed. */
     clusterFormed: boolean;
     unregisteredUnitIds: string[];
-    inactiveUnitIds: string[];
+    lifespans: Record<string, Lifespan>;
   }
 >;
 export type AdmitMember = C<
   'AdmitMember',
-  { unitId: string; /** Gathered by the handler. */ unitRegistered: boolean; unitActive: boolean }
+  { unitId: string; /** Gathered by the handler: null for a unit never registered. */ lifespan: Lifespan | null }
 >;
 export type WithdrawMember = C<'WithdrawMember', { unitId: string }>;
 export type RotateChair = C<

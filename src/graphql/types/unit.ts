@@ -4,6 +4,7 @@ import { AwardStatus } from '../enums';
 import type { At } from '../../../projections/directory/directory-projection';
 import { nameOn } from '../../../projections/directory/names-by-year';
 import type { UnitView } from '../../../projections/directory/views';
+import { lifespan } from '../../domain/unit/lifespan';
 import { UnitLevel } from '../../domain/unit/unit-level';
 
 @ObjectType({ description: 'Một tên mà đơn vị đã mang.' })
@@ -76,8 +77,23 @@ export class Unit {
   @Field(() => ID, { nullable: true, description: 'Đơn vị kế thừa, nếu đã sáp nhập' })
   successorUnitId!: string | null;
 
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Ngày thành lập, nếu đã ghi nhận' })
+  establishedOn!: string | null;
+
   @Field(() => LocalDateResolver, { nullable: true, description: 'Ngày sáp nhập hoặc giải thể' })
   endedOn!: string | null;
+
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description: 'Tồn tại từ ngày: ngày thành lập, hoặc ngày cấp của đơn vị được lập (VKSND khu vực: 01/07/2025); null: không rõ',
+  })
+  existsFrom!: string | null;
+
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description: 'Tồn tại đến trước ngày: sáp nhập, giải thể, hoặc cấp của đơn vị bị bãi bỏ (VKSND cấp huyện, cấp cao: 01/07/2025); null: vẫn còn',
+  })
+  existsUntil!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Lý do giải thể' })
   dissolutionReason!: string | null;
@@ -88,7 +104,10 @@ export class Unit {
   /** `namedOn`: read the name as in force on this date (a read about a year), else today's. */
   static from(view: UnitView, at: At, namedOn: string | null = null): Unit {
     const named = namedOn ? nameOn(view, namedOn) : view;
+    const span = lifespan(view.level, view.establishedOn, view.endedOn);
     return {
+      existsFrom: span.from,
+      existsUntil: span.until,
       ...view,
       name: named.name,
       shortName: named.shortName,
