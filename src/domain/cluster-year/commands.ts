@@ -36,6 +36,12 @@ export type AppointViceChair = C<
   'AppointViceChair',
   { viceChairUnitId: string; /** Gathered by the handler from the cluster's previous year. */ previousYearIneligibleUnitIds: string[] }
 >;
+/** Người đại diện đơn vị Cụm trưởng / Cụm phó trong năm (its head or deputy), with the position of that year. */
+export type NameOfficeRepresentative = C<
+  'NameOfficeRepresentative',
+  { office: YearOffice; personId: string; position: string | null; /** Gathered. */ personRegistered: boolean }
+>;
+export type YearOffice = 'CHAIR' | 'VICE_CHAIR';
 export type DeclareIneligible = C<'DeclareIneligible', { unitId: string; reason: string }>;
 
 export type DraftAgreement = C<'DraftAgreement', AgreementTerms>;
@@ -89,6 +95,7 @@ export type ClusterYearCommand =
   | WithdrawMember
   | RotateChair
   | AppointViceChair
+  | NameOfficeRepresentative
   | DeclareIneligible
   | DraftAgreement
   | AmendAgreement

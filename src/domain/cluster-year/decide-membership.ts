@@ -1,5 +1,5 @@
 import { DomainError } from '../shared/domain-error';
-import type { AdmitMember, AppointViceChair, DeclareIneligible, OpenClusterYear, RotateChair, WithdrawMember } from './commands';
+import type { AdmitMember, AppointViceChair, NameOfficeRepresentative, DeclareIneligible, OpenClusterYear, RotateChair, WithdrawMember } from './commands';
 import { requireExistedInYear } from '../unit/lifespan';
 import type { ClusterYearEvent } from './events';
 import { requireMember, requireOpen, requireText } from './guards';
@@ -101,4 +101,17 @@ export function declareIneligible(command: DeclareIneligible, state: ClusterYear
   if (state.ineligible.has(unitId))
     throw new DomainError('ALREADY_INELIGIBLE', `Đơn vị "${unitId}" đã được ghi nhận không đủ điều kiện năm ${year}.`);
   return [{ type: 'UnitDeclaredIneligible', data: { clusterId, year, unitId, reason } }];
+}
+
+export function nameOfficeRepresentative(command: NameOfficeRepresentative, state: ClusterYearState): ClusterYearEvent[] {
+  requireOpen(state, command);
+  const { clusterId, year, office, personId, position } = command;
+  const holder = office === 'CHAIR' ? state.chairUnitId : state.viceChairUnitId;
+  if (holder === null)
+    throw new DomainError(
+      'OFFICE_NOT_HELD',
+      `Năm ${year} của Cụm "${clusterId}" chưa có ${office === 'CHAIR' ? 'Cụm trưởng' : 'Cụm phó'}: ghi nhận đơn vị giữ chức danh trước khi ghi người đại diện.`,
+    );
+  if (!command.personRegistered) throw new DomainError('PERSON_NOT_FOUND', `Chưa ghi nhận người "${personId}": hãy ghi nhận trước (registerPerson).`);
+  return [{ type: 'OfficeRepresentativeNamed', data: { clusterId, year, office, personId, position } }];
 }

@@ -16,6 +16,11 @@ export type ChairRotated = E<
 >;
 /** Cụm phó được bổ nhiệm sau Cụm trưởng. */
 export type ViceChairAppointed = E<'ViceChairAppointed', { viceChairUnitId: string }>;
+/** The person who represented the chair or vice-chair unit that year. */
+export type OfficeRepresentativeNamed = E<
+  'OfficeRepresentativeNamed',
+  { office: 'CHAIR' | 'VICE_CHAIR'; personId: string; position: string | null }
+>;
 /** Đơn vị không đủ điều kiện bình xét trong năm: it cannot chair or vice-chair next year. */
 export type UnitDeclaredIneligible = E<'UnitDeclaredIneligible', { unitId: string; reason: string }>;
 
@@ -99,6 +104,7 @@ export type ClusterYearEvent =
   | MemberWithdrawn
   | ChairRotated
   | ViceChairAppointed
+  | OfficeRepresentativeNamed
   | UnitDeclaredIneligible
   | AgreementDrafted
   | AgreementAmended

@@ -6,4 +6,7 @@ export const streams = {
   scorecard: (clusterId: string, year: number, unitId: string) => `scorecard-${clusterId}-${year}-${unitId}`,
   criteria: (criteriaSetId: string) => `criteria-${criteriaSetId}`,
   title: (titleId: string) => `title-${titleId}`,
+  document: (documentId: string) => `document-${documentId}`,
+  person: (personId: string) => `person-${personId}`,
+  ceremony: (ceremonyId: string) => `ceremony-${ceremonyId}`,
 };
