@@ -8,6 +8,16 @@ import { CatalogueMutations } from './resolvers/catalogue-mutations';
 import { DirectoryMutations } from './resolvers/directory-mutations';
 import { ClusterFields, ClusterYearFields, DirectoryQueries, UnitFields } from './resolvers/directory-queries';
 import { RankingQueries } from './resolvers/ranking-queries';
+import { RecordsMutations } from './resolvers/records-mutations';
+import {
+  AgreementDocumentFields,
+  CeremonyFields,
+  CeremonyParticipantFields,
+  ClusterYearRecordsFields,
+  OfficeRepresentativeFields,
+  PersonFields,
+  RecordsQueries,
+} from './resolvers/records-queries';
 import { ScoreMutations } from './resolvers/score-mutations';
 import { UnitHistoryFields } from './resolvers/unit-history-fields';
 import { YearMutations } from './resolvers/year-mutations';
@@ -26,6 +36,14 @@ export const resolvers = [
   ClusterFields,
   ClusterYearFields,
   YearRecordsFields,
+  RecordsQueries,
+  RecordsMutations,
+  PersonFields,
+  CeremonyFields,
+  CeremonyParticipantFields,
+  OfficeRepresentativeFields,
+  ClusterYearRecordsFields,
+  AgreementDocumentFields,
 ] as const;
 
 /** The executable schema, built from the resolver classes: `schema/schema.graphql` is printed from it. */

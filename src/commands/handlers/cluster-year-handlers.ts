@@ -9,6 +9,7 @@ import type { CommandResult } from '../command-result';
 import { facts } from '../facts';
 import { loadState } from '../fold';
 import { runCommand } from '../pipeline';
+import { personRegistered } from './records-handlers';
 
 type Type = ClusterYearCommand['type'];
 type CommandOf<T extends Type> = Extract<ClusterYearCommand, { type: T }>;
@@ -68,6 +69,11 @@ export const appointViceChair = yearHandler<'AppointViceChair', 'previousYearIne
   async (store, input) => ({
     previousYearIneligibleUnitIds: [...(await facts.clusterYear(store, input.clusterId, input.year - 1)).ineligible],
   }),
+);
+
+export const nameOfficeRepresentative = yearHandler<'NameOfficeRepresentative', 'personRegistered'>(
+  'NameOfficeRepresentative',
+  async (store, input) => ({ personRegistered: await personRegistered(store, input.personId) }),
 );
 
 export const declareIneligible = yearHandler('DeclareIneligible');

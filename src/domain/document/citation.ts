@@ -56,3 +56,9 @@ export function parseCitation(text: string): Citation | null {
 
 /** The form a number is matched by: "424/QĐ-VKSTC" and "424/qđ-vkstc" are one document. */
 export const numberKey = (number: string) => number.trim().toUpperCase().replace(/\s+/g, '');
+
+/** The citation as officials write it: "Kế hoạch số 12/KH-VKS ngày 10/01/2022" (kind and date when known). */
+export function formatCitation(kind: DocumentKind | null, number: string, issuedOn: string | null): string {
+  const date = issuedOn ? ` ngày ${issuedOn.slice(8, 10)}/${issuedOn.slice(5, 7)}/${issuedOn.slice(0, 4)}` : '';
+  return `${kind && kind !== DocumentKind.OTHER ? `${DOCUMENT_KINDS[kind].name} số ` : ''}${number}${date}`;
+}

@@ -33,6 +33,7 @@ export class YearRecordsFields {
       unsignedUnitIds: year.memberUnitIds.filter((id) => !signed.has(id)),
       inForce: agreement.inForce,
       inForceOn: agreement.inForceOn,
+      at: year.at,
     };
   }
 

@@ -1,5 +1,6 @@
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import type { At } from '../../../projections/history';
 import { AwardStatus } from '../enums';
 
 @ObjectType({ description: 'Chữ ký giao ước của một đơn vị.' })
@@ -30,6 +31,8 @@ export class Agreement {
   @Field(() => [ID], { description: 'Thành viên chưa ký' }) unsignedUnitIds!: string[];
   @Field({ description: 'Có hiệu lực khi mọi thành viên đã ký' }) inForce!: boolean;
   @Field(() => LocalDateResolver, { nullable: true }) inForceOn!: string | null;
+  /** The log position the answer stands at, for the documents its legal bases name. */
+  at!: At;
 }
 
 @ObjectType()
