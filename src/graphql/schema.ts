@@ -11,7 +11,9 @@ import { RankingQueries } from './resolvers/ranking-queries';
 import { RecordsMutations } from './resolvers/records-mutations';
 import {
   AgreementDocumentFields,
+  AwardDecisionDocumentFields,
   CeremonyFields,
+  CriteriaSetDocumentFields,
   CeremonyParticipantFields,
   ClusterYearRecordsFields,
   OfficeRepresentativeFields,
@@ -44,6 +46,8 @@ export const resolvers = [
   OfficeRepresentativeFields,
   ClusterYearRecordsFields,
   AgreementDocumentFields,
+  AwardDecisionDocumentFields,
+  CriteriaSetDocumentFields,
 ] as const;
 
 /** The executable schema, built from the resolver classes: `schema/schema.graphql` is printed from it. */

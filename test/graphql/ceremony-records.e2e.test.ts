@@ -113,6 +113,12 @@ describe('over HTTP: people, ceremonies and documents of a report', () => {
     });
   });
 
+  it('reads the criteria set\'s legal basis as the registered decision', async () => {
+    await ok(service, 'registerDocument', { documentId: 'qd-424', citation: 'Quyết định số 424/QĐ-VKSTC ngày 25/11/2020', title: 'Ban hành bộ tiêu chí chấm điểm thi đua' });
+    const [set] = (await service.gql(`{ criteriaSet(id: "qd-424-huyen") { legalBasis legalBasisDocument { documentId kind issuedOn } } }`)).data!.criteriaSet;
+    expect(set).toEqual({ legalBasis: '424/QĐ-VKSTC', legalBasisDocument: { documentId: 'qd-424', kind: 'DECISION', issuedOn: '2020-11-25' } });
+  });
+
   it('reads a citation without registering it', async () => {
     const { readCitation } = (await service.gql(`{ readCitation(text: "Hướng dẫn số 15/HD-VKSTC ngày 12/01/2022") { documentId kind number issuedOn citation } }`)).data!;
     expect(readCitation).toEqual({ documentId: null, kind: 'GUIDANCE', number: '15/HD-VKSTC', issuedOn: '2022-01-12', citation: 'Hướng dẫn số 15/HD-VKSTC ngày 12/01/2022' });

@@ -10,7 +10,8 @@ import { AS_OF, AsOfScalar, type AsOfValue } from '../scalars/as-of';
 import { ClusterYear } from '../types/cluster';
 import { Ceremony, CeremonyParticipant, Document, OfficeRepresentative, Person, PersonParticipation } from '../types/records';
 import { Unit } from '../types/unit';
-import { Agreement } from '../types/year-records';
+import { CriteriaSetVersion } from '../types/catalogue';
+import { Agreement, AwardDecision } from '../types/year-records';
 import { unitAt } from './unit-at';
 
 function documentOut(view: DocumentView): Document {
@@ -156,6 +157,22 @@ export class ClusterYearRecordsFields {
 function representative(app: App, year: ClusterYear, office: YearOffice): OfficeRepresentative | null {
   const named = app.models.records.representativesOf(year.clusterId, year.year, year.at).find((r) => r.office === office);
   return named ? { ...named, office, at: year.at } : null;
+}
+
+@Resolver(() => AwardDecision)
+export class AwardDecisionDocumentFields {
+  @FieldResolver(() => Document, { nullable: true, description: 'Quyết định khen thưởng, đọc thành văn bản: văn bản trong sổ cùng số, hoặc những gì số hiệu cho biết.' })
+  document(@Root() decision: AwardDecision, @Ctx() { app }: GraphQLContext): Document | null {
+    return documentCited(app, decision.decisionNumber, decision.at);
+  }
+}
+
+@Resolver(() => CriteriaSetVersion)
+export class CriteriaSetDocumentFields {
+  @FieldResolver(() => Document, { nullable: true, description: 'Căn cứ của bộ tiêu chí, đọc thành văn bản (văn bản trong sổ cùng số, nếu có).' })
+  legalBasisDocument(@Root() set: CriteriaSetVersion, @Ctx() { app }: GraphQLContext): Document | null {
+    return documentCited(app, set.legalBasis, 'current');
+  }
 }
 
 @Resolver(() => Agreement)

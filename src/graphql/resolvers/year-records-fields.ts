@@ -88,6 +88,10 @@ export class YearRecordsFields {
 
   @FieldResolver(() => [Award], { description: 'Khen thưởng.' })
   awards(@Root() year: ClusterYear, @Ctx() context: GraphQLContext): Award[] {
-    return (records(year, context)?.awards ?? []).map((a) => ({ ...a, status: a.status as AwardStatus }));
+    return (records(year, context)?.awards ?? []).map((a) => ({
+      ...a,
+      status: a.status as AwardStatus,
+      decision: a.decision ? { ...a.decision, at: year.at } : null,
+    }));
   }
 }

@@ -90,6 +90,7 @@ export class AwardDecision {
   @Field({ description: 'Số quyết định' }) decisionNumber!: string;
   @Field(() => LocalDateResolver) decisionDate!: string;
   @Field({ description: 'Người ký' }) signer!: string;
+  at!: At;
 }
 
 @ObjectType()
