@@ -2,6 +2,7 @@ import type { At } from '../../projections/history';
 import { yearNames } from '../../projections/directory/names-by-year';
 import { ranking, scoreSheet } from '../../projections/rankings';
 import type { ReadModels } from '../../projections/read-models';
+import { wordsFor } from '../domain/cluster/cluster-kind';
 import { ScoreStage } from '../domain/scorecard/score-stage';
 import { formatDate, type Table } from './table';
 
@@ -98,13 +99,14 @@ export function clusterYearTables(models: ReadModels, clusterId: string, year: n
   const records = models.yearRecords.records(clusterId, year, at);
   if (!members || !records) return null;
   const n = names(models, clusterId, year, at);
-  const role = (id: string) => (id === members.chairUnitId ? 'Cụm trưởng' : id === members.viceChairUnitId ? 'Cụm phó' : 'Thành viên');
+  const words = wordsFor(models.directory.cluster(clusterId, at)?.kind);
+  const role = (id: string) => (id === members.chairUnitId ? words.chair : id === members.viceChairUnitId ? words.viceChair : 'Thành viên');
   const officeHolder = (id: string | null) => (id ? n.unit(id) : 'chưa ghi nhận');
   const agreement = records.agreement;
   const tables: Table[] = [
     {
       sheet: 'Thành viên',
-      title: `${n.cluster(clusterId)} – năm thi đua ${year} – Cụm trưởng: ${officeHolder(members.chairUnitId)}; Cụm phó: ${officeHolder(members.viceChairUnitId)}`,
+      title: `${n.cluster(clusterId)} – năm thi đua ${year} – ${words.chair}: ${officeHolder(members.chairUnitId)}; ${words.viceChair}: ${officeHolder(members.viceChairUnitId)}`,
       columns: [
         { header: 'Mã đơn vị', width: 20 },
         { header: 'Đơn vị', width: 48 },

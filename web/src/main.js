@@ -93,14 +93,17 @@ async function showUnit(id) {
     ${unit.titles.map((t) => `<tr><td>${t.year}</td><td>${escape(t.titleName)}</td><td>${STATUS[t.status]}${t.revocationGrounds ? `: ${escape(t.revocationGrounds)}` : ''}</td><td>${escape(t.decisionNumber)}</td></tr>`).join('') || '<tr><td colspan="4">Chưa có.</td></tr>'}</tbody></table>`);
 }
 
+/** Khối for a bloc, Cụm for a cluster: the word officers use for the group and its offices. */
+const group = (kind) => (kind === 'BLOC' ? 'Khối' : 'Cụm');
+
 async function showCluster(clusterId, year = state.year) {
   const { clusterYear, rankings } = await call(`query($c: ID!, $y: Int!, $asOf: AsOf) {
-    clusterYear(clusterId: $c, year: $y, asOf: $asOf) { cluster { name } chair { name } viceChair { name } agreement { theme ceremonyDate inForce } }
+    clusterYear(clusterId: $c, year: $y, asOf: $asOf) { cluster { name kind } chair { name } viceChair { name } agreement { theme ceremonyDate inForce } }
     rankings(clusterId: $c, year: $y, asOf: $asOf) { finalized units { unitId rank effectiveTotal classification totals { stage total } } } }`, { c: clusterId, y: year });
   if (!clusterYear) return details('<p>Cụm không có năm thi đua này.</p>');
   const total = (u, stage) => points(u.totals.find((t) => t.stage === stage)?.total);
   details(`<h2 id="cluster-name">${escape(clusterYear.cluster?.name ?? clusterId)} – năm ${year}</h2>
-    <p>Cụm trưởng: ${escape(clusterYear.chair?.name ?? 'chưa có')} · Cụm phó: ${escape(clusterYear.viceChair?.name ?? 'chưa có')}</p>
+    <p>${group(clusterYear.cluster?.kind)} trưởng: ${escape(clusterYear.chair?.name ?? 'chưa có')} · ${group(clusterYear.cluster?.kind)} phó: ${escape(clusterYear.viceChair?.name ?? 'chưa có')}</p>
     ${clusterYear.agreement ? `<p>Giao ước${clusterYear.agreement.theme ? `: “${escape(clusterYear.agreement.theme)}”` : ' (chủ đề chưa ghi nhận)'}, ký ngày ${viDate(clusterYear.agreement.ceremonyDate)}${clusterYear.agreement.inForce ? ' (có hiệu lực)' : ''}</p>` : ''}
     <h3>Bảng xếp hạng${rankings?.finalized ? ' (đã chốt)' : ''}</h3>
     ${rankings ? `<table id="ranking"><thead><tr><th>Hạng</th><th>Đơn vị</th><th>Tự chấm</th><th>Cụm chấm</th><th>Hội đồng</th><th>Tổng</th><th>Xếp loại</th></tr></thead><tbody>

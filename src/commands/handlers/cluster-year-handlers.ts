@@ -1,4 +1,6 @@
+import { inWordsOf } from '../../domain/cluster/cluster-kind';
 import { clusterDecider } from '../../domain/cluster/decider';
+import { DomainError } from '../../domain/shared/domain-error';
 import type { ClusterYearCommand } from '../../domain/cluster-year/commands';
 import { clusterYearDecider } from '../../domain/cluster-year/decider';
 import { streams } from '../../domain/shared/streams';
@@ -29,13 +31,28 @@ function yearHandler<T extends Type, F extends keyof CommandOf<T> = never>(
     ({}) as Pick<CommandOf<T>, F>,
 ) {
   return (store: EventStore, input: YearInput<T, F>, context: CommandContext): Promise<CommandResult> =>
-    runCommand(
+    inClusterWords(
       store,
-      clusterYearDecider,
-      streams.clusterYear(input.clusterId, input.year),
-      async () => ({ type, ...input, ...(await gather(store, input)) }) as unknown as CommandOf<T>,
-      context,
+      input.clusterId,
+      runCommand(
+        store,
+        clusterYearDecider,
+        streams.clusterYear(input.clusterId, input.year),
+        async () => ({ type, ...input, ...(await gather(store, input)) }) as unknown as CommandOf<T>,
+        context,
+      ),
     );
+}
+
+/** A refusal about a bloc says Khối, Khối trưởng, Khối phó (the rules' messages say Cụm). */
+export async function inClusterWords<R>(store: EventStore, clusterId: string, work: Promise<R>): Promise<R> {
+  try {
+    return await work;
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    const { kind } = await loadState(store, clusterDecider, streams.cluster(clusterId));
+    throw new DomainError(error.code, inWordsOf(kind, error.message), error.details);
+  }
 }
 
 export const openClusterYear = yearHandler<'OpenClusterYear', 'clusterFormed' | 'unregisteredUnitIds' | 'lifespans'>(

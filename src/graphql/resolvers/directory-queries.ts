@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { GraphQLError } from 'graphql';
 import { clusterGraph } from '../../../projections/directory/cluster-graph';
-import { matches, vietnameseCollator } from '../../../projections/directory/vietnamese-search';
+import { EXACT_MATCH, matchRank, vietnameseCollator } from '../../../projections/directory/vietnamese-search';
 import { resolveAt } from '../as-of';
 import type { GraphQLContext } from '../context';
 import { unitAt } from './unit-at';
@@ -18,7 +18,7 @@ export class DirectoryQueries {
   @Authorized()
   @Query(() => [Unit], {
     description:
-      'Các đơn vị, theo thứ tự tên tiếng Việt. `search` tìm không dấu, không phân biệt hoa thường, đ = d, và hiểu cách viết tắt (VKSND, TP, TX).',
+      'Các đơn vị, theo thứ tự tên tiếng Việt. `search` tìm không dấu, không phân biệt hoa thường, đ = d, hiểu cách viết tắt (VKSND, TP, TX) và chữ cái đầu (VKSTC, TP.HCM, TPHCM, HCM), xếp sau các kết quả khớp đúng.',
   })
   units(
     @Arg('search', () => String, { nullable: true }) search: string | null | undefined,
@@ -30,9 +30,12 @@ export class DirectoryQueries {
       throw new GraphQLError('Chuỗi tìm kiếm dài tối đa 200 ký tự.', { extensions: { code: 'BAD_USER_INPUT' } });
     return app.models.directory
       .allUnits(at)
-      .filter((unit) => !search || matches(search, unit.name, unit.shortName, ...unit.names.map((n) => n.name)))
-      .sort((a, b) => vietnameseCollator.compare(a.name, b.name))
-      .map((u) => Unit.from(u, at));
+      .flatMap((unit) => {
+        const rank = search ? matchRank(search, unit.name, unit.shortName, ...unit.names.map((n) => n.name)) : EXACT_MATCH;
+        return rank === null ? [] : [{ unit, rank }];
+      })
+      .sort((a, b) => a.rank - b.rank || vietnameseCollator.compare(a.unit.name, b.unit.name))
+      .map(({ unit }) => Unit.from(unit, at));
   }
 
   @Authorized()
