@@ -6,9 +6,12 @@ import { ConfigError, loadConfig } from './config';
 import { createHttpService, GRAPHQL_PATH } from './graphql/server';
 import { createLogger } from './logger';
 import { EventStoreUnavailableError } from './eventstore/errors';
+import { asListenError, CannotListenError, checkCanListen } from './http/listen-check';
 
 /** Replaying this many events at start-up writes a read-model snapshot. */
 const SNAPSHOT_AFTER_REPLAYING = 50_000;
+/** A graceful stop (drain, checkpoint, snapshot, close) that takes longer than this is cut short. */
+const SHUTDOWN_BOUND_MS = 15_000;
 
 async function main(): Promise<void> {
   const logger = createLogger();
@@ -22,12 +25,22 @@ async function main(): Promise<void> {
     }
     throw error;
   }
+  try {
+    await checkCanListen(config.host, config.port);
+  } catch (error) {
+    if (error instanceof CannotListenError) {
+      logger.fatal(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
   let app;
   try {
     app = await createApp(
       config,
       (error) => logger.error({ err: error.cause }, 'a projection failed'),
       (error) => logger.error({ err: error }, 'signing an audit checkpoint failed'),
+      (problem) => logger.error({ reason: problem }, 'the full verification of the audit chain failed: serving reads only, refusing every write until an operator restores the store'),
     );
   } catch (error) {
     if (error instanceof EventStoreUnavailableError) {
@@ -41,11 +54,22 @@ async function main(): Promise<void> {
     logger.error({ reason: app.store.readOnlyReason }, 'the store failed its start-up check: serving reads only, refusing every write until an operator restores it');
   if (config.demo && (await app.store.headPosition()) === 0) {
     const titles = await loadDemo(app.store);
-    logger.info({ reports: titles }, `empty store: loaded the demo data from ${titles.length} ceremony reports (start with --no-demo or THIDUA_DEMO=false to skip)`);
+    logger.info({ demo: titles }, `empty store: loaded the demo data, the ceremony reports and the illustrative year (minh hoạ): ${titles.length} files (start with --no-demo or THIDUA_DEMO=false to skip)`);
   } else if (!config.demo) logger.info('demo data not loaded (--no-demo or THIDUA_DEMO=false)');
   const service = await createHttpService(app, await createVerifier(config.auth), logger);
-  const port = await service.listen(config.port);
-  logger.info(`GraphQL ready at http://localhost:${port}${GRAPHQL_PATH} (open it in a browser for the IDE)`);
+  let port: number;
+  try {
+    port = await service.listen(config.port);
+  } catch (error) {
+    const reason = asListenError(error, config.host, config.port);
+    if (!(reason instanceof CannotListenError)) throw error;
+    logger.fatal(reason.message);
+    await app.close();
+    process.exit(1);
+  }
+  // Where a browser on this machine reaches it: every interface includes the loopback one.
+  const shown = ['127.0.0.1', '0.0.0.0', '::', '::1'].includes(config.host) ? 'localhost' : config.host;
+  logger.info({ host: config.host, port }, `GraphQL ready at http://${shown}:${port}${GRAPHQL_PATH} (open it in a browser for the IDE)`);
   // A long replay is worth keeping so the next start resumes from here; written once serving, it
   // pauses answers for the second or two it takes instead of delaying the start.
   if (app.startup.replayed >= SNAPSHOT_AFTER_REPLAYING)
@@ -54,19 +78,23 @@ async function main(): Promise<void> {
       logger.info({ position: app.runner.checkpoint }, 'read-model snapshot written');
     });
 
+  let stopping = false;
   const shutdown = async (signal: string) => {
+    // A second Ctrl-C while draining must not cut the clean stop short: the bound below ends it.
+    if (stopping) return logger.warn({ signal }, 'already shutting down');
+    stopping = true;
     logger.info({ signal }, 'shutting down: refusing new requests, finishing those in flight');
     setTimeout(() => {
-      logger.error('shutdown took longer than 15 s; exiting without waiting further');
+      logger.error(`shutdown took longer than ${SHUTDOWN_BOUND_MS / 1000} s; exiting without waiting further`);
       process.exit(1);
-    }, 15_000).unref();
+    }, SHUTDOWN_BOUND_MS).unref();
     await service.stop();
     await app.close();
     logger.info('stopped cleanly: requests drained, checkpointer and read models stopped, store closed');
     process.exit(0);
   };
-  process.once('SIGINT', () => void shutdown('SIGINT'));
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
 }
 
 main().catch((error: unknown) => {

@@ -121,6 +121,10 @@ export class DirectoryProjection implements Projection {
     return [...this.units.values()].flatMap((h) => read(h, at) ?? []);
   }
 
+  allClusters(at: At = 'current'): ClusterView[] {
+    return [...this.clusters.values()].flatMap((h) => read(h, at) ?? []);
+  }
+
   cluster(id: string, at: At = 'current'): ClusterView | undefined {
     return read(this.clusters.get(id), at);
   }

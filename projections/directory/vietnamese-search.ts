@@ -75,4 +75,9 @@ export function matchRank(query: string, ...texts: (string | null)[]): number | 
   return words.every((word) => withInitialisms.includes(` ${word}`)) ? INITIALISM_MATCH : null;
 }
 
+/** Whether every word of the query starts a word of the text (or of its initialisms), both folded. */
+export function matches(query: string, ...texts: (string | null)[]): boolean {
+  return matchRank(query, ...texts) !== null;
+}
+
 export const vietnameseCollator = new Intl.Collator('vi', { sensitivity: 'base' });

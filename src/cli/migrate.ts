@@ -3,9 +3,10 @@ import { parseStore } from '../config';
 import { migrate } from '../ops/migrate';
 import { openStore } from '../eventstore/open-store';
 
-const USAGE = 'Usage: npm run migrate -- --from sqlite:./data/thidua.db --to kurrentdb://localhost:2113?tls=false';
+const USAGE =
+  'Usage: npm run migrate -- --from sqlite:./data/thidua.db --to postgres://thidua@localhost:5432/thidua (or kurrentdb://localhost:2113?tls=false, or back to sqlite:<file>)';
 
-/** Copies a store into another (usually the embedded one into KurrentDB), then verifies the copy. */
+/** Copies a store into another (usually the embedded one into PostgreSQL or KurrentDB, or back), then verifies the copy. */
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { from: { type: 'string' }, to: { type: 'string' } } });
   if (!values.from || !values.to) {

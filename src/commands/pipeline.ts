@@ -6,15 +6,34 @@ import type { CommandContext } from './command-context';
 import type { CommandResult } from './command-result';
 import { ConcurrencyConflictError } from './concurrency-error';
 import { extendView, keepView, loadView } from './fold';
+import { fingerprintOf, idempotencyKey, IdempotencyKeyReusedError, type Intent } from './idempotency';
+import { inStreamOrder } from './stream-queue';
 
 export const MAX_ATTEMPTS = 5;
 
-function metadataFor(context: CommandContext, commandType: string): EventMetadata {
+/** The longest wait before one retry; the first waits about BACKOFF_BASE_MS, each next one twice as long. */
+const BACKOFF_BASE_MS = 10;
+const BACKOFF_CAP_MS = 200;
+
+/**
+ * How long to wait before retry number `retry` (1 for the first) after losing a race to another
+ * process: exponential and bounded, half of it random ("equal jitter"), so two replicas that
+ * collided once do not collide again in lockstep.
+ */
+export function backoffMs(retry: number, random: () => number = Math.random): number {
+  const ceiling = Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** (retry - 1));
+  return ceiling / 2 + (random() * ceiling) / 2;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function metadataFor(context: CommandContext, commandType: string, commandFingerprint: string): EventMetadata {
   const { actor, commandId, correlationId, causationId, reason } = context;
   return {
     actor: { id: actor.id, name: actor.name, role: actor.role, unitId: actor.unitId },
     commandType,
     commandId,
+    commandFingerprint,
     correlationId,
     causationId,
     recordedAt: new Date().toISOString(),
@@ -34,17 +53,21 @@ function resultOf(
 
 /**
  * Runs one command against one stream: read, fold, decide, append with the revision read.
- * `build` makes the domain command and is called again on every attempt, because facts it gathers
- * from other streams may have changed along with the stream that caused the conflict.
+ * `intent` is what the caller asked for: its fingerprint, stored with the events, tells a retry
+ * (same actor, command id and intent: answered with the first result) from a reused command id
+ * (IDEMPOTENCY_KEY_REUSED). `build` makes the domain command and is called again on every attempt,
+ * because facts it gathers from other streams may have changed along with the stream that caused
+ * the conflict. Commands of this process on one stream run one after another.
  */
 export function runCommand<C extends { type: string }, S, E extends DomainEvent>(
   store: EventStore,
   decider: Decider<C, S, E>,
   stream: string,
+  intent: Intent,
   build: () => C | Promise<C>,
   context: CommandContext,
 ): Promise<CommandResult> {
-  return runAcrossStreams(store, decider, [{ stream, build }], context);
+  return runAcrossStreams(store, decider, [{ stream, build }], intent, context);
 }
 
 /**
@@ -54,28 +77,48 @@ export function runCommand<C extends { type: string }, S, E extends DomainEvent>
  * refusal of any part writes nothing; a conflict on any stream re-reads and re-decides them all.
  * The answer names the last part's stream.
  */
-export async function runAcrossStreams<C extends { type: string }, S, E extends DomainEvent>(
+export function runAcrossStreams<C extends { type: string }, S, E extends DomainEvent>(
   store: EventStore,
   decider: Decider<C, S, E>,
   parts: { stream: string; build: () => C | Promise<C> }[],
+  intent: Intent,
   context: CommandContext,
 ): Promise<CommandResult> {
+  // Queued behind every stream it writes, taken in name order so two such commands never wait on each other.
+  const streams = [...new Set(parts.map((part) => part.stream))].sort();
+  const queued = streams.reduceRight<() => Promise<CommandResult>>(
+    (work, stream) => () => inStreamOrder(store, stream, work),
+    () => attemptCommand(store, decider, parts, intent, context),
+  );
+  return queued();
+}
+
+async function attemptCommand<C extends { type: string }, S, E extends DomainEvent>(
+  store: EventStore,
+  decider: Decider<C, S, E>,
+  parts: { stream: string; build: () => C | Promise<C> }[],
+  intent: Intent,
+  context: CommandContext,
+): Promise<CommandResult> {
+  const key = idempotencyKey(context.actor.id, context.commandId);
+  const fingerprint = fingerprintOf(intent);
   const lastStream = parts[parts.length - 1].stream;
-  for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt += 1) {
+  for (let attempt = 1; ; attempt += 1) {
     const views = await Promise.all(parts.map((part) => loadView(store, decider, part.stream)));
     // The parts are written together, so one part that ran means they all did.
-    const repeats = views.map((view) => view.commands.get(context.commandId));
-    if (repeats.some(Boolean)) {
-      const ran = repeats.filter((repeat): repeat is NonNullable<typeof repeat> => repeat !== undefined);
-      const last = ran.reduce((a, b) => (a.position > b.position ? a : b));
-      return resultOf(context, lastStream, last, ran.flatMap((repeat) => repeat.eventTypes), true);
+    const repeats = views.flatMap((view) => view.commands.get(key) ?? []);
+    if (repeats.length > 0) {
+      const reused = repeats.find((repeat) => repeat.fingerprint !== null && repeat.fingerprint !== fingerprint);
+      if (reused) throw new IdempotencyKeyReusedError(context.commandId, reused.commandType);
+      const last = repeats.reduce((a, b) => (a.position > b.position ? a : b));
+      return resultOf(context, lastStream, last, repeats.flatMap((repeat) => repeat.eventTypes), true);
     }
 
     const decided: EventToAppend[][] = [];
     for (const [i, part] of parts.entries()) {
       const command = await part.build();
       const events = decider.decide(command, views[i].state);
-      const metadata = metadataFor(context, command.type);
+      const metadata = metadataFor(context, command.type, fingerprint);
       // Time-ordered ids: the store's unique index on ids then grows at its end instead of everywhere.
       decided.push(events.map((event) => ({ id: timeOrderedUuid(), type: event.type, data: event.data, metadata })));
     }
@@ -104,9 +147,10 @@ export async function runAcrossStreams<C extends { type: string }, S, E extends 
       return resultOf(context, lastStream, last, decided.flat().map((event) => event.type), false);
     } catch (error) {
       if (!(error instanceof WrongExpectedRevisionError)) throw error;
+      if (attempt === MAX_ATTEMPTS) throw new ConcurrencyConflictError(parts.map((part) => part.stream).join(', '), attempt);
     }
+    await sleep(backoffMs(attempt));
   }
-  throw new ConcurrencyConflictError(parts.map((part) => part.stream).join(', '), MAX_ATTEMPTS);
 }
 
 /**

@@ -24,7 +24,7 @@ function withoutLink(metadata: EventMetadata): EventMetadata {
 
 /** SHA-256 over the RFC 8785 canonical JSON of the event and the previous hash: one code path for every adapter and verifier. */
 export function linkHash(event: ChainedFields, prevHash: string): string {
-  const canonical = canonicalize({
+  return canonicalSha256({
     position: event.position,
     stream: event.stream,
     revision: event.revision,
@@ -34,7 +34,11 @@ export function linkHash(event: ChainedFields, prevHash: string): string {
     data: event.data,
     prevHash,
   });
-  return createHash('sha256').update(canonical ?? '').digest('hex');
+}
+
+/** SHA-256 (hex) over a value's RFC 8785 canonical JSON: equal values hash alike whatever their key order. */
+export function canonicalSha256(value: unknown): string {
+  return createHash('sha256').update(canonicalize(value) ?? '').digest('hex');
 }
 
 /** The metadata to store: the caller's, plus the link to the previous event. */
@@ -108,13 +112,13 @@ export class ChainVerifier {
   check(event: RecordedEvent): ChainBreak | null {
     const position = this.expectedPosition;
     if (event.position < position)
-      return { position: event.position, problem: 'OUT_OF_ORDER', message: `event at position ${event.position} comes after ${position - 1}` };
+      return { position: event.position, problem: 'OUT_OF_ORDER', message: `sự kiện ở vị trí ${event.position} nằm sau vị trí ${position - 1} (sai thứ tự)` };
     if (event.position > position)
-      return { position, problem: 'MISSING_EVENT', message: `position ${position} is missing (next is ${event.position})` };
+      return { position, problem: 'MISSING_EVENT', message: `thiếu sự kiện ở vị trí ${position} (sự kiện kế tiếp ở vị trí ${event.position})` };
     if (event.metadata.prevHash !== this.prevHash)
-      return { position, problem: 'PREVIOUS_HASH_MISMATCH', message: `position ${position} does not link to the event before it` };
+      return { position, problem: 'PREVIOUS_HASH_MISMATCH', message: `sự kiện ở vị trí ${position} không nối với sự kiện trước nó` };
     if (event.metadata.hash !== linkHash(event, this.prevHash))
-      return { position, problem: 'HASH_MISMATCH', message: `position ${position} was changed after it was written` };
+      return { position, problem: 'HASH_MISMATCH', message: `sự kiện ở vị trí ${position} đã bị sửa sau khi ghi` };
     this.prevHash = event.metadata.hash as string;
     this.expectedPosition += 1;
     this.checked += 1;

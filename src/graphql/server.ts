@@ -13,13 +13,20 @@ import type { GraphQLContext } from './context';
 import { authenticate } from './authenticate';
 import { formatError } from './errors';
 import { correlationIdOf } from './correlation';
+import { registerGraphQLEtags } from '../http/etag';
+import { MIN_POSITION_HEADER, minPositionOf } from './min-position';
 import { registerOpsRoutes } from '../http/ops-routes';
+import { attachSubscriptions } from '../http/subscription-server';
 import { registerSpreadsheetRoutes } from '../http/spreadsheet-routes';
+import { registerDocumentRoutes } from '../http/document-routes';
 import { registerWebPage } from '../http/web-page';
 import { Metrics } from '../ops/metrics';
-import { armor, protectFromOverload, protectHttp } from './hardening';
+import { armor, PARSE_OPTIONS, protectFromOverload, protectHttp } from './hardening';
 import { registerIde } from './ide';
+import { operationLimits } from './operation-limits';
+import { historyCacheControl } from './history-cache-control';
 import { createSchema } from './schema';
+import { LiveEvents } from './subscriptions/live-events';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -31,16 +38,17 @@ export interface HttpService {
 
 /**
  * A caller who just wrote and then reads must see the write: queries wait (bounded) until the
- * read models have applied the caller's last write.
+ * read models have applied the caller's last write on this replica, or the position the caller
+ * names in the x-thidua-min-position header (a write taken by another replica).
  */
 function readYourWrites(app: App, lastWrite: Map<string, number>): ApolloServerPlugin<GraphQLContext> {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ operation, contextValue }) {
+        async didResolveOperation({ operation, contextValue, request }) {
           if (operation?.operation !== 'query') return;
-          const position = lastWrite.get(contextValue.actor.id);
-          if (position === undefined || app.runner.checkpoint >= position) return;
+          const position = Math.max(lastWrite.get(contextValue.actor.id) ?? 0, minPositionOf(request.http?.headers.get(MIN_POSITION_HEADER)));
+          if (app.runner.checkpoint >= position) return;
           try {
             await app.runner.waitFor(position, app.config.readYourWritesTimeoutMs);
           } catch (error) {
@@ -53,7 +61,7 @@ function readYourWrites(app: App, lastWrite: Map<string, number>): ApolloServerP
   };
 }
 
-/** The HTTP service: GraphQL over Fastify 5 at /graphql (chosen by bench/http-framework.ts), with the offline IDE on GET. */
+/** The HTTP service: GraphQL over Fastify 5 at /graphql (chosen by bench/http-framework.ts), with the offline IDE on GET and subscriptions over WebSocket on the same path. */
 export async function createHttpService(app: App, verify: Verifier, logger: Logger): Promise<HttpService> {
   const fastify = Fastify({
     bodyLimit: 1024 * 1024,
@@ -80,18 +88,29 @@ export async function createHttpService(app: App, verify: Verifier, logger: Logg
     metrics.httpRequest(request.routeOptions.url ?? 'unmatched', reply.statusCode);
     request.log.info({ method: request.method, url: request.url, statusCode: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'request completed');
   });
-  await protectFromOverload(fastify);
+  // Built before load shedding starts sampling: a second of start-up work is not overload.
+  const schema = await createSchema();
+  await protectFromOverload(fastify, app.config.shedding);
   const lastWrite = new Map<string, number>();
 
-  await protectHttp(fastify, app.config.rateLimitPerMinute);
+  const spendRateLimit = await protectHttp(fastify, { perMinute: app.config.rateLimitPerMinute, verify });
   const armored = armor();
+  const live = new LiveEvents(app.runner);
   const apollo = new ApolloServer<GraphQLContext>({
-    schema: await createSchema(),
+    schema,
+    // Everything Apollo would otherwise derive from NODE_ENV is decided here by the service's own
+    // configuration, so a test run and production behave alike. The service owns SIGINT/SIGTERM
+    // (src/main.ts): Apollo's own handlers would stop it and re-send the signal, killing the
+    // process before the checkpoint, the snapshot and the store's close.
+    nodeEnv: app.config.production ? 'production' : 'development',
+    stopOnTerminationSignals: false,
     introspection: app.config.introspection,
-    includeStacktraceInErrorResponses: !app.config.production,
+    // Stack traces name the server's files: only when an operator asks for them (THIDUA_DEBUG_ERRORS).
+    includeStacktraceInErrorResponses: app.config.debugErrors,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     validationRules: armored.validationRules,
+    parseOptions: PARSE_OPTIONS,
     formatError: (formatted, error) =>
       formatError(formatted, error, (unexpected) => logger.error({ err: unexpected }, 'unexpected error')),
     plugins: [
@@ -99,8 +118,11 @@ export async function createHttpService(app: App, verify: Verifier, logger: Logg
       ...armored.plugins,
       fastifyApolloDrainPlugin(fastify),
       ApolloServerPluginLandingPageDisabled(),
-      // No field carries cache hints, so the default cache-control plugin would only cost time.
+      // No field carries cache hints, so the default cache-control plugin would only cost time;
+      // answers are marked by what they read instead (history is immutable, the present revalidates).
       ApolloServerPluginCacheControlDisabled(),
+      operationLimits(),
+      historyCacheControl(app),
       readYourWrites(app, lastWrite),
     ],
   });
@@ -115,10 +137,13 @@ export async function createHttpService(app: App, verify: Verifier, logger: Logg
         actor,
         correlationId,
         app,
+        live,
         wrote: (position) => lastWrite.set(actor.id, Math.max(position, lastWrite.get(actor.id) ?? 0)),
+        spendRateLimit: (requests) => spendRateLimit({ authorization: request.headers.authorization, ip: request.ip }, requests),
       };
     },
   });
+  registerGraphQLEtags(fastify, app, verify, GRAPHQL_PATH);
   fastify.post(GRAPHQL_PATH, handler);
   // Public on purpose: auditors verify exports offline with this key.
   fastify.get('/audit/public-key.pem', (_request, reply) =>
@@ -126,17 +151,33 @@ export async function createHttpService(app: App, verify: Verifier, logger: Logg
   );
   registerIde(fastify, GRAPHQL_PATH, handler);
   registerSpreadsheetRoutes(fastify, app, verify);
+  registerDocumentRoutes(fastify, app, verify);
   registerOpsRoutes(fastify, app, metrics);
   await registerWebPage(fastify);
   await fastify.ready();
+  const subscriptions = attachSubscriptions({
+    httpServer: fastify.server,
+    path: GRAPHQL_PATH,
+    schema,
+    app,
+    live,
+    verify,
+    logger,
+    limits: app.config.subscriptions,
+    spendRateLimit,
+    validationRules: armored.validationRules ?? [],
+    onDropped: (reason) => metrics.subscriptionDropped(reason),
+  });
+  metrics.watchSubscriptions({ ...subscriptions, subscriptions: () => live.subscriberCount });
 
   return {
     server: fastify.server,
     async listen(port) {
-      await fastify.listen({ port, host: '0.0.0.0' });
+      await fastify.listen({ port, host: app.config.host });
       return (fastify.server.address() as AddressInfo).port;
     },
     async stop() {
+      await subscriptions.close();
       await apollo.stop();
       await fastify.close();
     },

@@ -33,7 +33,7 @@ export function rankingTable(models: ReadModels, clusterId: string, year: number
     title: `Bảng xếp hạng thi đua năm ${year} – ${n.cluster(clusterId)}${result.finalized ? ' (đã chốt điểm)' : ''}`,
     columns: [
       { header: 'Hạng', format: 'integer', width: 8 },
-      { header: 'Mã đơn vị', width: 20 },
+      { header: 'Mã đơn vị', width: 20, key: true },
       { header: 'Đơn vị', width: 48 },
       { header: 'Tự chấm', format: 'points' },
       { header: 'Cụm chấm', format: 'points' },
@@ -68,7 +68,7 @@ export function scoreSheetTable(models: ReadModels, clusterId: string, year: num
     title: `Bảng điểm năm ${year} – ${n.unit(unitId)} – ${n.cluster(clusterId)} (bộ tiêu chí ${sheet.criteriaSet.legalBasis}, phiên bản ${sheet.criteriaSet.version})`,
     columns: [
       { header: 'Mục', width: 30 },
-      { header: 'Mã tiêu chí', width: 14 },
+      { header: 'Mã tiêu chí', width: 14, key: true },
       { header: 'Tiêu chí', width: 48 },
       { header: 'Loại', width: 14 },
       { header: 'Điểm tối đa', format: 'points' },
@@ -108,7 +108,7 @@ export function clusterYearTables(models: ReadModels, clusterId: string, year: n
       sheet: 'Thành viên',
       title: `${n.cluster(clusterId)} – năm thi đua ${year} – ${words.chair}: ${officeHolder(members.chairUnitId)}; ${words.viceChair}: ${officeHolder(members.viceChairUnitId)}`,
       columns: [
-        { header: 'Mã đơn vị', width: 20 },
+        { header: 'Mã đơn vị', width: 20, key: true },
         { header: 'Đơn vị', width: 48 },
         { header: 'Vai trò', width: 14 },
         { header: 'Tên hiện nay', width: 48 },
@@ -132,6 +132,26 @@ export function clusterYearTables(models: ReadModels, clusterId: string, year: n
   ];
   const ranked = rankingTable(models, clusterId, year, at);
   if (ranked) tables.push(ranked);
+  tables.push({
+    sheet: 'Bình xét',
+    title: `Bình xét, bỏ phiếu năm ${year}`,
+    columns: [
+      { header: 'Danh hiệu', width: 40 },
+      { header: 'Đơn vị được đề cử', width: 48 },
+      { header: 'Phiếu tán thành', format: 'integer', width: 12 },
+      { header: 'Số thành viên bỏ phiếu', format: 'integer', width: 12 },
+      { header: 'Tình trạng', width: 16 },
+    ],
+    rows: records.votes.flatMap((v) =>
+      v.candidateUnitIds.map((unitId) => [
+        n.title(v.titleId),
+        n.unit(unitId),
+        v.closed ? (v.tallies.find((t) => t.unitId === unitId)?.approvals ?? 0) : v.ballots.filter((b) => b.approvedUnitIds.includes(unitId)).length,
+        v.eligibleVoters ?? members.memberUnitIds.length,
+        v.closed ? 'Đã kết thúc' : 'Đang bỏ phiếu',
+      ]),
+    ),
+  });
   tables.push({
     sheet: 'Khen thưởng',
     title: `Khen thưởng năm ${year}`,
@@ -168,9 +188,9 @@ export function scoreImportTemplate(models: ReadModels, clusterId: string, year:
     sheet: 'Nhập điểm',
     title: `Mẫu nhập điểm năm ${year} – ${n.cluster(clusterId)}: điền Giai đoạn (Tự chấm, Cụm chấm, Hội đồng duyệt) và Điểm; sửa điểm đã có thì ghi Lý do sửa`,
     columns: [
-      { header: 'Mã đơn vị', width: 20 },
+      { header: 'Mã đơn vị', width: 20, key: true },
       { header: 'Đơn vị', width: 40 },
-      { header: 'Mã tiêu chí', width: 14 },
+      { header: 'Mã tiêu chí', width: 14, key: true },
       { header: 'Tiêu chí', width: 40 },
       { header: 'Điểm tối đa', format: 'points' },
       { header: 'Giai đoạn', width: 16 },

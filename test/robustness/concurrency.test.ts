@@ -1,30 +1,28 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { SqliteEventStore } from '../../src/eventstore/sqlite/sqlite-event-store';
-import { exited, jsonLines, spawnTs } from './spawn';
+import { STORE_TARGETS } from '../support/store-targets';
+import { exited, jsonLines, spawnTs } from '../support/spawn';
 
 const WORKERS = 4;
 const ROUNDS = 60;
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-race-'));
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 type Line =
   | { kind: 'ack'; stream: string; revision: number; worker: string }
   | { kind: 'lost'; stream: string; actual: number | 'no_stream'; worker: string }
   | { kind: 'command'; position: number; duplicate: boolean; worker: string };
 
-describe(`concurrency: ${WORKERS} processes append to the same streams with expected revisions`, () => {
+describe.each(STORE_TARGETS)(`concurrency on %s: ${WORKERS} processes append to the same streams with expected revisions`, (_name, create) => {
   it('stores exactly what was acknowledged, without gaps; losers hear so; a shared command id appends once', async () => {
-    const file = path.join(dir, 'thidua.db');
-    new SqliteEventStore(file).close();
-    const children = Array.from({ length: WORKERS }, (_, i) => spawnTs('test/robustness/children/concurrent-appender.ts', [file, `w${i}`, String(ROUNDS)]));
+    const target = await create();
+    // Created before the workers start, so they race on appends, not on creating the store.
+    await (await target.open()).close();
+    const children = Array.from({ length: WORKERS }, (_, i) =>
+      spawnTs('test/robustness/children/concurrent-appender.ts', [target.address, `w${i}`, String(ROUNDS)]),
+    );
     const outputs = children.map((child) => jsonLines(child) as Line[]);
     const codes = await Promise.all(children.map(exited));
     expect(codes).toEqual(Array(WORKERS).fill(0));
     const lines = outputs.flat();
 
-    const store = new SqliteEventStore(file);
+    const store = await target.open();
     const acks = lines.filter((l): l is Extract<Line, { kind: 'ack' }> => l.kind === 'ack');
     const lost = lines.filter((l) => l.kind === 'lost');
     expect(acks.length + lost.length).toBe(WORKERS * ROUNDS);
@@ -46,5 +44,6 @@ describe(`concurrency: ${WORKERS} processes append to the same streams with expe
     expect(new Set(commands.map((c) => c.position))).toEqual(new Set([shared[0].position]));
     expect(commands.filter((c) => !c.duplicate)).toHaveLength(1);
     await store.close();
+    await target.drop();
   }, 120_000);
 });

@@ -4,9 +4,11 @@ import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import type { ChildProcess } from 'node:child_process';
 import { loadDemo } from '../../src/demo/load-demo';
+import { PostgresEventStore } from '../../src/eventstore/postgres/postgres-event-store';
 import { SqliteEventStore } from '../../src/eventstore/sqlite/sqlite-event-store';
 import { migrate } from '../../src/ops/migrate';
-import { exited, spawnTs } from './spawn';
+import { createTestDatabase } from '../support/postgres';
+import { exited, spawnTs } from '../support/spawn';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-migrate-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -38,6 +40,30 @@ describe('migrating a store (npm run migrate)', () => {
     expect(resumed).toMatchObject({ alreadyThere: head, copied: 1, firstDifference: null, verification: { ok: true } });
     await Promise.all([a.close(), b.close()]);
   });
+
+  it('copies SQLite into PostgreSQL and back, verbatim with the chain', async () => {
+    const from = path.join(dir, 'to-postgres.db');
+    const back = path.join(dir, 'from-postgres.db');
+    const source = new SqliteEventStore(from);
+    await loadDemo(source);
+    const head = await source.headPosition();
+    await source.close();
+    const database = await createTestDatabase();
+    try {
+      const there = await output(spawnTs('src/cli/migrate.ts', ['--from', `sqlite:${from}`, '--to', database.url]));
+      expect(there.text).toContain(`OK: copied ${head} events (0 were there already)`);
+      const home = await output(spawnTs('src/cli/migrate.ts', ['--from', database.url, '--to', `sqlite:${back}`]));
+      expect(home.text).toContain(`OK: copied ${head} events (0 were there already)`);
+      expect([there.code, home.code]).toEqual([0, 0]);
+      const [original, postgres, roundTrip] = [new SqliteEventStore(from), await PostgresEventStore.connect(database.url), new SqliteEventStore(back)];
+      const events = await original.readAll();
+      expect(await postgres.readAll()).toEqual(events);
+      expect(await roundTrip.readAll()).toEqual(events);
+      await Promise.all([original.close(), postgres.close(), roundTrip.close()]);
+    } finally {
+      await database.drop();
+    }
+  }, 120_000);
 
   it('refuses a target holding other events, and writes nothing into it', async () => {
     const source = new SqliteEventStore(':memory:');

@@ -38,6 +38,7 @@ function yearHandler<T extends Type, F extends keyof CommandOf<T> = never>(
         store,
         clusterYearDecider,
         streams.clusterYear(input.clusterId, input.year),
+        { type, input },
         async () => ({ type, ...input, ...(await gather(store, input)) }) as unknown as CommandOf<T>,
         context,
       ),

@@ -29,13 +29,21 @@ export function registerDocument(store: EventStore, input: RegisterDocumentInput
     store,
     documentDecider,
     streams.document(input.documentId),
+    { type: 'RegisterDocument', input },
     async () => ({ type: 'RegisterDocument' as const, ...input, issuerRegistered: await unitRegistered(store, input.issuerUnitId) }),
     context,
   );
 }
 
 export function registerPerson(store: EventStore, input: RegisterPersonInput, context: CommandContext) {
-  return runCommand(store, personDecider, streams.person(input.personId), async () => ({ type: 'RegisterPerson' as const, ...input }), context);
+  return runCommand(
+    store,
+    personDecider,
+    streams.person(input.personId),
+    { type: 'RegisterPerson', input },
+    async () => ({ type: 'RegisterPerson' as const, ...input }),
+    context,
+  );
 }
 
 export function recordCeremony(store: EventStore, input: RecordCeremonyInput, context: CommandContext) {
@@ -43,6 +51,7 @@ export function recordCeremony(store: EventStore, input: RecordCeremonyInput, co
     store,
     ceremonyDecider,
     streams.ceremony(input.ceremonyId),
+    { type: 'RecordCeremony', input },
     async () => ({
       type: 'RecordCeremony' as const,
       ...input,
@@ -59,6 +68,7 @@ export function addCeremonyParticipant(store: EventStore, input: AddCeremonyPart
     store,
     ceremonyDecider,
     streams.ceremony(input.ceremonyId),
+    { type: 'AddCeremonyParticipant', input },
     async () => ({
       type: 'AddCeremonyParticipant' as const,
       ...input,
@@ -74,6 +84,7 @@ export function recordCeremonyReview(store: EventStore, input: RecordCeremonyRev
     store,
     ceremonyDecider,
     streams.ceremony(input.ceremonyId),
+    { type: 'RecordCeremonyReview', input },
     async () => {
       const { reviewsYear } = await loadState(store, ceremonyDecider, streams.ceremony(input.ceremonyId));
       const year = reviewsYear === null ? null : await facts.clusterYear(store, input.clusterId, reviewsYear);

@@ -9,4 +9,6 @@ export const streams = {
   document: (documentId: string) => `document-${documentId}`,
   person: (personId: string) => `person-${personId}`,
   ceremony: (ceremonyId: string) => `ceremony-${ceremonyId}`,
+  /** Who bears a full unit name under a parent; `key` is a digest of unitNameKey (names are long and free text). */
+  unitName: (key: string) => `unitname-${key}`,
 };

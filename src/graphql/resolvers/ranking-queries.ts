@@ -2,8 +2,11 @@ import { Arg, Authorized, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import { yearNames } from '../../../projections/directory/names-by-year';
 import { ranking, scoreSheet } from '../../../projections/rankings';
 import type { CriteriaSetVersion as CriteriaSetView } from '../../domain/criteria/criteria-set';
+import type { At } from '../../../projections/history';
+import type { App } from '../../app';
 import type { StageTotal as StageTotalView } from '../../domain/ranking/rank';
 import { resolveAt } from '../as-of';
+import { cacheId } from '../cache-id';
 import type { GraphQLContext } from '../context';
 import { AS_OF, AsOfScalar, type AsOfValue } from '../scalars/as-of';
 import { fromHundredths, fromHundredthsOrNull } from '../points';
@@ -31,6 +34,28 @@ function stageTotalOut(t: StageTotalView) {
   };
 }
 
+/** The ranking of a cluster year at `at`, points as decimals; null before the year has a criteria set. */
+export function rankingOut(app: App, clusterId: string, year: number, at: At): Ranking | null {
+  const result = ranking(app.models, clusterId, year, at);
+  if (!result) return null;
+  const names = yearNames(app.models.directory, clusterId, year, at);
+  return {
+    id: cacheId(`${clusterId}/${year}`, at),
+    clusterId,
+    year,
+    criteriaSet: { criteriaSetId: result.criteriaSet.criteriaSetId, version: result.criteriaSet.version },
+    finalized: result.finalized,
+    units: result.units.map((u) => ({
+      ...u,
+      unitName: names(u.unitId).name,
+      currentUnitName: names(u.unitId).currentName,
+      effectiveTotal: fromHundredths(u.effectiveTotal),
+      totals: u.totals.map(stageTotalOut),
+      effectiveParts: u.effectiveParts.map(stageTotalOut),
+    })),
+  };
+}
+
 @Resolver()
 export class RankingQueries {
   @Authorized()
@@ -44,24 +69,7 @@ export class RankingQueries {
     @Arg('asOf', () => AsOfScalar, AS_OF) asOf: AsOfValue | null,
     @Ctx() { app }: GraphQLContext,
   ): Ranking | null {
-    const at = resolveAt(app, asOf);
-    const result = ranking(app.models, clusterId, year, at);
-    if (!result) return null;
-    const names = yearNames(app.models.directory, clusterId, year, at);
-    return {
-      clusterId,
-      year,
-      criteriaSet: { criteriaSetId: result.criteriaSet.criteriaSetId, version: result.criteriaSet.version },
-      finalized: result.finalized,
-      units: result.units.map((u) => ({
-        ...u,
-        unitName: names(u.unitId).name,
-        currentUnitName: names(u.unitId).currentName,
-        effectiveTotal: fromHundredths(u.effectiveTotal),
-        totals: u.totals.map(stageTotalOut),
-        effectiveParts: u.effectiveParts.map(stageTotalOut),
-      })),
-    };
+    return rankingOut(app, clusterId, year, resolveAt(app, asOf));
   }
 
   @Authorized()

@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { GraphEdgeKind, GraphNodeKind } from '../../../projections/directory/cluster-graph';
 import { ClusterChange, YearRole } from '../../../projections/directory/cluster-graph-diff';
+import { CACHE_ID_DESCRIPTION } from '../cache-id';
 registerEnumType(GraphNodeKind, { name: 'GraphNodeKind' });
 registerEnumType(GraphEdgeKind, {
   name: 'GraphEdgeKind',
@@ -15,7 +16,10 @@ registerEnumType(GraphEdgeKind, {
 
 @ObjectType()
 export class GraphNode {
-  @Field(() => ID, { description: 'Unique in the graph: "unit:<id>" or "cluster:<id>".' })
+  @Field(() => ID, { name: 'id', description: `${CACHE_ID_DESCRIPTION} Khóa là \`<year>/<key>\`.` })
+  cacheId!: string;
+
+  @Field(() => ID, { name: 'key', description: 'Unique in the graph, named by edges: "unit:<id>" or "cluster:<id>".' })
   id!: string;
 
   @Field(() => GraphNodeKind)
@@ -39,10 +43,10 @@ export class GraphEdge {
   @Field(() => GraphEdgeKind)
   kind!: GraphEdgeKind;
 
-  @Field(() => ID, { description: 'Node id.' })
+  @Field(() => ID, { description: 'Node key.' })
   source!: string;
 
-  @Field(() => ID, { description: 'Node id.' })
+  @Field(() => ID, { description: 'Node key.' })
   target!: string;
 }
 

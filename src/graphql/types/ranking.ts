@@ -2,6 +2,7 @@ import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { CriterionKind } from '../../domain/criteria/criteria-set';
 import { ScoreStage } from '../../domain/scorecard/score-stage';
 import { CriteriaSetRef } from './year-records';
+import { CACHE_ID_DESCRIPTION } from '../cache-id';
 
 @ObjectType({ description: 'Tổng điểm của một giai đoạn.' })
 export class StageTotal {
@@ -35,6 +36,7 @@ export class RankedUnit {
 
 @ObjectType({ description: 'Bảng xếp hạng của một Cụm trong một năm.' })
 export class Ranking {
+  @Field(() => ID, { description: `${CACHE_ID_DESCRIPTION} Khóa là \`<clusterId>/<year>\`.` }) id!: string;
   @Field(() => ID) clusterId!: string;
   @Field(() => Int) year!: number;
   @Field(() => CriteriaSetRef) criteriaSet!: CriteriaSetRef;

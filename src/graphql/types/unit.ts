@@ -6,6 +6,8 @@ import { nameOn } from '../../../projections/directory/names-by-year';
 import type { UnitView } from '../../../projections/directory/views';
 import { lifespan } from '../../domain/unit/lifespan';
 import { UnitLevel } from '../../domain/unit/unit-level';
+import { CACHE_ID_DESCRIPTION, cacheId } from '../cache-id';
+import { Connection } from './connection';
 
 @ObjectType({ description: 'Một tên mà đơn vị đã mang.' })
 export class UnitName {
@@ -41,7 +43,10 @@ export class UnitTitle {
 
 @ObjectType({ description: 'Đơn vị: a procuracy or department that competes in a cluster.' })
 export class Unit {
-  @Field(() => ID)
+  @Field(() => ID, { name: 'id', description: CACHE_ID_DESCRIPTION })
+  cacheId!: string;
+
+  @Field(() => ID, { name: 'unitId', description: 'Mã đơn vị, như nhau ở mọi thời điểm đọc.' })
   id!: string;
 
   @Field({
@@ -101,7 +106,10 @@ export class Unit {
   /** The log position this answer stands at; nested fields read at the same point. */
   at!: At;
 
-  /** `namedOn`: read the name as in force on this date (a read about a year), else today's. */
+  /**
+   * `namedOn`: read the name as in force on this date (a read about a year), else today's. A unit
+   * named as of a date is another object to a client cache than the unit today: its key says the date.
+   */
   static from(view: UnitView, at: At, namedOn: string | null = null): Unit {
     const named = namedOn ? nameOn(view, namedOn) : view;
     const span = lifespan(view.level, view.establishedOn, view.endedOn);
@@ -109,6 +117,7 @@ export class Unit {
       existsFrom: span.from,
       existsUntil: span.until,
       ...view,
+      cacheId: cacheId(namedOn ? `${view.id}~${namedOn}` : view.id, at),
       name: named.name,
       shortName: named.shortName,
       currentName: view.name,
@@ -120,3 +129,5 @@ export class Unit {
     };
   }
 }
+
+export const UnitConnection = Connection(Unit, 'Unit');

@@ -5,11 +5,12 @@ import { registerUnit } from '../../../src/commands/handlers/unit-handlers';
 import { Role } from '../../../src/commands/actor';
 import { UnitLevel } from '../../../src/domain/unit/unit-level';
 import { WrongExpectedRevisionError } from '../../../src/eventstore/errors';
-import { SqliteEventStore } from '../../../src/eventstore/sqlite/sqlite-event-store';
+import { parseStore } from '../../../src/config';
+import { openStore } from '../../../src/eventstore/open-store';
 
 async function main() {
-  const [file, worker, roundsText] = process.argv.slice(2);
-  const store = new SqliteEventStore(file);
+  const [address, worker, roundsText] = process.argv.slice(2);
+  const store = await openStore(parseStore(address));
   const out = (line: object) => process.stdout.write(`${JSON.stringify(line)}\n`);
   for (let round = 0; round < Number(roundsText); round += 1) {
     const stream = `contended-${round % 3}`;
@@ -22,7 +23,8 @@ async function main() {
       out({ kind: 'lost', stream, actual: error.actual, worker });
     }
   }
-  const actor = { id: `worker-${worker}`, name: null, role: Role.ADMIN, unitId: null, clusterId: null };
+  // One officer retrying from several replicas: a command id is its actor's key.
+  const actor = { id: 'officer-on-every-replica', name: null, role: Role.ADMIN, unitId: null, clusterId: null };
   for (let attempt = 0; attempt < 5; attempt += 1) {
     const result = await registerUnit(
       store,

@@ -1,10 +1,11 @@
 // Appends batches forever, acknowledging each on stdout only after append() returned: the parent
 // kills this process at random and checks that every acknowledged batch survived, whole.
 import { randomUUID } from 'node:crypto';
-import { SqliteEventStore } from '../../../src/eventstore/sqlite/sqlite-event-store';
+import { parseStore } from '../../../src/config';
+import { openStore } from '../../../src/eventstore/open-store';
 
 async function main() {
-  const store = new SqliteEventStore(process.argv[2]);
+  const store = await openStore(parseStore(process.argv[2]));
   const worker = process.argv[3];
   for (let i = 0; ; i += 1) {
     const size = 1 + (i % 4);

@@ -1,0 +1,75 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { signLocalToken } from '../../src/auth/tokens';
+import { Role } from '../../src/commands/actor';
+import { loadConfig } from '../../src/config';
+import { mutate } from '../support/mutations';
+import { createTestDatabase, type TestDatabase } from '../support/postgres';
+import type { TestService } from '../support/service';
+import { startServiceProcess, type ServiceProcess } from '../support/service-process';
+import { startTcpProxy, type TcpProxy } from '../support/tcp-proxy';
+import { exited, spawnTs } from '../support/spawn';
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-outage-'));
+let database: TestDatabase;
+let proxy: TcpProxy;
+let service: ServiceProcess | undefined;
+afterAll(async () => {
+  await service?.stop();
+  await proxy?.close();
+  await database?.drop();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+const UNITS = '{ units(search: "") { id name } }';
+const register = (unitId: string) => mutate(service as unknown as TestService, 'registerUnit', { unitId, name: `Đơn vị ${unitId}`, level: 'REGIONAL' });
+
+describe('the service on PostgreSQL when the server is away', () => {
+  it('stops at start-up with one clear line when nothing answers', async () => {
+    const child = spawnTs('src/main.ts', [], { NODE_ENV: 'development', THIDUA_STORE: 'postgres://thidua@127.0.0.1:1/thidua', THIDUA_DATA_DIR: dir, PORT: '0' });
+    let output = '';
+    child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    expect(await exited(child)).toBe(1);
+    const lines = output.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(JSON.parse(lines[0])).toMatchObject({ level: 60, msg: expect.stringMatching(/^Không mở được kho sự kiện: Cannot use PostgreSQL at postgres:\/\/thidua@127\.0\.0\.1:1\/thidua: .*ECONNREFUSED/) });
+  }, 60_000);
+
+  it('refuses writes with EVENT_STORE_UNAVAILABLE while the server is away, keeps answering reads, and recovers by itself', async () => {
+    database = await createTestDatabase();
+    proxy = await startTcpProxy(Number(new URL(database.url).port || 5432));
+    const url = new URL(database.url);
+    url.port = String(proxy.port);
+    const env = { THIDUA_STORE: url.toString(), THIDUA_DATA_DIR: dir, THIDUA_DEMO: 'false' };
+    const token = await signLocalToken(loadConfig(env).auth, 'quan-tri', { role: Role.ADMIN, name: 'Quản trị' });
+    service = await startServiceProcess(env, token);
+    expect((await register('truoc-su-co')).errors).toBeUndefined();
+    // Read back (waiting for the read models) before the outage: what they hold is what must stay readable.
+    expect((await service.gql(UNITS)).data!.units).toHaveLength(1);
+
+    await proxy.down();
+    const refused = await register('trong-su-co');
+    expect(refused.errors![0]).toMatchObject({ extensions: { code: 'EVENT_STORE_UNAVAILABLE' }, message: expect.stringContaining('tạm thời không phục vụ') });
+    const read = await service.gql(UNITS);
+    expect(read.errors).toBeUndefined();
+    expect(read.data!.units.map((u: { id: string }) => u.id)).toEqual(['truoc-su-co']);
+    expect((await fetch(service.url.replace('/graphql', '/readyz'))).status).toBe(503);
+
+    await proxy.up();
+    const deadline = Date.now() + 20_000;
+    let again = await register('sau-su-co');
+    while (again.errors && Date.now() < deadline) {
+      expect(again.errors[0].extensions!.code).toBe('EVENT_STORE_UNAVAILABLE');
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      again = await register('sau-su-co');
+    }
+    expect(again.errors).toBeUndefined();
+    // The read models follow again: the write made after the outage is read back.
+    const after = await service.gql(UNITS);
+    expect(after.data!.units.map((u: { id: string }) => u.id).sort()).toEqual(['sau-su-co', 'truoc-su-co']);
+    expect(await service.stop()).toBe(0);
+    service = undefined;
+  }, 120_000);
+});
