@@ -91,11 +91,11 @@ describe('over HTTP: people, ceremonies and documents of a report', () => {
 
   it('answers who represented the chair of the cluster in 2022, and the ceremonies a person took part in', async () => {
     const year = (
-      await service.gql(`{ clusterYear(clusterId: "${CLUSTER}", year: 2022) { chair { id } chairRepresentative { person { fullName } position }
+      await service.gql(`{ clusterYear(clusterId: "${CLUSTER}", year: 2022) { chair { unitId } chairRepresentative { person { fullName } position }
         viceChairRepresentative { personId } ceremonies { ceremonyId } } }`)
     ).data!.clusterYear;
     expect(year).toEqual({
-      chair: { id: 'tan-chau' },
+      chair: { unitId: 'tan-chau' },
       chairRepresentative: { person: { fullName: 'Nguyễn Kiến Thịnh' }, position: 'Viện trưởng VKSND thị xã Tân Châu' },
       viceChairRepresentative: null,
       ceremonies: [{ ceremonyId: 'ag-2-le-2022' }],

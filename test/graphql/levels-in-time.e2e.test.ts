@@ -16,7 +16,7 @@ describe('over HTTP: units in time, and the level reform of 1/7/2025', () => {
   afterAll(() => service.stop());
 
   it('says when each unit existed: its own dates, or its level\'s', async () => {
-    const units = (await service.gql(`{ units { id establishedOn existsFrom existsUntil } }`)).data!.units;
+    const units = (await service.gql(`{ units { id: unitId establishedOn existsFrom existsUntil } }`)).data!.units;
     const byId = Object.fromEntries(units.map((u: { id: string }) => [u.id, u]));
     expect(byId['vks-tri-ton']).toEqual({ id: 'vks-tri-ton', establishedOn: null, existsFrom: null, existsUntil: '2025-07-01' });
     expect(byId['vks-kv7']).toEqual({ id: 'vks-kv7', establishedOn: null, existsFrom: '2025-07-01', existsUntil: null });

@@ -26,21 +26,21 @@ describe('over HTTP: each year shows the names in force then, with the current n
 
   it('draws the 2023 graph with the old name and the current one beside it; 2024 with the new', async () => {
     const node = async (year: number) =>
-      (await service.gql(`{ clusterGraph(year: ${year}) { nodes { id label currentLabel } } }`)).data!.clusterGraph.nodes.find(
-        (n: { id: string }) => n.id === 'unit:tan-chau',
+      (await service.gql(`{ clusterGraph(year: ${year}) { nodes { key label currentLabel } } }`)).data!.clusterGraph.nodes.find(
+        (n: { key: string }) => n.key === 'unit:tan-chau',
       );
-    expect(await node(2023)).toEqual({ id: 'unit:tan-chau', label: OLD, currentLabel: 'VKSND thành phố Tân Châu' });
-    expect(await node(2024)).toEqual({ id: 'unit:tan-chau', label: 'VKSND thành phố Tân Châu', currentLabel: 'VKSND thành phố Tân Châu' });
+    expect(await node(2023)).toEqual({ key: 'unit:tan-chau', label: OLD, currentLabel: 'VKSND thành phố Tân Châu' });
+    expect(await node(2024)).toEqual({ key: 'unit:tan-chau', label: 'VKSND thành phố Tân Châu', currentLabel: 'VKSND thành phố Tân Châu' });
   });
 
   it('lists the 2023 members and chair under their 2023 names (at the ceremony), with today\'s names', async () => {
     const year = (
       await service.gql(`{ clusterYear(clusterId: "${CLUSTER}", year: 2023) { ceremonyDate chair { name currentName namedAsOn }
-        members { id name currentName } } }`)
+        members { unitId name currentName } } }`)
     ).data!.clusterYear;
     expect(year.chair).toEqual({ name: OLD, currentName: NEW, namedAsOn: '2023-02-22' });
-    expect(year.members.find((m: { id: string }) => m.id === 'chau-doc')).toEqual({
-      id: 'chau-doc',
+    expect(year.members.find((m: { unitId: string }) => m.unitId === 'chau-doc')).toEqual({
+      unitId: 'chau-doc',
       name: 'Viện kiểm sát nhân dân thành phố Châu Đốc',
       currentName: 'Viện kiểm sát nhân dân khu vực Châu Đốc',
     });

@@ -23,7 +23,7 @@ describe('over HTTP: search by initials, words for blocs, refusals that name the
   afterAll(() => service.stop());
 
   const search = async (text: string) =>
-    (await service.gql(`query($s: String) { units(search: $s) { id } }`, { s: text })).data!.units.map((u: { id: string }) => u.id);
+    (await service.gql(`query($s: String) { units(search: $s) { unitId } }`, { s: text })).data!.units.map((u: { unitId: string }) => u.unitId);
 
   it('finds units by the initials officials type, after the exact matches', async () => {
     expect((await search('VKSTC'))[0]).toBe('vks-toi-cao');
