@@ -1,4 +1,5 @@
 import type { ClusterKind } from '../../src/domain/cluster/cluster-kind';
+import { existedInYear, lifespan } from '../../src/domain/unit/lifespan';
 import type { UnitLevel } from '../../src/domain/unit/unit-level';
 import type { At, DirectoryProjection } from './directory-projection';
 import { EXACT_MATCH, matchRank, matches, vietnameseCollator } from './vietnamese-search';
@@ -8,7 +9,7 @@ export interface UnitFilter {
   search?: string | null;
   level?: UnitLevel | null;
   parentUnitId?: string | null;
-  /** Units that existed in that year: not merged or dissolved before it began. */
+  /** Units that existed in that year: established, not merged or dissolved, their level in force (the reform of 1/7/2025). */
   activeInYear?: number | null;
 }
 
@@ -36,7 +37,7 @@ export function findUnits(directory: DirectoryProjection, filter: UnitFilter, at
         rank !== null &&
         (!level || unit.level === level) &&
         (!parentUnitId || unit.parentUnitId === parentUnitId) &&
-        (activeInYear == null || !unit.endedOn || unit.endedOn >= `${activeInYear}-01-01`);
+        (activeInYear == null || existedInYear(lifespan(unit.level, unit.establishedOn, unit.endedOn), activeInYear));
       return kept ? [{ unit, rank }] : [];
     })
     .sort((a, b) => a.rank - b.rank || byName(a.unit, b.unit))

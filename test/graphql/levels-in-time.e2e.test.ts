@@ -23,6 +23,14 @@ describe('over HTTP: units in time, and the level reform of 1/7/2025', () => {
     expect(byId['vks-moi']).toEqual({ id: 'vks-moi', establishedOn: '2023-03-01', existsFrom: '2023-03-01', existsUntil: null });
   });
 
+  it('lists the units that existed in a year, the reform included', async () => {
+    const existing = async (year: number) =>
+      (await service.gql(`{ units(activeInYear: ${year}) { unitId } }`)).data!.units.map((u: { unitId: string }) => u.unitId).sort();
+    expect(await existing(2022)).toEqual(['vks-an-giang', 'vks-tri-ton']);
+    expect(await existing(2025)).toEqual(['vks-an-giang', 'vks-kv7', 'vks-moi', 'vks-tri-ton']);
+    expect(await existing(2026)).toEqual(['vks-an-giang', 'vks-kv7', 'vks-moi']);
+  });
+
   it('refuses a regional procuracy in 2022 and a district one in 2026: LEVEL_NOT_IN_FORCE', async () => {
     const error = await refused(service, 'openClusterYear', { clusterId: 'ag-2', year: 2022, memberUnitIds: ['vks-tri-ton', 'vks-kv7'] }, 'LEVEL_NOT_IN_FORCE');
     expect(error.extensions).toMatchObject({ unitIds: ['vks-kv7'] });

@@ -37,6 +37,11 @@ function yearProblem(span: Lifespan, year: number): { code: string; reason: stri
   return null;
 }
 
+/** Whether the unit existed on its own at some time in the emulation year. */
+export function existedInYear(span: Lifespan, year: number): boolean {
+  return yearProblem(span, year) === null;
+}
+
 /**
  * A unit is a member only of years in which it existed: refuses with the rule broken
  * (UNIT_NOT_YET_ESTABLISHED, UNIT_NOT_ACTIVE, LEVEL_NOT_IN_FORCE), naming every unit that breaks it.
