@@ -13,6 +13,7 @@ import type { GraphQLContext } from './context';
 import { authenticate } from './authenticate';
 import { formatError } from './errors';
 import { correlationIdOf } from './correlation';
+import { registerAuditRoutes } from '../http/audit-routes';
 import { registerGraphQLEtags } from '../http/etag';
 import { MIN_POSITION_HEADER, minPositionOf } from './min-position';
 import { registerOpsRoutes } from '../http/ops-routes';
@@ -145,10 +146,7 @@ export async function createHttpService(app: App, verify: Verifier, logger: Logg
   });
   registerGraphQLEtags(fastify, app, verify, GRAPHQL_PATH);
   fastify.post(GRAPHQL_PATH, handler);
-  // Public on purpose: auditors verify exports offline with this key.
-  fastify.get('/audit/public-key.pem', (_request, reply) =>
-    reply.type('application/x-pem-file').header('x-key-id', app.auditKey.keyId).send(app.auditKey.publicKeyPem),
-  );
+  registerAuditRoutes(fastify, app);
   registerIde(fastify, GRAPHQL_PATH, handler);
   registerSpreadsheetRoutes(fastify, app, verify);
   registerDocumentRoutes(fastify, app, verify);

@@ -1,6 +1,5 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { Role } from '../../src/commands/actor';
 import { ok } from '../support/mutations';
@@ -14,10 +13,9 @@ const ARTIFACTS = path.resolve(__dirname, '../../test-artifacts');
  * row by row), with every run of white space (line wraps in cells and paragraphs) as one space.
  */
 function pdfText(pdf: Buffer, name: string): string {
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-pdf-')), `${name}.pdf`);
-  fs.writeFileSync(file, pdf);
   fs.mkdirSync(ARTIFACTS, { recursive: true });
-  fs.copyFileSync(file, path.join(ARTIFACTS, `${name}.pdf`));
+  const file = path.join(ARTIFACTS, `${name}.pdf`);
+  fs.writeFileSync(file, pdf);
   return execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
 }
 

@@ -50,7 +50,8 @@ export async function startService(env: Record<string, string> = {}): Promise<Te
   const ownDir = env.THIDUA_STORE ? null : fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-service-'));
   const childEnv = { THIDUA_DEMO: 'false', LOG_LEVEL: 'info', ...env, PORT: '0', ...(ownDir ? { THIDUA_STORE: `sqlite:${path.join(ownDir, 'thidua.db')}` } : {}) };
   const config = loadConfig(childEnv);
-  if (config.store.kind !== 'sqlite') throw new Error('startService runs the service on an SQLite file');
+  const storeConfig = config.store;
+  if (storeConfig.kind !== 'sqlite') throw new Error('startService runs the service on an SQLite file');
   const child = spawnTs('src/main.ts', [], childEnv);
   const killOnExit = () => child.kill('SIGKILL');
   process.once('exit', killOnExit);
@@ -80,7 +81,8 @@ export async function startService(env: Record<string, string> = {}): Promise<Te
   }
 
   const url = `${base}/graphql`;
-  const store = new SqliteEventStore(config.store.filename, { readonly: true });
+  // Opened on first use: an open reader keeps the WAL file after the service closes the store.
+  let store: SqliteEventStore | null = null;
   const adminToken = await signLocalToken(config.auth, 'admin-test', { role: 'ADMIN' as never, name: 'Quản trị' });
   const post = async (body: unknown, token?: string, headers: Record<string, string> = {}) => {
     const response = await fetch(url, {
@@ -98,15 +100,17 @@ export async function startService(env: Record<string, string> = {}): Promise<Te
   return {
     url,
     base,
-    storeFile: config.store.filename,
-    store,
+    storeFile: storeConfig.filename,
+    get store() {
+      return (store ??= new SqliteEventStore(storeConfig.filename, { readonly: true }));
+    },
     process: child,
     logs: () => logs,
     token: (sub, claims) => signLocalToken(config.auth, sub, claims),
     post,
     gql: (query, variables = {}, token = adminToken) => post({ query, variables }, token),
     async stop() {
-      await store.close();
+      await store?.close();
       if (child.exitCode === null) child.kill('SIGTERM');
       const code = await exited(child);
       process.off('exit', killOnExit);

@@ -143,6 +143,24 @@ describe('the web page at /, in headless Chromium, on the demo data', () => {
         expect(withParents.fillWidth).toBeGreaterThanOrEqual(0.8);
         await shot('graph-with-parents');
         await page.uncheck('#with-parents');
+
+        // Filters narrow the drawing: by organizer, by the members' level, by a unit searched without diacritics.
+        const drawnClusters = () => page.evaluate(`window.thiduaGraph.nodes('[kind="CLUSTER"]').map((n) => n.id()).sort()`);
+        expect(await drawnClusters()).toEqual(['cluster:ag-cum-2', 'cluster:khoi-1', 'cluster:nganh-cum-8']);
+        await page.selectOption('#f-organizer', 'unit:vks-an-giang');
+        expect(await drawnClusters()).toEqual(['cluster:ag-cum-2']);
+        await expect(page.locator('#graph-note').innerText()).resolves.toBe('Đang vẽ 1 cụm trong 3.');
+        expect(((await page.evaluate(MEASURE)) as Measure).fillWidth).toBeGreaterThanOrEqual(0.8);
+        await page.selectOption('#f-organizer', '');
+        await page.selectOption('#f-level', 'SUPREME_DEPARTMENT');
+        expect(await drawnClusters()).toEqual(['cluster:khoi-1']);
+        await page.selectOption('#f-level', '');
+        await page.fill('#f-search', 'tinh bien');
+        await page.waitForFunction(`document.getElementById('graph-note').textContent === 'Đang vẽ 1 cụm trong 3.'`);
+        expect(await drawnClusters()).toEqual(['cluster:ag-cum-2']);
+        await expect(page.locator('#node-list').innerText()).resolves.not.toContain('VKSND tỉnh Bình Định');
+        await page.fill('#f-search', '');
+        await page.waitForFunction(`document.getElementById('graph-note').textContent === 'Đang vẽ 3 cụm.'`);
       }, 60_000);
 
       it('taps a unit in the graph and shows its details in view, with cluster names and Vietnamese office words', async () => {

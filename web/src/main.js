@@ -1,5 +1,7 @@
 import { download, escape, graphql, PageError, parseViDate, points, viDate, viDateTime } from './api.js';
+import { filterGraph, organizersOf, overviewGraph, OVERVIEW_ABOVE } from './graph-filter.js';
 import { drawGraph } from './graph.js';
+import { byName } from './graph-layout.js';
 import { followClusterYear } from './live.js';
 import { readToken, keepToken } from './token.js';
 import { ACTOR_ROLES, AWARD_STATUS, LEVELS, STAGES, officeWords } from './words.js';
@@ -57,13 +59,49 @@ function nameBook(...graphs) {
 /** A name a person reads, with the id kept for the tooltip. */
 const named = (book, id) => `<span title="${escape(id)}">${escape(book.name(id))}</span>`;
 
+const FILTERS = ['f-organizer', 'f-level', 'f-cluster', 'f-search'];
+const options = (items) => ['<option value="">Tất cả</option>', ...items.map(([value, label]) => `<option value="${escape(value)}">${escape(label)}</option>`)].join('');
+
+/** The year's organizers, member levels and clusters offered in the filters; what was chosen is kept when the year still has it. */
+function offerFilters(graph) {
+  const clusters = graph.nodes.filter((n) => n.kind === 'CLUSTER').sort(byName);
+  const members = new Set(graph.edges.filter((e) => e.kind === 'MEMBER_OF').map((e) => e.source));
+  const levels = [...new Set(graph.nodes.filter((n) => members.has(n.id)).map((n) => n.category))];
+  const fill = (id, items) => {
+    const chosen = $(id).value;
+    $(id).innerHTML = options(items);
+    $(id).value = items.some(([value]) => value === chosen) ? chosen : '';
+  };
+  fill('f-organizer', organizersOf(graph).map((n) => [n.id, n.label]));
+  fill('f-level', levels.map((level) => [level, LEVELS[level] ?? level]));
+  fill('f-cluster', clusters.map((n) => [n.id, n.label]));
+}
+
+/** Draws what the filters keep (an overview of organizers and clusters when that is still too much) and lists it. */
 function redraw() {
   if (!state.data) return;
-  state.graph = drawGraph($('graph'), state.data.graph, {
-    withParents: $('with-parents').checked,
-    onSelect: (kind, id) => void select(kind, id),
+  const shown = filterGraph(state.data.graph, {
+    organizer: $('f-organizer').value, level: $('f-level').value, cluster: $('f-cluster').value, search: $('f-search').value.trim(),
+  });
+  const clusters = shown.nodes.filter((n) => n.kind === 'CLUSTER').length;
+  const overview = clusters > OVERVIEW_ABOVE;
+  $('graph-note').textContent = overview
+    ? `Sơ đồ tổng quan: ${clusters} cụm, quá nhiều để vẽ cùng các đơn vị thành viên. Chọn một cơ quan tổ chức (trên sơ đồ hoặc ở ô lọc), một cấp, một cụm hoặc tìm một đơn vị.`
+    : `Đang vẽ ${clusters} cụm${clusters < state.data.clusters ? ` trong ${state.data.clusters}` : ''}.`;
+  state.graph = drawGraph($('graph'), overview ? overviewGraph(shown) : shown, {
+    withParents: !overview && $('with-parents').checked,
+    onSelect: (kind, id, nodeId) => {
+      if (kind === 'NONE') return;
+      if (kind !== 'ORGANIZER') return void select(kind, id);
+      $('f-organizer').value = nodeId;
+      setTimeout(redraw, 0); // not inside the drawing's own tap handler: redrawing destroys it
+    },
     previous: state.graph,
   });
+  $('node-list').innerHTML = [...shown.nodes]
+    .sort((a, b) => (a.kind === b.kind ? byName(a, b) : a.kind === 'CLUSTER' ? -1 : 1))
+    .map((n) => `<li><button type="button" data-kind="${n.kind}" data-id="${escape(n.entityId)}" title="${escape(n.entityId)}">${n.kind === 'CLUSTER' ? '▣' : '●'} ${escape(n.label)}</button></li>`)
+    .join('');
 }
 
 async function load() {
@@ -75,12 +113,10 @@ async function load() {
     call(DIFF, { from: state.year - 1, to: state.year }),
   ]);
   const book = nameBook(clusterGraph, before);
-  state.data = { graph: clusterGraph, book };
+  const clusters = clusterGraph.nodes.filter((n) => n.kind === 'CLUSTER').length;
+  state.data = { graph: clusterGraph, book, clusters };
+  offerFilters(clusterGraph);
   redraw();
-  $('node-list').innerHTML = [...clusterGraph.nodes]
-    .sort((a, b) => (a.kind === b.kind ? a.label.localeCompare(b.label, 'vi') : a.kind === 'CLUSTER' ? -1 : 1))
-    .map((n) => `<li><button type="button" data-kind="${n.kind}" data-id="${escape(n.entityId)}" title="${escape(n.entityId)}">${n.kind === 'CLUSTER' ? '▣' : '●'} ${escape(n.label)}</button></li>`)
-    .join('');
   const changes = clusterGraphDiff.clusters.map((c) => {
     const words = officeWords(book.kind(c.clusterId));
     const parts = [
@@ -93,7 +129,6 @@ async function load() {
   });
   const renames = clusterGraphDiff.renamedUnits.map((r) => `<li>${escape(r.fromName)} → ${escape(r.toName)}</li>`);
   $('diff').innerHTML = `<ul>${[...changes, ...renames].join('') || '<li>Không có thay đổi.</li>'}</ul>`;
-  const clusters = clusterGraph.nodes.filter((n) => n.kind === 'CLUSTER').length;
   status(`Năm ${state.year}${state.asOf ? `, như đã biết ngày ${viDate(state.asOf)}` : ''}: ${clusters} cụm, ${clusterGraph.nodes.length - clusters} đơn vị.`);
 }
 
@@ -255,8 +290,12 @@ $('controls').addEventListener('submit', (event) => {
   void load().catch(() => {});
 });
 
-$('with-parents').addEventListener('change', redraw);
 let resized;
+$('with-parents').addEventListener('change', redraw);
+for (const id of FILTERS) $(id).addEventListener(id === 'f-search' ? 'input' : 'change', () => {
+  clearTimeout(resized);
+  resized = setTimeout(redraw, id === 'f-search' ? 250 : 0);
+});
 window.addEventListener('resize', () => {
   clearTimeout(resized);
   resized = setTimeout(redraw, 200);
