@@ -2,7 +2,7 @@ import pg, { type PoolClient } from 'pg';
 import { catchUpSubscription } from '../catch-up';
 import { chainBatch, ChainVerifier, throwOnBreak, type ChainedEvent, type ChainHead } from '../chain';
 import { ChainBrokenError, EventStoreFullError, EventStoreUnavailableError, WrongExpectedRevisionError } from '../errors';
-import { assertExpectedState } from '../expected-state';
+import { assertExpectedState, refuseMalformed } from '../expected-state';
 import type {
   AppendResult,
   EventHandler,
@@ -11,6 +11,7 @@ import type {
   ExpectedState,
   ReadAllOptions,
   RecordedEvent,
+  StreamAppend,
   Subscription,
   SubscriptionErrorHandler,
 } from '../port';
@@ -26,11 +27,10 @@ export interface PostgresOptions {
   readConnections?: number;
 }
 
+/** One caller's write, to one stream or (appendMany) to several at once. */
 interface PendingAppend {
-  stream: string;
-  events: EventToAppend[];
-  expected: ExpectedState;
-  resolve: (result: AppendResult) => void;
+  parts: StreamAppend[];
+  resolve: (results: AppendResult[]) => void;
   reject: (error: unknown) => void;
 }
 
@@ -129,11 +129,16 @@ export class PostgresEventStore implements EventStore {
     return new PostgresEventStore(reads, writes, tables, config);
   }
 
-  append(stream: string, events: EventToAppend[], expected: ExpectedState): Promise<AppendResult> {
-    if (events.length === 0) return Promise.reject(new RangeError('append needs at least one event'));
+  async append(stream: string, events: EventToAppend[], expected: ExpectedState): Promise<AppendResult> {
+    return (await this.appendMany([{ stream, events, expected }]))[0];
+  }
+
+  appendMany(parts: StreamAppend[]): Promise<AppendResult[]> {
+    const refused = refuseMalformed(parts);
+    if (refused) return Promise.reject(refused);
     if (this.closed) return Promise.reject(new EventStoreUnavailableError('The event store is closed'));
     return new Promise((resolve, reject) => {
-      this.pending.push({ stream, events, expected, resolve, reject });
+      this.pending.push({ parts, resolve, reject });
       if (this.pending.length === 1 && !this.writing) setImmediate(() => void this.commitPending());
     });
   }
@@ -159,24 +164,28 @@ export class PostgresEventStore implements EventStore {
     }
   }
 
-  /** Numbers and links the group's appends after the locked head; a refused expected state fails only its own append. */
-  private async appendGroup(client: PoolClient, head: ChainHead, group: PendingAppend[]): Promise<{ results: (AppendResult | Error)[]; written: ChainedEvent[] }> {
-    const last = await this.lastRevisions(client, group.map((item) => item.stream));
+  /**
+   * Numbers and links the group's appends after the locked head. A write whose expected states do
+   * not all hold fails alone, and none of its parts is written.
+   */
+  private async appendGroup(client: PoolClient, head: ChainHead, group: PendingAppend[]): Promise<{ results: (AppendResult[] | Error)[]; written: ChainedEvent[] }> {
+    const last = await this.lastRevisions(client, group.flatMap((item) => item.parts.map((part) => part.stream)));
     const recordedAt = new Date().toISOString();
     const written: ChainedEvent[] = [];
     let tip = head;
     const results = group.map((item) => {
-      const revision = last.get(item.stream) ?? -1;
       try {
-        assertExpectedState(item.stream, item.expected, revision);
+        for (const part of item.parts) assertExpectedState(part.stream, part.expected, last.get(part.stream) ?? -1);
       } catch (error) {
         return error as WrongExpectedRevisionError;
       }
-      const batch = chainBatch(tip, item.stream, revision, recordedAt, item.events);
-      tip = batch.head;
-      last.set(item.stream, batch.events.at(-1)!.revision);
-      written.push(...batch.events);
-      return { nextRevision: batch.events.at(-1)!.revision, position: batch.head.position };
+      return item.parts.map((part) => {
+        const batch = chainBatch(tip, part.stream, last.get(part.stream) ?? -1, recordedAt, part.events);
+        tip = batch.head;
+        last.set(part.stream, batch.events.at(-1)!.revision);
+        written.push(...batch.events);
+        return { nextRevision: batch.events.at(-1)!.revision, position: batch.head.position };
+      });
     });
     return { results, written };
   }
