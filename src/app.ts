@@ -1,4 +1,5 @@
 import { Checkpointer } from './audit/checkpointer';
+import { FullVerification } from './audit/full-verification';
 import { loadAuditKey, type AuditKey } from './audit/signing-key';
 import { startupCheck } from './audit/startup-check';
 import type { Config } from './config';
@@ -15,6 +16,8 @@ export interface App {
   store: WriteGuard;
   models: ReadModels;
   runner: ProjectionRunner;
+  /** The background verification of the whole chain; /readyz says "verifying" until its first pass. */
+  verification: FullVerification;
   /** The key that signs audit checkpoints; its public half is published for auditors. */
   auditKey: AuditKey;
   /** How the read models came up: from a snapshot (and from where), and how many events were replayed. */
@@ -29,6 +32,7 @@ export async function createApp(
   config: Config,
   onProjectionFailure: (error: ReadModelFailedError) => void = () => undefined,
   onCheckpointFailure: (error: unknown) => void = () => undefined,
+  onVerificationProblem: (problem: string) => void = () => undefined,
 ): Promise<App> {
   const store = new WriteGuard(await openStore(config.store));
   const auditKey = loadAuditKey(config.dataDir);
@@ -59,15 +63,20 @@ export async function createApp(
   };
   const checkpointer = new Checkpointer(store, auditKey, config.checkpointEvery, onCheckpointFailure);
   await checkpointer.start();
+  // After the quick check of the recent part above, the rest of the chain in the background.
+  const verification = new FullVerification(store, auditKey, config.fullVerificationEveryMs, onVerificationProblem);
+  verification.start();
   return {
     config,
     store,
     models,
     runner,
     auditKey,
+    verification,
     saveSnapshot,
     startup: { snapshot: 'head' in restored ? `restored at position ${restored.head.position}` : `not used: ${restored.skipped}`, replayed },
     async close() {
+      await verification.stop();
       await checkpointer.stop({ signHead: true });
       // Let the read models take in the shutdown checkpoint, so the snapshot is taken at the head.
       await runner.waitFor(await store.headPosition(), 2000).catch(() => undefined);

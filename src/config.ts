@@ -32,6 +32,10 @@ export interface Config {
   readYourWritesTimeoutMs: number;
   /** A signed audit checkpoint every this many events (and at each year's finalization). */
   checkpointEvery: number;
+  /** A signed checkpoint at most this long after any write, so the unsigned tail is bounded in time too. */
+  checkpointWithinMs: number;
+  /** How often the whole audit chain is verified again (it is also verified once after every start). */
+  fullVerificationEveryMs: number;
   /** Schema introspection: on in development, off in production unless asked for. */
   introspection: boolean;
   /** Requests per minute one caller (one token, or one address without a token) may send. */
@@ -100,6 +104,12 @@ function dataDirFor(store: StoreConfig, raw: string | undefined): string | null 
   return store.filename === ':memory:' ? null : path.dirname(path.resolve(store.filename));
 }
 
+function wholeSeconds(env: Env, name: string, fallback: number): number {
+  const seconds = Number(env[name] ?? fallback);
+  if (!Number.isInteger(seconds) || seconds < 1) throw new ConfigError(`${name} must be a whole number of seconds, at least 1`);
+  return seconds;
+}
+
 /** Reads the configuration from the environment; every bad value is a ConfigError naming the variable. */
 export function loadConfig(env: Env = process.env, args: string[] = []): Config {
   const production = env.NODE_ENV === 'production';
@@ -111,6 +121,8 @@ export function loadConfig(env: Env = process.env, args: string[] = []): Config 
   const checkpointEvery = Number(env.THIDUA_CHECKPOINT_EVERY ?? 1000);
   if (!Number.isInteger(checkpointEvery) || checkpointEvery < 1)
     throw new ConfigError('THIDUA_CHECKPOINT_EVERY must be a whole number of events, at least 1');
+  const checkpointWithin = wholeSeconds(env, 'THIDUA_CHECKPOINT_WITHIN_SECONDS', 60);
+  const fullVerificationEvery = wholeSeconds(env, 'THIDUA_FULL_VERIFICATION_EVERY_SECONDS', 3600);
   const introspection = env.THIDUA_INTROSPECTION ?? String(!production);
   if (introspection !== 'true' && introspection !== 'false')
     throw new ConfigError('THIDUA_INTROSPECTION must be true or false');
@@ -125,6 +137,8 @@ export function loadConfig(env: Env = process.env, args: string[] = []): Config 
     auth: parseAuth(env, production, dataDir),
     readYourWritesTimeoutMs: timeout,
     checkpointEvery,
+    checkpointWithinMs: checkpointWithin * 1000,
+    fullVerificationEveryMs: fullVerificationEvery * 1000,
     introspection: introspection === 'true',
     rateLimitPerMinute: rateLimit,
     demo: !args.includes('--no-demo') && env.THIDUA_DEMO !== 'false',

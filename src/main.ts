@@ -9,6 +9,8 @@ import { EventStoreUnavailableError } from './eventstore/errors';
 
 /** Replaying this many events at start-up writes a read-model snapshot. */
 const SNAPSHOT_AFTER_REPLAYING = 50_000;
+/** A graceful stop (drain, checkpoint, snapshot, close) that takes longer than this is cut short. */
+const SHUTDOWN_BOUND_MS = 15_000;
 
 async function main(): Promise<void> {
   const logger = createLogger();
@@ -28,6 +30,7 @@ async function main(): Promise<void> {
       config,
       (error) => logger.error({ err: error.cause }, 'a projection failed'),
       (error) => logger.error({ err: error }, 'signing an audit checkpoint failed'),
+      (problem) => logger.error({ reason: problem }, 'the full verification of the audit chain failed: serving reads only, refusing every write until an operator restores the store'),
     );
   } catch (error) {
     if (error instanceof EventStoreUnavailableError) {
@@ -54,19 +57,23 @@ async function main(): Promise<void> {
       logger.info({ position: app.runner.checkpoint }, 'read-model snapshot written');
     });
 
+  let stopping = false;
   const shutdown = async (signal: string) => {
+    // A second Ctrl-C while draining must not cut the clean stop short: the bound below ends it.
+    if (stopping) return logger.warn({ signal }, 'already shutting down');
+    stopping = true;
     logger.info({ signal }, 'shutting down: refusing new requests, finishing those in flight');
     setTimeout(() => {
-      logger.error('shutdown took longer than 15 s; exiting without waiting further');
+      logger.error(`shutdown took longer than ${SHUTDOWN_BOUND_MS / 1000} s; exiting without waiting further`);
       process.exit(1);
-    }, 15_000).unref();
+    }, SHUTDOWN_BOUND_MS).unref();
     await service.stop();
     await app.close();
     logger.info('stopped cleanly: requests drained, checkpointer and read models stopped, store closed');
     process.exit(0);
   };
-  process.once('SIGINT', () => void shutdown('SIGINT'));
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
 }
 
 main().catch((error: unknown) => {

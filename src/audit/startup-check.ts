@@ -2,7 +2,7 @@ import type { ChainHead } from '../eventstore/chain';
 import type { EventStore } from '../eventstore/port';
 import { CHECKPOINT_STREAM, checkpointSignatureValid, type SignedCheckpoint } from './checkpoint';
 import type { AuditKey } from './signing-key';
-import { linksIn, pagesOf, verifyLog } from './verify-log';
+import { linksIn, pagesOf, verifyLog, type VerificationReport } from './verify-log';
 
 export type StartupCheck = { problems: []; verifiedHead: ChainHead } | { problems: string[]; verifiedHead: null };
 
@@ -33,7 +33,12 @@ async function chainFromLastCheckpoint(store: EventStore, key: AuditKey): Promis
     start = { position: checkpoint.position, hash: checkpoint.headHash };
   }
   const report = await verifyLog(pagesOf((after) => store.readAll({ after, maxCount: 5000 }), start?.position ?? 0), key.publicKey, start, linksIn(store));
-  if (report.firstBreak) return failed(`chuỗi kiểm toán bị phá vỡ tại vị trí ${report.firstBreak.position}: ${report.firstBreak.message}`);
-  if (report.checkpointProblem) return failed(report.checkpointProblem.message);
-  return { problems: [], verifiedHead: report.head };
+  const problem = problemIn(report);
+  return problem ? failed(problem) : { problems: [], verifiedHead: report.head };
+}
+
+/** What a verification found wrong, in the words the service refuses writes with; null when sound. */
+export function problemIn(report: VerificationReport): string | null {
+  if (report.firstBreak) return `chuỗi kiểm toán bị phá vỡ tại vị trí ${report.firstBreak.position}: ${report.firstBreak.message}`;
+  return report.checkpointProblem?.message ?? null;
 }

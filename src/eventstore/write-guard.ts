@@ -10,8 +10,9 @@ export class WriteGuard implements EventStore {
 
   constructor(private readonly inner: EventStore) {}
 
+  /** The first reason stands: it is where the damage was found first. */
   refuseWrites(reason: string): void {
-    this.reason = reason;
+    this.reason ??= reason;
   }
 
   get readOnlyReason(): string | null {

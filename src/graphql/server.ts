@@ -89,12 +89,15 @@ export async function createHttpService(app: App, verify: Verifier, logger: Logg
   const armored = armor();
   const apollo = new ApolloServer<GraphQLContext>({
     schema: await createSchema(),
+    // Everything Apollo would otherwise derive from NODE_ENV is decided here by the service's own
+    // configuration, so a test run and production behave alike. The service owns SIGINT/SIGTERM
+    // (src/main.ts): Apollo's own handlers would stop it and re-send the signal, killing the
+    // process before the checkpoint, the snapshot and the store's close.
+    nodeEnv: app.config.production ? 'production' : 'development',
+    stopOnTerminationSignals: false,
     introspection: app.config.introspection,
     includeStacktraceInErrorResponses: !app.config.production,
     allowBatchedHttpRequests: false,
-    // main.ts drains and closes on SIGTERM/SIGINT; Apollo's own handler (on unless NODE_ENV=test)
-    // would stop it midway and re-raise the signal, so the process died with 143 before closing the store.
-    stopOnTerminationSignals: false,
     csrfPrevention: true,
     validationRules: armored.validationRules,
     formatError: (formatted, error) =>

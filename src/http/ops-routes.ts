@@ -7,7 +7,8 @@ export const READY_LAG_EVENTS = 1000;
 
 /**
  * Probes and metrics for operators: `/healthz` (the process answers), `/readyz` (the store answers,
- * accepts writes, and the read models are within READY_LAG_EVENTS of its head), `/metrics`.
+ * accepts writes, the whole chain has been verified once since start-up, and the read models are
+ * within READY_LAG_EVENTS of its head), `/metrics`.
  */
 export function registerOpsRoutes(fastify: FastifyInstance, app: App, metrics: Metrics): void {
   fastify.get('/healthz', async () => ({ status: 'ok' }));
@@ -20,11 +21,17 @@ export function registerOpsRoutes(fastify: FastifyInstance, app: App, metrics: M
       return reply.code(503).send({ status: 'not ready', reason: `store unreachable: ${(error as Error).message}` });
     }
     const lag = head - app.runner.checkpoint;
+    const verifying = app.verification.verifying;
     const reasons = [
       ...(app.store.readOnlyReason ? [`writes refused: ${app.store.readOnlyReason}`] : []),
       ...(lag > READY_LAG_EVENTS ? [`read models ${lag} events behind the store`] : []),
+      ...(verifying ? ['verifying: the first full verification of the audit chain since start-up is not finished'] : []),
     ];
-    return reply.code(reasons.length ? 503 : 200).send({ status: reasons.length ? 'not ready' : 'ready', head, checkpoint: app.runner.checkpoint, reasons });
+    // "verifying" alone is a state that passes by itself; any other reason needs an operator or time.
+    const status = reasons.length === 0 ? 'ready' : verifying && reasons.length === 1 ? 'verifying' : 'not ready';
+    return reply
+      .code(reasons.length ? 503 : 200)
+      .send({ status, head, checkpoint: app.runner.checkpoint, reasons, lastFullVerification: app.verification.lastPass });
   });
 
   fastify.get('/metrics', async (_request, reply) =>

@@ -1,4 +1,5 @@
 import { loadDemo } from '../../src/demo/load-demo';
+import { SqliteEventStore } from '../../src/eventstore/sqlite/sqlite-event-store';
 import { startService, type TestService } from '../support/service';
 
 const YEAR = `query($c: ID!, $y: Int!) { clusterYear(clusterId: $c, year: $y) {
@@ -11,10 +12,8 @@ describe('demo data from the three ceremony reports, replayed through the comman
   const year = async (c: string, y: number) => (await service.gql(YEAR, { c, y })).data!.clusterYear;
 
   beforeAll(async () => {
-    service = await startService();
-    const titles = await loadDemo(service.app.store);
-    expect(titles).toHaveLength(3);
-    await service.app.runner.waitFor(await service.app.store.headPosition(), 5000);
+    service = await startService({ THIDUA_DEMO: 'true' });
+    expect(service.logs()).toMatch(/loaded the demo data from 3 ceremony reports/);
   });
   afterAll(() => service.stop());
 
@@ -70,9 +69,12 @@ describe('demo data from the three ceremony reports, replayed through the comman
   });
 
   it('shows the loader as the actor in the audit trail, and loads once', async () => {
-    const head = await service.app.store.headPosition();
-    await loadDemo(service.app.store);
-    expect(await service.app.store.headPosition()).toBe(head);
+    const store = new SqliteEventStore(':memory:');
+    expect(await loadDemo(store)).toHaveLength(3);
+    const head = await store.headPosition();
+    await loadDemo(store);
+    expect(await store.headPosition()).toBe(head);
+    await store.close();
     const auditor = await service.token('thanh-tra', { role: 'AUDITOR' as never });
     const trail = (await service.gql('{ auditTrail(filter: { actorId: "demo-loader", eventType: "AgreementSigned" }, first: 50) { edges { node { type } } } }', {}, auditor)).data!.auditTrail;
     expect(trail.edges).toHaveLength(16);

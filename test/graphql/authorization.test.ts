@@ -90,7 +90,7 @@ describe('role × mutation: allowed, or FORBIDDEN saying what is needed, with no
     async (mutation, _stage, input, allowed) => {
       const outcome: Record<string, string> = {};
       for (const who of EVERYONE) {
-        const head = await service.app.store.headPosition();
+        const head = await service.store.headPosition();
         const response = await mutate(service, mutation, input(), tokens[who]);
         const forbidden = response.errors?.[0]?.extensions?.code === 'FORBIDDEN';
         outcome[who] = forbidden ? 'denied' : 'allowed';

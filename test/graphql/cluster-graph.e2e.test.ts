@@ -112,13 +112,13 @@ describe('over HTTP: register units, form a cluster, open two years, rotate chai
     await service.gql(OPEN, {
       input: { clusterId: 'ag-2', year: 2024, memberUnitIds: ['tri-ton', 'an-phu', 'tinh-bien'] },
     });
-    const head = await service.app.store.headPosition();
+    const head = await service.store.headPosition();
     const response = await service.gql(ROTATE, {
       input: { clusterId: 'ag-2', year: 2024, chairUnitId: 'tri-ton', viceChairUnitId: 'an-phu' },
     });
     expect(response.errors![0].extensions!.code).toBe('CHAIR_NOT_ROTATED');
     expect(response.errors![0].message).toMatch(/luân phiên/);
-    expect(await service.app.store.headPosition()).toBe(head);
+    expect(await service.store.headPosition()).toBe(head);
   });
 
   it.each([
@@ -128,11 +128,11 @@ describe('over HTTP: register units, form a cluster, open two years, rotate chai
     ['a malformed id', 'BAD_USER_INPUT', { chairUnitId: 'an phu!', viceChairUnitId: 'tri-ton' }],
     ['a year out of range', 'BAD_USER_INPUT', { year: 1200, chairUnitId: 'an-phu', viceChairUnitId: 'tri-ton' }],
   ])('refuses a RotateChair with %s: %s, nothing appended', async (_label, code, change) => {
-    const head = await service.app.store.headPosition();
+    const head = await service.store.headPosition();
     const response = await service.gql(ROTATE, { input: { clusterId: 'ag-2', year: 2024, ...change } });
     expect(response.errors![0].extensions!.code).toBe(code);
     expect(response.errors![0].message.length).toBeGreaterThan(10);
-    expect(await service.app.store.headPosition()).toBe(head);
+    expect(await service.store.headPosition()).toBe(head);
   });
 
   it('applies a retried command once (same commandId) and says it was a duplicate', async () => {
@@ -144,7 +144,7 @@ describe('over HTTP: register units, form a cluster, open two years, rotate chai
   });
 
   it('names the actor of every event from the verified token', async () => {
-    const events = await service.app.store.readStream('clusteryear-ag-2-2022');
+    const events = await service.store.readStream('clusteryear-ag-2-2022');
     expect(events.map((e) => e.metadata.actor)).toEqual([
       { id: 'admin-test', name: 'Quản trị', role: 'ADMIN', unitId: null },
       { id: 'admin-test', name: 'Quản trị', role: 'ADMIN', unitId: null },
@@ -170,7 +170,7 @@ describe('over HTTP: register units, form a cluster, open two years, rotate chai
     it('lets any authenticated role read, and only ADMIN run these commands: FORBIDDEN', async () => {
       const auditor = await service.token('kiem-tra-1', { role: Role.AUDITOR });
       expect((await service.gql('{ units { id } }', {}, auditor)).data!.units.length).toBeGreaterThan(0);
-      const head = await service.app.store.headPosition();
+      const head = await service.store.headPosition();
       const response = await service.gql(
         REGISTER,
         { input: { unitId: 'x', name: 'X', level: 'REGIONAL' } },
@@ -178,7 +178,7 @@ describe('over HTTP: register units, form a cluster, open two years, rotate chai
       );
       expect(response.errors![0].extensions!.code).toBe('FORBIDDEN');
       expect(response.errors![0].message).toMatch(/ADMIN/);
-      expect(await service.app.store.headPosition()).toBe(head);
+      expect(await service.store.headPosition()).toBe(head);
     });
   });
 

@@ -111,7 +111,7 @@ describe('a full emulation year of a five-unit cluster, over HTTP', () => {
     expect(sheet.rows.find((r: any) => r.criterionId === 'c1')).toEqual({ criterionId: 'c1', kind: 'STANDARD', maxPoints: 40, self: 36, cluster: 37.5, council: null });
     expect(sheet.rows).toHaveLength(5);
     expect((await rankings()).units[1]).toMatchObject({ unitId: 'tri-ton', effectiveTotal: 89.5 });
-    const [event] = (await service.app.store.readStream('scorecard-ag-2-2022-tri-ton')).slice(-1);
+    const [event] = (await service.store.readStream('scorecard-ag-2-2022-tri-ton')).slice(-1);
     expect(event.metadata.reason).toBe('Thẩm định lại chỉ tiêu nghiệp vụ');
   });
 

@@ -101,7 +101,7 @@ describe('Excel in and out', () => {
         rows[2].getCell(6).value = 'Hôm nay';
         rows[2].getCell(7).value = 10;
       });
-      const head = await service.app.store.headPosition();
+      const head = await service.store.headPosition();
       const response = await post(file, XLSX);
       expect(response.status).toBe(422);
       const body = (await response.json()) as any;
@@ -126,7 +126,7 @@ describe('Excel in and out', () => {
       expect(await response.json()).toMatchObject({ recorded: 3, corrected: 0 });
       const history = (await service.gql(`{ scoreHistory(clusterId: "${CLUSTER}", year: 2022, unitId: "tan-chau", criterionId: "c1") { stage to actor { id } } }`)).data!.scoreHistory;
       expect(history).toContainEqual({ stage: 'SELF', to: 12.5, actor: { id: 'can-bo-tan-chau' } });
-      const head = await service.app.store.headPosition();
+      const head = await service.store.headPosition();
       expect((await post(file, XLSX, officer)).status).toBe(422);
       await expectNothingAppendedSince(service, head);
     });

@@ -71,7 +71,7 @@ describe('units over time: rename, merge on 1/7/2025, dissolve; history follows 
     await ok(service, 'dissolveUnit', { unitId: 'chau-doc', effectiveDate: '2025-07-01', reason: 'Sắp xếp tổ chức bộ máy theo Nghị quyết của Quốc hội' });
     const unit = (await service.gql('{ unit(id: "chau-doc") { endedOn dissolutionReason } }')).data!.unit;
     expect(unit).toEqual({ endedOn: '2025-07-01', dissolutionReason: 'Sắp xếp tổ chức bộ máy theo Nghị quyết của Quốc hội' });
-    const [event] = (await service.app.store.readStream('unit-chau-doc')).slice(-1);
+    const [event] = (await service.store.readStream('unit-chau-doc')).slice(-1);
     expect(event.metadata.reason).toBe('Sắp xếp tổ chức bộ máy theo Nghị quyết của Quốc hội');
   });
 });

@@ -6,7 +6,7 @@ import { createApp } from '../../src/app';
 import { pagesOf, verifyLog } from '../../src/audit/verify-log';
 import { loadConfig } from '../../src/config';
 import { SqliteEventStore } from '../../src/eventstore/sqlite/sqlite-event-store';
-import { exited, spawnTs } from './spawn';
+import { exited, spawnTs } from '../support/spawn';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-backup-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));

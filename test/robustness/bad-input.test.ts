@@ -77,7 +77,7 @@ describe('bad input: malformed and hostile inputs to every mutation', () => {
   afterAll(() => service.stop());
 
   it.each(Object.keys(VALID))(`%s: ${RUNS} cases, each a clear error code, none a 500, the store unchanged`, async (mutation) => {
-    const head = await service.app.store.headPosition();
+    const head = await service.store.headPosition();
     await fc.assert(
       fc.asyncProperty(malformed(VALID[mutation]), async (input) => {
         const response = await mutate(service, mutation, input);
@@ -89,7 +89,7 @@ describe('bad input: malformed and hostile inputs to every mutation', () => {
       }),
       { numRuns: RUNS },
     );
-    const after = await service.app.store.readAll({ after: head });
+    const after = await service.store.readAll({ after: head });
     expect(after.filter((e) => e.type !== 'CheckpointSigned')).toEqual([]);
   }, 120_000);
 });

@@ -1,5 +1,5 @@
 import { STORE_TARGETS } from '../support/store-targets';
-import { exited, jsonLines, spawnTs } from './spawn';
+import { exited, jsonLines, spawnTs } from '../support/spawn';
 
 const WORKERS = 4;
 const ROUNDS = 60;

@@ -6,7 +6,7 @@ import { createApp } from '../../src/app';
 import { pagesOf, verifyLog } from '../../src/audit/verify-log';
 import { loadConfig } from '../../src/config';
 import { STORE_TARGETS } from '../support/store-targets';
-import { exited, jsonLines, spawnTs } from './spawn';
+import { exited, jsonLines, spawnTs } from '../support/spawn';
 
 const KILLS = Number(process.env.CRASH_KILLS ?? 30);
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-crash-'));

@@ -8,7 +8,7 @@ import { PostgresEventStore } from '../../src/eventstore/postgres/postgres-event
 import { SqliteEventStore } from '../../src/eventstore/sqlite/sqlite-event-store';
 import { migrate } from '../../src/ops/migrate';
 import { createTestDatabase } from '../support/postgres';
-import { exited, spawnTs } from './spawn';
+import { exited, spawnTs } from '../support/spawn';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-migrate-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));

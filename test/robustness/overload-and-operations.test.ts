@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { signLocalToken } from '../../src/auth/tokens';
 import { Role } from '../../src/commands/actor';
 import { loadConfig } from '../../src/config';
-import { exited, ROOT, spawnTs } from './spawn';
+import { exited, ROOT, spawnTs } from '../support/spawn';
 
 const SECONDS = Number(process.env.OVERLOAD_SECONDS ?? 60);
 /** Twice the HTTP target of the benchmarks (3,000 requests/s). */

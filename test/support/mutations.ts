@@ -27,13 +27,13 @@ export async function ok(service: TestService, mutation: string, input: Record<s
 
 /** Nothing but signed audit checkpoints (written by the service on its own schedule) came after `head`. */
 export async function expectNothingAppendedSince(service: TestService, head: number): Promise<void> {
-  const after = await service.app.store.readAll({ after: head });
+  const after = await service.store.readAll({ after: head });
   expect(after.map((e) => e.type).filter((type) => type !== CHECKPOINT_EVENT)).toEqual([]);
 }
 
 /** Sends a mutation that must fail with `code` and append nothing. */
 export async function refused(service: TestService, mutation: string, input: Record<string, unknown>, code: string, token?: string) {
-  const head = await service.app.store.headPosition();
+  const head = await service.store.headPosition();
   const response = await mutate(service, mutation, input, token);
   const error = response.errors?.[0];
   expect({ mutation, code: error?.extensions?.code }).toEqual({ mutation, code });

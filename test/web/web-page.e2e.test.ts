@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { Role } from '../../src/commands/actor';
-import { loadDemo } from '../../src/demo/load-demo';
 import { ok } from '../support/mutations';
 import { startService, type TestService } from '../support/service';
 import { CRITERIA_SET } from '../support/year-scenario';
@@ -21,8 +20,7 @@ describe('the web page at /, in headless Chromium, on the demo data', () => {
 
   beforeAll(async () => {
     if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium (.ci/run does)`);
-    service = await startService();
-    await loadDemo(service.app.store);
+    service = await startService({ THIDUA_DEMO: 'true' });
     await ok(service, 'publishCriteriaSet', CRITERIA_SET);
     await ok(service, 'adoptCriteriaSet', { ...y, criteriaSetId: CRITERIA_SET.criteriaSetId });
     const score = { ...y, unitId: 'vks-tx-tan-chau', criterionId: 'c1', stage: 'CLUSTER' };

@@ -80,18 +80,24 @@ export class SqliteEventStore implements EventStore {
   private dataVersion = -1;
   private versionCheckedThisTurn = false;
 
-  /** `pragmas` are applied after the durability settings (tests use `max_page_count` to fill the disk). */
+  /**
+   * `pragmas` are applied after the durability settings (tests use `max_page_count` to fill the
+   * disk). `readonly` opens an existing file for reading only, beside a service that writes it
+   * (auditors and tests): nothing is migrated or written.
+   */
   constructor(
     readonly filename: string,
-    pragmas: Record<string, string | number> = {},
+    options: { pragmas?: Record<string, string | number>; readonly?: boolean } = {},
   ) {
-    if (filename !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(filename)), { recursive: true });
+    if (filename !== ':memory:' && !options.readonly) fs.mkdirSync(path.dirname(path.resolve(filename)), { recursive: true });
     try {
-      this.db = new Database(filename);
-      this.db.pragma('journal_mode = WAL');
-      this.db.pragma('synchronous = FULL');
+      this.db = new Database(filename, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
       this.db.pragma('busy_timeout = 5000');
-      for (const [name, value] of Object.entries(pragmas)) this.db.pragma(`${name} = ${value}`);
+      if (!options.readonly) {
+        this.db.pragma('journal_mode = WAL');
+        this.db.pragma('synchronous = FULL');
+        for (const [name, value] of Object.entries(options.pragmas ?? {})) this.db.pragma(`${name} = ${value}`);
+      }
       prepareSchema(this.db);
     } catch (error) {
       throw new EventStoreUnavailableError(`Cannot open the event store at ${filename}: ${(error as Error).message}`);

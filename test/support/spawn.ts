@@ -3,11 +3,15 @@ import path from 'node:path';
 
 export const ROOT = path.resolve(__dirname, '../..');
 
-/** Runs a TypeScript file of the project in its own Node process (transpiled by @swc-node/register). */
+/**
+ * Runs a TypeScript file of the project in its own Node process (transpiled by @swc-node/register),
+ * with the test runner's environment minus its NODE_ENV=test: production never sets it.
+ */
 export function spawnTs(file: string, args: string[], env: Record<string, string> = {}): ChildProcess {
+  const { NODE_ENV: _testRunner, ...inherited } = process.env;
   return spawn(process.execPath, ['-r', '@swc-node/register', file, ...args], {
     cwd: ROOT,
-    env: { ...process.env, ...env, SWCRC: 'true' },
+    env: { ...inherited, ...env, SWCRC: 'true' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
 }
