@@ -60,12 +60,12 @@ export async function verifyLog(
     // read here, and the start is vouched for already; its signature is still checked.
     const beforeStart = signed === undefined && start !== undefined && checkpoint.position <= start.position;
     if (!checkpointSignatureValid(checkpoint, publicKey))
-      checkpointProblem = { position: event.position, message: `the checkpoint at ${event.position} is not signed by this key` };
+      checkpointProblem = { position: event.position, message: `mốc kiểm toán ở vị trí ${event.position} không được ký bằng khoá này` };
     else if (beforeStart) continue;
     else if (signed !== checkpoint.headHash)
       checkpointProblem = {
         position: event.position,
-        message: `the checkpoint at ${event.position} signs position ${checkpoint.position} with a hash the log does not have`,
+        message: `mốc kiểm toán ở vị trí ${event.position} ký vị trí ${checkpoint.position} với mã băm mà nhật ký không có`,
       };
     if (checkpointProblem) break;
     checkpointsVerified += 1;

@@ -1,16 +1,19 @@
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
-import { verifyTarget } from '../audit/verify-target';
+import { TargetError, verifyTarget } from '../audit/verify-target';
 
-const USAGE = 'Usage: npm run verify -- <export.ndjson | data directory | sqlite:<file>> [--public-key <key.pem>]';
+const USAGE = 'Usage: npm run verify -- <export.ndjson | data directory | store or backup .db | sqlite:<file>> [--public-key <key.pem>]';
 
 /** Verifies the audit chain and signed checkpoints; prints the report; exits 1 at the first break. */
 async function main(): Promise<void> {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { 'public-key': { type: 'string' } } });
-  if (!positionals[0]) {
-    console.error(USAGE);
-    process.exit(2);
+  let parsed;
+  try {
+    parsed = parseArgs({ allowPositionals: true, options: { 'public-key': { type: 'string' } } });
+  } catch (error) {
+    usage((error as Error).message);
   }
+  const { values, positionals } = parsed;
+  if (positionals.length !== 1) usage(positionals.length ? 'one target at a time' : null);
   const keyFile = values['public-key'];
   const { report, keySource } = await verifyTarget(positionals[0], keyFile ? fs.readFileSync(keyFile, 'utf8') : null);
   console.log(JSON.stringify(report, null, 2));
@@ -23,7 +26,14 @@ async function main(): Promise<void> {
   process.exit(report.ok ? 0 : 1);
 }
 
+function usage(problem: string | null): never {
+  if (problem) console.error(problem);
+  console.error(USAGE);
+  process.exit(2);
+}
+
 main().catch((error: unknown) => {
+  if (error instanceof TargetError) usage(error.message);
   console.error((error as Error).message);
   process.exit(2);
 });

@@ -7,6 +7,7 @@ import { streams } from '../domain/shared/streams';
 import { isStandardTitle, StandardTitle } from '../domain/title/standard-titles';
 import { titleDecider } from '../domain/title/title';
 import { unitDecider } from '../domain/unit/decider';
+import { sameUnitName, unitNameDecider } from '../domain/unit/unit-name';
 import type { EventStore } from '../eventstore/port';
 import { loadState } from './fold';
 
@@ -16,6 +17,14 @@ import { loadState } from './fold';
  */
 export const facts = {
   unit: (store: EventStore, unitId: string) => loadState(store, unitDecider, streams.unit(unitId)),
+
+  /** The active unit bearing `name` (as recorded in its name stream), or null when none still does. */
+  async unitNameBearer(store: EventStore, nameStream: string, name: string): Promise<string | null> {
+    const { holder } = await loadState(store, unitNameDecider, nameStream);
+    if (holder === null) return null;
+    const unit = await facts.unit(store, holder);
+    return unit.registered && unit.endedOn === null && unit.name !== null && sameUnitName(unit.name, name) ? holder : null;
+  },
 
   clusterYear: (store: EventStore, clusterId: string, year: number) =>
     loadState(store, clusterYearDecider, streams.clusterYear(clusterId, year)),

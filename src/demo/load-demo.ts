@@ -8,8 +8,11 @@ import { registerUnit } from '../commands/handlers/unit-handlers';
 import type { EventStore } from '../eventstore/port';
 import { projectRoot } from '../project-root';
 import type { DemoFile } from './demo-file';
+import { loadIllustrativeYear, readIllustrativeYears } from './illustrative-year';
 
 export const DEMO_DIR = path.join(projectRoot(), 'demo');
+/** Invented data, labelled "minh hoạ", kept apart from the reports. */
+const ILLUSTRATIVE_SUBDIR = 'minh-hoa';
 
 const LOADER: Actor = { id: 'demo-loader', name: 'Nạp dữ liệu mẫu từ báo cáo', role: Role.ADMIN, unitId: null, clusterId: null };
 
@@ -42,9 +45,15 @@ async function loadOne(store: EventStore, demo: DemoFile): Promise<void> {
     await year.registerTitle(store, { ...y, ...registration }, context(id(`register:${registration.unitId}`)));
 }
 
-/** Loads every demo report; returns their titles. */
+/**
+ * Loads the illustrative years, then every demo report; returns their titles. The illustrative
+ * years go first, so their log positions (which the README's `asOf` examples use) do not move when
+ * a report gains facts.
+ */
 export async function loadDemo(store: EventStore, dir = DEMO_DIR): Promise<string[]> {
+  const illustrative = readIllustrativeYears(path.join(dir, ILLUSTRATIVE_SUBDIR));
+  for (const { key, scenario } of illustrative) await loadIllustrativeYear(store, scenario, key);
   const files = readDemoFiles(dir);
   for (const demo of files) await loadOne(store, demo);
-  return files.map((demo) => demo.title);
+  return [...illustrative.map(({ scenario }) => scenario.title), ...files.map((demo) => demo.title)];
 }

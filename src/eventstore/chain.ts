@@ -108,13 +108,13 @@ export class ChainVerifier {
   check(event: RecordedEvent): ChainBreak | null {
     const position = this.expectedPosition;
     if (event.position < position)
-      return { position: event.position, problem: 'OUT_OF_ORDER', message: `event at position ${event.position} comes after ${position - 1}` };
+      return { position: event.position, problem: 'OUT_OF_ORDER', message: `sự kiện ở vị trí ${event.position} nằm sau vị trí ${position - 1} (sai thứ tự)` };
     if (event.position > position)
-      return { position, problem: 'MISSING_EVENT', message: `position ${position} is missing (next is ${event.position})` };
+      return { position, problem: 'MISSING_EVENT', message: `thiếu sự kiện ở vị trí ${position} (sự kiện kế tiếp ở vị trí ${event.position})` };
     if (event.metadata.prevHash !== this.prevHash)
-      return { position, problem: 'PREVIOUS_HASH_MISMATCH', message: `position ${position} does not link to the event before it` };
+      return { position, problem: 'PREVIOUS_HASH_MISMATCH', message: `sự kiện ở vị trí ${position} không nối với sự kiện trước nó` };
     if (event.metadata.hash !== linkHash(event, this.prevHash))
-      return { position, problem: 'HASH_MISMATCH', message: `position ${position} was changed after it was written` };
+      return { position, problem: 'HASH_MISMATCH', message: `sự kiện ở vị trí ${position} đã bị sửa sau khi ghi` };
     this.prevHash = event.metadata.hash as string;
     this.expectedPosition += 1;
     this.checked += 1;

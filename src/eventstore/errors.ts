@@ -48,7 +48,7 @@ export class ChainBrokenError extends Error {
     readonly position: number,
     detail: string,
   ) {
-    super(`The audit chain breaks at position ${position}: ${detail}`);
+    super(`Chuỗi kiểm toán bị đứt ở vị trí ${position}: ${detail}`);
     this.name = 'ChainBrokenError';
   }
 }

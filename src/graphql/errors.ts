@@ -3,9 +3,9 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { ValidationError } from 'class-validator';
 import { ReadModelFailedError, ReadModelLagError } from '../../projections/runner';
 import { ConcurrencyConflictError } from '../commands/concurrency-error';
-import { armorCode } from './hardening';
 import { DomainError } from '../domain/shared/domain-error';
 import { EventStoreFullError, EventStoreUnavailableError, StoreReadOnlyError, WrongExpectedRevisionError } from '../eventstore/errors';
+import { reason, vietnamese } from './vietnamese-messages';
 
 interface FieldProblem {
   field: string;
@@ -15,13 +15,13 @@ interface FieldProblem {
 function flatten(errors: ValidationError[], prefix = ''): FieldProblem[] {
   return errors.flatMap((error) => {
     const field = prefix ? `${prefix}.${error.property}` : error.property;
-    const own = error.constraints ? [{ field, problems: Object.values(error.constraints) }] : [];
+    const own = error.constraints ? [{ field, problems: Object.values(error.constraints).map(reason) }] : [];
     return [...own, ...flatten(error.children ?? [], field)];
   });
 }
 
 /** Errors whose message is written for the caller, with their stable code. */
-function known(error: unknown): { code: string; message: string; details?: Record<string, unknown> } | null {
+export function known(error: unknown): { code: string; message: string; details?: Record<string, unknown> } | null {
   if (error instanceof DomainError) return { code: error.code, message: error.message, details: error.details };
   if (error instanceof ConcurrencyConflictError || error instanceof WrongExpectedRevisionError)
     return { code: 'CONCURRENCY_CONFLICT', message: new ConcurrencyConflictError(error.stream, 1).message };
@@ -53,8 +53,6 @@ export function formatError(
     };
   }
   const code = formatted.extensions?.code;
-  const refused = armorCode(formatted.message);
-  if (refused) return { message: formatted.message, extensions: { code: refused } };
   const validation = (formatted.extensions?.validationErrors ?? null) as ValidationError[] | null;
   if (code === 'BAD_USER_INPUT' && validation) {
     const problems = flatten(validation);
@@ -64,8 +62,11 @@ export function formatError(
       extensions: { code, problems },
     };
   }
-  if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') return formatted;
-  if (original instanceof GraphQLError && original.extensions?.code) return formatted;
+  const clientCode = typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR' ? code : original instanceof GraphQLError ? original.extensions?.code : null;
+  if (typeof clientCode === 'string' && clientCode !== 'INTERNAL_SERVER_ERROR') {
+    const { message, code: stable, detail } = vietnamese(formatted.message, clientCode, formatted.locations?.[0]);
+    return { ...formatted, message, extensions: { ...formatted.extensions, code: stable, ...(detail ? { detail } : {}) } };
+  }
   onUnexpected(original);
   return {
     message: 'Lỗi nội bộ của máy chủ; sự cố đã được ghi lại.',

@@ -10,29 +10,23 @@ import type { FastifyInstance } from 'fastify';
  */
 export const LIMITS = { maxDepth: 10, maxAliases: 20, maxCost: 5000, maxTokens: 5000, maxDirectives: 20 } as const;
 
-/** graphql-armor's validation rules and plugins: depth, aliases, cost, tokens, directives; no field suggestions. */
+/** A document past the token limit is a parse error: 400, TOO_MANY_TOKENS (see vietnamese-messages). */
+export const PARSE_OPTIONS = { maxTokens: LIMITS.maxTokens } as const;
+
+/**
+ * graphql-armor's validation rules: depth, aliases, cost, directives; no field suggestions. The token
+ * limit is graphql-js's own parse option (PARSE_OPTIONS): armor's token plugin throws from a plugin
+ * hook, which Apollo answers as a 500 for what is the client's mistake.
+ */
 export function armor() {
   return new ApolloArmor({
     maxDepth: { n: LIMITS.maxDepth },
     maxAliases: { n: LIMITS.maxAliases },
     costLimit: { maxCost: LIMITS.maxCost },
-    maxTokens: { n: LIMITS.maxTokens },
+    maxTokens: { enabled: false },
     maxDirectives: { n: LIMITS.maxDirectives },
     blockFieldSuggestion: { enabled: true },
   }).protect();
-}
-
-/** The stable code for each armor refusal, recognised by the message graphql-armor gives it. */
-const ARMOR_CODES: [RegExp, string][] = [
-  [/depth limit/i, 'QUERY_TOO_DEEP'],
-  [/aliases limit/i, 'TOO_MANY_ALIASES'],
-  [/cost limit/i, 'QUERY_TOO_COSTLY'],
-  [/token limit/i, 'TOO_MANY_TOKENS'],
-  [/directives limit/i, 'TOO_MANY_DIRECTIVES'],
-];
-
-export function armorCode(message: string): string | null {
-  return ARMOR_CODES.find(([pattern]) => pattern.test(message))?.[1] ?? null;
 }
 
 const graphqlError = (message: string, code: string) => ({ errors: [{ message, extensions: { code } }] });
@@ -51,18 +45,40 @@ export async function protectHttp(app: FastifyInstance, perMinute: number): Prom
     },
     errorResponseBuilder: (_request, context) => ({
       statusCode: 429,
-      ...graphqlError(`Quá nhiều yêu cầu: tối đa ${context.max} yêu cầu mỗi phút; thử lại sau ${context.after}.`, 'RATE_LIMITED'),
+      ...graphqlError(
+        `Quá nhiều yêu cầu: tối đa ${context.max} yêu cầu mỗi phút; thử lại sau ${Math.max(1, Math.ceil(context.ttl / 1000))} giây.`,
+        'RATE_LIMITED',
+      ),
     }),
   });
-  app.setErrorHandler((error: Error & { statusCode?: number; code?: string }, _request, reply) => {
-    if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
-      return reply.code(413).send(graphqlError('Yêu cầu quá lớn: tối đa 1 MB.', 'PAYLOAD_TOO_LARGE'));
+  app.setErrorHandler((error: Error & { statusCode?: number; code?: string }, request, reply) => {
     if (error.statusCode === 429) return reply.code(429).send(error);
-    if (error.statusCode && error.statusCode < 500)
-      return reply.code(error.statusCode).send(graphqlError(`Yêu cầu không hợp lệ: ${error.message}`, 'BAD_REQUEST'));
+    const refused = httpRefusal(error, request.routeOptions.bodyLimit ?? app.initialConfig.bodyLimit ?? 0);
+    if (refused) return reply.code(refused.status).send(graphqlError(refused.message, refused.code));
     app.log.error(error);
     return reply.code(500).send(graphqlError('Lỗi nội bộ của máy chủ; sự cố đã được ghi lại.', 'INTERNAL_SERVER_ERROR'));
   });
+  app.setNotFoundHandler((request, reply) =>
+    reply.code(404).send(graphqlError(`Không có đường dẫn ${request.method} ${request.url.split('?')[0]} trên máy chủ này.`, 'NOT_FOUND')),
+  );
+}
+
+/** Fastify's refusals of a request it could not take (size, type, JSON), as status, code and Vietnamese. */
+function httpRefusal(error: Error & { statusCode?: number; code?: string }, bodyLimit: number) {
+  if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
+    return { status: 413, code: 'PAYLOAD_TOO_LARGE', message: `Yêu cầu quá lớn: tối đa ${Math.round(bodyLimit / 1024 / 1024)} MB.` };
+  if (!error.statusCode || error.statusCode >= 500) return null;
+  const message =
+    error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE'
+      ? 'Kiểu nội dung (Content-Type) không được hỗ trợ ở đường dẫn này.'
+      : error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY'
+        ? 'Thân yêu cầu trống dù Content-Type là application/json.'
+        : /prototype/.test(error.message)
+          ? 'Thân yêu cầu có khoá "__proto__" hoặc "constructor", không được phép.'
+          : error instanceof SyntaxError || error.code === 'FST_ERR_CTP_INVALID_JSON_BODY'
+            ? 'Thân yêu cầu không phải JSON hợp lệ.'
+            : 'Yêu cầu không hợp lệ.';
+  return { status: error.statusCode, code: 'BAD_REQUEST', message };
 }
 
 /**

@@ -4,12 +4,13 @@ import type { FastifyInstance, RouteHandlerMethod } from 'fastify';
 
 const asset = (pkg: string, file: string) => path.join(path.dirname(require.resolve(`${pkg}/package.json`)), file);
 
-const ASSETS: Record<string, { file: string; type: string }> = {
+// A Map, not an object: a path like /ide/constructor must not find Object.prototype's members.
+const ASSETS = new Map<string, { file: string; type: string }>(Object.entries({
   'react.js': { file: asset('react', 'umd/react.production.min.js'), type: 'text/javascript' },
   'react-dom.js': { file: asset('react-dom', 'umd/react-dom.production.min.js'), type: 'text/javascript' },
   'graphiql.js': { file: asset('graphiql', 'dist/index.umd.js'), type: 'text/javascript' },
   'graphiql.css': { file: asset('graphiql', 'dist/style.css'), type: 'text/css' },
-};
+}));
 
 const PAGE = (endpoint: string) => `<!doctype html>
 <html lang="vi">
@@ -27,16 +28,43 @@ const PAGE = (endpoint: string) => `<!doctype html>
   <script src="${endpoint}/ide/graphiql.js"></script>
   <script>
     const fetcher = GraphiQL.createFetcher({ url: '${endpoint}' });
-    // Header values must be ASCII (fetch refuses others), so the hint is in English.
-    const headers = JSON.stringify({ Authorization: 'Bearer PASTE-TOKEN-FROM(npm run token -- --role ADMIN --sub your-name)' }, null, 2);
-    ReactDOM.createRoot(document.getElementById('ide')).render(
-      React.createElement(GraphiQL, {
-        fetcher,
-        defaultHeaders: headers,
-        shouldPersistHeaders: true,
-        defaultQuery: '{\\n  clusterGraph(year: 2022) {\\n    nodes { id kind label }\\n    edges { kind source target }\\n  }\\n}\\n',
-      }),
-    );
+    // Every request needs a token. Without one, GraphiQL would greet the user with the refused
+    // schema request, so it asks for the schema only once the Headers tab holds a bearer token,
+    // and the first query explains where a token comes from.
+    const hint = [
+      '# Mỗi yêu cầu cần một token. Tạo token cho máy chủ cục bộ (trong thư mục dự án):',
+      '#   npm run -s token -- --role ADMIN --sub ten-cua-ban --name "Họ và tên"',
+      '# rồi dán vào thẻ Headers bên dưới: {"Authorization": "Bearer <token>"}',
+      '# (vai trò khác: COUNCIL, CLUSTER_OFFICER, UNIT_OFFICER, AUDITOR; xem README, "Who may do what").',
+      '',
+    ].join('\\n');
+    const hasToken = (headers) => {
+      try {
+        return /^Bearer\\s+\\S+$/.test(JSON.parse(headers || '{}').Authorization || '');
+      } catch {
+        return false;
+      }
+    };
+    const root = ReactDOM.createRoot(document.getElementById('ide'));
+    let withToken = hasToken(localStorage.getItem('graphiql:headers'));
+    const render = () =>
+      root.render(
+        React.createElement(GraphiQL, {
+          fetcher,
+          defaultHeaders: JSON.stringify({ Authorization: 'Bearer ' }, null, 2),
+          shouldPersistHeaders: true,
+          defaultEditorToolsVisibility: withToken ? undefined : 'headers',
+          // null: do not ask for the schema yet; undefined: ask for it.
+          schema: withToken ? undefined : null,
+          onEditHeaders: (headers) => {
+            if (hasToken(headers) === withToken) return;
+            withToken = !withToken;
+            render();
+          },
+          defaultQuery: hint + '{\\n  clusterYear(clusterId: "mh-cum-1", year: 2023) {\\n    cluster { name }\\n    chair { name }\\n    members { name }\\n  }\\n}\\n',
+        }),
+      );
+    render();
   </script>
 </body>
 </html>`;
@@ -62,8 +90,8 @@ export function registerIde(
     return page;
   });
   app.get<{ Params: { file: string } }>(`${endpoint}/ide/:file`, (request, reply) => {
-    const found = ASSETS[request.params.file];
-    if (!found) return reply.code(404).send({ error: 'not found' });
+    const found = ASSETS.get(request.params.file);
+    if (!found) return reply.callNotFound();
     return reply
       .type(found.type)
       .header('cache-control', 'public, max-age=86400')

@@ -18,7 +18,7 @@ import { registerOpsRoutes } from '../http/ops-routes';
 import { registerSpreadsheetRoutes } from '../http/spreadsheet-routes';
 import { registerWebPage } from '../http/web-page';
 import { Metrics } from '../ops/metrics';
-import { armor, protectFromOverload, protectHttp } from './hardening';
+import { armor, PARSE_OPTIONS, protectFromOverload, protectHttp } from './hardening';
 import { registerIde } from './ide';
 import { createSchema } from './schema';
 
@@ -100,6 +100,7 @@ export async function createHttpService(app: App, verify: Verifier, logger: Logg
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     validationRules: armored.validationRules,
+    parseOptions: PARSE_OPTIONS,
     formatError: (formatted, error) =>
       formatError(formatted, error, (unexpected) => logger.error({ err: unexpected }, 'unexpected error')),
     plugins: [

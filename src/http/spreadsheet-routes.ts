@@ -6,17 +6,23 @@ import type { Actor } from '../commands/actor';
 import { resolveAt } from '../graphql/as-of';
 import { authenticate } from '../graphql/authenticate';
 import { correlationIdOf } from '../graphql/correlation';
+import { known } from '../graphql/errors';
 import { AsOfScalar } from '../graphql/scalars/as-of';
 import { toCsv } from '../spreadsheets/csv';
 import { clusterYearTables, rankingTable, scoreImportTemplate, scoreSheetTable } from '../spreadsheets/report-tables';
-import { importScores } from '../spreadsheets/score-import';
+import { DomainError } from '../domain/shared/domain-error';
+import { StoreReadOnlyError } from '../eventstore/errors';
+import { importScores, mayImportScores } from '../spreadsheets/score-import';
+import { SHEET_LIMITS, SheetError } from '../spreadsheets/sheet-limits';
 import type { Table } from '../spreadsheets/table';
 import { toXlsx } from '../spreadsheets/xlsx';
+import { ImportSlots } from './import-slots';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
 
 type Params = { clusterId: string; year: string; unitId?: string; format: string };
+type Guarded = NonNullable<Awaited<ReturnType<typeof guard>>>;
 
 const problem = (reply: FastifyReply, status: number, code: string, message: string, extra: object = {}) =>
   reply.code(status).send({ errors: [{ message, extensions: { code, ...extra } }] });
@@ -60,9 +66,11 @@ async function send(reply: FastifyReply, tables: Table[] | null, format: 'xlsx' 
  * template, and the score sheet import.
  */
 export function registerSpreadsheetRoutes(fastify: FastifyInstance, app: App, verify: Verifier): void {
-  fastify.addContentTypeParser([XLSX, 'text/csv', 'application/octet-stream'], { parseAs: 'buffer', bodyLimit: 5 * 1024 * 1024 }, (_req, body, done) =>
+  fastify.addContentTypeParser([XLSX, 'text/csv', 'application/octet-stream'], { parseAs: 'buffer', bodyLimit: SHEET_LIMITS.bodyBytes }, (_req, body, done) =>
     done(null, body),
   );
+  const slots = new ImportSlots(SHEET_LIMITS.concurrentImports);
+  const admitted = new WeakMap<FastifyRequest, Guarded>();
   fastify.get<{ Params: Params }>('/exports/rankings/:clusterId/:year.:format', async (request, reply) => {
     const ok = await guard(request, request.params, reply, verify, app);
     if (!ok) return reply;
@@ -90,24 +98,49 @@ export function registerSpreadsheetRoutes(fastify: FastifyInstance, app: App, ve
     return send(reply, table && [table], ok.format, `mau-nhap-diem-${ok.clusterId}-${ok.year}`);
   });
 
-  fastify.post<{ Params: Params }>('/imports/score-sheet/:clusterId/:year', async (request, reply) => {
-    const type = request.headers['content-type'] ?? '';
-    const params = { ...request.params, format: type.startsWith('text/csv') ? 'csv' : 'xlsx' };
-    const ok = await guard(request, params, reply, verify, app);
-    if (!ok) return reply;
-    if (!Buffer.isBuffer(request.body) || request.body.length === 0)
-      return problem(reply, 400, 'BAD_USER_INPUT', `Gửi tệp bảng điểm trong thân yêu cầu với Content-Type ${XLSX} hoặc text/csv.`);
-    let outcome;
-    try {
-      const context = { actor: ok.actor, correlationId: correlationIdOf(request.headers['x-correlation-id']) };
-      outcome = await importScores(app.store, app.models, context, ok.clusterId, ok.year, request.body, ok.format);
-    } catch (error) {
-      return problem(reply, 400, 'UNREADABLE_SHEET', `Không đọc được tệp: ${(error as Error).message}.`);
-    }
-    if (!outcome.ok)
-      return problem(reply, 422, 'INVALID_SHEET', `Không ghi điểm nào: ${outcome.problems.length} dòng có lỗi; sửa các dòng này rồi gửi lại.`, {
-        rows: outcome.problems,
-      });
-    return reply.send({ recorded: outcome.recorded, corrected: outcome.corrected, results: outcome.results });
-  });
+  fastify.post<{ Params: Params }>(
+    '/imports/score-sheet/:clusterId/:year',
+    {
+      // Everything that can refuse an upload is decided here, before its body is read.
+      onRequest: async (request, reply) => {
+        const type = request.headers['content-type'] ?? '';
+        const ok = await guard(request, { ...request.params, format: type.startsWith('text/csv') ? 'csv' : 'xlsx' }, reply, verify, app);
+        if (!ok) return reply;
+        if (!mayImportScores(ok.actor, ok.clusterId, ok.year, app.models))
+          return problem(reply, 403, 'FORBIDDEN', `Không có quyền: ${ok.actor.role} không được nhập bảng điểm của Cụm "${ok.clusterId}" năm ${ok.year}.`);
+        const readOnly = app.store.readOnlyReason;
+        if (readOnly) return problem(reply, 503, 'STORE_READ_ONLY', new StoreReadOnlyError(readOnly).message);
+        const release = slots.take(ok.actor.id);
+        if (release === 'CALLER_BUSY')
+          return problem(reply, 429, 'IMPORT_IN_PROGRESS', 'Bạn đang có một lần nhập bảng điểm chưa xong; chờ lần đó xong rồi gửi tệp này.');
+        if (release === 'FULL')
+          return problem(reply.header('retry-after', '5'), 503, 'IMPORTS_BUSY', `Máy chủ đang nhập ${slots.capacity} bảng điểm cùng lúc, mức tối đa; thử lại sau 5 giây.`);
+        reply.raw.once('close', release);
+        admitted.set(request, ok);
+      },
+    },
+    async (request, reply) => {
+      const ok = admitted.get(request)!;
+      if (!Buffer.isBuffer(request.body) || request.body.length === 0)
+        return problem(reply, 400, 'BAD_USER_INPUT', `Gửi tệp bảng điểm trong thân yêu cầu với Content-Type ${XLSX} hoặc text/csv.`);
+      let outcome;
+      try {
+        const context = { actor: ok.actor, correlationId: correlationIdOf(request.headers['x-correlation-id']) };
+        outcome = await importScores(app.store, app.models, context, ok.clusterId, ok.year, request.body, ok.format);
+      } catch (error) {
+        if (error instanceof SheetError) return problem(reply, error.status, error.code, error.message, error.details);
+        const mapped = known(error);
+        if (!mapped) throw error;
+        const status = error instanceof DomainError ? 422 : mapped.code === 'CONCURRENCY_CONFLICT' ? 409 : 503;
+        return problem(reply, status, mapped.code, mapped.message, mapped.details);
+      }
+      if (!outcome.ok) {
+        const total = outcome.problems.length;
+        const listed = outcome.problems.slice(0, SHEET_LIMITS.listedProblems);
+        const more = total > listed.length ? `; liệt kê ${listed.length} dòng đầu` : '';
+        return problem(reply, 422, 'INVALID_SHEET', `Không ghi điểm nào: ${total} dòng có lỗi${more}; sửa các dòng này rồi gửi lại.`, { rows: listed, total });
+      }
+      return reply.send({ recorded: outcome.recorded, corrected: outcome.corrected, results: outcome.results });
+    },
+  );
 }

@@ -2,6 +2,18 @@ import { formatDate, type Cell, type Table } from './table';
 
 const quote = (value: string) => (/[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
 
+/** A text cell Excel or LibreOffice would run as a formula (=, +, -, @, tab, CR first). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * OWASP's CSV injection defence for text: such a cell gets a leading single quote and is always
+ * quoted, so the spreadsheet shows it as text. Numbers (a penalty's -5.00) stay numbers.
+ */
+function field(value: Cell, format?: string): string {
+  const written = text(value, format);
+  return typeof value === 'string' && FORMULA_START.test(written) ? `"'${written.replace(/"/g, '""')}"` : quote(written);
+}
+
 function text(value: Cell, format: string | undefined): string {
   if (value === null) return '';
   if (format === 'date' && typeof value === 'string') return formatDate(value);
@@ -10,15 +22,16 @@ function text(value: Cell, format: string | undefined): string {
 }
 
 /**
- * RFC 4180 CSV, UTF-8 with a byte-order mark so Excel shows Vietnamese correctly. Several tables
- * are written one after another, each under its title, separated by an empty line.
+ * RFC 4180 CSV, UTF-8 with a byte-order mark so Excel shows Vietnamese correctly; text that would
+ * run as a formula is neutralised. Several tables are written one after another, each under its
+ * title, separated by an empty line.
  */
 export function toCsv(tables: Table[]): string {
   const blocks = tables.map((table) =>
     [
-      ...(tables.length > 1 ? [quote(table.title)] : []),
-      table.columns.map((c) => quote(c.header)).join(','),
-      ...table.rows.map((row) => row.map((value, i) => quote(text(value, table.columns[i].format))).join(',')),
+      ...(tables.length > 1 ? [field(table.title)] : []),
+      table.columns.map((c) => field(c.header)).join(','),
+      ...table.rows.map((row) => row.map((value, i) => field(value, table.columns[i].format)).join(',')),
     ].join('\r\n'),
   );
   return `\uFEFF${blocks.join('\r\n\r\n')}\r\n`;

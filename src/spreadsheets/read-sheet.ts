@@ -1,45 +1,86 @@
 import { Readable } from 'node:stream';
+import { parseString } from '@fast-csv/parse';
 import ExcelJS from 'exceljs';
+import { boundedWorkbook } from './bounded-workbook';
+import { SHEET_LIMITS, SheetError, sheetTooLarge } from './sheet-limits';
 
 export type SheetFormat = 'xlsx' | 'csv';
+
+type Value = string | number | null;
 
 /** One data row: its row number in the file (as the officer sees it) and its cells by column title. */
 export interface SheetRow {
   row: number;
-  cells: Record<string, string | number | null>;
+  cells: Record<string, Value>;
 }
 
-function plain(value: ExcelJS.CellValue): string | number | null {
+function plain(value: ExcelJS.CellValue): Value {
   if (value === null || value === undefined || value === '') return null;
-  if (typeof value === 'number' || typeof value === 'string') return typeof value === 'string' ? value.trim() : value;
+  if (typeof value === 'number' || typeof value === 'string') return typeof value === 'string' ? value.trim() || null : value;
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value === 'object' && 'result' in value) return plain(value.result as ExcelJS.CellValue);
   if (typeof value === 'object' && 'richText' in value) return value.richText.map((t) => t.text).join('').trim();
   return String(value);
 }
 
+/** The first sheet's rows, streamed: exceljs's streaming reader over the bounded parts of the workbook. */
+async function* xlsxRows(buffer: Buffer): AsyncGenerator<[number, Value[]]> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([await boundedWorkbook(buffer)]), {
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    worksheets: 'emit',
+    entries: 'ignore',
+  });
+  for await (const sheet of reader) {
+    for await (const row of sheet) yield [row.number, (row.values as ExcelJS.CellValue[]).slice(1).map(plain)];
+    return;
+  }
+}
+
+/** CSV records, streamed by fast-csv; row numbers count records as a spreadsheet shows them. */
+async function* csvRows(buffer: Buffer): AsyncGenerator<[number, Value[]]> {
+  let row = 0;
+  for await (const record of parseString(buffer.toString('utf8').replace(/^\uFEFF/, ''), { delimiter: ',' })) {
+    row += 1;
+    yield [row, (record as string[]).map((cell) => cell.trim() || null)];
+  }
+}
+
 /**
- * Reads the first sheet of an .xlsx or a .csv file with exceljs: the header is the first row that
- * holds `requiredHeader` (the template puts a title above it), and each later non-empty row is data.
+ * Reads the first sheet of an .xlsx or a .csv file as a stream, within SHEET_LIMITS (rows, cells,
+ * and for .xlsx the unpacked size): the header is the first row that holds `requiredHeader` (the
+ * template puts a title above it), and each later non-empty row is data. A sheet without the
+ * header or without any data row is refused, not read as "nothing to record".
  */
 export async function readSheet(buffer: Buffer, format: SheetFormat, requiredHeader: string): Promise<SheetRow[]> {
-  const workbook = new ExcelJS.Workbook();
-  const sheet =
-    format === 'xlsx'
-      ? (await workbook.xlsx.load(buffer as unknown as ArrayBuffer), workbook.worksheets[0])
-      : await workbook.csv.read(Readable.from(buffer.toString('utf8').replace(/^\uFEFF/, '')), { parserOptions: { delimiter: ',' } });
-  if (!sheet) return [];
+  try {
+    return await read(buffer, format, requiredHeader);
+  } catch (error) {
+    if (error instanceof SheetError) throw error;
+    throw new SheetError('UNREADABLE_SHEET', `Không đọc được tệp: nội dung không đúng định dạng ${format === 'xlsx' ? '.xlsx' : 'CSV'}.`, 400, {
+      detail: (error as Error).message,
+    });
+  }
+}
+
+async function read(buffer: Buffer, format: SheetFormat, requiredHeader: string): Promise<SheetRow[]> {
   let headers: string[] | null = null;
+  let cells = 0;
   const rows: SheetRow[] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const values = (row.values as ExcelJS.CellValue[]).slice(1).map(plain);
+  for await (const [rowNumber, values] of format === 'xlsx' ? xlsxRows(buffer) : csvRows(buffer)) {
+    if (rowNumber > SHEET_LIMITS.rows) throw sheetTooLarge('rows');
+    cells += values.length;
+    if (cells > SHEET_LIMITS.cells) throw sheetTooLarge('cells');
     if (!headers) {
       if (values.some((v) => v === requiredHeader)) headers = values.map((v) => (v === null ? '' : String(v)));
-      return;
+      continue;
     }
-    const cells = Object.fromEntries(headers.map((h, i) => [h, values[i] ?? null]));
-    if (Object.values(cells).some((v) => v !== null)) rows.push({ row: rowNumber, cells });
-  });
-  if (!headers) throw new Error(`không tìm thấy dòng tiêu đề có cột "${requiredHeader}"`);
+    const entries = headers.map((h, i): [string, Value] => [h, values[i] ?? null]);
+    if (entries.some(([, v]) => v !== null)) rows.push({ row: rowNumber, cells: Object.fromEntries(entries) });
+  }
+  if (!headers)
+    throw new SheetError('UNREADABLE_SHEET', `Không đọc được tệp: không tìm thấy dòng tiêu đề có cột "${requiredHeader}"; hãy dùng mẫu nhập điểm.`);
+  if (rows.length === 0) throw new SheetError('EMPTY_SHEET', 'Tệp không có dòng dữ liệu nào dưới dòng tiêu đề; không có gì để ghi.');
   return rows;
 }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { setImmediate as turn } from 'node:timers/promises';
 import type { ReadModels } from '../../projections/read-models';
 import { fold } from '../../projections/directory/vietnamese-search';
 import { permitted, SCORE_RULES } from '../authorization/rules';
@@ -10,6 +11,7 @@ import { DomainError } from '../domain/shared/domain-error';
 import { ScoreStage } from '../domain/scorecard/score-stage';
 import type { EventStore } from '../eventstore/port';
 import { readSheet, type SheetFormat } from './read-sheet';
+import { SheetError } from './sheet-limits';
 
 export const IMPORT_COLUMNS = {
   unitId: 'Mã đơn vị',
@@ -29,6 +31,9 @@ const STAGES: Record<string, ScoreStage> = {
   'hoi dong duyet': ScoreStage.COUNCIL,
   'hoi dong': ScoreStage.COUNCIL,
 };
+
+/** Rows checked or written between two turns of the event loop. */
+const YIELD_EVERY = 50;
 
 export interface RowProblem {
   row: number;
@@ -61,7 +66,9 @@ async function plan(store: EventStore, models: ReadModels, actor: Actor, cluster
   const planned: PlannedRow[] = [];
   const seen = new Map<string, number>();
   const rows = await readSheet(buffer, format, IMPORT_COLUMNS.unitId);
-  for (const { row, cells } of rows) {
+  for (const [index, { row, cells }] of rows.entries()) {
+    // The checks resolve without I/O on SQLite; a turn of the event loop now and then keeps probes and other callers answered.
+    if (index % YIELD_EVERY === 0) await turn();
     const points = cells[IMPORT_COLUMNS.points];
     if (text(points) === '') continue;
     const problem = (code: string, reason: string) => problems.push({ row, code, reason });
@@ -97,7 +104,14 @@ async function plan(store: EventStore, models: ReadModels, actor: Actor, cluster
       }
     }
   }
-  return { problems, planned, rows: rows.length };
+  if (problems.length === 0 && planned.length === 0)
+    throw new SheetError('EMPTY_SHEET', `Không có dòng nào ghi ${IMPORT_COLUMNS.points}: điền cột "${IMPORT_COLUMNS.points}" và "${IMPORT_COLUMNS.stage}" cho các tiêu chí cần chấm.`);
+  return { problems, planned };
+}
+
+/** Whether the actor may score anything in this cluster year: at least one stage's office (or ADMIN). */
+export function mayImportScores(actor: Actor, clusterId: string, year: number, models: ReadModels): boolean {
+  return Object.values(ScoreStage).some((stage) => permitted(SCORE_RULES, actor, { clusterId, year, unitId: actor.unitId, stage }, models));
 }
 
 export type ImportOutcome =
@@ -122,7 +136,8 @@ export async function importScores(
   if (problems.length > 0) return { ok: false, problems };
   const file = createHash('sha256').update(buffer).digest('hex').slice(0, 16);
   const results: (CommandResult & { row: number })[] = [];
-  for (const { row, kind, input } of planned) {
+  for (const [index, { row, kind, input }] of planned.entries()) {
+    if (index % YIELD_EVERY === 0) await turn();
     const commandId = `import-${file}-${row}`;
     const command = { ...context, commandId, causationId: commandId };
     const result =

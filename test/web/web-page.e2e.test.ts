@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { Role } from '../../src/commands/actor';
 import { ok } from '../support/mutations';
 import { startService, type TestService } from '../support/service';
@@ -8,72 +8,193 @@ import { CRITERIA_SET } from '../support/year-scenario';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ARTIFACTS = path.resolve(__dirname, '../../test-artifacts');
+const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const VIEWPORTS = [
+  { name: 'desktop', width: 1400, height: 1000, touch: false },
+  { name: 'phone', width: 390, height: 844, touch: true },
+] as const;
+const y = { clusterId: 'ag-cum-2', year: 2022 };
+const MEMBERS = ['vks-tx-tan-chau', 'vks-h-tri-ton', 'vks-h-an-phu', 'vks-h-tinh-bien', 'vks-tp-chau-doc'];
+
+/** What the drawn graph measures, read from Cytoscape in the page. */
+type Measure = { minLabelPx: number; fillWidth: number; fillHeight: number; positions: Record<string, { x: number; y: number }> };
+const MEASURE = `(() => {
+  const cy = window.thiduaGraph, box = cy.elements().renderedBoundingBox(), panel = cy.container();
+  const units = cy.nodes('[kind="UNIT"]').map((n) => parseFloat(n.style('font-size')) * cy.zoom());
+  const clusters = cy.nodes('[kind="CLUSTER"]').map((n) => parseFloat(n.style('font-size')) * cy.zoom());
+  return { minLabelPx: Math.min(...units, ...clusters), fillWidth: box.w / panel.clientWidth, fillHeight: box.h / panel.clientHeight,
+    positions: Object.fromEntries(cy.nodes().map((n) => [n.id(), n.position()])) };
+})()`;
 
 describe('the web page at /, in headless Chromium, on the demo data', () => {
   let service: TestService;
   let browser: Browser;
-  let page: Page;
-  const y = { clusterId: 'ag-cum-2', year: 2022 };
-  /** Waits until the page's status line says what it should (evaluated in the page, hence a string). */
-  const statusShows = (how: 'startsWith' | 'includes', text: string) =>
-    page.waitForFunction(`document.getElementById('status').textContent.${how}(${JSON.stringify(text)})`);
+  let token: string;
+  let root: string;
 
   beforeAll(async () => {
     if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium (.ci/run does)`);
     service = await startService({ THIDUA_DEMO: 'true' });
     await ok(service, 'publishCriteriaSet', CRITERIA_SET);
     await ok(service, 'adoptCriteriaSet', { ...y, criteriaSetId: CRITERIA_SET.criteriaSetId });
+    for (const [i, unitId] of MEMBERS.entries())
+      for (const [criterionId, points] of [['c1', 36 - i * 3], ['c2', 38 - i * 4], ['c3', 18 - i]] as const)
+        await ok(service, 'recordScore', { ...y, unitId, criterionId, stage: 'CLUSTER', points });
     const score = { ...y, unitId: 'vks-tx-tan-chau', criterionId: 'c1', stage: 'CLUSTER' };
-    await ok(service, 'recordScore', { ...score, points: 35 });
     await ok(service, 'correctScore', { ...score, points: 37.5, reason: 'Thẩm định lại theo biên bản' });
-    const token = await service.token('kiem-tra-web', { role: Role.AUDITOR, name: 'Kiểm tra viên' });
+    token = await service.token('kiem-tra-web', { role: Role.AUDITOR, name: 'Kiểm tra viên' });
+    root = service.url.replace('/graphql', '/');
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     });
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${service.url.replace('/graphql', '/')}#token=${token}`);
-  }, 60_000);
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+  }, 90_000);
   afterAll(async () => {
     await browser?.close();
     await service?.stop();
   });
 
-  it('draws 2022, switches to 2024, opens a unit, a ranking and a score history', async () => {
-    await statusShows('startsWith', 'Năm 2022');
-    expect(await page.locator('#graph canvas').count()).toBeGreaterThan(0);
-    await expect(page.locator('#node-list').innerText()).resolves.toContain('VKSND thị xã Tân Châu');
+  const statusShows = (page: Page, text: string) =>
+    page.waitForFunction(`document.getElementById('status').textContent.includes(${JSON.stringify(text)})`);
+  const noHorizontalOverflow = (page: Page) => page.evaluate('document.documentElement.scrollWidth <= window.innerWidth');
+  const detailsInView = (page: Page, selector: string) =>
+    page.evaluate(`(() => { const r = document.querySelector(${JSON.stringify(selector)}).getBoundingClientRect(); return r.top >= 0 && r.top < window.innerHeight - 120; })()`);
+  /** axe-core's serious and critical findings on the page as it is now. */
+  async function accessibilityProblems(page: Page): Promise<string[]> {
+    if (!(await page.evaluate('typeof window.axe'))?.toString().includes('object')) await page.addScriptTag({ content: AXE });
+    const result = (await page.evaluate(`axe.run(document, { resultTypes: ['violations'] })`)) as { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  }
 
-    await page.selectOption('#year', '2024');
-    await page.click('#controls button[type=submit]');
-    await statusShows('startsWith', 'Năm 2024');
-    const list2024 = await page.locator('#node-list').innerText();
-    expect(list2024).toContain('VKSND huyện An Dương');
-    expect(list2024).not.toContain('VKSND thị xã Tân Châu');
+  for (const viewport of VIEWPORTS) {
+    describe(`at ${viewport.width}×${viewport.height}`, () => {
+      let context: BrowserContext;
+      let page: Page;
+      const shot = (view: string) => page.screenshot({ path: path.join(ARTIFACTS, `web-${viewport.name}-${view}.png`), fullPage: true });
+      /** Taps a node of the graph where Cytoscape drew it, as a finger or a mouse would. */
+      async function tapNode(nodeId: string) {
+        // A cluster's centre may be one of its members: tap a cluster just inside its frame.
+        const at = (await page.evaluate(`(() => { const n = window.thiduaGraph.getElementById(${JSON.stringify(nodeId)}), r = window.thiduaGraph.container().getBoundingClientRect();
+          const box = n.renderedBoundingBox({ includeLabels: false }), p = n.isParent() ? { x: box.x1 + 6, y: box.y1 + 6 } : n.renderedPosition();
+          window.scrollBy(0, r.top + p.y - window.innerHeight / 2);
+          return { x: r.left + p.x, y: p.y + window.thiduaGraph.container().getBoundingClientRect().top }; })()`)) as { x: number; y: number };
+        if (viewport.touch) await page.touchscreen.tap(at.x, at.y);
+        else await page.mouse.click(at.x, at.y);
+      }
 
-    await page.selectOption('#year', '2022');
-    await page.click('#controls button[type=submit]');
-    await statusShows('startsWith', 'Năm 2022');
-    await page.click('#node-list button:has-text("VKSND thị xã Tân Châu")');
-    await expect(page.locator('#unit-name').innerText()).resolves.toBe('Viện kiểm sát nhân dân thị xã Tân Châu');
-    await expect(page.locator('#memberships').innerText()).resolves.toMatch(/2022\s+ag-cum-2\s+Cụm trưởng/);
+      beforeAll(async () => {
+        context = await browser.newContext({ viewport, hasTouch: viewport.touch, isMobile: viewport.touch, locale: 'vi-VN' });
+        page = await context.newPage();
+      });
+      afterAll(() => context.close());
 
-    await page.click('#memberships button[data-cluster="ag-cum-2"]');
-    await expect(page.locator('#cluster-name').innerText()).resolves.toBe('Cụm thi đua số 2 – năm 2022');
-    await page.click('#ranking button[data-sheet="vks-tx-tan-chau"]');
-    await page.click('#sheet button[data-history="c1"]');
-    const history = await page.locator('#history-table').innerText();
-    expect(history).toMatch(/Cụm chấm\s+–\s+35\.00/);
-    expect(history).toMatch(/35\.00\s+37\.50\s+Thẩm định lại theo biên bản/);
+      it('reads the token from the link into this tab only, and draws the newest year of the data, readable and fitted', async () => {
+        await page.goto(`${root}#token=${token}`);
+        await statusShows(page, 'Năm 2024');
+        expect(page.url()).not.toContain('token');
+        expect(await page.evaluate(`[sessionStorage.getItem('thidua-token') !== null, localStorage.getItem('thidua-token')]`)).toEqual([true, null]);
+        const years = await page.locator('#year option').allInnerTexts();
+        expect(years[0]).toBe('2024');
+        expect(years).toContain('2022');
+        expect(years).not.toContain('2016');
 
-    fs.mkdirSync(ARTIFACTS, { recursive: true });
-    await page.screenshot({ path: path.join(ARTIFACTS, 'web-page.png'), fullPage: true });
-  }, 60_000);
+        await page.selectOption('#year', '2022');
+        await page.click('#controls button[type=submit]');
+        await statusShows(page, 'Năm 2022');
+        const first = (await page.evaluate(MEASURE)) as Measure;
+        expect(first.minLabelPx).toBeGreaterThanOrEqual(11);
+        expect(first.fillWidth).toBeGreaterThanOrEqual(0.8);
+        expect(first.fillHeight).toBeGreaterThanOrEqual(0.8);
+        // Clusters are boxes holding their members; the chair is marked on its member.
+        expect(await page.evaluate(`window.thiduaGraph.getElementById('unit:vks-tx-tan-chau').parent().id()`)).toBe('cluster:ag-cum-2');
+        expect(await page.evaluate(`window.thiduaGraph.getElementById('unit:vks-tx-tan-chau').data('label')`)).toBe('VKSND thị xã Tân Châu\n(Cụm trưởng)');
+        expect(await page.evaluate(`window.thiduaGraph.getElementById('unit:vks-an-giang').length`)).toBe(0);
+        expect(await noHorizontalOverflow(page)).toBe(true);
+        expect(await accessibilityProblems(page)).toEqual([]);
+        await shot('graph');
 
-  it('reads as known on an earlier date: before the demo existed, an empty graph', async () => {
-    await page.fill('#asOf', '2001-01-01');
-    await page.click('#controls button[type=submit]');
-    await statusShows('includes', '01/01/2001');
-    await expect(page.locator('#status').innerText()).resolves.toContain('0 nút');
+        // The same data draws the same picture: reloaded (the token now from this tab), the nodes are where they were.
+        await page.reload();
+        await statusShows(page, 'Năm 2024');
+        await page.selectOption('#year', '2022');
+        await page.click('#controls button[type=submit]');
+        await statusShows(page, 'Năm 2022');
+        expect(((await page.evaluate(MEASURE)) as Measure).positions).toEqual(first.positions);
+
+        await page.check('#with-parents');
+        expect(await page.evaluate(`window.thiduaGraph.getElementById('unit:vks-an-giang').length`)).toBe(1);
+        const withParents = (await page.evaluate(MEASURE)) as Measure;
+        expect(withParents.minLabelPx).toBeGreaterThanOrEqual(11);
+        expect(withParents.fillWidth).toBeGreaterThanOrEqual(0.8);
+        await shot('graph-with-parents');
+        await page.uncheck('#with-parents');
+      }, 60_000);
+
+      it('taps a unit in the graph and shows its details in view, with cluster names and Vietnamese office words', async () => {
+        await tapNode('unit:vks-tx-tan-chau');
+        await expect(page.locator('#unit-name').innerText()).resolves.toBe('Viện kiểm sát nhân dân thị xã Tân Châu');
+        expect(await detailsInView(page, '#details')).toBe(true);
+        await expect(page.locator('#memberships').innerText()).resolves.toMatch(/2022\s+Cụm thi đua số 2\s+Cụm trưởng/);
+        expect(await noHorizontalOverflow(page)).toBe(true);
+        expect(await accessibilityProblems(page)).toEqual([]);
+        await shot('unit');
+      }, 30_000);
+
+      it('opens the ranking with names and totals, then a score sheet and a score history, each brought into view', async () => {
+        await tapNode('cluster:ag-cum-2');
+        await expect(page.locator('#cluster-name').innerText()).resolves.toBe('Cụm thi đua số 2 – năm 2022');
+        expect(await detailsInView(page, '#details')).toBe(true);
+        const ranking = await page.locator('#ranking').innerText();
+        expect(ranking).toContain('VKSND thị xã Tân Châu');
+        expect(ranking).not.toMatch(/vks-|ag-cum/);
+        const totals = await page.locator('#ranking td.total').allInnerTexts();
+        expect(totals).toHaveLength(MEMBERS.length);
+        for (const total of totals.slice(0, MEMBERS.length)) expect(total).toMatch(/^\d+\.\d\d$/);
+        expect(totals[0]).toBe('93.50');
+        expect(await noHorizontalOverflow(page)).toBe(true);
+        expect(await accessibilityProblems(page)).toEqual([]);
+        await shot('ranking');
+
+        await page.click('#ranking button[data-sheet="vks-tx-tan-chau"]');
+        await expect(page.locator('#sheet-title').innerText()).resolves.toBe('Bảng điểm: Viện kiểm sát nhân dân thị xã Tân Châu');
+        expect(await detailsInView(page, '#sheet')).toBe(true);
+        const sheet = await page.locator('#sheet').innerText();
+        expect(sheet).toContain('Chỉ tiêu nghiệp vụ theo Nghị quyết 96/2019/QH14');
+        expect(sheet).not.toMatch(/vks-|ag-cum|\b[cbp]\d\b/);
+        await page.click('#sheet button[data-history="c1"]');
+        await expect(page.locator('#history-title').innerText()).resolves.toBe('Lịch sử điểm: Chỉ tiêu nghiệp vụ theo Nghị quyết 96/2019/QH14');
+        expect(await detailsInView(page, '#history')).toBe(true);
+        const history = await page.locator('#history-table').innerText();
+        expect(history).toMatch(/Quản trị \(Quản trị\)\s+Cụm chấm\s+–\s+36\.00/);
+        expect(history).toMatch(/36\.00\s+37\.50\s+Thẩm định lại theo biên bản/);
+        expect(history).not.toMatch(/admin-test|ADMIN/);
+        expect(await noHorizontalOverflow(page)).toBe(true);
+        expect(await accessibilityProblems(page)).toEqual([]);
+        await shot('score-sheet');
+      }, 30_000);
+
+      it('takes dates as dd/mm/yyyy: an earlier date reads as then known, a date that does not exist is refused in Vietnamese', async () => {
+        await page.fill('#asOf', '01/01/2001');
+        await page.click('#controls button[type=submit]');
+        await statusShows(page, 'như đã biết ngày 01/01/2001: 0 cụm, 0 đơn vị');
+        await page.fill('#asOf', '31/02/2022');
+        await page.click('#controls button[type=submit]');
+        await statusShows(page, 'Ngày "31/02/2022" không hợp lệ: nhập theo dạng ngày/tháng/năm');
+        expect(await page.getAttribute('#asOf', 'aria-invalid')).toBe('true');
+        await page.fill('#asOf', '');
+      }, 30_000);
+    });
+  }
+
+  it('says in Vietnamese that a token is bad, and serves a favicon', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${root}#token=khong-phai-token`);
+    await statusShows(page, 'Token không hợp lệ hoặc đã hết hạn');
+    expect(await page.locator('#status').innerText()).not.toMatch(/JWS|Invalid/);
+    expect((await fetch(`${root}favicon.ico`)).status).toBe(200);
+    await page.close();
   }, 30_000);
 });

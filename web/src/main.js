@@ -1,22 +1,30 @@
-import cytoscape from 'cytoscape';
-import { escape, graphql, points, viDate, viDateTime } from './api.js';
+import { download, escape, graphql, PageError, parseViDate, points, viDate, viDateTime } from './api.js';
+import { drawGraph } from './graph.js';
+import { readToken, keepToken } from './token.js';
+import { ACTOR_ROLES, AWARD_STATUS, LEVELS, STAGES, officeWords } from './words.js';
 
 const $ = (id) => document.getElementById(id);
-const state = { token: '', year: 2022, asOf: null, graph: null };
-const STAGES = { SELF: 'Tự chấm', CLUSTER: 'Cụm chấm', COUNCIL: 'Hội đồng duyệt' };
-const LEVELS = { SUPREME: 'VKSND tối cao', SUPREME_DEPARTMENT: 'Đơn vị thuộc VKSND tối cao', HIGH: 'VKSND cấp cao', PROVINCIAL: 'Cấp tỉnh', DISTRICT: 'Cấp huyện', REGIONAL: 'Khu vực' };
-const ROLES = { CHAIR: 'Cụm trưởng', VICE_CHAIR: 'Cụm phó', MEMBER: 'Thành viên' };
-const STATUS = { PROPOSED: 'Đã đề nghị', DECIDED: 'Đã quyết định', REVOKED: 'Đã thu hồi' };
+const state = { token: '', year: null, asOf: null, graph: null, data: null };
 
-const asOfValue = () => (state.asOf ? state.asOf : null);
-const status = (text) => ($('status').textContent = text);
-const details = (html) => ($('details').innerHTML = html);
+const status = (text, isError = false) => {
+  $('status').textContent = text;
+  $('status').classList.toggle('error', isError);
+};
 
-async function call(query, variables) {
+/** Shows `html` as the details and brings them into view (on a phone they are below the graph). */
+function details(html) {
+  $('details').innerHTML = html;
+  const heading = $('details').querySelector('h2');
+  heading?.setAttribute('tabindex', '-1');
+  heading?.focus({ preventScroll: true });
+  $('details').scrollIntoView({ block: 'start', behavior: 'instant' });
+}
+
+async function call(query, variables = {}) {
   try {
-    return await graphql(state.token, query, { ...variables, asOf: asOfValue() });
+    return await graphql(state.token, query, { ...variables, asOf: state.asOf });
   } catch (error) {
-    status(`Lỗi: ${error.message}`);
+    status(error instanceof PageError ? error.message : `Lỗi: ${error.message}`, true);
     throw error;
   }
 }
@@ -25,51 +33,65 @@ const GRAPH = `query($year: Int!, $asOf: AsOf) {
   clusterGraph(year: $year, asOf: $asOf) { nodes { id kind entityId label category } edges { kind source target } } }`;
 const DIFF = `query($from: Int!, $to: Int!, $asOf: AsOf) { clusterGraphDiff(fromYear: $from, toYear: $to, asOf: $asOf) {
   clusters { clusterId change joined left roleChanges { unitId from to } } renamedUnits { unitId fromName toName } } }`;
+const YEARS = `query($asOf: AsOf) { units(asOf: $asOf) { memberships { year } } }`;
 
-function drawGraph({ nodes, edges }) {
-  state.graph?.destroy();
-  state.graph = cytoscape({
-    container: $('graph'),
-    elements: [
-      ...nodes.map((n) => ({ data: { id: n.id, label: n.label, kind: n.kind, entityId: n.entityId } })),
-      ...edges.map((e, i) => ({ data: { id: `e${i}`, source: e.source, target: e.target, kind: e.kind } })),
-    ],
-    layout: { name: 'cose', animate: false, nodeDimensionsIncludeLabels: true },
-    style: [
-      { selector: 'node', style: { label: 'data(label)', 'font-size': 9, 'text-wrap': 'wrap', 'text-max-width': 110, 'background-color': '#607d8b', width: 18, height: 18 } },
-      { selector: 'node[kind="CLUSTER"]', style: { shape: 'round-rectangle', 'background-color': '#8b1a1a', width: 34, height: 22, 'font-weight': 'bold' } },
-      { selector: 'edge', style: { width: 1.5, 'line-color': '#90a4ae', 'curve-style': 'bezier', 'target-arrow-shape': 'triangle', 'target-arrow-color': '#90a4ae', 'arrow-scale': 0.6 } },
-      { selector: 'edge[kind="CHAIR_OF"]', style: { 'line-color': '#c62828', 'target-arrow-color': '#c62828', width: 3 } },
-      { selector: 'edge[kind="VICE_CHAIR_OF"]', style: { 'line-color': '#ef6c00', 'target-arrow-color': '#ef6c00', width: 2.5 } },
-      { selector: 'edge[kind="PARENT_UNIT"], edge[kind="ORGANIZER_OF"]', style: { 'line-style': 'dashed', 'line-color': '#607d8b' } },
-    ],
+/** The years that hold a cluster year in the data, newest first; the selected one kept if it is among them. */
+async function offerYears() {
+  const { units } = await call(YEARS);
+  const years = [...new Set(units.flatMap((u) => u.memberships.map((m) => m.year)))].sort((a, b) => b - a);
+  if (!years.length) years.push(new Date().getFullYear());
+  if (!years.includes(state.year)) state.year = years[0];
+  $('year').innerHTML = years.map((y) => `<option value="${y}" ${y === state.year ? 'selected' : ''}>${y}</option>`).join('');
+}
+
+/** Names of the units and clusters as the year's graphs label them, by entity id. */
+function nameBook(...graphs) {
+  const book = new Map();
+  for (const graph of graphs) for (const n of graph.nodes) if (!book.has(n.entityId)) book.set(n.entityId, n);
+  return { name: (id) => book.get(id)?.label ?? id, kind: (id) => book.get(id)?.category };
+}
+
+/** A name a person reads, with the id kept for the tooltip. */
+const named = (book, id) => `<span title="${escape(id)}">${escape(book.name(id))}</span>`;
+
+function redraw() {
+  if (!state.data) return;
+  state.graph = drawGraph($('graph'), state.data.graph, {
+    withParents: $('with-parents').checked,
+    onSelect: (kind, id) => void select(kind, id),
+    previous: state.graph,
   });
-  state.graph.on('tap', 'node', (event) => select(event.target.data('kind'), event.target.data('entityId')));
-  $('node-list').innerHTML = [...nodes]
-    .sort((a, b) => (a.kind === b.kind ? a.label.localeCompare(b.label, 'vi') : a.kind === 'CLUSTER' ? -1 : 1))
-    .map((n) => `<li><button type="button" data-kind="${n.kind}" data-id="${escape(n.entityId)}">${n.kind === 'CLUSTER' ? '▣' : '●'} ${escape(n.label)}</button></li>`)
-    .join('');
 }
 
 async function load() {
   status('Đang tải…');
-  const [{ clusterGraph }, { clusterGraphDiff }] = await Promise.all([
+  if (!$('year').options.length) await offerYears();
+  const [{ clusterGraph }, { clusterGraph: before }, { clusterGraphDiff }] = await Promise.all([
     call(GRAPH, { year: state.year }),
+    call(GRAPH, { year: state.year - 1 }),
     call(DIFF, { from: state.year - 1, to: state.year }),
   ]);
-  drawGraph(clusterGraph);
+  const book = nameBook(clusterGraph, before);
+  state.data = { graph: clusterGraph, book };
+  redraw();
+  $('node-list').innerHTML = [...clusterGraph.nodes]
+    .sort((a, b) => (a.kind === b.kind ? a.label.localeCompare(b.label, 'vi') : a.kind === 'CLUSTER' ? -1 : 1))
+    .map((n) => `<li><button type="button" data-kind="${n.kind}" data-id="${escape(n.entityId)}" title="${escape(n.entityId)}">${n.kind === 'CLUSTER' ? '▣' : '●'} ${escape(n.label)}</button></li>`)
+    .join('');
   const changes = clusterGraphDiff.clusters.map((c) => {
+    const words = officeWords(book.kind(c.clusterId));
     const parts = [
       c.change === 'FORMED' ? 'bắt đầu năm thi đua' : c.change === 'GONE' ? 'không có năm thi đua này' : '',
-      c.joined.length ? `gia nhập: ${c.joined.join(', ')}` : '',
-      c.left.length ? `rời đi: ${c.left.join(', ')}` : '',
-      ...c.roleChanges.map((r) => `${r.unitId}: ${ROLES[r.from]} → ${ROLES[r.to]}`),
+      c.joined.length ? `gia nhập: ${c.joined.map((id) => named(book, id)).join(', ')}` : '',
+      c.left.length ? `rời đi: ${c.left.map((id) => named(book, id)).join(', ')}` : '',
+      ...c.roleChanges.map((r) => `${named(book, r.unitId)}: ${words[r.from]} → ${words[r.to]}`),
     ].filter(Boolean);
-    return `<li><strong>${escape(c.clusterId)}</strong>: ${escape(parts.join('; ') || 'không thay đổi')}</li>`;
+    return `<li><strong>${named(book, c.clusterId)}</strong>: ${parts.join('; ') || 'không thay đổi'}</li>`;
   });
   const renames = clusterGraphDiff.renamedUnits.map((r) => `<li>${escape(r.fromName)} → ${escape(r.toName)}</li>`);
   $('diff').innerHTML = `<ul>${[...changes, ...renames].join('') || '<li>Không có thay đổi.</li>'}</ul>`;
-  status(`Năm ${state.year}${state.asOf ? `, như đã biết ngày ${viDate(state.asOf)}` : ''}: ${clusterGraph.nodes.length} nút, ${clusterGraph.edges.length} quan hệ.`);
+  const clusters = clusterGraph.nodes.filter((n) => n.kind === 'CLUSTER').length;
+  status(`Năm ${state.year}${state.asOf ? `, như đã biết ngày ${viDate(state.asOf)}` : ''}: ${clusters} cụm, ${clusterGraph.nodes.length - clusters} đơn vị.`);
 }
 
 async function select(kind, id) {
@@ -81,72 +103,123 @@ async function showUnit(id) {
   const { unit } = await call(`query($id: ID!, $asOf: AsOf) { unit(id: $id, asOf: $asOf) {
     id name shortName level parent { name } names { name effectiveFrom } predecessors { name } successor { name } endedOn
     memberships { year clusterId chair viceChair recordOfUnitId } titles { year titleName status decisionNumber revocationGrounds recordOfUnitId } } }`, { id });
-  if (!unit) return details('<p>Không tìm thấy đơn vị.</p>');
-  const role = (m) => (m.chair ? 'Cụm trưởng' : m.viceChair ? 'Cụm phó' : 'Thành viên');
+  if (!unit) return details('<h2>Không tìm thấy đơn vị.</h2>');
+  const book = state.data.book;
+  const role = (m) => officeWords(book.kind(m.clusterId))[m.chair ? 'CHAIR' : m.viceChair ? 'VICE_CHAIR' : 'MEMBER'];
   details(`<h2 id="unit-name">${escape(unit.name)}</h2>
     <p>${escape(LEVELS[unit.level] ?? unit.level)}${unit.parent ? ` · thuộc ${escape(unit.parent.name)}` : ''}${unit.endedOn ? ` · kết thúc ${viDate(unit.endedOn)}${unit.successor ? `, sáp nhập vào ${escape(unit.successor.name)}` : ''}` : ''}</p>
     <h3>Tên qua thời gian</h3><ul>${unit.names.map((n) => `<li>${escape(n.name)}${n.effectiveFrom ? ` (từ ${viDate(n.effectiveFrom)})` : ''}</li>`).join('')}</ul>
     ${unit.predecessors.length ? `<h3>Đơn vị tiền thân</h3><ul>${unit.predecessors.map((p) => `<li>${escape(p.name)}</li>`).join('')}</ul>` : ''}
-    <h3>Cụm theo năm</h3><table><thead><tr><th>Năm</th><th>Cụm</th><th>Vai trò</th></tr></thead><tbody id="memberships">
-    ${unit.memberships.map((m) => `<tr><td>${m.year}</td><td><button type="button" data-cluster="${escape(m.clusterId)}" data-year="${m.year}">${escape(m.clusterId)}</button></td><td>${role(m)}${m.recordOfUnitId !== unit.id ? ` (hồ sơ của ${escape(m.recordOfUnitId)})` : ''}</td></tr>`).join('')}</tbody></table>
-    <h3>Danh hiệu theo năm</h3><table><thead><tr><th>Năm</th><th>Danh hiệu</th><th>Trạng thái</th><th>Quyết định</th></tr></thead><tbody>
-    ${unit.titles.map((t) => `<tr><td>${t.year}</td><td>${escape(t.titleName)}</td><td>${STATUS[t.status]}${t.revocationGrounds ? `: ${escape(t.revocationGrounds)}` : ''}</td><td>${escape(t.decisionNumber)}</td></tr>`).join('') || '<tr><td colspan="4">Chưa có.</td></tr>'}</tbody></table>`);
+    <h3>Cụm theo năm</h3><div class="table-scroll" tabindex="0"><table><thead><tr><th scope="col">Năm</th><th scope="col">Cụm</th><th scope="col">Vai trò</th></tr></thead><tbody id="memberships">
+    ${unit.memberships.map((m) => `<tr><td>${m.year}</td><td><button type="button" data-cluster="${escape(m.clusterId)}" data-year="${m.year}" title="${escape(m.clusterId)}">${escape(book.name(m.clusterId))}</button></td><td>${role(m)}${m.recordOfUnitId !== unit.id ? ' (hồ sơ của đơn vị tiền thân)' : ''}</td></tr>`).join('')}</tbody></table></div>
+    <h3>Danh hiệu theo năm</h3><div class="table-scroll" tabindex="0"><table><thead><tr><th scope="col">Năm</th><th scope="col">Danh hiệu</th><th scope="col">Trạng thái</th><th scope="col">Quyết định</th></tr></thead><tbody>
+    ${unit.titles.map((t) => `<tr><td>${t.year}</td><td>${escape(t.titleName)}</td><td>${AWARD_STATUS[t.status]}${t.revocationGrounds ? `: ${escape(t.revocationGrounds)}` : ''}</td><td>${escape(t.decisionNumber)}</td></tr>`).join('') || '<tr><td colspan="4">Chưa có.</td></tr>'}</tbody></table></div>`);
 }
+
+/** The buttons that print a report or save it as PDF; `path` is its export path without the extension. */
+const reportActions = (path, what) =>
+  `<p class="report-actions"><button type="button" data-print="${escape(path)}">In ${what}</button> <button type="button" data-pdf="${escape(path)}">Tải PDF ${what}</button></p>`;
 
 async function showCluster(clusterId, year = state.year) {
   const { clusterYear, rankings } = await call(`query($c: ID!, $y: Int!, $asOf: AsOf) {
-    clusterYear(clusterId: $c, year: $y, asOf: $asOf) { cluster { name } chair { name } viceChair { name } agreement { theme ceremonyDate inForce } }
-    rankings(clusterId: $c, year: $y, asOf: $asOf) { finalized units { unitId rank effectiveTotal classification totals { stage total } } } }`, { c: clusterId, y: year });
-  if (!clusterYear) return details('<p>Cụm không có năm thi đua này.</p>');
+    clusterYear(clusterId: $c, year: $y, asOf: $asOf) { cluster { name kind } chair { name } viceChair { name } members { id name shortName } agreement { theme ceremonyDate inForce } }
+    rankings(clusterId: $c, year: $y, asOf: $asOf) { finalized units { unitId rank effectiveStage effectiveTotal classification totals { stage total } } } }`, { c: clusterId, y: year });
+  if (!clusterYear) return details('<h2>Cụm không có năm thi đua này.</h2>');
+  const words = officeWords(clusterYear.cluster?.kind);
+  const members = new Map(clusterYear.members.map((m) => [m.id, m.shortName ?? m.name]));
   const total = (u, stage) => points(u.totals.find((t) => t.stage === stage)?.total);
+  const query = state.asOf ? `?asOf=${state.asOf}` : '';
   details(`<h2 id="cluster-name">${escape(clusterYear.cluster?.name ?? clusterId)} – năm ${year}</h2>
-    <p>Cụm trưởng: ${escape(clusterYear.chair?.name ?? 'chưa có')} · Cụm phó: ${escape(clusterYear.viceChair?.name ?? 'chưa có')}</p>
+    <p>${words.CHAIR}: ${escape(clusterYear.chair?.name ?? 'chưa có')} · ${words.VICE_CHAIR}: ${escape(clusterYear.viceChair?.name ?? 'chưa có')}</p>
     ${clusterYear.agreement ? `<p>Giao ước: “${escape(clusterYear.agreement.theme)}”, ký ngày ${viDate(clusterYear.agreement.ceremonyDate)}${clusterYear.agreement.inForce ? ' (có hiệu lực)' : ''}</p>` : ''}
+    ${reportActions(`/exports/cluster-year/${clusterId}/${year}${query}`, 'hồ sơ năm')}
     <h3>Bảng xếp hạng${rankings?.finalized ? ' (đã chốt)' : ''}</h3>
-    ${rankings ? `<table id="ranking"><thead><tr><th>Hạng</th><th>Đơn vị</th><th>Tự chấm</th><th>Cụm chấm</th><th>Hội đồng</th><th>Tổng</th><th>Xếp loại</th></tr></thead><tbody>
-    ${rankings.units.map((u) => `<tr><td>${u.rank ?? ''}</td><td><button type="button" data-sheet="${escape(u.unitId)}" data-cluster="${escape(clusterId)}" data-year="${year}">${escape(u.unitId)}</button></td><td class="num">${total(u, 'SELF')}</td><td class="num">${total(u, 'CLUSTER')}</td><td class="num">${total(u, 'COUNCIL')}</td><td class="num">${u.effectiveStage ? points(u.effectiveTotal) : ''}</td><td>${escape(u.classification)}</td></tr>`).join('')}</tbody></table>` : '<p>Chưa áp dụng bộ tiêu chí.</p>'}
+    ${rankings ? `${reportActions(`/exports/rankings/${clusterId}/${year}${query}`, 'bảng xếp hạng')}
+    <div class="table-scroll" tabindex="0"><table id="ranking"><thead><tr><th scope="col">Hạng</th><th scope="col">Đơn vị</th><th scope="col" class="num">Tự chấm</th><th scope="col" class="num">Cụm chấm</th><th scope="col" class="num">Hội đồng</th><th scope="col" class="num">Tổng</th><th scope="col">Xếp loại</th></tr></thead><tbody>
+    ${rankings.units.map((u) => `<tr><td>${u.rank ?? ''}</td><td class="unit"><button type="button" data-sheet="${escape(u.unitId)}" data-cluster="${escape(clusterId)}" data-year="${year}" title="${escape(u.unitId)}">${escape(members.get(u.unitId) ?? state.data.book.name(u.unitId))}</button></td><td class="num">${total(u, 'SELF')}</td><td class="num">${total(u, 'CLUSTER')}</td><td class="num">${total(u, 'COUNCIL')}</td><td class="num total">${u.effectiveStage ? points(u.effectiveTotal) : '–'}</td><td>${escape(u.classification ?? '')}</td></tr>`).join('')}</tbody></table></div>` : '<p>Chưa áp dụng bộ tiêu chí.</p>'}
     <div id="sheet"></div>`);
 }
 
 async function showSheet(clusterId, year, unitId) {
-  const { scoreSheet } = await call(`query($c: ID!, $y: Int!, $u: ID!, $asOf: AsOf) { scoreSheet(clusterId: $c, year: $y, unitId: $u, asOf: $asOf) {
-    rows { criterionId criterionName maxPoints self cluster council } } }`, { c: clusterId, y: year, u: unitId });
-  const cell = (row, stage, value) =>
-    value === null ? '' : `<button type="button" data-history="${escape(row.criterionId)}" data-unit="${escape(unitId)}" data-cluster="${escape(clusterId)}" data-year="${year}">${points(value)}</button>`;
-  $('sheet').innerHTML = `<h3 id="sheet-title">Bảng điểm: ${escape(unitId)}</h3><table><thead><tr><th>Tiêu chí</th><th>Tối đa</th><th>Tự chấm</th><th>Cụm chấm</th><th>Hội đồng</th></tr></thead><tbody>
-    ${scoreSheet.rows.map((r) => `<tr><td>${escape(r.criterionName)}</td><td class="num">${points(r.maxPoints)}</td><td class="num">${cell(r, 'SELF', r.self)}</td><td class="num">${cell(r, 'CLUSTER', r.cluster)}</td><td class="num">${cell(r, 'COUNCIL', r.council)}</td></tr>`).join('')}</tbody></table><div id="history"></div>`;
+  const { scoreSheet, unit } = await call(`query($c: ID!, $y: Int!, $u: ID!, $asOf: AsOf) { unit(id: $u, asOf: $asOf) { name }
+    scoreSheet(clusterId: $c, year: $y, unitId: $u, asOf: $asOf) { rows { criterionId criterionName maxPoints self cluster council } } }`, { c: clusterId, y: year, u: unitId });
+  if (!scoreSheet) return;
+  const cell = (row, value) =>
+    value === null ? '' : `<button type="button" data-history="${escape(row.criterionId)}" data-criterion="${escape(row.criterionName)}" data-unit="${escape(unitId)}" data-cluster="${escape(clusterId)}" data-year="${year}">${points(value)}</button>`;
+  $('sheet').innerHTML = `<h3 id="sheet-title" tabindex="-1">Bảng điểm: ${escape(unit?.name ?? unitId)}</h3>
+    ${reportActions(`/exports/score-sheet/${clusterId}/${year}/${unitId}${state.asOf ? `?asOf=${state.asOf}` : ''}`, 'bảng điểm')}
+    <div class="table-scroll" tabindex="0"><table id="sheet-table"><thead><tr><th scope="col">Tiêu chí</th><th scope="col" class="num">Tối đa</th><th scope="col" class="num">Tự chấm</th><th scope="col" class="num">Cụm chấm</th><th scope="col" class="num">Hội đồng</th></tr></thead><tbody>
+    ${scoreSheet.rows.map((r) => `<tr><td title="${escape(r.criterionId)}">${escape(r.criterionName)}</td><td class="num">${points(r.maxPoints)}</td><td class="num">${cell(r, r.self)}</td><td class="num">${cell(r, r.cluster)}</td><td class="num">${cell(r, r.council)}</td></tr>`).join('')}</tbody></table></div><div id="history"></div>`;
+  $('sheet-title').focus({ preventScroll: true });
+  $('sheet').scrollIntoView({ block: 'start', behavior: 'instant' });
 }
 
-async function showHistory(clusterId, year, unitId, criterionId) {
+async function showHistory(clusterId, year, unitId, criterionId, criterionName) {
   const { scoreHistory } = await call(`query($c: ID!, $y: Int!, $u: ID!, $k: ID!, $asOf: AsOf) { scoreHistory(clusterId: $c, year: $y, unitId: $u, criterionId: $k, asOf: $asOf) {
     recordedAt stage from to reason actor { id name role } } }`, { c: clusterId, y: year, u: unitId, k: criterionId });
-  $('history').innerHTML = `<h3>Lịch sử điểm tiêu chí ${escape(criterionId)}</h3><table class="history" id="history-table"><thead><tr><th>Thời điểm</th><th>Người thực hiện</th><th>Giai đoạn</th><th>Từ</th><th>Thành</th><th>Lý do</th></tr></thead><tbody>
-    ${scoreHistory.map((h) => `<tr><td>${viDateTime(h.recordedAt)}</td><td>${escape(h.actor.name ?? h.actor.id)} (${escape(h.actor.role)})</td><td>${STAGES[h.stage]}</td><td class="num">${h.from === null ? '–' : points(h.from)}</td><td class="num">${points(h.to)}</td><td>${escape(h.reason ?? '')}</td></tr>`).join('')}</tbody></table>`;
+  $('history').innerHTML = `<h3 id="history-title" tabindex="-1" title="${escape(criterionId)}">Lịch sử điểm: ${escape(criterionName)}</h3><div class="table-scroll" tabindex="0"><table class="history" id="history-table"><thead><tr><th scope="col">Thời điểm</th><th scope="col">Người thực hiện</th><th scope="col">Giai đoạn</th><th scope="col" class="num">Từ</th><th scope="col" class="num">Thành</th><th scope="col">Lý do</th></tr></thead><tbody>
+    ${scoreHistory.map((h) => `<tr><td>${viDateTime(h.recordedAt)}</td><td title="${escape(h.actor.id)}">${escape(h.actor.name ?? 'không ghi tên')} (${escape(ACTOR_ROLES[h.actor.role] ?? h.actor.role)})</td><td>${STAGES[h.stage]}</td><td class="num">${h.from === null ? '–' : points(h.from)}</td><td class="num">${points(h.to)}</td><td>${escape(h.reason ?? '')}</td></tr>`).join('')}</tbody></table></div>`;
+  $('history-title').focus({ preventScroll: true });
+  $('history').scrollIntoView({ block: 'start', behavior: 'instant' });
 }
+
+/** Opens the report's print page (the service's A4 document) in a frame and prints it. */
+async function printReport(path) {
+  const [route, query = ''] = path.split('?');
+  const html = await (await download(state.token, `${route}.html${query ? `?${query}` : ''}`)).text();
+  const frame = $('print-frame');
+  frame.srcdoc = html;
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.contentWindow.print();
+}
+
+async function savePdf(path) {
+  const [route, query = ''] = path.split('?');
+  const blob = await download(state.token, `${route}.pdf${query ? `?${query}` : ''}`);
+  const link = Object.assign(document.createElement('a'), { href: URL.createObjectURL(blob), download: `${route.split('/').slice(2).join('-')}.pdf` });
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+}
+
+const reportFailed = (error) => status(error instanceof PageError ? error.message : `Không tạo được báo cáo: ${error.message}`, true);
 
 document.addEventListener('click', (event) => {
   const button = event.target.closest('button[type="button"]');
   if (!button) return;
-  const { kind, id, cluster, year, sheet, history, unit } = button.dataset;
-  if (kind) void select(kind, id);
-  else if (history) void showHistory(cluster, Number(year), unit, history);
+  const { kind, id, cluster, year, sheet, history, criterion, unit, print, pdf } = button.dataset;
+  if (print) void printReport(print).catch(reportFailed);
+  else if (pdf) void savePdf(pdf).catch(reportFailed);
+  else if (kind) void select(kind, id);
+  else if (history) void showHistory(cluster, Number(year), unit, history, criterion);
   else if (sheet) void showSheet(cluster, Number(year), sheet);
   else if (cluster) void showCluster(cluster, Number(year));
 });
 
 $('controls').addEventListener('submit', (event) => {
   event.preventDefault();
-  state.token = $('token').value.trim();
-  localStorage.setItem('thidua-token', state.token);
-  state.year = Number($('year').value);
-  state.asOf = $('asOf').value || null;
-  void load();
+  try {
+    state.asOf = parseViDate($('asOf').value);
+  } catch (error) {
+    $('asOf').setAttribute('aria-invalid', 'true');
+    return status(error.message, true);
+  }
+  $('asOf').removeAttribute('aria-invalid');
+  const token = $('token').value.trim();
+  if (token !== state.token) $('year').innerHTML = '';
+  state.token = token;
+  keepToken(token);
+  state.year = Number($('year').value) || state.year;
+  void load().catch(() => {});
 });
 
-const thisYear = new Date().getFullYear();
-$('year').innerHTML = Array.from({ length: thisYear - 2015 }, (_, i) => thisYear - i).map((y) => `<option ${y === 2022 ? 'selected' : ''}>${y}</option>`).join('');
-const fromHash = new URLSearchParams(location.hash.slice(1)).get('token');
-state.token = fromHash ?? localStorage.getItem('thidua-token') ?? '';
+$('with-parents').addEventListener('change', redraw);
+let resized;
+window.addEventListener('resize', () => {
+  clearTimeout(resized);
+  resized = setTimeout(redraw, 200);
+});
+
+state.token = readToken();
 $('token').value = state.token;
-if (state.token) void load();
+if (state.token) void load().catch(() => {});
 else status('Dán token (npm run token -- --role AUDITOR --sub ten-ban) rồi bấm Xem.');

@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto';
 import type { DissolveUnit, MergeUnit, RegisterUnit, RenameUnit } from '../../domain/unit/commands';
 import { unitDecider } from '../../domain/unit/decider';
+import { unitNameDecider, unitNameKey } from '../../domain/unit/unit-name';
 import { streams } from '../../domain/shared/streams';
 import type { EventStore } from '../../eventstore/port';
 import type { CommandContext } from '../command-context';
@@ -7,7 +9,7 @@ import type { CommandResult } from '../command-result';
 import { facts } from '../facts';
 import { runCommand } from '../pipeline';
 
-export type RegisterUnitInput = Omit<RegisterUnit, 'type' | 'parentRegistered'>;
+export type RegisterUnitInput = Omit<RegisterUnit, 'type' | 'parentRegistered' | 'nameTakenBy'>;
 export type RenameUnitInput = Omit<RenameUnit, 'type'>;
 export type MergeUnitsInput = { predecessorUnitIds: string[]; successorUnitId: string; effectiveDate: string };
 export type DissolveUnitInput = Omit<DissolveUnit, 'type'>;
@@ -15,17 +17,32 @@ export type DissolveUnitInput = Omit<DissolveUnit, 'type'>;
 const run = (store: EventStore, unitId: string, build: () => Promise<Parameters<typeof unitDecider.decide>[0]>, context: CommandContext) =>
   runCommand(store, unitDecider, streams.unit(unitId), build, context);
 
-export function registerUnit(store: EventStore, input: RegisterUnitInput, context: CommandContext) {
-  return run(
+const unitNameStream = (parentUnitId: string | null, name: string) =>
+  streams.unitName(createHash('sha256').update(unitNameKey(parentUnitId, name)).digest('hex').slice(0, 32));
+
+/**
+ * Registers the unit, then records that it bears its name. Two streams, so a registration racing
+ * another of the same name could pass both checks; registrations are rare administrative acts.
+ */
+export async function registerUnit(store: EventStore, input: RegisterUnitInput, context: CommandContext): Promise<CommandResult> {
+  const nameStream = unitNameStream(input.parentUnitId, input.name);
+  const result = await run(
     store,
     input.unitId,
     async () => ({
       type: 'RegisterUnit' as const,
       ...input,
       parentRegistered: input.parentUnitId !== null && (await facts.unit(store, input.parentUnitId)).registered,
+      nameTakenBy: await facts.unitNameBearer(store, nameStream, input.name),
     }),
     context,
   );
+  const { unitId, parentUnitId, name } = input;
+  await runCommand(store, unitNameDecider, nameStream, () => ({ type: 'RecordUnitName' as const, unitId, parentUnitId, name }), {
+    ...context,
+    commandId: `${context.commandId}:name`,
+  });
+  return result;
 }
 
 export function renameUnit(store: EventStore, input: RenameUnitInput, context: CommandContext) {

@@ -6,4 +6,6 @@ export const streams = {
   scorecard: (clusterId: string, year: number, unitId: string) => `scorecard-${clusterId}-${year}-${unitId}`,
   criteria: (criteriaSetId: string) => `criteria-${criteriaSetId}`,
   title: (titleId: string) => `title-${titleId}`,
+  /** Who bears a full unit name under a parent; `key` is a digest of unitNameKey (names are long and free text). */
+  unitName: (key: string) => `unitname-${key}`,
 };

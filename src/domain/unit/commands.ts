@@ -9,6 +9,8 @@ export interface RegisterUnit {
   parentUnitId: string | null;
   /** Whether the parent unit's stream exists: gathered by the handler. */
   parentRegistered: boolean;
+  /** Gathered by the handler: the active unit that already bears this full name under this parent, or null. */
+  nameTakenBy: string | null;
 }
 
 export interface RenameUnit {

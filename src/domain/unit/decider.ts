@@ -54,6 +54,12 @@ export const unitDecider: Decider<UnitCommand, UnitState, UnitEvent> = {
             'PARENT_UNIT_NOT_FOUND',
             `Không tìm thấy đơn vị cấp trên "${command.parentUnitId}": hãy đăng ký đơn vị cấp trên trước.`,
           );
+        if (command.nameTakenBy !== null && command.nameTakenBy !== command.unitId)
+          throw new DomainError(
+            'UNIT_NAME_TAKEN',
+            `${command.parentUnitId ? `Đơn vị cấp trên "${command.parentUnitId}" đã có` : 'Đã có'} đơn vị mang tên "${command.name}" (mã "${command.nameTakenBy}"): dùng mã đó, hoặc đặt tên khác nếu đây là một đơn vị khác.`,
+            { unitId: command.nameTakenBy },
+          );
         const { unitId, name, shortName, level, parentUnitId } = command;
         return [{ type: 'UnitRegistered', data: { unitId, name, shortName, level, parentUnitId } }];
       }

@@ -5,7 +5,7 @@ import { dissolveUnit, mergeUnits, renameUnit } from '../../commands/handlers/un
 import type { GraphQLContext } from '../context';
 import { DefineTitleInput, PublishCriteriaSetInput } from '../inputs/catalogue-inputs';
 import { DissolveUnitInput, MergeUnitsInput, RenameUnitInput } from '../inputs/unit-history-inputs';
-import { toHundredths } from '../points';
+import { criteriaSetInHundredths } from '../points';
 import { CommandResult } from '../types/command-result';
 import { executeCommand, same } from './execute-command';
 
@@ -16,14 +16,7 @@ export class CatalogueMutations {
   @Authorized(Role.ADMIN)
   @Mutation(() => CommandResult, { description: 'Ban hành một phiên bản bộ tiêu chí (PublishCriteriaSet).' })
   publishCriteriaSet(@Arg('input') input: PublishCriteriaSetInput, @Ctx() context: GraphQLContext) {
-    return executeCommand(context, input, publishCriteriaSet, (i) => ({
-      ...i,
-      sections: i.sections.map((s) => ({
-        ...s,
-        criteria: s.criteria.map((c) => ({ ...c, maxPoints: toHundredths(c.maxPoints) })),
-      })),
-      thresholds: i.thresholds.map((t) => ({ ...t, minPoints: toHundredths(t.minPoints), titleId: t.titleId ?? null })),
-    }));
+    return executeCommand(context, input, publishCriteriaSet, criteriaSetInHundredths);
   }
 
   @Authorized(Role.ADMIN)

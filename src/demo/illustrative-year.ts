@@ -1,0 +1,78 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Actor } from '../commands/actor';
+import type { CommandContext } from '../commands/command-context';
+import type { CommandResult } from '../commands/command-result';
+import { publishCriteriaSet } from '../commands/handlers/catalogue-handlers';
+import { formCluster } from '../commands/handlers/cluster-handlers';
+import * as year from '../commands/handlers/cluster-year-handlers';
+import { correctScore, recordScore } from '../commands/handlers/scorecard-handlers';
+import { registerUnit } from '../commands/handlers/unit-handlers';
+import type { EventStore } from '../eventstore/port';
+import { criteriaSetInHundredths, toHundredths } from '../graphql/points';
+
+/**
+ * An illustrative cluster year ("minh hoạ"): invented units and facts, labelled as such in every
+ * name, entered step by step by the actors a real year has, so the audit queries and exports have
+ * something to show. The three real reports stay as they are.
+ */
+export interface IllustrativeYear {
+  illustrative: true;
+  title: string;
+  notes: string[];
+  actors: Record<string, Omit<Actor, 'id'>>;
+  /** In order; `on` is the date the scenario gives the step (the service stamps its own recording time). */
+  steps: { on: string; by: string; command: string; input: any }[];
+}
+
+type Handler = (store: EventStore, input: any, context: CommandContext) => Promise<CommandResult>;
+
+const score = (input: any) => ({ ...input, points: toHundredths(input.points), evidence: input.evidence ?? null });
+
+/** The commands a scenario may use, each with the conversion the GraphQL layer would make. */
+const COMMANDS: Record<string, [Handler, (input: any) => unknown]> = {
+  registerUnit: [registerUnit, (i) => i],
+  formCluster: [formCluster, (i) => i],
+  publishCriteriaSet: [publishCriteriaSet, criteriaSetInHundredths],
+  recordScore: [recordScore, score],
+  correctScore: [correctScore, score],
+  ...Object.fromEntries(
+    (
+      ['openClusterYear', 'rotateChair', 'adoptCriteriaSet', 'draftAgreement', 'signAgreement', 'registerTitle', 'finalizeScores',
+        'openVote', 'castBallot', 'closeVote', 'proposeAward', 'decideAward', 'revokeAward'] as const
+    ).map((name) => [name, [year[name] as Handler, (i: unknown) => i]]),
+  ),
+};
+
+/** The scenarios in `dir`, each keyed by its file name (which prefixes its command ids). */
+export function readIllustrativeYears(dir: string): { key: string; scenario: IllustrativeYear }[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir)
+    .filter((file) => file.endsWith('.json'))
+    .sort()
+    .map((file) => ({ key: path.basename(file, '.json'), scenario: JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as IllustrativeYear }));
+}
+
+/**
+ * Replays the scenario through the command pipeline as its actors. A step's date goes into its
+ * correlation id (the day's work, "cum-thi-dua-minh-hoa-2023:2023-12-20"); command ids are fixed, so loading
+ * twice appends nothing.
+ */
+export async function loadIllustrativeYear(store: EventStore, scenario: IllustrativeYear, key: string): Promise<void> {
+  for (const [index, step] of scenario.steps.entries()) {
+    const entry = COMMANDS[step.command];
+    if (!entry) throw new Error(`${key}: bước ${index + 1} dùng lệnh không có: ${step.command}`);
+    const actor = scenario.actors[step.by];
+    if (!actor) throw new Error(`${key}: bước ${index + 1} ghi người nhập không có trong danh sách: ${step.by}`);
+    const [handler, convert] = entry;
+    const commandId = `demo:${key}:${index + 1}`;
+    await handler(store, convert(step.input), {
+      actor: { id: step.by, ...actor },
+      commandId,
+      correlationId: `${key}:${step.on}`,
+      causationId: commandId,
+      ...(typeof step.input.reason === 'string' ? { reason: step.input.reason } : {}),
+    });
+  }
+}

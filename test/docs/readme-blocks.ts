@@ -1,0 +1,60 @@
+import fs from 'node:fs';
+
+/** One fenced code block of the README the documentation test runs. */
+export interface ReadmeBlock {
+  language: 'sh' | 'graphql';
+  code: string;
+  /** 1-based line of the opening fence, to name the block. */
+  line: number;
+  /** The reason from a `<!-- doc-test: skip <reason> -->` line right before the fence. */
+  skip: string | null;
+}
+
+const FENCE = /^```(\w*)\s*$/;
+const SKIP = /^<!--\s*doc-test:\s*skip\s+(.+?)\s*-->\s*$/;
+const LANGUAGES: Record<string, ReadmeBlock['language']> = { sh: 'sh', bash: 'sh', graphql: 'graphql' };
+
+/** The shell and GraphQL blocks of a Markdown file, in order; other blocks (diagrams, text) are left out. */
+export function readmeBlocks(file: string): ReadmeBlock[] {
+  const lines = fs.readFileSync(file, 'utf8').split('\n');
+  const blocks: ReadmeBlock[] = [];
+  for (let i = 0; i < lines.length; i += 1) {
+    const open = FENCE.exec(lines[i]);
+    if (!open) continue;
+    const end = lines.findIndex((line, j) => j > i && line.trimEnd() === '```');
+    if (end < 0) throw new Error(`${file}:${i + 1}: code block never closed`);
+    const language = LANGUAGES[open[1]];
+    if (language)
+      blocks.push({ language, code: lines.slice(i + 1, end).join('\n'), line: i + 1, skip: SKIP.exec(lines[i - 1] ?? '')?.[1] ?? null });
+    i = end;
+  }
+  return blocks;
+}
+
+/** Splits a GraphQL block into its operations (`{ … }`, `query { … }`, `mutation { … }`), comments dropped. */
+export function graphqlOperations(code: string): string[] {
+  const text = code.replace(/#.*$/gm, '');
+  const operations: string[] = [];
+  let depth = 0;
+  let start = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i];
+    if (c === '"' && text[i - 1] !== '\\') inString = !inString;
+    if (inString) continue;
+    if (c === '{') depth += 1;
+    if (c === '}' && --depth === 0) {
+      operations.push(text.slice(start, i + 1).trim());
+      start = i + 1;
+    }
+  }
+  return operations;
+}
+
+/** An answer with nothing in it: null, an empty list, or an object whose every field is empty. */
+export function isEmptyAnswer(value: unknown): boolean {
+  if (value === null || value === undefined) return true;
+  if (Array.isArray(value)) return value.length === 0;
+  if (typeof value === 'object') return Object.values(value).every(isEmptyAnswer);
+  return false;
+}

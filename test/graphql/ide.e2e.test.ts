@@ -1,0 +1,51 @@
+import fs from 'node:fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { Role } from '../../src/commands/actor';
+import { loadDemo } from '../../src/demo/load-demo';
+import { startService, type TestService } from '../support/service';
+
+const CHROMIUM = '/usr/bin/chromium';
+
+describe('the GraphiQL IDE at /graphql, in headless Chromium', () => {
+  let service: TestService;
+  let browser: Browser;
+  let page: Page;
+  const statuses: number[] = [];
+
+  beforeAll(async () => {
+    if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium (.ci/run does)`);
+    service = await startService();
+    await loadDemo(service.app.store);
+    await service.app.runner.waitFor(await service.app.store.headPosition(), 5000);
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page.on('response', (response) => {
+      if (response.url() === service.url && response.request().method() === 'POST') statuses.push(response.status());
+    });
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    await service?.stop();
+  });
+
+  it('opens without a token and without an error, and says how to get a token', async () => {
+    await page.goto(service.url);
+    await page.waitForSelector('.graphiql-container');
+    await page.waitForFunction(`document.querySelector('.graphiql-query-editor')?.textContent?.includes('npm run -s token')`);
+    await page.waitForTimeout(500);
+    expect(statuses).toEqual([]);
+    expect(await page.locator('body').innerText()).not.toMatch(/UNAUTHENTICATED|Error/);
+  });
+
+  it('asks for the schema once a token is in the Headers tab, and runs the query', async () => {
+    const token = await service.token('thu-ide', { role: Role.AUDITOR, name: 'Thử IDE' });
+    await page.evaluate(`localStorage.setItem('graphiql:headers', ${JSON.stringify(JSON.stringify({ Authorization: `Bearer ${token}` }))})`);
+    await page.reload();
+    await page.waitForSelector('.graphiql-container');
+    await page.click('.graphiql-execute-button');
+    await page.waitForFunction(`document.querySelector('.graphiql-response')?.textContent?.includes('Cụm thi đua minh hoạ')`);
+    expect(statuses.length).toBeGreaterThanOrEqual(2);
+    expect(statuses.every((status) => status === 200)).toBe(true);
+  });
+});
+
