@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { Role } from '../../src/commands/actor';
 import { CHECKPOINT_EVENT, type SignedCheckpoint } from '../../src/audit/checkpoint';
 import { ok } from '../support/mutations';
 import { createTestDatabase, type TestDatabase } from '../support/postgres';
@@ -30,6 +31,7 @@ describe('three service replicas on one PostgreSQL database', () => {
     const env = { THIDUA_STORE: database.url, THIDUA_DATA_DIR: dir, THIDUA_DEMO: 'false', THIDUA_CHECKPOINT_EVERY: '5', THIDUA_RATE_LIMIT_PER_MINUTE: '100000' };
     replicas.push(await startService(env));
     replicas.push(...(await Promise.all([1, 2].map(() => startService(env)))));
+    const token = await replicas[0].token('quan-tri', { role: Role.ADMIN, name: 'Quản trị' });
 
     await registerCluster(replicas[0]);
     await openYear(replicas[1], YEAR, 'tan-chau', 'tri-ton');
@@ -38,7 +40,7 @@ describe('three service replicas on one PostgreSQL database', () => {
     // Read-your-writes across replicas: a write through one, read at once through another with its position.
     const written = await ok(replicas[2], 'recordScore', { clusterId: CLUSTER, year: YEAR, unitId: 'an-phu', criterionId: 'b1', stage: 'SELF', points: 4 });
     const rankingsAt = (replica: TestService, position: number | string) =>
-      replica.post({ query: RANKINGS, variables: { c: CLUSTER, y: YEAR } }, undefined, { 'x-thidua-min-position': String(position) });
+      replica.post({ query: RANKINGS, variables: { c: CLUSTER, y: YEAR } }, token, { 'x-thidua-min-position': String(position) });
     const rankings = (replica: TestService) => rankingsAt(replica, written.position);
     const answers = await Promise.all(replicas.map(rankings));
     expect(answers.map((a) => a.errors)).toEqual([undefined, undefined, undefined]);
