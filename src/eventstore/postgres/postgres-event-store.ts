@@ -112,8 +112,13 @@ export class PostgresEventStore implements EventStore {
     };
     const reads = new pg.Pool({ ...config, max: options.readConnections ?? 4 });
     const writes = new pg.Pool({ ...config, max: 1 });
-    // A pooled connection the server closes while idle is dropped by the pool; the next query opens another.
-    for (const pool of [reads, writes]) pool.on('error', () => undefined);
+    // A connection the server closes is dropped by the pool and the next query opens another; the
+    // error reaches whoever was using it (a failed query), so the connection's own 'error' event,
+    // emitted also between the queries of a transaction, must not crash the process.
+    for (const pool of [reads, writes]) {
+      pool.on('error', () => undefined);
+      pool.on('connect', (client) => client.on('error', () => undefined));
+    }
     let tables: Tables;
     try {
       const client = await writes.connect();
