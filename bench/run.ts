@@ -15,8 +15,9 @@ import { ensureStore, NATIONAL } from './national/store-file';
 import { asOfAgainstHistory } from './sections/as-of';
 import { httpRecordScore, inProcessCommands } from './sections/commands';
 import { chainVerification, rebuild } from './sections/read-side';
-import { nationalService } from './sections/service';
+import { coldStartWithoutSnapshot, nationalService } from './sections/service';
 import { fmt, type Row } from './sections/shared';
+import { dropBenchDatabases, postgresCopy, sqliteStore } from './sections/stores';
 
 const log = (line: string) => console.error(`[bench] ${line}`);
 
@@ -31,9 +32,23 @@ async function hello(): Promise<{ rows: Row[]; reqPerSec: number }> {
   };
 }
 
+const met = (row: Row) => (row.met === undefined ? '' : row.met ? 'yes' : '**no**');
+
 function table(rows: Row[]): string {
   const lines = ['| measure | figure | target | met |', '|---|---|---|---|'];
-  for (const row of rows) lines.push(`| ${row.measure} | ${row.figure} | ${row.target ?? ''} | ${row.met === undefined ? '' : row.met ? 'yes' : '**no**'} |`);
+  for (const row of rows) lines.push(`| ${row.measure} | ${row.figure} | ${row.target ?? ''} | ${met(row)} |`);
+  return lines.join('\n');
+}
+
+/** The store figures side by side: one column per store, each figure with its target and whether it is met. */
+function storeTable(rows: Row[]): string {
+  const lines = ['| store measure | SQLite | PostgreSQL |', '|---|---|---|'];
+  const cell = (row: Row | undefined) => (row ? `${row.figure}${row.target ? ` (target ${row.target}: ${met(row)})` : ''}` : '–');
+  const measures = [...new Set(rows.flatMap((row) => (row.store ? [row.store.measure] : [])))];
+  for (const measure of measures) {
+    const of = (kind: string) => rows.find((row) => row.store?.kind === kind && row.store.measure === measure);
+    lines.push(`| ${measure} | ${cell(of('SQLite'))} | ${cell(of('PostgreSQL'))} |`);
+  }
   return lines.join('\n');
 }
 
@@ -50,17 +65,33 @@ async function main(): Promise<void> {
   const reference = await hello();
   const rows: Row[] = [...reference.rows];
   rows.push(...(await inProcessCommands(NATIONAL, log)));
-  rows.push(...(await httpRecordScore(NATIONAL, reference.reqPerSec, log)));
-  rows.push(...(await rebuild(national, log)));
+  const http = await httpRecordScore(NATIONAL, reference.reqPerSec, log);
+  rows.push(...http.rows);
+  rows.push(...(await rebuild(sqliteStore(national), log)));
   rows.push(...(await nationalService(national, planNationalData(NATIONAL), reference.reqPerSec, log)));
   rows.push(...(await asOfAgainstHistory(histories, log)));
-  rows.push(...(await chainVerification(national, log)));
+  rows.push(...(await chainVerification(sqliteStore(national), log)));
+
+  // The same store figures on the local PostgreSQL server, in the same run.
+  const postgresRows: Row[] = [];
+  try {
+    postgresRows.push(...(await inProcessCommands(NATIONAL, log, 'PostgreSQL')));
+    postgresRows.push(...(await httpRecordScore(NATIONAL, reference.reqPerSec, log, 'PostgreSQL', http.reqPerSec)).rows);
+    const copy = await postgresCopy(national, 'national', log);
+    postgresRows.push(...(await rebuild(copy, log)));
+    postgresRows.push((await coldStartWithoutSnapshot(copy, planNationalData(NATIONAL), log)).row);
+    postgresRows.push(...(await chainVerification(copy, log)));
+  } finally {
+    await dropBenchDatabases();
+  }
 
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
   console.log(`\nNational data set: ${NATIONAL.units} units, ${NATIONAL.clusters} clusters, ${NATIONAL.years} years, ${NATIONAL.criteria} criteria, seed ${NATIONAL.seed}.`);
   console.log(`Machine: ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}.`);
   console.log(`Run took ${((performance.now() - started) / 60000).toFixed(1)} min.\n`);
   console.log(table(rows));
+  console.log('\nStore figures on SQLite and on PostgreSQL (the local server), same run:\n');
+  console.log(storeTable([...rows, ...postgresRows]));
 }
 
 main().catch((error: unknown) => {

@@ -11,15 +11,17 @@ export interface Row {
   figure: string;
   target?: string;
   met?: boolean;
+  /** For the store figures: which store, and the short name of the measure both stores share. */
+  store?: { kind: string; measure: string };
 }
 
 export type Log = (line: string) => void;
 
 export const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
-/** A token the service on `store` accepts (signed with the local development key beside it). */
-export function tokenFor(store: string, sub: string, role: Role, unit?: string): Promise<string> {
-  const config = loadConfig({ THIDUA_STORE: `sqlite:${store}` });
+/** A token the service on `store` accepts (signed with the local development key in its data folder). */
+export function tokenFor(store: { address: string; dataDir: string }, sub: string, role: Role, unit?: string): Promise<string> {
+  const config = loadConfig({ THIDUA_STORE: store.address, THIDUA_DATA_DIR: store.dataDir });
   return signLocalToken(config.auth, sub, { role, unit }, '2h');
 }
 
