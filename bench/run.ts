@@ -16,7 +16,7 @@ import { asOfAgainstHistory } from './sections/as-of';
 import { httpRecordScore, inProcessCommands } from './sections/commands';
 import { chainVerification, rebuild } from './sections/read-side';
 import { coldStartWithoutSnapshot, nationalService } from './sections/service';
-import { fmt, type Row } from './sections/shared';
+import { fmt, storeTable, table, type Row } from './sections/shared';
 import { dropBenchDatabases, postgresCopy, sqliteStore } from './sections/stores';
 
 const log = (line: string) => console.error(`[bench] ${line}`);
@@ -30,26 +30,6 @@ async function hello(): Promise<{ rows: Row[]; reqPerSec: number }> {
     reqPerSec: figures.reqPerSec,
     rows: [{ measure: 'Reference: bare @apollo/server 5 answering `{ hello }`', figure: `${fmt(figures.reqPerSec)} req/s, p50 ${figures.p50} ms, p99 ${figures.p99} ms` }],
   };
-}
-
-const met = (row: Row) => (row.met === undefined ? '' : row.met ? 'yes' : '**no**');
-
-function table(rows: Row[]): string {
-  const lines = ['| measure | figure | target | met |', '|---|---|---|---|'];
-  for (const row of rows) lines.push(`| ${row.measure} | ${row.figure} | ${row.target ?? ''} | ${met(row)} |`);
-  return lines.join('\n');
-}
-
-/** The store figures side by side: one column per store, each figure with its target and whether it is met. */
-function storeTable(rows: Row[]): string {
-  const lines = ['| store measure | SQLite | PostgreSQL |', '|---|---|---|'];
-  const cell = (row: Row | undefined) => (row ? `${row.figure}${row.target ? ` (target ${row.target}: ${met(row)})` : ''}` : '–');
-  const measures = [...new Set(rows.flatMap((row) => (row.store ? [row.store.measure] : [])))];
-  for (const measure of measures) {
-    const of = (kind: string) => rows.find((row) => row.store?.kind === kind && row.store.measure === measure);
-    lines.push(`| ${measure} | ${cell(of('SQLite'))} | ${cell(of('PostgreSQL'))} |`);
-  }
-  return lines.join('\n');
 }
 
 async function main(): Promise<void> {

@@ -124,7 +124,7 @@ export async function httpRecordScore(
     rows: [
       {
         measure: `recordScore over HTTP, 50 connections (${fmt(written)} scores written for ${fmt(figures.requests + 1)} requests, ${figures.failures} failed)`,
-        figure: `${fmt(figures.reqPerSec)} commands/s (${(figures.reqPerSec / helloReqPerSec).toFixed(2)} × hello), p50 ${figures.p50} ms, p99 ${figures.p99} ms`,
+        figure: `${fmt(figures.reqPerSec)} commands/s${Number.isFinite(helloReqPerSec) ? ` (${(figures.reqPerSec / helloReqPerSec).toFixed(2)} × hello)` : ''}, p50 ${figures.p50} ms, p99 ${figures.p99} ms`,
         target,
         met: met && figures.failures === 0,
         store: { kind, measure: 'recordScore over HTTP, 50 connections' },
