@@ -34,9 +34,13 @@ const graphqlError = (message: string, code: string) => ({ errors: [{ message, e
 /**
  * Per-caller rate limit (the caller is its bearer token, or its address without one) and
  * GraphQL-shaped answers for the HTTP-level refusals, so clients see `extensions.code` everywhere.
+ * With a shared `store` (replicas on PostgreSQL) the count is the callers' across all replicas; if
+ * that store cannot answer, requests go through uncounted rather than fail with it.
  */
-export async function protectHttp(app: FastifyInstance, perMinute: number): Promise<void> {
+export async function protectHttp(app: FastifyInstance, perMinute: number, store?: { Store: new (...args: never[]) => unknown; close(): Promise<void> }): Promise<void> {
+  if (store) app.addHook('onClose', () => store.close());
   await app.register(rateLimit, {
+    ...(store ? { store: store.Store as never, skipOnError: true } : {}),
     max: perMinute,
     timeWindow: 60_000,
     keyGenerator: (request) => {

@@ -15,6 +15,7 @@ import { formatError } from './errors';
 import { correlationIdOf } from './correlation';
 import { MIN_POSITION_HEADER, minPositionOf } from './min-position';
 import { registerOpsRoutes } from '../http/ops-routes';
+import { postgresRateLimits } from '../http/postgres-rate-limits';
 import { registerSpreadsheetRoutes } from '../http/spreadsheet-routes';
 import { registerWebPage } from '../http/web-page';
 import { Metrics } from '../ops/metrics';
@@ -85,7 +86,8 @@ export async function createHttpService(app: App, verify: Verifier, logger: Logg
   await protectFromOverload(fastify);
   const lastWrite = new Map<string, number>();
 
-  await protectHttp(fastify, app.config.rateLimitPerMinute);
+  const sharedCounts = app.config.store.kind === 'postgres' ? postgresRateLimits(app.config.store.connectionString) : undefined;
+  await protectHttp(fastify, app.config.rateLimitPerMinute, sharedCounts);
   const armored = armor();
   const apollo = new ApolloServer<GraphQLContext>({
     schema: await createSchema(),

@@ -74,3 +74,27 @@ describe('three service replicas on one PostgreSQL database', () => {
     await store.close();
   }, 240_000);
 });
+
+describe('the per-caller rate limit across replicas on PostgreSQL', () => {
+  it("counts a caller's requests on every replica together: N replicas do not allow N times the limit", async () => {
+    const shared = await createTestDatabase();
+    const keys = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-limits-'));
+    const env = { THIDUA_STORE: shared.url, THIDUA_DATA_DIR: keys, THIDUA_RATE_LIMIT_PER_MINUTE: '6' };
+    const pair = [await startService(env)];
+    pair.push(await startService(env));
+    try {
+      const token = await pair[0].token('mot-nguoi-dung', { role: Role.AUDITOR, name: 'Người Dùng' });
+      // Windows are whole minutes on the clock: start well inside one.
+      while (Date.now() % 60_000 > 50_000) await new Promise((resolve) => setTimeout(resolve, 500));
+      const statuses: number[] = [];
+      for (let i = 0; i < 8; i += 1) statuses.push((await pair[i % 2].post({ query: '{ __typename }' }, token)).status);
+      expect(statuses).toEqual([200, 200, 200, 200, 200, 200, 429, 429]);
+      const refused = await pair[1].post({ query: '{ __typename }' }, token);
+      expect(refused.errors![0]).toMatchObject({ extensions: { code: 'RATE_LIMITED' }, message: expect.stringContaining('tối đa 6 yêu cầu mỗi phút') });
+    } finally {
+      await Promise.all(pair.map((service) => service.stop()));
+      await shared.drop();
+      fs.rmSync(keys, { recursive: true, force: true });
+    }
+  }, 120_000);
+});

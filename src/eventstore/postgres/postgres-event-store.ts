@@ -17,6 +17,9 @@ import type {
 import { LiveNotifications } from './live-notifications';
 import { prepareSchema, type Tables } from './schema';
 
+/** The PostgreSQL schema of a store when the address names none (the service's). */
+export const DEFAULT_SCHEMA = 'thidua';
+
 export interface PostgresOptions {
   /** The PostgreSQL schema holding the store's tables (tests give each store its own). */
   schema?: string;
@@ -123,7 +126,7 @@ export class PostgresEventStore implements EventStore {
     try {
       const client = await writes.connect();
       try {
-        tables = await prepareSchema(client, options.schema ?? 'thidua');
+        tables = await prepareSchema(client, options.schema ?? DEFAULT_SCHEMA);
       } finally {
         client.release();
       }
