@@ -14,6 +14,7 @@ import type {
   Subscription,
   SubscriptionErrorHandler,
 } from '../port';
+import { redacted } from '../redacted-address';
 import { LiveNotifications } from './live-notifications';
 import { prepareSchema, type Tables } from './schema';
 
@@ -71,11 +72,6 @@ function isUnavailable(error: unknown): boolean {
   if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return /^(08|53|57)/.test(code) || ['3D000', '28000', '28P01'].includes(code);
   if (typeof code === 'string') return /^E[A-Z]+$/.test(code);
   return typeof message === 'string' && /connect|terminat|timeout|closed/i.test(message);
-}
-
-/** The address with any password taken out, for messages and logs. */
-export function redacted(connectionString: string): string {
-  return connectionString.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
 }
 
 /**
