@@ -157,7 +157,10 @@ export class PostgresEventStore implements EventStore {
     const group = this.pending;
     this.pending = [];
     try {
-      const results = await this.inTransaction((client, head) => this.appendGroup(client, head, group));
+      const results = await this.inTransaction(
+        group.map((item) => item.stream),
+        (head, last) => this.appendGroup(head, last, group),
+      );
       group.forEach((item, i) => {
         const result = results[i];
         if (result instanceof Error) item.reject(result);
@@ -172,8 +175,7 @@ export class PostgresEventStore implements EventStore {
   }
 
   /** Numbers and links the group's appends after the locked head; a refused expected state fails only its own append. */
-  private async appendGroup(client: PoolClient, head: ChainHead, group: PendingAppend[]): Promise<{ results: (AppendResult | Error)[]; written: ChainedEvent[] }> {
-    const last = await this.lastRevisions(client, group.map((item) => item.stream));
+  private appendGroup(head: ChainHead, last: Map<string, number>, group: PendingAppend[]): { results: (AppendResult | Error)[]; written: ChainedEvent[] } {
     const recordedAt = new Date().toISOString();
     const written: ChainedEvent[] = [];
     let tip = head;
@@ -195,26 +197,33 @@ export class PostgresEventStore implements EventStore {
 
   async importRecorded(events: RecordedEvent[]): Promise<void> {
     if (events.length === 0) return;
-    await this.inTransaction(async (client, head) => {
-      const verifier = new ChainVerifier(head);
-      const last = await this.lastRevisions(client, events.map((event) => event.stream));
-      for (const event of events) {
-        throwOnBreak(verifier.check(event));
-        const revision = last.get(event.stream) ?? -1;
-        if (event.revision !== revision + 1)
-          throw new ChainBrokenError(event.position, `${event.stream} is at revision ${revision}, the event has ${event.revision}`);
-        last.set(event.stream, event.revision);
-      }
-      return { results: undefined, written: events.map((event) => ({ ...event })) };
-    });
+    await this.inTransaction(
+      events.map((event) => event.stream),
+      (head, last) => {
+        const verifier = new ChainVerifier(head);
+        for (const event of events) {
+          throwOnBreak(verifier.check(event));
+          const revision = last.get(event.stream) ?? -1;
+          if (event.revision !== revision + 1)
+            throw new ChainBrokenError(event.position, `${event.stream} is at revision ${revision}, the event has ${event.revision}`);
+          last.set(event.stream, event.revision);
+        }
+        return { results: undefined, written: events };
+      },
+    );
   }
 
   /**
-   * The write transaction: lock the head, let `work` number the events after it, insert them,
-   * move the head, notify, commit. Positions are dense and commit in order because nobody else
-   * can number events while the head row is locked.
+   * The write transaction: lock the head, read the streams' last revisions, let `work` number the
+   * events after the head, insert them, move the head, notify, commit. Positions are dense and
+   * commit in order because nobody else can number events while the head row is locked. Three
+   * round trips: begin, lock and read (one simple query); write, move and notify (one statement);
+   * commit.
    */
-  private async inTransaction<T>(work: (client: PoolClient, head: ChainHead) => Promise<{ results: T; written: ChainedEvent[] }>): Promise<T> {
+  private async inTransaction<T>(
+    streams: string[],
+    work: (head: ChainHead, last: Map<string, number>) => { results: T; written: ChainedEvent[] },
+  ): Promise<T> {
     if (this.closed) throw new EventStoreUnavailableError('The event store is closed');
     let client: PoolClient;
     try {
@@ -224,15 +233,17 @@ export class PostgresEventStore implements EventStore {
     }
     let broken: unknown = undefined;
     try {
-      await client.query('BEGIN');
-      const { rows } = await client.query<ChainHead>(`SELECT position, hash FROM ${this.tables.head} FOR UPDATE`);
-      const { results, written } = await work(client, rows[0]);
-      if (written.length > 0) {
-        await this.insert(client, written);
-        const tip = written.at(-1)!;
-        await client.query(`UPDATE ${this.tables.head} SET position = $1, hash = $2`, [tip.position, tip.metadata.hash]);
-        await client.query('SELECT pg_notify($1, $2)', [this.tables.channel, String(tip.position)]);
-      }
+      // Stream names go in as escaped literals: a simple query may hold several statements but no parameters.
+      const names = [...new Set(streams)].map((stream) => client.escapeLiteral(stream)).join(', ');
+      const [, locked, revisions] = (await client.query(
+        `BEGIN;
+         SELECT position, hash FROM ${this.tables.head} FOR UPDATE;
+         SELECT s.stream, (SELECT revision FROM ${this.tables.events} e WHERE e.stream = s.stream ORDER BY revision DESC LIMIT 1) AS revision
+         FROM unnest(ARRAY[${names}]::text[]) AS s(stream);`,
+      )) as unknown as [unknown, pg.QueryResult<ChainHead>, pg.QueryResult<{ stream: string; revision: number | null }>];
+      const last = new Map(revisions.rows.filter((row) => row.revision !== null).map((row) => [row.stream, row.revision!]));
+      const { results, written } = work(locked.rows[0], last);
+      if (written.length > 0) await this.write(client, written);
       await client.query('COMMIT');
       return results;
     } catch (error) {
@@ -245,23 +256,19 @@ export class PostgresEventStore implements EventStore {
     }
   }
 
-  /** Each stream's last revision (-1 when absent), read under the head lock, so no other append can move it meanwhile. */
-  private async lastRevisions(client: PoolClient, streams: string[]): Promise<Map<string, number>> {
-    const { rows } = await client.query<{ stream: string; revision: number | null }>(
-      `SELECT s.stream, (SELECT revision FROM ${this.tables.events} e WHERE e.stream = s.stream ORDER BY revision DESC LIMIT 1) AS revision
-       FROM unnest($1::text[]) AS s(stream)`,
-      [[...new Set(streams)]],
-    );
-    return new Map(rows.filter((row) => row.revision !== null).map((row) => [row.stream, row.revision!]));
-  }
-
-  /** One statement for the whole group, its columns as arrays. */
-  private async insert(client: PoolClient, events: ChainedEvent[]): Promise<void> {
+  /** One statement for the whole group (its columns as arrays): insert, move the head, notify (delivered on commit). */
+  private async write(client: PoolClient, events: ChainedEvent[]): Promise<void> {
+    const tip = events.at(-1)!;
     await client.query(
-      `INSERT INTO ${this.tables.events} (position, id, stream, revision, type, data, metadata, recorded_at, hash)
-       SELECT position, id, stream, revision, type, data::json, metadata::json, recorded_at, hash
-       FROM unnest($1::bigint[], $2::text[], $3::text[], $4::integer[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[])
-         AS t(position, id, stream, revision, type, data, metadata, recorded_at, hash)`,
+      `WITH inserted AS (
+         INSERT INTO ${this.tables.events} (position, id, stream, revision, type, data, metadata, recorded_at, hash)
+         SELECT position, id, stream, revision, type, data::json, metadata::json, recorded_at, hash
+         FROM unnest($1::bigint[], $2::text[], $3::text[], $4::integer[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[])
+           AS t(position, id, stream, revision, type, data, metadata, recorded_at, hash)
+       ), moved AS (
+         UPDATE ${this.tables.head} SET position = $10, hash = $11
+       )
+       SELECT pg_notify($12, $13)`,
       [
         events.map((e) => e.position),
         events.map((e) => e.id),
@@ -272,6 +279,10 @@ export class PostgresEventStore implements EventStore {
         events.map((e) => JSON.stringify(e.metadata)),
         events.map((e) => e.recordedAt),
         events.map((e) => e.metadata.hash as string),
+        tip.position,
+        tip.metadata.hash,
+        this.tables.channel,
+        String(tip.position),
       ],
     );
   }
