@@ -1,5 +1,5 @@
 import type { CriteriaSetVersion, CriterionKind } from '../src/domain/criteria/criteria-set';
-import { rankUnits, type RankedUnit } from '../src/domain/ranking/rank';
+import { effectivePoints, rankUnits, type RankedUnit } from '../src/domain/ranking/rank';
 import { ScoreStage } from '../src/domain/scorecard/score-stage';
 import type { At } from './history';
 import type { ReadModels } from './read-models';
@@ -56,6 +56,9 @@ export interface ScoreSheetRow {
   self: number | null;
   cluster: number | null;
   council: number | null;
+  /** The points that count, from the latest stage that scored the criterion. */
+  effectivePoints: number | null;
+  effectiveStage: ScoreStage | null;
 }
 
 /** Bảng điểm of one unit: every criterion of the year's set with its points per stage. */
@@ -63,6 +66,7 @@ export function scoreSheet(models: ReadModels, clusterId: string, year: number, 
   const set = yearSet(models, clusterId, year, at);
   if (!set || !models.directory.clusterYear(clusterId, year, at)) return null;
   const card = models.scores.card(clusterId, year, unitId, at);
+  const effective = effectivePoints(card);
   const rows: ScoreSheetRow[] = set.sections.flatMap((section) =>
     section.criteria.map((criterion) => ({
       sectionId: section.sectionId,
@@ -74,6 +78,8 @@ export function scoreSheet(models: ReadModels, clusterId: string, year: number, 
       self: card.get(ScoreStage.SELF)?.get(criterion.criterionId) ?? null,
       cluster: card.get(ScoreStage.CLUSTER)?.get(criterion.criterionId) ?? null,
       council: card.get(ScoreStage.COUNCIL)?.get(criterion.criterionId) ?? null,
+      effectivePoints: effective.get(criterion.criterionId)?.points ?? null,
+      effectiveStage: effective.get(criterion.criterionId)?.stage ?? null,
     })),
   );
   return { criteriaSet: set, rows };

@@ -19,10 +19,20 @@ export interface AuthConfig {
   algorithms: string[];
   /** Where verification keys come from: a JWKS URL, a public key file, or the local dev key in the data directory. */
   keys: { kind: 'jwks'; url: URL } | { kind: 'public-key-file'; file: string } | { kind: 'local'; file: string | null };
+  /** The longest lifetime (`exp - iat`) an accepted token may have, in seconds. */
+  maxLifetimeSeconds: number;
+}
+
+/** When the service sheds load (503 OVERLOADED) instead of queueing requests until memory runs out. */
+export interface SheddingConfig {
+  maxEventLoopDelayMs: number;
+  maxHeapUsedBytes: number;
 }
 
 export interface Config {
   port: number;
+  /** The interface to listen on: loopback unless told otherwise (the Dockerfile sets 0.0.0.0). */
+  host: string;
   production: boolean;
   store: StoreConfig;
   /** Folder for files the service keeps beside its store (the local signing key). */
@@ -42,9 +52,45 @@ export interface Config {
   rateLimitPerMinute: number;
   /** Load the demo data from the ceremony reports into an empty store at start-up. */
   demo: boolean;
+  shedding: SheddingConfig;
+  /** Stack traces (with the server's file paths) in error responses: only when explicitly asked for. */
+  debugErrors: boolean;
+  subscriptions: SubscriptionLimits;
+}
+
+/** Bounds of the WebSocket subscriptions, so no client can make the service hold unbounded memory. */
+export interface SubscriptionLimits {
+  /** Open WebSocket connections in all; one more is closed with 1013 (try again later). */
+  maxConnections: number;
+  /** Active subscriptions on one connection; one more is refused with TOO_MANY_SUBSCRIPTIONS. */
+  maxPerConnection: number;
+  /** Bytes waiting to be sent on one connection; past this the consumer is too slow and is dropped. */
+  maxBufferedBytes: number;
 }
 
 type Env = Record<string, string | undefined>;
+
+/** A whole-number setting, at least `min`; `unit` names what it counts, for the error message. */
+function wholeNumber(env: Env, name: string, fallback: number, min: number, unit?: string): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw.trim()) || value < min)
+    throw new ConfigError(`${name} must be a whole number${unit ? ` of ${unit}` : ''}, at least ${min}, got "${raw}"`);
+  return value;
+}
+
+function flag(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name] ?? String(fallback);
+  if (raw !== 'true' && raw !== 'false') throw new ConfigError(`${name} must be true or false`);
+  return raw === 'true';
+}
+
+function parseHost(raw: string | undefined): string {
+  if (raw === undefined || raw === '') return '127.0.0.1';
+  if (!/^[A-Za-z0-9.:[\]-]+$/.test(raw)) throw new ConfigError(`HOST must be an address or host name (127.0.0.1, 0.0.0.0, ::), got "${raw}"`);
+  return raw;
+}
 
 function parsePort(raw: string | undefined): number {
   if (raw === undefined || raw === '') return 4000;
@@ -94,7 +140,8 @@ function parseAuth(env: Env, production: boolean, dataDir: string | null): AuthC
   }
   if (production && (!issuer || !audience))
     throw new ConfigError('In production set THIDUA_JWT_ISSUER and THIDUA_JWT_AUDIENCE to pin who may issue tokens for whom');
-  return { issuer: issuer ?? 'thidua-local', audience: audience ?? 'thidua', algorithms, keys };
+  const maxLifetimeMinutes = wholeNumber(env, 'THIDUA_JWT_MAX_LIFETIME_MINUTES', 12 * 60, 1, 'minutes');
+  return { issuer: issuer ?? 'thidua-local', audience: audience ?? 'thidua', algorithms, keys, maxLifetimeSeconds: maxLifetimeMinutes * 60 };
 }
 
 /** Keys live beside an SQLite file; with a server store (or to share them between replicas) THIDUA_DATA_DIR names the folder. */
@@ -102,12 +149,6 @@ function dataDirFor(store: StoreConfig, raw: string | undefined): string | null 
   if (raw) return path.resolve(raw);
   if (store.kind !== 'sqlite') return path.resolve('data');
   return store.filename === ':memory:' ? null : path.dirname(path.resolve(store.filename));
-}
-
-function wholeSeconds(env: Env, name: string, fallback: number): number {
-  const seconds = Number(env[name] ?? fallback);
-  if (!Number.isInteger(seconds) || seconds < 1) throw new ConfigError(`${name} must be a whole number of seconds, at least 1`);
-  return seconds;
 }
 
 /** Reads the configuration from the environment; every bad value is a ConfigError naming the variable. */
@@ -118,29 +159,29 @@ export function loadConfig(env: Env = process.env, args: string[] = []): Config 
   const timeout = Number(env.THIDUA_READ_YOUR_WRITES_TIMEOUT_MS ?? 5000);
   if (!Number.isFinite(timeout) || timeout < 0)
     throw new ConfigError('THIDUA_READ_YOUR_WRITES_TIMEOUT_MS must be a number of milliseconds');
-  const checkpointEvery = Number(env.THIDUA_CHECKPOINT_EVERY ?? 1000);
-  if (!Number.isInteger(checkpointEvery) || checkpointEvery < 1)
-    throw new ConfigError('THIDUA_CHECKPOINT_EVERY must be a whole number of events, at least 1');
-  const checkpointWithin = wholeSeconds(env, 'THIDUA_CHECKPOINT_WITHIN_SECONDS', 60);
-  const fullVerificationEvery = wholeSeconds(env, 'THIDUA_FULL_VERIFICATION_EVERY_SECONDS', 3600);
-  const introspection = env.THIDUA_INTROSPECTION ?? String(!production);
-  if (introspection !== 'true' && introspection !== 'false')
-    throw new ConfigError('THIDUA_INTROSPECTION must be true or false');
-  const rateLimit = Number(env.THIDUA_RATE_LIMIT_PER_MINUTE ?? 1200);
-  if (!Number.isInteger(rateLimit) || rateLimit < 1)
-    throw new ConfigError('THIDUA_RATE_LIMIT_PER_MINUTE must be a whole number of requests, at least 1');
   return {
     port: parsePort(env.PORT),
+    host: parseHost(env.HOST),
     production,
     store,
     dataDir,
     auth: parseAuth(env, production, dataDir),
     readYourWritesTimeoutMs: timeout,
-    checkpointEvery,
-    checkpointWithinMs: checkpointWithin * 1000,
-    fullVerificationEveryMs: fullVerificationEvery * 1000,
-    introspection: introspection === 'true',
-    rateLimitPerMinute: rateLimit,
+    checkpointEvery: wholeNumber(env, 'THIDUA_CHECKPOINT_EVERY', 1000, 1, 'events'),
+    checkpointWithinMs: wholeNumber(env, 'THIDUA_CHECKPOINT_WITHIN_SECONDS', 60, 1, 'seconds') * 1000,
+    fullVerificationEveryMs: wholeNumber(env, 'THIDUA_FULL_VERIFICATION_EVERY_SECONDS', 3600, 1, 'seconds') * 1000,
+    introspection: flag(env, 'THIDUA_INTROSPECTION', !production),
+    rateLimitPerMinute: wholeNumber(env, 'THIDUA_RATE_LIMIT_PER_MINUTE', 1200, 1, 'requests'),
     demo: !args.includes('--no-demo') && env.THIDUA_DEMO !== 'false',
+    shedding: {
+      maxEventLoopDelayMs: wholeNumber(env, 'THIDUA_SHED_EVENT_LOOP_DELAY_MS', 1000, 1, 'milliseconds'),
+      maxHeapUsedBytes: wholeNumber(env, 'THIDUA_SHED_HEAP_MB', 1536, 1, 'MiB') * 1024 ** 2,
+    },
+    debugErrors: flag(env, 'THIDUA_DEBUG_ERRORS', false),
+    subscriptions: {
+      maxConnections: wholeNumber(env, 'THIDUA_WS_MAX_CONNECTIONS', 2000, 1, 'connections'),
+      maxPerConnection: wholeNumber(env, 'THIDUA_WS_MAX_SUBSCRIPTIONS', 20, 1, 'subscriptions'),
+      maxBufferedBytes: wholeNumber(env, 'THIDUA_WS_MAX_BUFFERED_BYTES', 1024 * 1024, 1024, 'bytes'),
+    },
   };
 }

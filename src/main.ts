@@ -7,6 +7,7 @@ import { createHttpService, GRAPHQL_PATH } from './graphql/server';
 import { createLogger } from './logger';
 import { EventStoreUnavailableError } from './eventstore/errors';
 import { redacted } from './eventstore/redacted-address';
+import { asListenError, CannotListenError, checkCanListen } from './http/listen-check';
 
 /** Replaying this many events at start-up writes a read-model snapshot. */
 const SNAPSHOT_AFTER_REPLAYING = 50_000;
@@ -22,6 +23,15 @@ async function main(): Promise<void> {
     if (error instanceof ConfigError) {
       logger.fatal(`Cấu hình sai: ${error.message}`);
       process.exit(2);
+    }
+    throw error;
+  }
+  try {
+    await checkCanListen(config.host, config.port);
+  } catch (error) {
+    if (error instanceof CannotListenError) {
+      logger.fatal(error.message);
+      process.exit(1);
     }
     throw error;
   }
@@ -47,11 +57,22 @@ async function main(): Promise<void> {
     logger.error({ reason: app.store.readOnlyReason }, 'the store failed its start-up check: serving reads only, refusing every write until an operator restores it');
   if (config.demo && (await app.store.headPosition()) === 0) {
     const titles = await loadDemo(app.store);
-    logger.info({ reports: titles }, `empty store: loaded the demo data from ${titles.length} ceremony reports (start with --no-demo or THIDUA_DEMO=false to skip)`);
+    logger.info({ demo: titles }, `empty store: loaded the demo data, the ceremony reports and the illustrative year (minh hoạ): ${titles.length} files (start with --no-demo or THIDUA_DEMO=false to skip)`);
   } else if (!config.demo) logger.info('demo data not loaded (--no-demo or THIDUA_DEMO=false)');
   const service = await createHttpService(app, await createVerifier(config.auth), logger);
-  const port = await service.listen(config.port);
-  logger.info(`GraphQL ready at http://localhost:${port}${GRAPHQL_PATH} (open it in a browser for the IDE)`);
+  let port: number;
+  try {
+    port = await service.listen(config.port);
+  } catch (error) {
+    const reason = asListenError(error, config.host, config.port);
+    if (!(reason instanceof CannotListenError)) throw error;
+    logger.fatal(reason.message);
+    await app.close();
+    process.exit(1);
+  }
+  // Where a browser on this machine reaches it: every interface includes the loopback one.
+  const shown = ['127.0.0.1', '0.0.0.0', '::', '::1'].includes(config.host) ? 'localhost' : config.host;
+  logger.info({ host: config.host, port }, `GraphQL ready at http://${shown}:${port}${GRAPHQL_PATH} (open it in a browser for the IDE)`);
   // A long replay is worth keeping so the next start resumes from here; written once serving, it
   // pauses answers for the second or two it takes instead of delaying the start.
   if (app.startup.replayed >= SNAPSHOT_AFTER_REPLAYING)

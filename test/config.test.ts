@@ -2,9 +2,11 @@ import path from 'node:path';
 import { ConfigError, loadConfig } from '../src/config';
 
 describe('configuration from the environment', () => {
-  it('defaults to port 4000 and the SQLite file under ./data', () => {
+  it('defaults to port 4000 on the loopback interface and the SQLite file under ./data', () => {
     const config = loadConfig({});
     expect(config.port).toBe(4000);
+    expect(config.host).toBe('127.0.0.1');
+    expect(loadConfig({ HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
     expect(config.store).toEqual({ kind: 'sqlite', filename: './data/thidua.db' });
   });
 
@@ -35,6 +37,13 @@ describe('configuration from the environment', () => {
     [{ THIDUA_STORE: 'sqlite:' }, /THIDUA_STORE/],
     [{ THIDUA_JWT_ALGORITHMS: 'HS256' }, /THIDUA_JWT_ALGORITHMS/],
     [{ THIDUA_JWT_JWKS_URL: 'not a url' }, /THIDUA_JWT_JWKS_URL/],
+    [{ HOST: 'every interface' }, /HOST/],
+    [{ THIDUA_JWT_MAX_LIFETIME_MINUTES: '0' }, /THIDUA_JWT_MAX_LIFETIME_MINUTES/],
+    [{ THIDUA_JWT_MAX_LIFETIME_MINUTES: '12h' }, /THIDUA_JWT_MAX_LIFETIME_MINUTES/],
+    [{ THIDUA_SHED_HEAP_MB: '-5' }, /THIDUA_SHED_HEAP_MB/],
+    [{ THIDUA_SHED_EVENT_LOOP_DELAY_MS: 'x' }, /THIDUA_SHED_EVENT_LOOP_DELAY_MS/],
+    [{ THIDUA_DEBUG_ERRORS: 'yes' }, /THIDUA_DEBUG_ERRORS/],
+    [{ THIDUA_RATE_LIMIT_PER_MINUTE: '1.5' }, /THIDUA_RATE_LIMIT_PER_MINUTE/],
     [{ NODE_ENV: 'production' }, /THIDUA_JWT_JWKS_URL or THIDUA_JWT_PUBLIC_KEY_FILE/],
     [{ NODE_ENV: 'production', THIDUA_JWT_JWKS_URL: 'https://idp.example/jwks' }, /THIDUA_JWT_ISSUER/],
     [{ NODE_ENV: 'production', THIDUA_JWT_JWKS_URL: 'http://idp.example/jwks', THIDUA_JWT_ISSUER: 'a', THIDUA_JWT_AUDIENCE: 'b' }, /https/],
@@ -51,5 +60,15 @@ describe('configuration from the environment', () => {
       THIDUA_JWT_AUDIENCE: 'thidua',
     });
     expect(config.auth).toMatchObject({ issuer: 'https://idp.example', audience: 'thidua', algorithms: ['EdDSA'] });
+  });
+
+  it('keeps stack traces out of error answers unless THIDUA_DEBUG_ERRORS=true, also outside production', () => {
+    expect(loadConfig({}).debugErrors).toBe(false);
+    expect(loadConfig({ THIDUA_DEBUG_ERRORS: 'true' }).debugErrors).toBe(true);
+  });
+
+  it('limits token lifetime to 12 hours unless told otherwise', () => {
+    expect(loadConfig({}).auth.maxLifetimeSeconds).toBe(12 * 3600);
+    expect(loadConfig({ THIDUA_JWT_MAX_LIFETIME_MINUTES: '90' }).auth.maxLifetimeSeconds).toBe(5400);
   });
 });

@@ -9,7 +9,7 @@ import { registerUnit } from '../../src/commands/handlers/unit-handlers';
 import { CriterionKind, type Criterion } from '../../src/domain/criteria/criteria-set';
 import { STAGE_ORDER, ScoreStage } from '../../src/domain/scorecard/score-stage';
 import { excellentCap } from '../../src/domain/cluster-year/decide-awards';
-import { StandardTitle } from '../../src/domain/title/standard-titles';
+import { StandardTitle, titlesCoveredBy } from '../../src/domain/title/standard-titles';
 import type { EventStore } from '../../src/eventstore/port';
 import type { Plan, PlannedCluster, PlannedUnit } from './plan';
 import { Random } from './random';
@@ -133,7 +133,7 @@ export class NationalDataWriter {
     for (const unitId of members)
       await year.registerTitle(
         store,
-        { ...ids, unitId, titleId: random.chance(0.3) ? StandardTitle.EXCELLENT : StandardTitle.ADVANCED },
+        { ...ids, unitId, titleId: random.chance(0.3) ? (random.chance(0.3) ? StandardTitle.SECTOR_FLAG : StandardTitle.EXCELLENT) : StandardTitle.ADVANCED },
         this.context(step(`register:${unitId}`), actor(Role.UNIT_OFFICER, unitId)),
       );
     return offices;
@@ -175,11 +175,18 @@ export class NationalDataWriter {
     const ids = { clusterId: cluster.clusterId, year: y };
     const step = (name: string) => `${cluster.clusterId}:${y}:${name}`;
     const ranking = await facts.ranking(store, cluster.clusterId, y);
-    const thresholds = this.plan.criteriaSet.thresholds;
-    const advancedMin = thresholds.find((t) => t.titleId === StandardTitle.ADVANCED)!.minPoints;
-    const advanced = (ranking?.ranked ?? []).filter((u) => u.effectiveTotal >= advancedMin).map((u) => u.unitId);
-    const excellent = advanced.slice(0, excellentCap(advanced.length));
-    const top = cluster.memberUnitIds.includes(excellent[0]) ? excellent[0] : cluster.memberUnitIds[0];
+    const { registrations } = await facts.clusterYear(store, cluster.clusterId, y);
+    const minPoints = (titleId: string) => this.plan.criteriaSet.thresholds.find((t) => t.titleId === titleId)!.minPoints;
+    // Only what the rules allow is decided: a title the unit registered for, at its threshold.
+    const eligible = (titleId: string) =>
+      (ranking?.ranked ?? [])
+        .filter((u) => u.effectiveTotal >= minPoints(titleId) && titlesCoveredBy(registrations.get(u.unitId) ?? '').includes(titleId))
+        .map((u) => u.unitId);
+    const ratedAdvanced = (ranking?.ranked ?? []).filter((u) => u.effectiveTotal >= minPoints(StandardTitle.ADVANCED)).length;
+    const advanced = eligible(StandardTitle.ADVANCED);
+    const excellent = eligible(StandardTitle.EXCELLENT).slice(0, excellentCap(ratedAdvanced));
+    const flagCandidate = excellent.find((unitId) => registrations.get(unitId) === StandardTitle.SECTOR_FLAG);
+    const top = flagCandidate ?? cluster.memberUnitIds[0];
 
     const voteId = `co-thi-dua-${y}`;
     await year.openVote(store, { ...ids, voteId, titleId: StandardTitle.SECTOR_FLAG, candidateUnitIds: [top] }, this.context(step('vote'), office));
@@ -206,7 +213,7 @@ export class NationalDataWriter {
     };
     for (const unitId of advanced) await decide(`tien-tien-${unitId}`, unitId, StandardTitle.ADVANCED);
     for (const unitId of excellent) await decide(`xuat-sac-${unitId}`, unitId, StandardTitle.EXCELLENT);
-    if (excellent.includes(top)) await decide(`co-${top}`, top, StandardTitle.SECTOR_FLAG);
+    if (flagCandidate) await decide(`co-${top}`, top, StandardTitle.SECTOR_FLAG);
   }
 }
 

@@ -12,7 +12,7 @@ const SNAPSHOT = 'read-models.snapshot';
 const RANKINGS = `query($c: ID!, $y: Int!, $asOf: AsOf) { rankings(clusterId: $c, year: $y, asOf: $asOf) {
   clusterId year finalized criteriaSet { criteriaSetId version }
   units { unitId rank classification qualifiesForTitleId effectiveStage effectiveTotal totals { stage standard bonus penalty total scoredCriteria } } } }`;
-const CLUSTER_GRAPH = 'query($y: Int!) { clusterGraph(year: $y) { year nodes { id kind entityId label category } edges { source target kind } } }';
+const CLUSTER_GRAPH = 'query($y: Int!) { clusterGraph(year: $y) { year nodes { key kind entityId label category } edges { source target kind } } }';
 const SCORE_HISTORY = `query($c: ID!, $y: Int!, $u: ID!, $k: ID!) { scoreHistory(clusterId: $c, year: $y, unitId: $u, criterionId: $k) {
   position recordedAt stage from to reason actor { id role unitId } commandId } }`;
 const AUDIT_TRAIL = 'query { auditTrail(first: 20) { edges { cursor node { position stream type recordedAt actor { id role } commandId reason data hash } } pageInfo { hasNextPage endCursor } } }';

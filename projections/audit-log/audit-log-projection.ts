@@ -15,11 +15,27 @@ export interface AuditFilter {
 const UNIT_FIELDS = ['unitId', 'chairUnitId', 'viceChairUnitId', 'voterUnitId', 'successorUnitId', 'hostUnitId', 'organizerUnitId', 'parentUnitId'];
 const UNIT_LISTS = ['memberUnitIds', 'candidateUnitIds', 'approvedUnitIds'];
 
-/** Every unit an event concerns, from the fields events use to name units. */
-function unitsOf(data: Record<string, unknown>): string[] {
+/** What the audit trail can be filtered by, for one event. */
+interface AuditKeys {
+  actorId: string | undefined;
+  unitIds: string[];
+  clusterId: string | undefined;
+  year: number | undefined;
+}
+
+/** An award's events after its proposal name only the award; the unit is the one it was proposed for. */
+const awardKey = (data: Record<string, unknown>) => `${data.clusterId}/${data.year}/${data.awardId}`;
+
+/** Every unit an event concerns, from the fields events use to name units (and the unit of its award). */
+function unitsOf(data: Record<string, unknown>, awardUnits: ReadonlyMap<string, string>): string[] {
   const units = new Set<string>();
   for (const field of UNIT_FIELDS) if (typeof data[field] === 'string') units.add(data[field] as string);
   for (const field of UNIT_LISTS) if (Array.isArray(data[field])) for (const id of data[field] as string[]) units.add(id);
+  if (Array.isArray(data.tallies)) for (const tally of data.tallies as { unitId?: unknown }[]) if (typeof tally.unitId === 'string') units.add(tally.unitId);
+  if (typeof data.awardId === 'string') {
+    const unitId = awardUnits.get(awardKey(data));
+    if (unitId) units.add(unitId);
+  }
   return [...units];
 }
 
@@ -53,17 +69,43 @@ export class AuditLogProjection implements Projection {
   private readonly byCluster = new Map<string, number[]>();
   private readonly byYear = new Map<number, number[]>();
   private readonly byType = new Map<string, number[]>();
+  /** The unit of each award (`<clusterId>/<year>/<awardId>`), for the award's later events. */
+  private readonly awardUnits = new Map<string, string>();
   private head = 0;
+
+  private keysOf(event: RecordedEvent): AuditKeys {
+    const data = (event.data ?? {}) as Record<string, unknown>;
+    const actor = event.metadata.actor as { id?: string } | undefined;
+    return {
+      actorId: actor?.id,
+      unitIds: unitsOf(data, this.awardUnits),
+      clusterId: typeof data.clusterId === 'string' ? data.clusterId : undefined,
+      year: typeof data.year === 'number' ? data.year : undefined,
+    };
+  }
 
   apply(event: RecordedEvent): void {
     const data = (event.data ?? {}) as Record<string, unknown>;
-    const actor = event.metadata.actor as { id?: string } | undefined;
-    if (actor?.id) push(this.byActor, actor.id, event.position);
-    for (const unitId of unitsOf(data)) push(this.byUnit, unitId, event.position);
-    if (typeof data.clusterId === 'string') push(this.byCluster, data.clusterId, event.position);
-    if (typeof data.year === 'number') push(this.byYear, data.year, event.position);
+    if (event.type === 'AwardProposed' && typeof data.unitId === 'string') this.awardUnits.set(awardKey(data), data.unitId);
+    const keys = this.keysOf(event);
+    if (keys.actorId) push(this.byActor, keys.actorId, event.position);
+    for (const unitId of keys.unitIds) push(this.byUnit, unitId, event.position);
+    if (keys.clusterId !== undefined) push(this.byCluster, keys.clusterId, event.position);
+    if (keys.year !== undefined) push(this.byYear, keys.year, event.position);
     push(this.byType, event.type, event.position);
     this.head = event.position;
+  }
+
+  /** Whether an event the model has applied passes the filter's key conditions (not its position bounds). */
+  matches(event: RecordedEvent, filter: AuditFilter): boolean {
+    const keys = this.keysOf(event);
+    return (
+      (filter.actorId == null || keys.actorId === filter.actorId) &&
+      (filter.unitId == null || keys.unitIds.includes(filter.unitId)) &&
+      (filter.clusterId == null || keys.clusterId === filter.clusterId) &&
+      (filter.year == null || keys.year === filter.year) &&
+      (filter.eventType == null || event.type === filter.eventType)
+    );
   }
 
   /**

@@ -19,6 +19,22 @@ export interface ClusterDiff {
   joined: string[];
   left: string[];
   roleChanges: { unitId: string; from: YearRole; to: YearRole }[];
+  /** Who held each office in either year, where it changed; null where no unit held it (or none is recorded). */
+  officeChanges: OfficeChange[];
+}
+
+export interface OfficeChange {
+  office: YearRole.CHAIR | YearRole.VICE_CHAIR;
+  fromUnitId: string | null;
+  toUnitId: string | null;
+}
+
+function officeChanges(from: ClusterYearView | undefined, to: ClusterYearView | undefined): OfficeChange[] {
+  const offices = [
+    { office: YearRole.CHAIR as const, fromUnitId: from?.chairUnitId ?? null, toUnitId: to?.chairUnitId ?? null },
+    { office: YearRole.VICE_CHAIR as const, fromUnitId: from?.viceChairUnitId ?? null, toUnitId: to?.viceChairUnitId ?? null },
+  ];
+  return offices.filter((o) => o.fromUnitId !== o.toUnitId);
 }
 
 export interface UnitRename {
@@ -67,6 +83,7 @@ export function clusterGraphDiff(directory: DirectoryProjection, fromYear: numbe
       roleChanges: [...to]
         .filter(([id, role]) => from.has(id) && from.get(id) !== role)
         .map(([unitId, role]) => ({ unitId, from: from.get(unitId)!, to: role })),
+      officeChanges: officeChanges(before.get(clusterId), after.get(clusterId)),
     };
   });
 

@@ -1,4 +1,7 @@
+import type { ClusterKind } from '../../src/domain/cluster/cluster-kind';
+import type { UnitLevel } from '../../src/domain/unit/unit-level';
 import type { At, DirectoryProjection } from './directory-projection';
+import type { ClusterView, ClusterYearView } from './views';
 
 export enum GraphNodeKind {
   UNIT = 'UNIT',
@@ -35,14 +38,40 @@ export interface ClusterGraph {
   edges: GraphEdge[];
 }
 
+/** What part of a year's graph to draw; every condition given must hold. */
+export interface GraphFilter {
+  organizerUnitId?: string | null;
+  clusterIds?: readonly string[] | null;
+  kind?: ClusterKind | null;
+  /** Clusters whose organizer is of this level (the supreme procuracy's, a province's...). */
+  level?: UnitLevel | null;
+  /** The clusters this unit belongs to or organizes that year (with their members and parents). */
+  around?: string | null;
+}
+
+export const isWholeGraph = (filter: GraphFilter) =>
+  !filter.organizerUnitId && !filter.clusterIds && !filter.kind && !filter.level && !filter.around;
+
+function keeps(directory: DirectoryProjection, filter: GraphFilter, at: At, year: ClusterYearView, cluster: ClusterView | undefined): boolean {
+  const { organizerUnitId, clusterIds, kind, level, around } = filter;
+  return (
+    (!organizerUnitId || cluster?.organizerUnitId === organizerUnitId) &&
+    (!clusterIds || clusterIds.includes(year.clusterId)) &&
+    (!kind || cluster?.kind === kind) &&
+    (!level || (!!cluster && directory.unit(cluster.organizerUnitId, at)?.level === level)) &&
+    (!around || year.memberUnitIds.includes(around) || cluster?.organizerUnitId === around)
+  );
+}
+
 const unitNode = (id: string) => `unit:${id}`;
 const clusterNode = (id: string) => `cluster:${id}`;
 
 /**
- * The graph of one emulation year as a frontend draws it: every cluster that has that year, its
- * members, chair and vice-chair, its organizer, and each unit's chain of parent units.
+ * The graph of one emulation year as a frontend draws it: every cluster that has that year (and
+ * passes the filter), its members, chair and vice-chair, its organizer, and each unit's chain of
+ * parent units.
  */
-export function clusterGraph(directory: DirectoryProjection, year: number, at: At = 'current'): ClusterGraph {
+export function clusterGraph(directory: DirectoryProjection, year: number, at: At = 'current', filter: GraphFilter = {}): ClusterGraph {
   const nodes = new Map<string, GraphNode>();
   const edges: GraphEdge[] = [];
 
@@ -63,6 +92,7 @@ export function clusterGraph(directory: DirectoryProjection, year: number, at: A
 
   for (const clusterYear of directory.clusterYearsIn(year, at)) {
     const cluster = directory.cluster(clusterYear.clusterId, at);
+    if (!keeps(directory, filter, at, clusterYear, cluster)) continue;
     const target = clusterNode(clusterYear.clusterId);
     nodes.set(target, {
       id: target,

@@ -98,6 +98,8 @@ export class DirectoryProjection implements Projection {
           chairUnitId: event.data.chairUnitId,
           viceChairUnitId: event.data.viceChairUnitId,
         }));
+      case 'ViceChairAppointed':
+        return this.changeYear(event.data, at, (y) => ({ ...y, viceChairUnitId: event.data.viceChairUnitId }));
       default:
         return;
     }
@@ -109,6 +111,10 @@ export class DirectoryProjection implements Projection {
 
   allUnits(at: At = 'current'): UnitView[] {
     return [...this.units.values()].flatMap((h) => read(h, at) ?? []);
+  }
+
+  allClusters(at: At = 'current'): ClusterView[] {
+    return [...this.clusters.values()].flatMap((h) => read(h, at) ?? []);
   }
 
   cluster(id: string, at: At = 'current'): ClusterView | undefined {

@@ -34,7 +34,8 @@ export interface AwardView {
   titleId: string;
   status: AwardStatus;
   decision: { decisionNumber: string; decisionDate: string; signer: string } | null;
-  revocation: { grounds: string; revokedOn: string } | null;
+  /** `withAwardId`: the required award whose revocation took this one with it. */
+  revocation: { grounds: string; revokedOn: string; withAwardId: string | null } | null;
 }
 
 /** What was recorded in one cluster's year, beyond its membership. */

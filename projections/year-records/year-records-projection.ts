@@ -122,8 +122,12 @@ export class YearRecordsProjection implements Projection {
         return award(event.data.awardId, (a) => ({ ...a, status: 'DECIDED', decision: { decisionNumber, decisionDate, signer } }));
       }
       case 'AwardRevoked': {
-        const { grounds, revokedOn } = event.data;
-        return award(event.data.awardId, (a) => ({ ...a, status: 'REVOKED', revocation: { grounds, revokedOn } }));
+        const { grounds, revokedOn, withAwardId } = event.data;
+        return award(event.data.awardId, (a) => ({
+          ...a,
+          status: 'REVOKED',
+          revocation: { grounds, revokedOn, withAwardId: withAwardId ?? null },
+        }));
       }
       default:
         return;

@@ -15,8 +15,8 @@ export function isRole(value: unknown): value is Role {
 /** Turns verified claims into the actor every event will name; refuses a token that lacks what an actor needs. */
 export function actorFromClaims(claims: Record<string, unknown>): Actor {
   const { sub, role, name, unit, cluster } = claims;
-  if (typeof sub !== 'string' || sub === '') throw new Error('the token has no subject (sub)');
-  if (!isRole(role)) throw new Error(`the token's role must be one of ${Object.values(Role).join(', ')}`);
+  if (typeof sub !== 'string' || sub === '') throw new Error('token không có người dùng (sub)');
+  if (!isRole(role)) throw new Error(`vai trò (role) trong token phải là một trong ${Object.values(Role).join(', ')}`);
   const text = (value: unknown) => (typeof value === 'string' && value !== '' ? value : null);
   return { id: sub, role, name: text(name), unitId: text(unit), clusterId: text(cluster) };
 }

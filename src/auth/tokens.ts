@@ -5,16 +5,59 @@ import type { AuthConfig } from '../config';
 import { actorFromClaims, type ThiduaClaims } from './claims';
 import { localKey, type CryptoKey } from './local-key';
 
-/** The token was missing, malformed, expired, or not ours. */
+/** The token was missing, malformed, expired, or not ours; `reason` says which, when a client can act on it. */
 export class AuthenticationFailed extends Error {
   readonly code = 'UNAUTHENTICATED';
-  constructor(reason: string) {
-    super(`Chưa xác thực: ${reason}. Gửi kèm header "Authorization: Bearer <token>" hợp lệ.`);
+  constructor(
+    why: string,
+    readonly reason?: 'TOKEN_ISSUED_IN_FUTURE' | 'TOKEN_LIFETIME_TOO_LONG',
+  ) {
+    super(`Chưa xác thực: ${why}. Gửi kèm header "Authorization: Bearer <token>" hợp lệ.`);
     this.name = 'AuthenticationFailed';
   }
 }
 
+/** How far ahead of this server's clock an issuer's clock may run. */
+export const CLOCK_SKEW_SECONDS = 60;
+
+/**
+ * A stolen token is useful until it expires: tokens issued "later" than now, or living longer
+ * than the configured maximum, are refused even when correctly signed.
+ */
+function checkLifetime(payload: { iat?: number; exp?: number }, maxLifetimeSeconds: number, now = Date.now() / 1000): void {
+  const issuedAt = payload.iat ?? now;
+  if (issuedAt > now + CLOCK_SKEW_SECONDS)
+    throw new AuthenticationFailed('token ghi thời điểm cấp (iat) ở tương lai; kiểm tra đồng hồ của nơi cấp token', 'TOKEN_ISSUED_IN_FUTURE');
+  const lifetime = (payload.exp ?? Infinity) - issuedAt;
+  if (lifetime > maxLifetimeSeconds)
+    throw new AuthenticationFailed(
+      `token có thời hạn ${Math.round(lifetime / 60)} phút, vượt mức tối đa ${Math.round(maxLifetimeSeconds / 60)} phút; hãy xin token có thời hạn ngắn hơn`,
+      'TOKEN_LIFETIME_TOO_LONG',
+    );
+}
+
 export type Verifier = (token: string) => Promise<Actor>;
+
+/** What jose's refusal means for the person holding the token, by jose's stable error code. */
+function why(error: unknown): string {
+  const { code, claim } = error as { code?: string; claim?: string };
+  switch (code) {
+    case 'ERR_JWT_EXPIRED':
+      return 'token đã hết hạn; lấy token mới';
+    case 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED':
+    case 'ERR_JWKS_NO_MATCHING_KEY':
+      return 'chữ ký của token không khớp khoá của máy chủ';
+    case 'ERR_JWT_CLAIM_VALIDATION_FAILED':
+      return `thông tin "${claim ?? '?'}" trong token không đúng hoặc thiếu`;
+    case 'ERR_JOSE_ALG_NOT_ALLOWED':
+      return 'thuật toán ký của token không được chấp nhận';
+    case 'ERR_JWKS_TIMEOUT':
+    case 'ERR_JWKS_INVALID':
+      return 'chưa lấy được khoá xác thực từ máy chủ cấp token; thử lại sau';
+    default:
+      return 'token sai định dạng';
+  }
+}
 
 async function keyFileVerifierKey(file: string, algorithm: string): Promise<CryptoKey> {
   const text = fs.readFileSync(file, 'utf8').trim();
@@ -54,8 +97,9 @@ export async function createVerifier(config: AuthConfig): Promise<Verifier> {
         requiredClaims: ['exp', 'sub'],
       }));
     } catch (error) {
-      throw new AuthenticationFailed(`token không hợp lệ (${(error as Error).message})`);
+      throw new AuthenticationFailed(`token không hợp lệ: ${why(error)}`);
     }
+    checkLifetime(payload, config.maxLifetimeSeconds);
     let actor: Actor;
     try {
       actor = actorFromClaims(payload);
@@ -74,6 +118,8 @@ export async function signLocalToken(
   subject: string,
   claims: ThiduaClaims,
   expiresIn = '8h',
+  /** Seconds since the epoch; now unless given (tests mint tokens from a wrong clock with it). */
+  issuedAt?: number,
 ): Promise<string> {
   if (config.keys.kind !== 'local') throw new Error('Only the local development key can mint tokens here');
   const key = await localKey(config.keys.file);
@@ -82,7 +128,7 @@ export async function signLocalToken(
     .setSubject(subject)
     .setIssuer(config.issuer)
     .setAudience(config.audience)
-    .setIssuedAt()
+    .setIssuedAt(issuedAt)
     .setExpirationTime(expiresIn)
     .sign(key.privateKey);
 }

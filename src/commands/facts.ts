@@ -1,5 +1,6 @@
 import { criteriaDecider } from '../domain/criteria/decider';
 import type { CriteriaSetVersion } from '../domain/criteria/criteria-set';
+import type { YearRating } from '../domain/cluster-year/commands';
 import { clusterYearDecider } from '../domain/cluster-year/decider';
 import { rankUnits, type RankedUnit } from '../domain/ranking/rank';
 import { scorecardDecider } from '../domain/scorecard/decider';
@@ -60,11 +61,18 @@ export const facts = {
     return { set, ranked: rankUnits(set, units) };
   },
 
-  /** How many members the ranking rates "Tập thể Lao động tiên tiến" or better. */
-  async ratedAdvancedCount(store: EventStore, clusterId: string, year: number): Promise<number> {
+  /** What the award rules read of the year's ranking: how many are rated advanced, and each unit's total. */
+  async rating(store: EventStore, clusterId: string, year: number): Promise<{ ratedAdvancedCount: number; ranking: YearRating | null }> {
     const ranking = await facts.ranking(store, clusterId, year);
-    const threshold = ranking?.set.thresholds.find((t) => t.titleId === StandardTitle.ADVANCED);
-    if (!ranking || !threshold) return 0;
-    return ranking.ranked.filter((u) => u.effectiveStage !== null && u.effectiveTotal >= threshold.minPoints).length;
+    if (!ranking) return { ratedAdvancedCount: 0, ranking: null };
+    const scored = ranking.ranked.filter((u) => u.effectiveStage !== null);
+    const advanced = ranking.set.thresholds.find((t) => t.titleId === StandardTitle.ADVANCED);
+    return {
+      ratedAdvancedCount: advanced ? scored.filter((u) => u.effectiveTotal >= advanced.minPoints).length : 0,
+      ranking: {
+        thresholds: ranking.set.thresholds,
+        effectiveTotals: Object.fromEntries(scored.map((u) => [u.unitId, u.effectiveTotal])),
+      },
+    };
   },
 };

@@ -1,11 +1,15 @@
 import type { Decider, DomainEvent } from '../domain/shared/decider';
-import type { EventStore, RecordedEvent } from '../eventstore/port';
+import type { EventMetadata, EventStore, RecordedEvent } from '../eventstore/port';
+import { idempotencyKey } from './idempotency';
 
-/** What a command that already ran left in its stream: enough to answer its repeat. */
+/** What a command that already ran left in its stream: enough to answer its repeat, or refuse a misuse of its id. */
 export interface PastCommand {
   eventTypes: string[];
   position: number;
   revision: number;
+  commandType: string | null;
+  /** Fingerprint of what the caller asked for; null for events written before fingerprints were kept. */
+  fingerprint: string | null;
 }
 
 /** A stream as of one revision: its folded state and the commands that wrote it. */
@@ -14,8 +18,9 @@ export interface StreamView<S> {
   /** Revision of the last event folded in; -1 for an absent stream. */
   revision: number;
   /**
-   * Shared by every view of the stream and only ever added to: a command id found here ran,
-   * whichever revision the view is at, and a repeat is answered with what it did then.
+   * Keyed by actor and command id (`idempotencyKey`). Shared by every view of the stream and only
+   * ever added to: a key found here ran, whichever revision the view is at, and a repeat is
+   * answered with what it did then.
    */
   commands: Map<string, PastCommand>;
 }
@@ -34,6 +39,13 @@ function viewsOf(store: EventStore, decider: object): Map<string, StreamView<unk
   return byStream;
 }
 
+function pastCommandKey(metadata: EventMetadata): string | null {
+  const { commandId, actor } = metadata as { commandId?: unknown; actor?: { id?: unknown } };
+  return typeof commandId === 'string' && typeof actor?.id === 'string' ? idempotencyKey(actor.id, commandId) : null;
+}
+
+const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+
 /** Folds events into a view, noting which command wrote them. */
 export function extendView<S, E extends DomainEvent>(
   decider: Decider<never, S, E>,
@@ -43,15 +55,21 @@ export function extendView<S, E extends DomainEvent>(
   let { state } = view;
   for (const event of events) {
     state = decider.evolve(state, { type: event.type, data: event.data } as E);
-    const commandId = event.metadata.commandId;
-    if (typeof commandId !== 'string') continue;
-    const past = view.commands.get(commandId);
+    const key = pastCommandKey(event.metadata);
+    if (key === null) continue;
+    const past = view.commands.get(key);
     if (past && past.revision < event.revision) {
       past.eventTypes.push(event.type);
       past.position = event.position;
       past.revision = event.revision;
     } else if (!past) {
-      view.commands.set(commandId, { eventTypes: [event.type], position: event.position, revision: event.revision });
+      view.commands.set(key, {
+        eventTypes: [event.type],
+        position: event.position,
+        revision: event.revision,
+        commandType: text(event.metadata.commandType),
+        fingerprint: text(event.metadata.commandFingerprint),
+      });
     }
   }
   return { state, revision: events.length ? events[events.length - 1].revision : view.revision, commands: view.commands };

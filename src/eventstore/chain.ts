@@ -24,7 +24,7 @@ function withoutLink(metadata: EventMetadata): EventMetadata {
 
 /** SHA-256 over the RFC 8785 canonical JSON of the event and the previous hash: one code path for every adapter and verifier. */
 export function linkHash(event: ChainedFields, prevHash: string): string {
-  const canonical = canonicalize({
+  return canonicalSha256({
     position: event.position,
     stream: event.stream,
     revision: event.revision,
@@ -34,7 +34,11 @@ export function linkHash(event: ChainedFields, prevHash: string): string {
     data: event.data,
     prevHash,
   });
-  return createHash('sha256').update(canonical ?? '').digest('hex');
+}
+
+/** SHA-256 (hex) over a value's RFC 8785 canonical JSON: equal values hash alike whatever their key order. */
+export function canonicalSha256(value: unknown): string {
+  return createHash('sha256').update(canonicalize(value) ?? '').digest('hex');
 }
 
 /** The metadata to store: the caller's, plus the link to the previous event. */

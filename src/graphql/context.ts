@@ -1,14 +1,19 @@
 import type { App } from '../app';
 import type { Actor } from '../commands/actor';
 import type { CommandContext } from '../commands/command-context';
+import type { LiveEvents } from './subscriptions/live-events';
 
 /** What every resolver gets: the verified caller, the request's correlation id, and the service. */
 export interface GraphQLContext {
   actor: Actor;
   correlationId: string;
   app: App;
+  /** The applied events, for subscriptions. */
+  live: LiveEvents;
   /** Remembers the position of the caller's write, so the caller's next query waits for it. */
   wrote(position: number): void;
+  /** Counts this many more requests against the caller's rate limit (a mutation's further writes); false once over it. */
+  spendRateLimit(requests: number): Promise<boolean>;
 }
 
 /** The command context for a mutation: its id is the caller's idempotency key, or a fresh one. */

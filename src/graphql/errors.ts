@@ -23,7 +23,9 @@ function flatten(errors: ValidationError[], prefix = ''): FieldProblem[] {
 /** Errors whose message is written for the caller, with their stable code. */
 export function known(error: unknown): { code: string; message: string; details?: Record<string, unknown> } | null {
   if (error instanceof DomainError) return { code: error.code, message: error.message, details: error.details };
-  if (error instanceof ConcurrencyConflictError || error instanceof WrongExpectedRevisionError)
+  if (error instanceof ConcurrencyConflictError) return { code: error.code, message: error.message };
+  // A lost race that reached the API without the pipeline's retries (one try).
+  if (error instanceof WrongExpectedRevisionError)
     return { code: 'CONCURRENCY_CONFLICT', message: new ConcurrencyConflictError(error.stream, 1).message };
   if (error instanceof ReadModelLagError || error instanceof ReadModelFailedError)
     return { code: error.code, message: error.message };
@@ -34,14 +36,25 @@ export function known(error: unknown): { code: string; message: string; details?
 }
 
 /**
- * Every error leaves with a stable `extensions.code` and a message a person can act on; anything
- * unexpected is masked as INTERNAL_SERVER_ERROR (and logged by the caller of this function).
+ * graphql-js suggests names close to a wrong one ("Did you mean the enum value …?"), in validation
+ * and in variable coercion alike: a prober would map a closed schema with them.
+ */
+const withoutSuggestions = (message: string) => message.replace(/\s*Did you mean [^?]*\?/g, '');
+
+/**
+ * Every error leaves with a stable `extensions.code` and a message a person can act on, without
+ * name suggestions; anything unexpected is masked as INTERNAL_SERVER_ERROR (and logged by the
+ * caller of this function).
  */
 export function formatError(
-  formatted: GraphQLFormattedError,
+  original: GraphQLFormattedError,
   error: unknown,
   onUnexpected: (error: unknown) => void,
 ): GraphQLFormattedError {
+  return codeAndMessage({ ...original, message: withoutSuggestions(original.message) }, error, onUnexpected);
+}
+
+function codeAndMessage(formatted: GraphQLFormattedError, error: unknown, onUnexpected: (error: unknown) => void): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   const mapped = known(original);
   if (mapped) {

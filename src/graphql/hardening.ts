@@ -1,8 +1,10 @@
-import { createHash } from 'node:crypto';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import rateLimit from '@fastify/rate-limit';
+import rateLimit, { type RateLimitPluginOptions } from '@fastify/rate-limit';
 import underPressure from '@fastify/under-pressure';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Verifier } from '../auth/tokens';
+import type { SheddingConfig } from '../config';
+import { bearerToken } from './authenticate';
 
 /**
  * Limits sized to the real queries: the deepest the reference client sends (cluster → years →
@@ -14,15 +16,16 @@ export const LIMITS = { maxDepth: 10, maxAliases: 20, maxCost: 5000, maxTokens: 
 export const PARSE_OPTIONS = { maxTokens: LIMITS.maxTokens } as const;
 
 /**
- * graphql-armor's validation rules: depth, aliases, cost, directives; no field suggestions. The token
+ * graphql-armor's validation rules: depth, aliases, directives; no field suggestions. The token
  * limit is graphql-js's own parse option (PARSE_OPTIONS): armor's token plugin throws from a plugin
- * hook, which Apollo answers as a 500 for what is the client's mistake.
+ * hook, which Apollo answers as a 500 for what is the client's mistake. The cost limit needs the
+ * request's variables, which a validation rule never sees: operationLimits computes it.
  */
 export function armor() {
   return new ApolloArmor({
     maxDepth: { n: LIMITS.maxDepth },
     maxAliases: { n: LIMITS.maxAliases },
-    costLimit: { maxCost: LIMITS.maxCost },
+    costLimit: { enabled: false },
     maxTokens: { enabled: false },
     maxDirectives: { n: LIMITS.maxDirectives },
     blockFieldSuggestion: { enabled: true },
@@ -31,22 +34,56 @@ export function armor() {
 
 const graphqlError = (message: string, code: string) => ({ errors: [{ message, extensions: { code } }] });
 
+/** How the rate limit counts requests: @fastify/rate-limit's store option (in memory unless another is given). */
+export type RateLimitStore = NonNullable<RateLimitPluginOptions['store']>;
+
+export interface RateLimitSettings {
+  perMinute: number;
+  verify: Verifier;
+  /**
+   * Where the counts live; the default keeps them in this process's memory. A shared store that
+   * cannot answer lets requests through uncounted rather than fail them (reads go on in an outage).
+   */
+  store?: RateLimitStore;
+}
+
+/** Who sends a request, as the rate limit tells callers apart: the Authorization header and the peer's address. */
+export interface RateLimitCaller {
+  authorization: string | undefined;
+  ip: string;
+}
+
+/** Counts `requests` more against the caller; false once the caller is over its limit. */
+export type RateLimitSpender = (caller: RateLimitCaller, requests: number) => Promise<boolean>;
+
 /**
- * Per-caller rate limit (the caller is its bearer token, or its address without one) and
- * GraphQL-shaped answers for the HTTP-level refusals, so clients see `extensions.code` everywhere.
- * With a shared `store` (replicas on PostgreSQL) the count is the callers' across all replicas; if
- * that store cannot answer, requests go through uncounted rather than fail with it.
+ * Whom a request counts against: a verified token's subject, so one person's tokens share one
+ * budget; otherwise (no token, or one that fails verification) the client's address, so made-up
+ * tokens cannot each open a fresh budget.
  */
-export async function protectHttp(app: FastifyInstance, perMinute: number, store?: { Store: new (...args: never[]) => unknown; close(): Promise<void> }): Promise<void> {
-  if (store) app.addHook('onClose', () => store.close());
+export async function rateLimitKey(authorization: string | undefined, address: string, verify: Verifier): Promise<string> {
+  const token = bearerToken(authorization);
+  if (token) {
+    try {
+      return `subject:${(await verify(token)).id}`;
+    } catch {
+      // Counted against the address below, as an anonymous caller is.
+    }
+  }
+  return `address:${address}`;
+}
+
+/**
+ * Per-caller rate limit (see rateLimitKey) and GraphQL-shaped answers for the HTTP-level
+ * refusals, so clients see `extensions.code` everywhere. Routes marked `UNLIMITED_ROUTE` are left
+ * out. Answers the spender that counts a request's further writes against the same budget.
+ */
+export async function protectHttp(app: FastifyInstance, settings: RateLimitSettings): Promise<RateLimitSpender> {
   await app.register(rateLimit, {
-    ...(store ? { store: store.Store as never, skipOnError: true } : {}),
-    max: perMinute,
+    max: settings.perMinute,
     timeWindow: 60_000,
-    keyGenerator: (request) => {
-      const token = request.headers.authorization;
-      return token ? createHash('sha256').update(token).digest('hex') : request.ip;
-    },
+    ...(settings.store ? { store: settings.store, skipOnError: true } : {}),
+    keyGenerator: (request) => rateLimitKey(request.headers.authorization, request.ip, settings.verify),
     errorResponseBuilder: (_request, context) => ({
       statusCode: 429,
       ...graphqlError(
@@ -65,6 +102,18 @@ export async function protectHttp(app: FastifyInstance, perMinute: number, store
   app.setNotFoundHandler((request, reply) =>
     reply.code(404).send(graphqlError(`Không có đường dẫn ${request.method} ${request.url.split('?')[0]} trên máy chủ này.`, 'NOT_FOUND')),
   );
+  const limiter = app.createRateLimit();
+  return async ({ authorization, ip }, requests) => {
+    // The limiter reads only these of a request (the key from headers and ip, a route group from
+    // routeOptions), so an operation over a WebSocket is counted in the same budget as HTTP.
+    const request = { headers: { authorization }, ip, routeOptions: { config: {} } } as unknown as FastifyRequest;
+    for (let i = 0; i < requests; i += 1) {
+      // isAllowed means "on the allow list"; being within the limit is !isExceeded.
+      const counted = await limiter(request);
+      if (!counted.isAllowed && counted.isExceeded) return false;
+    }
+    return true;
+  };
 }
 
 /** Fastify's refusals of a request it could not take (size, type, JSON), as status, code and Vietnamese. */
@@ -85,20 +134,35 @@ function httpRefusal(error: Error & { statusCode?: number; code?: string }, body
   return { status: error.statusCode, code: 'BAD_REQUEST', message };
 }
 
+const PRESSURE: Record<string, string> = {
+  eventLoopDelay: 'vòng sự kiện trễ, ms',
+  heapUsedBytes: 'bộ nhớ heap đã dùng, byte',
+  rssBytes: 'bộ nhớ tiến trình, byte',
+  eventLoopUtilization: 'vòng sự kiện bận',
+};
+
+/**
+ * Route options for what operators and orchestrators poll (probes, metrics): never rate-limited
+ * and never shed under load, so a busy process is not mistaken for a dead one.
+ */
+export const UNLIMITED_ROUTE = { config: { rateLimit: false as const, pressureHandler: () => undefined } };
+
 /**
  * Sheds load before it hurts: when the event loop lags or the heap grows past its bounds, new
- * requests get 503 OVERLOADED with Retry-After instead of queueing until memory runs out.
+ * requests get 503 OVERLOADED with Retry-After instead of queueing until memory runs out
+ * (routes marked UNLIMITED_ROUTE excepted).
  */
-export async function protectFromOverload(app: FastifyInstance): Promise<void> {
+export async function protectFromOverload(app: FastifyInstance, bounds: SheddingConfig): Promise<void> {
   await app.register(underPressure, {
-    maxEventLoopDelay: 1000,
-    maxHeapUsedBytes: 1.5 * 1024 ** 3,
+    maxEventLoopDelay: bounds.maxEventLoopDelayMs,
+    maxHeapUsedBytes: bounds.maxHeapUsedBytes,
     retryAfter: 5,
     pressureHandler: (_request, reply, type, value) => {
+      const measured = Number.isFinite(Number(value)) ? `: ${Math.round(Number(value))}` : '';
       reply
         .code(503)
         .header('retry-after', '5')
-        .send(graphqlError(`Máy chủ đang quá tải (${type}: ${Math.round(Number(value))}); thử lại sau 5 giây.`, 'OVERLOADED'));
+        .send(graphqlError(`Máy chủ đang quá tải (${PRESSURE[type] ?? type}${measured}); thử lại sau 5 giây.`, 'OVERLOADED'));
     },
   });
 }

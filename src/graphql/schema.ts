@@ -7,6 +7,7 @@ import { AuditQueries } from './resolvers/audit-queries';
 import { CatalogueMutations } from './resolvers/catalogue-mutations';
 import { DirectoryMutations } from './resolvers/directory-mutations';
 import { ClusterFields, ClusterYearFields, DirectoryQueries, UnitFields } from './resolvers/directory-queries';
+import { LiveSubscriptions } from './resolvers/live-subscriptions';
 import { RankingQueries } from './resolvers/ranking-queries';
 import { ScoreMutations } from './resolvers/score-mutations';
 import { UnitHistoryFields } from './resolvers/unit-history-fields';
@@ -26,6 +27,7 @@ export const resolvers = [
   ClusterFields,
   ClusterYearFields,
   YearRecordsFields,
+  LiveSubscriptions,
 ] as const;
 
 /** The executable schema, built from the resolver classes: `schema/schema.graphql` is printed from it. */
@@ -33,6 +35,14 @@ export function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers,
     authChecker,
+    // Every subscription names its own event source (LiveEvents); type-graphql still asks for a
+    // topic-based PubSub, which nothing here publishes to.
+    pubSub: {
+      publish: () => undefined,
+      subscribe: () => {
+        throw new Error('subscriptions read LiveEvents; there are no topics');
+      },
+    },
     // forbidUnknownValues stays on: an input object that is not the declared class is refused.
     validate: { forbidUnknownValues: true },
   });

@@ -13,15 +13,21 @@ import type { GraphQLContext } from './context';
 import { authenticate } from './authenticate';
 import { formatError } from './errors';
 import { correlationIdOf } from './correlation';
+import { registerGraphQLEtags } from '../http/etag';
 import { MIN_POSITION_HEADER, minPositionOf } from './min-position';
 import { registerOpsRoutes } from '../http/ops-routes';
 import { postgresRateLimits } from '../http/postgres-rate-limits';
+import { attachSubscriptions } from '../http/subscription-server';
 import { registerSpreadsheetRoutes } from '../http/spreadsheet-routes';
+import { registerDocumentRoutes } from '../http/document-routes';
 import { registerWebPage } from '../http/web-page';
 import { Metrics } from '../ops/metrics';
 import { armor, PARSE_OPTIONS, protectFromOverload, protectHttp } from './hardening';
 import { registerIde } from './ide';
+import { operationLimits } from './operation-limits';
+import { historyCacheControl } from './history-cache-control';
 import { createSchema } from './schema';
+import { LiveEvents } from './subscriptions/live-events';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -56,7 +62,7 @@ function readYourWrites(app: App, lastWrite: Map<string, number>): ApolloServerP
   };
 }
 
-/** The HTTP service: GraphQL over Fastify 5 at /graphql (chosen by bench/http-framework.ts), with the offline IDE on GET. */
+/** The HTTP service: GraphQL over Fastify 5 at /graphql (chosen by bench/http-framework.ts), with the offline IDE on GET and subscriptions over WebSocket on the same path. */
 export async function createHttpService(app: App, verify: Verifier, logger: Logger): Promise<HttpService> {
   const fastify = Fastify({
     bodyLimit: 1024 * 1024,
@@ -83,14 +89,19 @@ export async function createHttpService(app: App, verify: Verifier, logger: Logg
     metrics.httpRequest(request.routeOptions.url ?? 'unmatched', reply.statusCode);
     request.log.info({ method: request.method, url: request.url, statusCode: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'request completed');
   });
-  await protectFromOverload(fastify);
+  // Built before load shedding starts sampling: a second of start-up work is not overload.
+  const schema = await createSchema();
+  await protectFromOverload(fastify, app.config.shedding);
   const lastWrite = new Map<string, number>();
 
+  // Replicas on PostgreSQL count each caller's requests together there, not each in its own memory.
   const sharedCounts = app.config.store.kind === 'postgres' ? postgresRateLimits(app.config.store.connectionString) : undefined;
-  await protectHttp(fastify, app.config.rateLimitPerMinute, sharedCounts);
+  if (sharedCounts) fastify.addHook('onClose', () => sharedCounts.close());
+  const spendRateLimit = await protectHttp(fastify, { perMinute: app.config.rateLimitPerMinute, verify, store: sharedCounts?.Store });
   const armored = armor();
+  const live = new LiveEvents(app.runner);
   const apollo = new ApolloServer<GraphQLContext>({
-    schema: await createSchema(),
+    schema,
     // Everything Apollo would otherwise derive from NODE_ENV is decided here by the service's own
     // configuration, so a test run and production behave alike. The service owns SIGINT/SIGTERM
     // (src/main.ts): Apollo's own handlers would stop it and re-send the signal, killing the
@@ -98,7 +109,8 @@ export async function createHttpService(app: App, verify: Verifier, logger: Logg
     nodeEnv: app.config.production ? 'production' : 'development',
     stopOnTerminationSignals: false,
     introspection: app.config.introspection,
-    includeStacktraceInErrorResponses: !app.config.production,
+    // Stack traces name the server's files: only when an operator asks for them (THIDUA_DEBUG_ERRORS).
+    includeStacktraceInErrorResponses: app.config.debugErrors,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     validationRules: armored.validationRules,
@@ -110,8 +122,11 @@ export async function createHttpService(app: App, verify: Verifier, logger: Logg
       ...armored.plugins,
       fastifyApolloDrainPlugin(fastify),
       ApolloServerPluginLandingPageDisabled(),
-      // No field carries cache hints, so the default cache-control plugin would only cost time.
+      // No field carries cache hints, so the default cache-control plugin would only cost time;
+      // answers are marked by what they read instead (history is immutable, the present revalidates).
       ApolloServerPluginCacheControlDisabled(),
+      operationLimits(),
+      historyCacheControl(app),
       readYourWrites(app, lastWrite),
     ],
   });
@@ -126,10 +141,13 @@ export async function createHttpService(app: App, verify: Verifier, logger: Logg
         actor,
         correlationId,
         app,
+        live,
         wrote: (position) => lastWrite.set(actor.id, Math.max(position, lastWrite.get(actor.id) ?? 0)),
+        spendRateLimit: (requests) => spendRateLimit({ authorization: request.headers.authorization, ip: request.ip }, requests),
       };
     },
   });
+  registerGraphQLEtags(fastify, app, verify, GRAPHQL_PATH);
   fastify.post(GRAPHQL_PATH, handler);
   // Public on purpose: auditors verify exports offline with this key.
   fastify.get('/audit/public-key.pem', (_request, reply) =>
@@ -137,17 +155,33 @@ export async function createHttpService(app: App, verify: Verifier, logger: Logg
   );
   registerIde(fastify, GRAPHQL_PATH, handler);
   registerSpreadsheetRoutes(fastify, app, verify);
+  registerDocumentRoutes(fastify, app, verify);
   registerOpsRoutes(fastify, app, metrics);
   await registerWebPage(fastify);
   await fastify.ready();
+  const subscriptions = attachSubscriptions({
+    httpServer: fastify.server,
+    path: GRAPHQL_PATH,
+    schema,
+    app,
+    live,
+    verify,
+    logger,
+    limits: app.config.subscriptions,
+    spendRateLimit,
+    validationRules: armored.validationRules ?? [],
+    onDropped: (reason) => metrics.subscriptionDropped(reason),
+  });
+  metrics.watchSubscriptions({ ...subscriptions, subscriptions: () => live.subscriberCount });
 
   return {
     server: fastify.server,
     async listen(port) {
-      await fastify.listen({ port, host: '0.0.0.0' });
+      await fastify.listen({ port, host: app.config.host });
       return (fastify.server.address() as AddressInfo).port;
     },
     async stop() {
+      await subscriptions.close();
       await apollo.stop();
       await fastify.close();
     },

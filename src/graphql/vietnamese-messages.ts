@@ -56,7 +56,6 @@ const MESSAGES: Rule[] = [
   [/Token limit of (\d+) exceeded/, (m) => `Truy vấn quá dài: vượt giới hạn ${m[1]} token; hãy tách thành các truy vấn nhỏ hơn.`, 'TOO_MANY_TOKENS'],
   [/Query depth limit of (\d+) exceeded, found (\d+)/, (m) => `Truy vấn lồng quá sâu: ${m[2]} tầng, tối đa ${m[1]} tầng.`, 'QUERY_TOO_DEEP'],
   [/Aliases limit of (\d+) exceeded, found (\d+)/, (m) => `Truy vấn dùng quá nhiều bí danh (alias): ${m[2]}, tối đa ${m[1]}.`, 'TOO_MANY_ALIASES'],
-  [/Query Cost limit of (\d+) exceeded, found (\d+)/, (m) => `Truy vấn quá tốn kém: chi phí ${m[2]}, tối đa ${m[1]}; bớt trường hoặc giảm cỡ trang (first).`, 'QUERY_TOO_COSTLY'],
   [/Directives limit of (\d+) exceeded, found (\d+)/, (m) => `Truy vấn dùng quá nhiều chỉ thị (directive): ${m[2]}, tối đa ${m[1]}.`, 'TOO_MANY_DIRECTIVES'],
   [/^Syntax Error: /, (_m, where) => `Truy vấn GraphQL sai cú pháp${where ? ` ở dòng ${where.line}, cột ${where.column}` : ''}: kiểm tra dấu ngoặc, tên trường và dấu nháy.`],
   [/^Field "(\w+)" argument "(\w+)" of type "([^"]+)" is required, but it was not provided\.$/, (m) => `Thiếu tham số bắt buộc ${q(m[2])} (kiểu ${m[3]}) của trường ${q(m[1])}.`],

@@ -1,19 +1,21 @@
 import type { FastifyInstance } from 'fastify';
 import type { App } from '../app';
 import type { Metrics } from '../ops/metrics';
+import { UNLIMITED_ROUTE } from '../graphql/hardening';
 
 /** How far behind the log the read models may be and still be called ready. */
 export const READY_LAG_EVENTS = 1000;
 
 /**
  * Probes and metrics for operators: `/healthz` (the process answers), `/readyz` (the store answers,
- * accepts writes, the whole chain has been verified once since start-up, and the read models are
- * within READY_LAG_EVENTS of its head), `/metrics`.
+ * accepts writes, the whole chain has been verified once since start-up, the read models are
+ * within READY_LAG_EVENTS of its head, and it is not shedding load), `/metrics`. None of them is
+ * rate-limited or shed.
  */
 export function registerOpsRoutes(fastify: FastifyInstance, app: App, metrics: Metrics): void {
-  fastify.get('/healthz', async () => ({ status: 'ok' }));
+  fastify.get('/healthz', UNLIMITED_ROUTE, async () => ({ status: 'ok' }));
 
-  fastify.get('/readyz', async (_request, reply) => {
+  fastify.get('/readyz', UNLIMITED_ROUTE, async (_request, reply) => {
     let head: number;
     try {
       head = await app.store.headPosition();
@@ -25,6 +27,7 @@ export function registerOpsRoutes(fastify: FastifyInstance, app: App, metrics: M
     const reasons = [
       ...(app.store.readOnlyReason ? [`writes refused: ${app.store.readOnlyReason}`] : []),
       ...(lag > READY_LAG_EVENTS ? [`read models ${lag} events behind the store`] : []),
+      ...(fastify.isUnderPressure() ? ['overloaded: new requests are being shed'] : []),
       ...(verifying ? ['verifying: the first full verification of the audit chain since start-up is not finished'] : []),
     ];
     // "verifying" alone is a state that passes by itself; any other reason needs an operator or time.
@@ -34,7 +37,7 @@ export function registerOpsRoutes(fastify: FastifyInstance, app: App, metrics: M
       .send({ status, head, checkpoint: app.runner.checkpoint, reasons, lastFullVerification: app.verification.lastPass });
   });
 
-  fastify.get('/metrics', async (_request, reply) =>
+  fastify.get('/metrics', UNLIMITED_ROUTE, async (_request, reply) =>
     reply.type(metrics.registry.contentType).send(await metrics.registry.metrics()),
   );
 }

@@ -21,14 +21,14 @@ import { ImportSlots } from './import-slots';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
 
-type Params = { clusterId: string; year: string; unitId?: string; format: string };
+export type Params = { clusterId: string; year: string; unitId?: string; format: string };
 type Guarded = NonNullable<Awaited<ReturnType<typeof guard>>>;
 
-const problem = (reply: FastifyReply, status: number, code: string, message: string, extra: object = {}) =>
+export const problem = (reply: FastifyReply, status: number, code: string, message: string, extra: object = {}) =>
   reply.code(status).send({ errors: [{ message, extensions: { code, ...extra } }] });
 
 /** Checks the token, the path and `?asOf=`; answers the refusal itself and returns null when any is wrong. */
-async function guard(request: FastifyRequest, params: Params, reply: FastifyReply, verify: Verifier, app: App) {
+export async function guard(request: FastifyRequest, params: Params, reply: FastifyReply, verify: Verifier, app: App, formats = ['xlsx', 'csv']) {
   let actor: Actor;
   try {
     actor = await authenticate(request.headers.authorization, verify);
@@ -38,8 +38,8 @@ async function guard(request: FastifyRequest, params: Params, reply: FastifyRepl
   }
   const { clusterId, year, unitId, format } = params;
   const y = Number(year);
-  if (!ID.test(clusterId) || (unitId !== undefined && !ID.test(unitId)) || !Number.isInteger(y) || !['xlsx', 'csv'].includes(format)) {
-    problem(reply, 400, 'BAD_USER_INPUT', 'Đường dẫn không hợp lệ: cần mã Cụm, năm (số), mã đơn vị nếu có, và đuôi .xlsx hoặc .csv.');
+  if (!ID.test(clusterId) || (unitId !== undefined && !ID.test(unitId)) || !Number.isInteger(y) || !formats.includes(format)) {
+    problem(reply, 400, 'BAD_USER_INPUT', `Đường dẫn không hợp lệ: cần mã Cụm, năm (số), mã đơn vị nếu có, và đuôi ${formats.map((f) => `.${f}`).join(' hoặc ')}.`);
     return null;
   }
   const asOf = (request.query as { asOf?: string }).asOf;
@@ -50,7 +50,7 @@ async function guard(request: FastifyRequest, params: Params, reply: FastifyRepl
     problem(reply, 400, 'BAD_USER_INPUT', (error as GraphQLError).message);
     return null;
   }
-  return { actor, clusterId, year: y, unitId, format: format as 'xlsx' | 'csv', at };
+  return { actor, clusterId, year: y, unitId, format: format as 'xlsx' | 'csv', at, asOf };
 }
 
 async function send(reply: FastifyReply, tables: Table[] | null, format: 'xlsx' | 'csv', filename: string) {
@@ -101,6 +101,7 @@ export function registerSpreadsheetRoutes(fastify: FastifyInstance, app: App, ve
   fastify.post<{ Params: Params }>(
     '/imports/score-sheet/:clusterId/:year',
     {
+      bodyLimit: SHEET_LIMITS.bodyBytes,
       // Everything that can refuse an upload is decided here, before its body is read.
       onRequest: async (request, reply) => {
         const type = request.headers['content-type'] ?? '';

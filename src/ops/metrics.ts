@@ -56,6 +56,26 @@ export class Metrics {
     });
   }
 
+  private readonly wsDropped = new Counter({
+    name: 'thidua_ws_dropped_total',
+    help: 'Subscription WebSockets the server closed: slow (unsent answers past the bound) or full (too many connections)',
+    labelNames: ['reason'],
+    registers: [this.registry],
+  });
+
+  /** Gauges of the subscription server: open WebSockets, active subscriptions, bytes waiting to be sent. */
+  watchSubscriptions(source: { connections(): number; subscriptions(): number; bufferedBytes(): number }): void {
+    const gauge = (name: string, help: string, read: () => number) =>
+      new Gauge({ name, help, registers: [this.registry], collect() { this.set(read()); } });
+    gauge('thidua_ws_connections', 'Open subscription WebSockets', () => source.connections());
+    gauge('thidua_ws_subscriptions', 'Active subscriptions', () => source.subscriptions());
+    gauge('thidua_ws_buffered_bytes', 'Bytes written to subscription WebSockets and not yet taken by their peers', () => source.bufferedBytes());
+  }
+
+  subscriptionDropped(reason: 'slow' | 'full'): void {
+    this.wsDropped.inc({ reason });
+  }
+
   httpRequest(route: string, status: number): void {
     this.httpRequests.inc({ route, status: String(status) });
   }

@@ -1,4 +1,4 @@
-import { formatDate, type Cell, type Table } from './table';
+import { cellText, type Cell, type Column, type Table } from './table';
 
 const quote = (value: string) => (/[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
 
@@ -9,16 +9,9 @@ const FORMULA_START = /^[=+\-@\t\r]/;
  * OWASP's CSV injection defence for text: such a cell gets a leading single quote and is always
  * quoted, so the spreadsheet shows it as text. Numbers (a penalty's -5.00) stay numbers.
  */
-function field(value: Cell, format?: string): string {
-  const written = text(value, format);
+function field(value: Cell, format?: Column['format']): string {
+  const written = cellText(value, format);
   return typeof value === 'string' && FORMULA_START.test(written) ? `"'${written.replace(/"/g, '""')}"` : quote(written);
-}
-
-function text(value: Cell, format: string | undefined): string {
-  if (value === null) return '';
-  if (format === 'date' && typeof value === 'string') return formatDate(value);
-  if (format === 'points' && typeof value === 'number') return value.toFixed(2);
-  return String(value);
 }
 
 /**

@@ -28,13 +28,13 @@ export function rankingTable(models: ReadModels, clusterId: string, year: number
     title: `Bảng xếp hạng thi đua năm ${year} – ${n.cluster(clusterId)}${result.finalized ? ' (đã chốt điểm)' : ''}`,
     columns: [
       { header: 'Hạng', format: 'integer', width: 8 },
-      { header: 'Mã đơn vị', width: 20 },
+      { header: 'Mã đơn vị', width: 20, key: true },
       { header: 'Đơn vị', width: 48 },
       { header: 'Tự chấm', format: 'points' },
       { header: 'Cụm chấm', format: 'points' },
       { header: 'Hội đồng duyệt', format: 'points' },
       { header: 'Tổng điểm tính', format: 'points' },
-      { header: 'Giai đoạn tính', width: 16 },
+      { header: 'Nguồn điểm tính (giai đoạn: số tiêu chí)', width: 36 },
       { header: 'Xếp loại', width: 16 },
     ],
     rows: result.units.map((u) => [
@@ -45,7 +45,7 @@ export function rankingTable(models: ReadModels, clusterId: string, year: number
       total(u.totals, ScoreStage.CLUSTER),
       total(u.totals, ScoreStage.COUNCIL),
       u.effectiveStage ? points(u.effectiveTotal) : null,
-      u.effectiveStage ? STAGE_NAMES[u.effectiveStage] : '',
+      u.effectiveParts.map((part) => `${STAGE_NAMES[part.stage]}: ${part.scoredCriteria}/${part.criteriaInSet}`).join('; '),
       u.classification ?? '',
     ]),
   };
@@ -61,13 +61,15 @@ export function scoreSheetTable(models: ReadModels, clusterId: string, year: num
     title: `Bảng điểm năm ${year} – ${n.unit(unitId)} – ${n.cluster(clusterId)} (bộ tiêu chí ${sheet.criteriaSet.legalBasis}, phiên bản ${sheet.criteriaSet.version})`,
     columns: [
       { header: 'Mục', width: 30 },
-      { header: 'Mã tiêu chí', width: 14 },
+      { header: 'Mã tiêu chí', width: 14, key: true },
       { header: 'Tiêu chí', width: 48 },
       { header: 'Loại', width: 14 },
       { header: 'Điểm tối đa', format: 'points' },
       { header: 'Tự chấm', format: 'points' },
       { header: 'Cụm chấm', format: 'points' },
       { header: 'Hội đồng duyệt', format: 'points' },
+      { header: 'Điểm tính', format: 'points' },
+      { header: 'Giai đoạn tính', width: 16 },
     ],
     rows: sheet.rows.map((r) => [
       r.sectionName,
@@ -78,6 +80,8 @@ export function scoreSheetTable(models: ReadModels, clusterId: string, year: num
       points(r.self),
       points(r.cluster),
       points(r.council),
+      points(r.effectivePoints),
+      r.effectiveStage ? STAGE_NAMES[r.effectiveStage] : '',
     ]),
   };
 }
@@ -89,12 +93,13 @@ export function clusterYearTables(models: ReadModels, clusterId: string, year: n
   if (!members || !records) return null;
   const n = names(models, at);
   const role = (id: string) => (id === members.chairUnitId ? 'Cụm trưởng' : id === members.viceChairUnitId ? 'Cụm phó' : 'Thành viên');
+  const officeHolder = (id: string | null) => (id ? n.unit(id) : 'chưa ghi nhận');
   const agreement = records.agreement;
   const tables: Table[] = [
     {
       sheet: 'Thành viên',
-      title: `${n.cluster(clusterId)} – năm thi đua ${year}`,
-      columns: [{ header: 'Mã đơn vị', width: 20 }, { header: 'Đơn vị', width: 48 }, { header: 'Vai trò', width: 14 }],
+      title: `${n.cluster(clusterId)} – năm thi đua ${year} – Cụm trưởng: ${officeHolder(members.chairUnitId)}; Cụm phó: ${officeHolder(members.viceChairUnitId)}`,
+      columns: [{ header: 'Mã đơn vị', width: 20, key: true }, { header: 'Đơn vị', width: 48 }, { header: 'Vai trò', width: 14 }],
       rows: members.memberUnitIds.map((id) => [id, n.unit(id), role(id)]),
     },
     {
@@ -115,6 +120,26 @@ export function clusterYearTables(models: ReadModels, clusterId: string, year: n
   const ranked = rankingTable(models, clusterId, year, at);
   if (ranked) tables.push(ranked);
   tables.push({
+    sheet: 'Bình xét',
+    title: `Bình xét, bỏ phiếu năm ${year}`,
+    columns: [
+      { header: 'Danh hiệu', width: 40 },
+      { header: 'Đơn vị được đề cử', width: 48 },
+      { header: 'Phiếu tán thành', format: 'integer', width: 12 },
+      { header: 'Số thành viên bỏ phiếu', format: 'integer', width: 12 },
+      { header: 'Tình trạng', width: 16 },
+    ],
+    rows: records.votes.flatMap((v) =>
+      v.candidateUnitIds.map((unitId) => [
+        n.title(v.titleId),
+        n.unit(unitId),
+        v.closed ? (v.tallies.find((t) => t.unitId === unitId)?.approvals ?? 0) : v.ballots.filter((b) => b.approvedUnitIds.includes(unitId)).length,
+        v.eligibleVoters ?? members.memberUnitIds.length,
+        v.closed ? 'Đã kết thúc' : 'Đang bỏ phiếu',
+      ]),
+    ),
+  });
+  tables.push({
     sheet: 'Khen thưởng',
     title: `Khen thưởng năm ${year}`,
     columns: [
@@ -133,7 +158,7 @@ export function clusterYearTables(models: ReadModels, clusterId: string, year: n
       a.decision?.decisionNumber ?? null,
       a.decision?.decisionDate ?? null,
       a.decision?.signer ?? null,
-      a.revocation?.grounds ?? null,
+      a.revocation ? `${a.revocation.grounds}${a.revocation.withAwardId ? ` (thu hồi theo khen thưởng ${a.revocation.withAwardId})` : ''}` : null,
     ]),
   });
   return tables;
@@ -150,9 +175,9 @@ export function scoreImportTemplate(models: ReadModels, clusterId: string, year:
     sheet: 'Nhập điểm',
     title: `Mẫu nhập điểm năm ${year} – ${n.cluster(clusterId)}: điền Giai đoạn (Tự chấm, Cụm chấm, Hội đồng duyệt) và Điểm; sửa điểm đã có thì ghi Lý do sửa`,
     columns: [
-      { header: 'Mã đơn vị', width: 20 },
+      { header: 'Mã đơn vị', width: 20, key: true },
       { header: 'Đơn vị', width: 40 },
-      { header: 'Mã tiêu chí', width: 14 },
+      { header: 'Mã tiêu chí', width: 14, key: true },
       { header: 'Tiêu chí', width: 40 },
       { header: 'Điểm tối đa', format: 'points' },
       { header: 'Giai đoạn', width: 16 },

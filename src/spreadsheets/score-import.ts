@@ -33,7 +33,7 @@ const STAGES: Record<string, ScoreStage> = {
 };
 
 /** Rows checked or written between two turns of the event loop. */
-const YIELD_EVERY = 50;
+const YIELD_EVERY = 10;
 
 export interface RowProblem {
   row: number;

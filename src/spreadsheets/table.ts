@@ -8,6 +8,8 @@ export interface Column {
   /** `points` shows two decimals, `date` shows dd/mm/yyyy, `integer` shows whole numbers. */
   format?: 'points' | 'date' | 'integer';
   width?: number;
+  /** A machine key (an id) for re-import and lookups: printed documents leave it out. */
+  key?: boolean;
 }
 
 export interface Table {
@@ -21,4 +23,12 @@ export interface Table {
 /** 2022-02-22 → 22/02/2022, the way dates are written in official documents; empty for none. */
 export function formatDate(iso: string | null): string {
   return iso ? viDate(iso) : '';
+}
+
+/** A cell as text: points with two decimals, dates as dd/mm/yyyy, empty for none. */
+export function cellText(value: Cell, format: Column['format']): string {
+  if (value === null) return '';
+  if (format === 'date' && typeof value === 'string') return formatDate(value);
+  if (format === 'points' && typeof value === 'number') return value.toFixed(2);
+  return String(value);
 }

@@ -1,6 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { registerUnit } from '../../src/commands/handlers/unit-handlers';
-import { MAX_ATTEMPTS, runCommand } from '../../src/commands/pipeline';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Role, type Actor } from '../../src/commands/actor';
+import { registerUnit, renameUnit } from '../../src/commands/handlers/unit-handlers';
+import { backoffMs, MAX_ATTEMPTS, runCommand } from '../../src/commands/pipeline';
 import { unitDecider } from '../../src/domain/unit/decider';
 import { UnitLevel } from '../../src/domain/unit/unit-level';
 import { GENESIS_HASH } from '../../src/eventstore/chain';
@@ -28,6 +32,7 @@ describe('command pipeline', () => {
       actor: { id: admin.id, name: admin.name, role: 'ADMIN', unitId: null },
       commandType: 'RegisterUnit',
       commandId: context.commandId,
+      commandFingerprint: expect.stringMatching(/^[0-9a-f]{64}$/),
       correlationId: context.correlationId,
       causationId: context.causationId,
       recordedAt: expect.any(String),
@@ -66,6 +71,7 @@ describe('command pipeline', () => {
       store,
       unitDecider,
       'unit-race',
+      { type: 'RegisterUnit', input: unit('race') },
       async () => {
         builds += 1;
         if (builds === 1) {
@@ -85,13 +91,15 @@ describe('command pipeline', () => {
       store,
       unitDecider,
       'unit-hot',
+      { type: 'RegisterUnit', input: unit('hot') },
       async () => {
         await store.append('unit-hot', [{ id: randomUUID(), type: 'Noise', data: {}, metadata: {} }], 'any');
         return { type: 'RegisterUnit' as const, ...unit('hot'), parentRegistered: false, nameTakenBy: null };
       },
       contextFor(),
     ).catch((e: unknown) => e);
-    expect(error).toMatchObject({ code: 'CONCURRENCY_CONFLICT' });
+    expect(error).toMatchObject({ code: 'CONCURRENCY_CONFLICT', attempts: MAX_ATTEMPTS });
+    expect((error as Error).message).toContain(`đã thử ${MAX_ATTEMPTS} lần`);
     const types = (await store.readStream('unit-hot')).map((e) => e.type);
     expect(types).toEqual(Array(MAX_ATTEMPTS).fill('Noise'));
   });
@@ -101,5 +109,70 @@ describe('command pipeline', () => {
       code: 'PARENT_UNIT_NOT_FOUND',
     });
     expect(await store.headPosition()).toBe(0);
+  });
+
+  it('queues commands of one process on one stream instead of racing them: 20 at once all succeed', async () => {
+    await registerUnit(store, unit('queue'), contextFor());
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => renameUnit(store, { unitId: 'queue', name: `Tên thứ ${i}`, shortName: null, effectiveDate: '2024-01-01' }, contextFor())),
+    );
+    expect(results.map((r) => r.duplicate)).toEqual(Array(20).fill(false));
+    expect((await store.readStream('unit-queue')).map((e) => e.revision)).toEqual(Array.from({ length: 21 }, (_, i) => i));
+  });
+
+  it('backs off between retries: exponential, bounded, half of each wait random', () => {
+    expect(backoffMs(1, () => 0)).toBe(5);
+    expect(backoffMs(1, () => 1)).toBe(10);
+    expect(backoffMs(3, () => 0)).toBe(20);
+    expect(backoffMs(30, () => 1)).toBe(200);
+  });
+});
+
+describe('idempotency: a command id is its actor\'s key, checked against what the store holds', () => {
+  const officer = (id: string): Actor => ({ id, name: null, role: Role.ADMIN, unitId: null, clusterId: null });
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-idem-'));
+  let store: SqliteEventStore;
+  beforeEach(() => (store = new SqliteEventStore(path.join(dir, `${randomUUID()}.db`))));
+  afterEach(() => store.close());
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  const rename = (name: string) => ({ unitId: 'an-giang', name, shortName: null, effectiveDate: '2024-01-01' });
+
+  it('runs another actor\'s command sent with the same id as its own, never answering it with the first result', async () => {
+    await registerUnit(store, unit('an-giang'), contextFor());
+    const first = await renameUnit(store, rename('Tên của cán bộ A'), contextFor(officer('can-bo-a'), { commandId: 'lenh-1' }));
+    const second = await renameUnit(store, rename('Tên của cán bộ B'), contextFor(officer('can-bo-b'), { commandId: 'lenh-1' }));
+    expect(second.duplicate).toBe(false);
+    expect(second.position).toBeGreaterThan(first.position);
+    const renames = (await store.readStream('unit-an-giang')).slice(1);
+    expect(renames.map((e) => [(e.metadata.actor as Actor).id, (e.data as { name: string }).name])).toEqual([
+      ['can-bo-a', 'Tên của cán bộ A'],
+      ['can-bo-b', 'Tên của cán bộ B'],
+    ]);
+  });
+
+  it('refuses the same actor\'s id reused with another input or another command: IDEMPOTENCY_KEY_REUSED, nothing appended', async () => {
+    const context = contextFor(officer('can-bo-a'), { commandId: 'lenh-2' });
+    await registerUnit(store, unit('an-giang'), context);
+    const head = await store.headPosition();
+    const otherInput = await registerUnit(store, { ...unit('an-giang'), name: 'Tên khác' }, context).catch((e: unknown) => e);
+    expect(otherInput).toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED', message: expect.stringContaining('lenh-2') });
+    const otherCommand = await renameUnit(store, rename('Tên mới'), context).catch((e: unknown) => e);
+    expect(otherCommand).toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED', message: expect.stringContaining('RegisterUnit') });
+    expect(await store.headPosition()).toBe(head);
+  });
+
+  it('keeps the key in the store: another process on the same store answers a retry and refuses a reuse', async () => {
+    const context = contextFor(officer('can-bo-a'), { commandId: 'lenh-3' });
+    const first = await registerUnit(store, unit('an-giang'), context);
+    const head = await store.headPosition();
+    const replica = new SqliteEventStore(store.filename);
+    try {
+      expect(await registerUnit(replica, unit('an-giang'), context)).toEqual({ ...first, duplicate: true });
+      await expect(registerUnit(replica, { ...unit('an-giang'), name: 'Tên khác' }, context)).rejects.toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED' });
+    } finally {
+      await replica.close();
+    }
+    expect(await store.headPosition()).toBe(head);
   });
 });

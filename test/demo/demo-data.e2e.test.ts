@@ -13,7 +13,7 @@ describe('demo data from the three ceremony reports, replayed through the comman
 
   beforeAll(async () => {
     service = await startService({ THIDUA_DEMO: 'true' });
-    expect(service.logs()).toMatch(/loaded the demo data from 4 ceremony reports/);
+    expect(service.logs()).toMatch(/loaded the demo data, the ceremony reports and the illustrative year \(minh hoạ\): 4 files/);
   });
   afterAll(() => service.stop());
 
@@ -70,7 +70,7 @@ describe('demo data from the three ceremony reports, replayed through the comman
 
   it('shows the loader as the actor in the audit trail, and loads once', async () => {
     const store = new SqliteEventStore(':memory:');
-    expect(await loadDemo(store)).toHaveLength(3);
+    expect(await loadDemo(store)).toHaveLength(4);
     const head = await store.headPosition();
     await loadDemo(store);
     expect(await store.headPosition()).toBe(head);

@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { loadDemo } from '../../src/demo/load-demo';
 import { startService, type TestService } from '../support/service';
 
 const at = (fields: string) => fields.replace(/\$Y/g, 'clusterId: "mh-cum-1", year: 2023');
@@ -14,10 +13,8 @@ describe('the illustrative cluster year ("minh hoạ"), entered step by step by 
   };
 
   beforeAll(async () => {
-    service = await startService();
-    const titles = await loadDemo(service.app.store);
-    expect(titles[0]).toMatch(/minh hoạ/);
-    await service.app.runner.waitFor(await service.app.store.headPosition(), 5000);
+    service = await startService({ THIDUA_DEMO: 'true' });
+    expect(service.logs()).toMatch(/Cụm thi đua minh hoạ, năm 2023 \(minh hoạ/);
   });
   afterAll(() => service.stop());
 

@@ -2,7 +2,7 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { exited, ROOT } from '../robustness/spawn';
+import { exited, ROOT } from '../support/spawn';
 import { graphqlOperations, isEmptyAnswer, readmeBlocks } from './readme-blocks';
 
 /**

@@ -103,6 +103,34 @@ describe('cluster year: RotateChair', () => {
     given([opened, rotated])
       .when({ ...rotate, viceChairUnitId: 'an-phu' })
       .then([{ ...rotated, data: { ...rotated.data, viceChairUnitId: 'an-phu' } }]));
+  it('appoints a chair alone when the report names no vice-chair', () =>
+    given([opened])
+      .when({ ...rotate, viceChairUnitId: null })
+      .then([{ ...rotated, data: { ...rotated.data, viceChairUnitId: null } }]));
+  it('checks the chair alone by the same rules: CHAIR_NOT_ELIGIBLE', () =>
+    given([opened])
+      .when({ ...rotate, viceChairUnitId: null, previousYearIneligibleUnitIds: ['tan-chau'] })
+      .thenThrows('CHAIR_NOT_ELIGIBLE'));
+});
+
+describe('cluster year: AppointViceChair', () => {
+  const chairOnly: ClusterYearEvent = { ...rotated, data: { ...rotated.data, viceChairUnitId: null } };
+  const appoint = { type: 'AppointViceChair' as const, ...y, viceChairUnitId: 'an-phu', previousYearIneligibleUnitIds: [] };
+
+  it('appoints the vice-chair after the chair', () =>
+    given([opened, chairOnly]).when(appoint).then([{ type: 'ViceChairAppointed', data: { ...y, viceChairUnitId: 'an-phu' } }]));
+  it('replaces a vice-chair named earlier', () =>
+    given([opened, rotated]).when(appoint).then([{ type: 'ViceChairAppointed', data: { ...y, viceChairUnitId: 'an-phu' } }]));
+  it('needs a chair first: CHAIR_NOT_APPOINTED', () => given([opened]).when(appoint).thenThrows('CHAIR_NOT_APPOINTED'));
+  it('needs an open year: YEAR_NOT_OPEN', () => given([]).when(appoint).thenThrows('YEAR_NOT_OPEN'));
+  it('needs another unit than the chair: CHAIR_SAME_AS_VICE_CHAIR', () =>
+    given([opened, chairOnly]).when({ ...appoint, viceChairUnitId: 'tan-chau' }).thenThrows('CHAIR_SAME_AS_VICE_CHAIR'));
+  it('needs a member: VICE_CHAIR_NOT_MEMBER', () =>
+    given([opened, chairOnly]).when({ ...appoint, viceChairUnitId: 'chau-doc' }).thenThrows('VICE_CHAIR_NOT_MEMBER'));
+  it('needs a unit eligible for review last year: VICE_CHAIR_NOT_ELIGIBLE', () =>
+    given([opened, chairOnly]).when({ ...appoint, previousYearIneligibleUnitIds: ['an-phu'] }).thenThrows('VICE_CHAIR_NOT_ELIGIBLE'));
+  it('refuses an appointment that changes nothing: VICE_CHAIR_UNCHANGED', () =>
+    given([opened, rotated]).when({ ...appoint, viceChairUnitId: 'tri-ton' }).thenThrows('VICE_CHAIR_UNCHANGED'));
 });
 
 describe('cluster year: DeclareIneligible', () => {

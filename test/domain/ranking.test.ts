@@ -9,15 +9,40 @@ const unit = (unitId: string, stages: Partial<Record<ScoreStage, Record<string, 
 });
 
 describe('ranking', () => {
-  it('totals each stage exactly (standard + bonus − penalty) and counts the latest stage', () => {
+  it('totals each stage exactly (standard + bonus − penalty), with how many of the set\'s criteria it covers', () => {
     const [row] = rankUnits(criteriaSet, [
       unit('a', { SELF: { c1: 3333, c2: 3333, c3: 1111, b1: 1, p1: 100 }, CLUSTER: { c1: 3000, c2: 3000, c3: 2000 } }),
     ]);
     expect(row.totals).toEqual([
-      { stage: 'SELF', total: 7678, standard: 7777, bonus: 1, penalty: 100, scoredCriteria: 5 },
-      { stage: 'CLUSTER', total: 8000, standard: 8000, bonus: 0, penalty: 0, scoredCriteria: 3 },
+      { stage: 'SELF', total: 7678, standard: 7777, bonus: 1, penalty: 100, scoredCriteria: 5, criteriaInSet: 5 },
+      { stage: 'CLUSTER', total: 8000, standard: 8000, bonus: 0, penalty: 0, scoredCriteria: 3, criteriaInSet: 5 },
     ]);
-    expect(row).toMatchObject({ effectiveStage: 'CLUSTER', effectiveTotal: 8000, classification: 'Tiên tiến', rank: 1 });
+  });
+
+  it('counts each criterion at the latest stage that scored it, and says which stage each part came from', () => {
+    const [row] = rankUnits(criteriaSet, [
+      unit('a', { SELF: { c1: 3333, c2: 3333, c3: 1111, b1: 1, p1: 100 }, CLUSTER: { c1: 3000, c2: 3000, c3: 2000 } }),
+    ]);
+    expect(row.effectiveParts).toEqual([
+      { stage: 'SELF', total: -99, standard: 0, bonus: 1, penalty: 100, scoredCriteria: 2, criteriaInSet: 5 },
+      { stage: 'CLUSTER', total: 8000, standard: 8000, bonus: 0, penalty: 0, scoredCriteria: 3, criteriaInSet: 5 },
+    ]);
+    expect(row).toMatchObject({ effectiveStage: 'CLUSTER', effectiveTotal: 7901, classification: 'Tiên tiến', rank: 1 });
+  });
+
+  it('a council that re-scores one criterion changes that criterion only', () => {
+    const rows = rankUnits(criteriaSet, [
+      unit('rescored', { SELF: { c1: 4000, c2: 4000, c3: 1000 }, COUNCIL: { c2: 3350 } }),
+      unit('other', { SELF: { c1: 3000, c2: 3000, c3: 1500 } }),
+    ]);
+    expect(rows.map((r) => [r.unitId, r.effectiveTotal, r.rank])).toEqual([
+      ['rescored', 8350, 1],
+      ['other', 7500, 2],
+    ]);
+    expect(rows[0].effectiveParts.map((p) => [p.stage, p.scoredCriteria, p.total])).toEqual([
+      ['SELF', 2, 5000],
+      ['COUNCIL', 1, 3350],
+    ]);
   });
 
   it('classifies by the highest threshold met', () => {

@@ -3,7 +3,7 @@ import { excellentCap } from '../../src/domain/cluster-year/decide-awards';
 import type { ClusterYearEvent } from '../../src/domain/cluster-year/events';
 import { StandardTitle } from '../../src/domain/title/standard-titles';
 import { specification } from '../support/decider-specification';
-import { members, opened, y } from './fixtures';
+import { criteriaSet, members, opened, y } from './fixtures';
 
 const given = specification(clusterYearDecider);
 const flagVote: ClusterYearEvent = {
@@ -65,6 +65,8 @@ describe('awards', () => {
     type: 'AwardDecided',
     data: { ...y, awardId, decisionNumber: '12/QĐ-VKS', decisionDate: '2023-01-10', signer: 'Viện trưởng' },
   });
+  /** Every member scored 95: rated "Xuất sắc" by the fixture set's thresholds. */
+  const ranking = { thresholds: criteriaSet.thresholds, effectiveTotals: Object.fromEntries(members.map((m) => [m, 9500])) };
   const decide = (awardId: string, ratedAdvancedCount = 5) => ({
     type: 'DecideAward' as const,
     ...y,
@@ -73,8 +75,11 @@ describe('awards', () => {
     decisionDate: '2023-01-10',
     signer: 'Viện trưởng',
     ratedAdvancedCount,
+    ranking,
   });
-  const year = [opened, adopted, finalized];
+  const registered = (unitId: string, titleId: string): ClusterYearEvent => ({ type: 'TitleRegistered', data: { ...y, unitId, titleId } });
+  /** Each member registered for the sector flag, which covers the titles below it. */
+  const year = [opened, adopted, ...members.map((m) => registered(m, StandardTitle.SECTOR_FLAG)), finalized];
 
   it('proposes an award', () =>
     given([opened])
@@ -96,7 +101,7 @@ describe('awards', () => {
   it('decides an award of a finalized year', () =>
     given([...year, proposed('a1', 'tan-chau', StandardTitle.ADVANCED)]).when(decide('a1')).then([decided('a1')]));
   it('decides after finalization only: SCORES_NOT_FINALIZED', () =>
-    given([opened, adopted, proposed('a1', 'tan-chau', StandardTitle.ADVANCED)]).when(decide('a1')).thenThrows('SCORES_NOT_FINALIZED'));
+    given([opened, adopted, registered('tan-chau', StandardTitle.ADVANCED), proposed('a1', 'tan-chau', StandardTitle.ADVANCED)]).when(decide('a1')).thenThrows('SCORES_NOT_FINALIZED'));
   it('decides a proposal: AWARD_NOT_FOUND', () => given(year).when(decide('nope')).thenThrows('AWARD_NOT_FOUND'));
   it('decides once: AWARD_ALREADY_DECIDED', () =>
     given([...year, proposed('a1', 'tan-chau', StandardTitle.ADVANCED), decided('a1')]).when(decide('a1')).thenThrows('AWARD_ALREADY_DECIDED'));
@@ -104,6 +109,41 @@ describe('awards', () => {
     given([...year, proposed('a1', 'tan-chau', StandardTitle.ADVANCED)])
       .when({ ...decide('a1'), decisionNumber: ' ' })
       .thenThrows('DECISION_NUMBER_REQUIRED'));
+
+  describe('a title goes only to a unit that registered for it and the ranking rates at its threshold', () => {
+    const unregistered = [opened, adopted, finalized, proposed('a1', 'tan-chau', StandardTitle.EXCELLENT)];
+    it('refuses a unit that did not register: AWARD_NOT_REGISTERED', () =>
+      given(unregistered).when(decide('a1')).thenThrows('AWARD_NOT_REGISTERED'));
+    it('refuses a unit that withdrew its registration: AWARD_NOT_REGISTERED', () =>
+      given([
+        opened,
+        adopted,
+        registered('tan-chau', StandardTitle.EXCELLENT),
+        { type: 'RegistrationWithdrawn', data: { ...y, unitId: 'tan-chau', titleId: StandardTitle.EXCELLENT } },
+        finalized,
+        proposed('a1', 'tan-chau', StandardTitle.EXCELLENT),
+      ])
+        .when(decide('a1'))
+        .thenThrows('AWARD_NOT_REGISTERED'));
+    it('refuses a title above the one registered: AWARD_NOT_REGISTERED', () =>
+      given([opened, adopted, registered('tan-chau', StandardTitle.ADVANCED), finalized, proposed('a1', 'tan-chau', StandardTitle.EXCELLENT)])
+        .when(decide('a1'))
+        .thenThrows('AWARD_NOT_REGISTERED'));
+    it('gives a unit registered for the excellent title the advanced one it is rated at', () =>
+      given([opened, adopted, registered('tan-chau', StandardTitle.EXCELLENT), finalized, proposed('a1', 'tan-chau', StandardTitle.ADVANCED)])
+        .when({ ...decide('a1'), ranking: { ...ranking, effectiveTotals: { 'tan-chau': 7500 } } })
+        .then([decided('a1')]));
+    it('refuses a unit the ranking rates below the title: AWARD_BELOW_THRESHOLD', () =>
+      given([...year, proposed('a1', 'tan-chau', StandardTitle.EXCELLENT)])
+        .when({ ...decide('a1'), ranking: { ...ranking, effectiveTotals: { 'tan-chau': 8999 } } })
+        .thenThrows('AWARD_BELOW_THRESHOLD'));
+    it('refuses a unit the ranking has no score for: AWARD_BELOW_THRESHOLD', () =>
+      given([...year, proposed('a1', 'tan-chau', StandardTitle.EXCELLENT)])
+        .when({ ...decide('a1'), ranking: { ...ranking, effectiveTotals: {} } })
+        .thenThrows('AWARD_BELOW_THRESHOLD'));
+    it('decides without a threshold check in a year without a ranking', () =>
+      given([...year, proposed('a1', 'tan-chau', StandardTitle.EXCELLENT)]).when({ ...decide('a1'), ranking: null }).then([decided('a1')]));
+  });
 
   describe('"Tập thể Lao động xuất sắc" is capped at 20% of the advanced-rated units, minimum 1', () => {
     it.each([
@@ -160,5 +200,16 @@ describe('awards', () => {
       given([...awarded, { type: 'AwardRevoked', data: { ...y, awardId: 'a1', grounds: 'x', revokedOn: '2023-06-01' } }]).when(revoke).thenThrows('AWARD_ALREADY_REVOKED'));
     it('needs grounds: GROUNDS_REQUIRED', () => given(awarded).when({ ...revoke, grounds: '' }).thenThrows('GROUNDS_REQUIRED'));
     it('needs the award: AWARD_NOT_FOUND', () => given(year).when(revoke).thenThrows('AWARD_NOT_FOUND'));
+    it('revokes the sector flag that required the revoked excellent title, in the same write, on the same grounds', () =>
+      given([...year, proposed('x1', 'tan-chau', StandardTitle.EXCELLENT), decided('x1'), proposed('f1', 'tan-chau', StandardTitle.SECTOR_FLAG), decided('f1')])
+        .when({ ...revoke, awardId: 'x1' })
+        .then([
+          { type: 'AwardRevoked', data: { ...y, awardId: 'x1', grounds: revoke.grounds, revokedOn: '2023-06-01' } },
+          { type: 'AwardRevoked', data: { ...y, awardId: 'f1', grounds: revoke.grounds, revokedOn: '2023-06-01', withAwardId: 'x1' } },
+        ]));
+    it('leaves a flag of another unit in force', () =>
+      given([...year, proposed('x1', 'tan-chau', StandardTitle.EXCELLENT), decided('x1'), proposed('f1', 'tri-ton', StandardTitle.SECTOR_FLAG), decided('f1')])
+        .when({ ...revoke, awardId: 'x1' })
+        .then([{ type: 'AwardRevoked', data: { ...y, awardId: 'x1', grounds: revoke.grounds, revokedOn: '2023-06-01' } }]));
   });
 });

@@ -26,6 +26,7 @@ const MATRIX: [string, () => Record<string, unknown>, Who[]][] = [
   ['admitMember', () => ({ ...y, unitId: 'tri-ton' }), ['council']],
   ['withdrawMember', () => ({ ...y, unitId: 'tan-chau' }), ['council']],
   ['rotateChair', () => ({ ...y, chairUnitId: 'tan-chau', viceChairUnitId: 'tri-ton' }), ['council']],
+  ['appointViceChair', () => ({ ...y, viceChairUnitId: 'khong-co' }), ['council']],
   ['declareIneligible', () => ({ ...y, unitId: 'khong-co', reason: 'Lý do' }), ['council']],
   ['adoptCriteriaSet', () => ({ ...y, criteriaSetId: CRITERIA_SET.criteriaSetId }), ['council']],
   ['finalizeScores', () => y, ['council']],

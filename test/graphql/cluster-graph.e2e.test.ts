@@ -5,7 +5,7 @@ const REGISTER = `mutation($input: RegisterUnitInput!) { registerUnit(input: $in
 const FORM = `mutation($input: FormClusterInput!) { formCluster(input: $input) { position } }`;
 const OPEN = `mutation($input: OpenClusterYearInput!) { openClusterYear(input: $input) { position } }`;
 const ROTATE = `mutation($input: RotateChairInput!) { rotateChair(input: $input) { position } }`;
-const GRAPH = `query($year: Int!) { clusterGraph(year: $year) { year nodes { id kind entityId label category } edges { kind source target } } }`;
+const GRAPH = `query($year: Int!) { clusterGraph(year: $year) { year nodes { key kind entityId label category } edges { kind source target } } }`;
 
 const edges = (graph: any, kind: string) =>
   graph.edges.filter((e: any) => e.kind === kind).map((e: any) => `${e.source}->${e.target}`).sort();
@@ -42,7 +42,7 @@ describe('over HTTP: register units, form a cluster, open two years, rotate chai
     const y2023 = (await service.gql(GRAPH, { year: 2023 })).data!.clusterGraph;
 
     expect(y2022.nodes).toContainEqual({
-      id: 'cluster:ag-2',
+      key: 'cluster:ag-2',
       kind: 'CLUSTER',
       entityId: 'ag-2',
       label: 'Cụm thi đua số 2',

@@ -125,12 +125,12 @@ describe('a full emulation year of a five-unit cluster, over HTTP', () => {
     expect(await year()).toMatchObject({ finalized: true, reopenings: ['Hội đồng yêu cầu rà soát điểm trừ'] });
   });
 
-  it('awards "Tập thể Lao động xuất sắc" within the 20% cap', async () => {
+  it('awards "Tập thể Lao động xuất sắc" to a registered unit the ranking rates at its threshold', async () => {
     await ok(service, 'proposeAward', { ...y, awardId: 'xs-tan-chau', unitId: 'tan-chau', titleId: 'lao-dong-xuat-sac' });
     await ok(service, 'decideAward', { ...y, awardId: 'xs-tan-chau', decisionNumber: '35/QĐ-VKS', decisionDate: '2023-01-12', signer: 'Viện trưởng VKSND tỉnh An Giang' });
     await ok(service, 'proposeAward', { ...y, awardId: 'xs-tri-ton', unitId: 'tri-ton', titleId: 'lao-dong-xuat-sac' });
-    const error = await refused(service, 'decideAward', { ...y, awardId: 'xs-tri-ton', decisionNumber: '36/QĐ-VKS', decisionDate: '2023-01-12', signer: 'Viện trưởng' }, 'EXCELLENT_CAP_EXCEEDED');
-    expect(error.extensions).toMatchObject({ cap: 1, held: 1, ratedAdvanced: 5 });
+    const error = await refused(service, 'decideAward', { ...y, awardId: 'xs-tri-ton', decisionNumber: '36/QĐ-VKS', decisionDate: '2023-01-12', signer: 'Viện trưởng' }, 'AWARD_BELOW_THRESHOLD');
+    expect(error.extensions).toMatchObject({ unitId: 'tri-ton', minPoints: 90, total: 89.5 });
   });
 
   it('votes on the sector flag and awards it with 80% approval', async () => {

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { LIMITS } from '../../src/graphql/hardening';
 import { startService, type TestService } from '../support/service';
 
@@ -107,4 +108,73 @@ describe('introspection is configurable', () => {
     expect(response.errors![0].message).toMatch(/introspection/i);
     await service.stop();
   });
+});
+
+describe('query limits that need the variables, and what error answers leave out', () => {
+  let service: TestService;
+  let token: string;
+  beforeAll(async () => {
+    service = await startService();
+    token = await service.token('kiem-tra', { role: 'AUDITOR' as never });
+  });
+  afterAll(() => service.stop());
+
+  const code = (response: { errors?: { extensions?: Record<string, unknown> }[] }) => response.errors?.[0]?.extensions?.code;
+  const page = 'edges { cursor node { position recordedAt type stream reason data hash commandId correlationId actor { id name role unitId } } } pageInfo { hasNextPage endCursor }';
+
+  it('costs a page size passed as a variable as it costs the same literal: QUERY_TOO_COSTLY, HTTP 400, not a "Syntax Error"', async () => {
+    const literal = await service.gql(`{ auditTrail(first: 100) { ${page} } }`, {}, token);
+    const variable = await service.gql(`query($n: Int!) { auditTrail(first: $n) { ${page} } }`, { n: 100 }, token);
+    for (const response of [literal, variable]) {
+      expect(response.status).toBe(400);
+      expect(code(response)).toBe('QUERY_TOO_COSTLY');
+      expect(response.errors![0].message).not.toMatch(/Syntax Error/);
+      expect(response.errors![0].message).toMatch(/chi phí/);
+    }
+    // The same query with a small page is served.
+    expect(code(await service.gql(`query($n: Int!) { auditTrail(first: $n) { ${page} } }`, { n: 5 }, token))).toBeUndefined();
+  });
+
+  it('never suggests enum values, in a literal or in a variable', async () => {
+    const literal = await service.gql('mutation { registerUnit(input: { unitId: "x", name: "Tên", level: PROVINCIA }) { position } }');
+    const variable = await service.gql('mutation($input: RegisterUnitInput!) { registerUnit(input: $input) { position } }', {
+      input: { unitId: 'x', name: 'Tên', level: 'PROVINCIA' },
+    });
+    expect(code(literal)).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(code(variable)).toBe('BAD_USER_INPUT');
+    for (const response of [literal, variable]) expect(response.errors![0].message).not.toMatch(/Did you mean|PROVINCIAL/);
+  });
+
+  it('sends no stack trace and no server file path in any error answer', async () => {
+    const answers = [
+      await service.gql('{ titlez { titleId } }', {}, token),
+      await service.gql('query($n: Int!) { auditTrail(first: $n) { edges { cursor } } }', { n: 'nhiều' }, token),
+      await service.gql('{ auditTrail(after: "nonsense") { edges { cursor } } }', {}, token),
+    ];
+    for (const answer of answers) {
+      expect(answer.errors!.length).toBeGreaterThan(0);
+      expect(answer.errors![0].extensions!.stacktrace).toBeUndefined();
+      expect(JSON.stringify(answer)).not.toContain(path.resolve(__dirname, '../..'));
+    }
+  });
+});
+
+describe('client mistakes in the service process', () => {
+  it('answers them 4xx and logs no error or stack trace for them', async () => {
+    const service = await startService();
+    try {
+      const token = await service.token('tho-do', { role: 'AUDITOR' as never });
+      const statuses = [
+        ...(await Promise.all(['constructor', '__proto__', 'toString'].map(async (file) => (await fetch(`${service.url}/ide/${file}`)).status))),
+        (await fetch(`${service.base}/nowhere`)).status,
+        (await service.post({ query: '{' }, token)).status,
+        (await service.post({ query: `{ titles { ${'titleId '.repeat(LIMITS.maxTokens)} } }` }, token)).status,
+      ];
+      expect(statuses).toEqual([404, 404, 404, 404, 400, 400]);
+    } finally {
+      await service.stop();
+    }
+    const lines = service.logs().split('\n').filter((line) => line.startsWith('{'));
+    expect(lines.filter((line) => JSON.parse(line).level >= 50 || line.includes('"stack"'))).toEqual([]);
+  }, 60_000);
 });

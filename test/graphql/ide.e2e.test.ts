@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { Role } from '../../src/commands/actor';
-import { loadDemo } from '../../src/demo/load-demo';
 import { startService, type TestService } from '../support/service';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -14,9 +13,7 @@ describe('the GraphiQL IDE at /graphql, in headless Chromium', () => {
 
   beforeAll(async () => {
     if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium (.ci/run does)`);
-    service = await startService();
-    await loadDemo(service.app.store);
-    await service.app.runner.waitFor(await service.app.store.headPosition(), 5000);
+    service = await startService({ THIDUA_DEMO: 'true' });
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     page.on('response', (response) => {

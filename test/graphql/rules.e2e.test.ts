@@ -19,7 +19,8 @@ describe('the rules of the domain brief, broken over HTTP, append nothing', () =
     await ok(service, 'declareIneligible', { ...y22, unitId: 'an-phu', reason: 'Có cán bộ vi phạm bị kỷ luật' });
     await ok(service, 'draftAgreement', { ...y22, theme: 'Chủ đề', commitments: [], legalBases: ['15/HD-VKSTC'], ceremonyDate: '2022-02-22', hostUnitId: 'tan-chau' });
     await ok(service, 'signAgreement', { ...y22, unitId: 'tan-chau', signatoryName: 'A', signatoryPosition: 'Viện trưởng', signedOn: '2022-02-22' });
-    for (const unitId of MEMBERS) await score(service, 2022, unitId, 'CLUSTER', [35, 35, 15]);
+    for (const unitId of ['tan-chau', 'tri-ton']) await ok(service, 'registerTitle', { ...y22, unitId, titleId: 'co-thi-dua-nganh' });
+    for (const unitId of MEMBERS) await score(service, 2022, unitId, 'CLUSTER', ['tan-chau', 'tri-ton'].includes(unitId) ? [40, 40, 15] : [35, 35, 15]);
     await ok(service, 'finalizeScores', y22);
     await ok(service, 'proposeAward', { ...y22, awardId: 'xs-1', unitId: 'tan-chau', titleId: 'lao-dong-xuat-sac' });
     await ok(service, 'decideAward', { ...y22, awardId: 'xs-1', decisionNumber: '1/QĐ', decisionDate: '2023-01-10', signer: 'Viện trưởng' });

@@ -41,7 +41,7 @@ describe('Excel in and out', () => {
     const sheet = (await workbook(response)).getWorksheet('Xếp hạng')!;
     const rows = sheetRows(sheet);
     expect(rows[0][0]).toMatch(/Bảng xếp hạng thi đua năm 2022 – Cụm thi đua số 2/);
-    expect(rows[1]).toEqual(['Hạng', 'Mã đơn vị', 'Đơn vị', 'Tự chấm', 'Cụm chấm', 'Hội đồng duyệt', 'Tổng điểm tính', 'Giai đoạn tính', 'Xếp loại']);
+    expect(rows[1]).toEqual(['Hạng', 'Mã đơn vị', 'Đơn vị', 'Tự chấm', 'Cụm chấm', 'Hội đồng duyệt', 'Tổng điểm tính', 'Nguồn điểm tính (giai đoạn: số tiêu chí)', 'Xếp loại']);
     expect(sheet.getColumn(7).numFmt).toBe('0.00');
     const model = (await service.gql(`{ rankings(clusterId: "${CLUSTER}", year: 2022) { units { unitId rank effectiveTotal classification } } }`)).data!.rankings.units;
     const exported = rows.slice(2).map((r) => ({ unitId: r[1], rank: r[0], effectiveTotal: r[6], classification: r[8] }));
@@ -54,16 +54,16 @@ describe('Excel in and out', () => {
     const bytes = Buffer.from(await response.arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.subarray(3).toString('utf8').trim().split('\r\n');
-    expect(lines[0]).toBe('Hạng,Mã đơn vị,Đơn vị,Tự chấm,Cụm chấm,Hội đồng duyệt,Tổng điểm tính,Giai đoạn tính,Xếp loại');
-    expect(lines[1]).toBe('1,chau-doc,Viện kiểm sát nhân dân thành phố Châu Đốc,,79.25,,79.25,Cụm chấm,Tiên tiến');
+    expect(lines[0]).toBe('Hạng,Mã đơn vị,Đơn vị,Tự chấm,Cụm chấm,Hội đồng duyệt,Tổng điểm tính,Nguồn điểm tính (giai đoạn: số tiêu chí),Xếp loại');
+    expect(lines[1]).toBe('1,chau-doc,Viện kiểm sát nhân dân thành phố Châu Đốc,,79.25,,79.25,Cụm chấm: 3/5,Tiên tiến');
   });
 
   it("exports a unit's score sheet and the cluster-year summary", async () => {
     const sheet = (await workbook(await get(`/exports/score-sheet/${CLUSTER}/2022/tri-ton.xlsx`))).getWorksheet('Bảng điểm')!;
     const rows = sheetRows(sheet);
-    expect(rows[2]).toEqual(['Thực hiện nhiệm vụ chuyên môn', 'c1', 'Chỉ tiêu nghiệp vụ theo Nghị quyết 96/2019/QH14', 'Tiêu chí', 40, undefined, 31, undefined].slice(0, rows[2].length));
+    expect(rows[2]).toEqual(['Thực hiện nhiệm vụ chuyên môn', 'c1', 'Chỉ tiêu nghiệp vụ theo Nghị quyết 96/2019/QH14', 'Tiêu chí', 40, undefined, 31, undefined, 31, 'Cụm chấm']);
     const summary = await workbook(await get(`/exports/cluster-year/${CLUSTER}/2022.xlsx`));
-    expect(summary.worksheets.map((w) => w.name)).toEqual(['Thành viên', 'Giao ước', 'Đăng ký danh hiệu', 'Xếp hạng', 'Khen thưởng']);
+    expect(summary.worksheets.map((w) => w.name)).toEqual(['Thành viên', 'Giao ước', 'Đăng ký danh hiệu', 'Xếp hạng', 'Bình xét', 'Khen thưởng']);
     const signatures = sheetRows(summary.getWorksheet('Giao ước')!);
     expect(signatures[0][0]).toMatch(/ký ngày 22\/02\/2022/);
     expect(signatures[2].slice(0, 3)).toEqual(['Viện kiểm sát nhân dân thị xã Tân Châu', 'Nguyễn Kiến Thịnh', 'Viện trưởng']);

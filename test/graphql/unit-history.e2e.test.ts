@@ -10,6 +10,7 @@ describe('units over time: rename, merge on 1/7/2025, dissolve; history follows 
     service = await startService();
     await registerCluster(service);
     await openYear(service, 2024, 'tan-chau', 'an-phu');
+    for (const unitId of ['tan-chau', 'an-phu']) await ok(service, 'registerTitle', { ...y24, unitId, titleId: 'lao-dong-tien-tien' });
     for (const unitId of MEMBERS) await score(service, 2024, unitId, 'COUNCIL', [35, 35, 15]);
     await ok(service, 'finalizeScores', y24);
     for (const unitId of ['tan-chau', 'an-phu']) {

@@ -53,6 +53,9 @@ describe('every message a person sees is Vietnamese, with a stable English code 
     ],
     ['an unknown route', async () => json(await fetch(`${base()}/khong-co`)), 'NOT_FOUND', /Không có đường dẫn GET \/khong-co/],
     ['no token', () => service.post({ query: '{ titles { titleId } }' }), 'UNAUTHENTICATED', /Chưa xác thực/],
+    ['a forged token', () => service.post({ query: '{ titles { titleId } }' }, `${admin.slice(0, admin.lastIndexOf('.') + 1)}${Buffer.alloc(64, 7).toString('base64url')}`), 'UNAUTHENTICATED', /chữ ký của token không khớp/],
+    ['a token with a role the service does not know', async () => service.post({ query: '{ titles { titleId } }' }, await service.token('khach', { role: 'GUEST' as never })), 'UNAUTHENTICATED', /vai trò \(role\) trong token phải là một trong/],
+    ['a token that is not a JWT', () => service.post({ query: '{ titles { titleId } }' }, 'khong-phai-token'), 'UNAUTHENTICATED', /token sai định dạng/],
   ];
 
   it.each(cases)('%s', async (_name, send, code, expected) => {

@@ -20,6 +20,7 @@ const VALID: Record<string, Record<string, unknown>> = {
   admitMember: { ...y, unitId: 'tri-ton' },
   withdrawMember: { ...y, unitId: 'an-phu' },
   rotateChair: { ...y, chairUnitId: 'an-phu', viceChairUnitId: 'tri-ton' },
+  appointViceChair: { ...y, viceChairUnitId: 'an-phu' },
   declareIneligible: { ...y, unitId: 'an-phu', reason: 'Lý do' },
   adoptCriteriaSet: { ...y, criteriaSetId: 'qd-424-huyen' },
   finalizeScores: { ...y },
@@ -40,8 +41,9 @@ const VALID: Record<string, Record<string, unknown>> = {
   correctScore: { ...y, unitId: 'tan-chau', criterionId: 'c1', stage: 'SELF', points: 30, reason: 'Lý do' },
 };
 
-/** Fields a mutation may go without: dropping one of these leaves the input valid. */
-const OPTIONAL = new Set(['signatoryName', 'signatoryPosition', 'shortName', 'motto', 'venue', 'evidence', 'parentUnitId', 'version']);
+/** Fields a mutation may go without (`field`, or `mutation.field` where only that mutation may): dropping one leaves the input valid. */
+const OPTIONAL = new Set(['signatoryName', 'signatoryPosition', 'shortName', 'motto', 'venue', 'evidence', 'parentUnitId', 'version', 'rotateChair.viceChairUnitId']);
+const optional = (mutation: string, field: string) => OPTIONAL.has(field) || OPTIONAL.has(`${mutation}.${field}`);
 
 const HOSTILE = ["'; DROP TABLE events; --", '<script>alert(1)</script>', '../../etc/passwd', '\u0000', '${7*7}', '𝕋𝕙𝕚 đ𝕦𝕒', 'a'.repeat(20_000), '{"$ne": null}'];
 
@@ -56,13 +58,13 @@ function wrongType(original: unknown): fc.Arbitrary<unknown> {
 }
 
 /** One malformed input: a field of another type, a required field missing, or an unknown field; hostile text elsewhere. */
-function malformed(valid: Record<string, unknown>): fc.Arbitrary<Record<string, unknown>> {
+function malformed(mutation: string, valid: Record<string, unknown>): fc.Arbitrary<Record<string, unknown>> {
   const fields = Object.keys(valid);
   const hostile = fc.constantFrom(...HOSTILE);
   return fc.oneof(
     fc.constantFrom(...fields).chain((field) => wrongType(valid[field]).map((value) => ({ ...valid, [field]: value }))),
     fc
-      .constantFrom(...fields.filter((f) => !OPTIONAL.has(f)))
+      .constantFrom(...fields.filter((f) => !optional(mutation, f)))
       .map((field) => Object.fromEntries(Object.entries(valid).filter(([k]) => k !== field))),
     fc.tuple(fc.string({ minLength: 1, maxLength: 12 }).filter((k) => !fields.includes(k)), hostile).map(([key, value]) => ({ ...valid, [key]: value })),
   );
@@ -80,7 +82,7 @@ describe('bad input: malformed and hostile inputs to every mutation', () => {
   it.each(Object.keys(VALID))(`%s: ${RUNS} cases, each a clear error code and a Vietnamese message, none a 500, the store unchanged`, async (mutation) => {
     const head = await service.store.headPosition();
     await fc.assert(
-      fc.asyncProperty(malformed(VALID[mutation]), async (input) => {
+      fc.asyncProperty(malformed(mutation, VALID[mutation]), async (input) => {
         const response = await mutate(service, mutation, input);
         expect(response.status).toBeLessThan(500);
         const code = response.errors?.[0]?.extensions?.code;

@@ -35,6 +35,16 @@ describe('the web page at /, in headless Chromium, on the demo data', () => {
   beforeAll(async () => {
     if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium (.ci/run does)`);
     service = await startService({ THIDUA_DEMO: 'true' });
+    // A bloc (Khối thi đua) of two departments of the Supreme Procuracy: its offices are Khối trưởng/Khối phó.
+    const departments = [
+      ['vu-1', 'Vụ Thực hành quyền công tố và kiểm sát xét xử án hình sự', 'Vụ 1'],
+      ['vp', 'Văn phòng Viện kiểm sát nhân dân tối cao', 'Văn phòng VKSND tối cao'],
+    ];
+    for (const [unitId, name, shortName] of departments)
+      await ok(service, 'registerUnit', { unitId, name, shortName, level: 'SUPREME_DEPARTMENT', parentUnitId: 'vks-toi-cao' });
+    await ok(service, 'formCluster', { clusterId: 'khoi-1', name: 'Khối thi đua số 1', kind: 'BLOC', organizerUnitId: 'vks-toi-cao' });
+    await ok(service, 'openClusterYear', { clusterId: 'khoi-1', year: 2022, memberUnitIds: ['vu-1', 'vp'] });
+    await ok(service, 'rotateChair', { clusterId: 'khoi-1', year: 2022, chairUnitId: 'vp', viceChairUnitId: 'vu-1' });
     await ok(service, 'publishCriteriaSet', CRITERIA_SET);
     await ok(service, 'adoptCriteriaSet', { ...y, criteriaSetId: CRITERIA_SET.criteriaSetId });
     for (const [i, unitId] of MEMBERS.entries())
@@ -111,6 +121,8 @@ describe('the web page at /, in headless Chromium, on the demo data', () => {
         // Clusters are boxes holding their members; the chair is marked on its member.
         expect(await page.evaluate(`window.thiduaGraph.getElementById('unit:vks-tx-tan-chau').parent().id()`)).toBe('cluster:ag-cum-2');
         expect(await page.evaluate(`window.thiduaGraph.getElementById('unit:vks-tx-tan-chau').data('label')`)).toBe('VKSND thị xã Tân Châu\n(Cụm trưởng)');
+        expect(await page.evaluate(`window.thiduaGraph.getElementById('unit:vp').data('label')`)).toBe('Văn phòng VKSND tối cao\n(Khối trưởng)');
+        expect(await page.evaluate(`window.thiduaGraph.getElementById('unit:vu-1').data('label')`)).toMatch(/\(Khối phó\)$/);
         expect(await page.evaluate(`window.thiduaGraph.getElementById('unit:vks-an-giang').length`)).toBe(0);
         expect(await noHorizontalOverflow(page)).toBe(true);
         expect(await accessibilityProblems(page)).toEqual([]);
@@ -131,6 +143,24 @@ describe('the web page at /, in headless Chromium, on the demo data', () => {
         expect(withParents.fillWidth).toBeGreaterThanOrEqual(0.8);
         await shot('graph-with-parents');
         await page.uncheck('#with-parents');
+
+        // Filters narrow the drawing: by organizer, by the members' level, by a unit searched without diacritics.
+        const drawnClusters = () => page.evaluate(`window.thiduaGraph.nodes('[kind="CLUSTER"]').map((n) => n.id()).sort()`);
+        expect(await drawnClusters()).toEqual(['cluster:ag-cum-2', 'cluster:khoi-1', 'cluster:nganh-cum-8']);
+        await page.selectOption('#f-organizer', 'unit:vks-an-giang');
+        expect(await drawnClusters()).toEqual(['cluster:ag-cum-2']);
+        await expect(page.locator('#graph-note').innerText()).resolves.toBe('Đang vẽ 1 cụm trong 3.');
+        expect(((await page.evaluate(MEASURE)) as Measure).fillWidth).toBeGreaterThanOrEqual(0.8);
+        await page.selectOption('#f-organizer', '');
+        await page.selectOption('#f-level', 'SUPREME_DEPARTMENT');
+        expect(await drawnClusters()).toEqual(['cluster:khoi-1']);
+        await page.selectOption('#f-level', '');
+        await page.fill('#f-search', 'tinh bien');
+        await page.waitForFunction(`document.getElementById('graph-note').textContent === 'Đang vẽ 1 cụm trong 3.'`);
+        expect(await drawnClusters()).toEqual(['cluster:ag-cum-2']);
+        await expect(page.locator('#node-list').innerText()).resolves.not.toContain('VKSND tỉnh Bình Định');
+        await page.fill('#f-search', '');
+        await page.waitForFunction(`document.getElementById('graph-note').textContent === 'Đang vẽ 3 cụm.'`);
       }, 60_000);
 
       it('taps a unit in the graph and shows its details in view, with cluster names and Vietnamese office words', async () => {
@@ -157,6 +187,28 @@ describe('the web page at /, in headless Chromium, on the demo data', () => {
         expect(await noHorizontalOverflow(page)).toBe(true);
         expect(await accessibilityProblems(page)).toEqual([]);
         await shot('ranking');
+
+        // Printing opens the service's A4 print page in a frame (its print dialog stubbed here, as headless has none).
+        await page.evaluate(`document.getElementById('print-frame').addEventListener('load', (event) => {
+          event.target.contentWindow.print = () => { window.printed = (window.printed ?? 0) + 1; }; })`);
+        await page.click('button[data-print^="/exports/rankings/"]');
+        await page.waitForFunction('window.printed === 1');
+        const printed = page.frameLocator('#print-frame').locator('body');
+        await expect(printed.innerText()).resolves.toMatch(/CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM[\s\S]*BÁO CÁO[\s\S]*Viện kiểm sát nhân dân thị xã Tân Châu/);
+        expect(await page.evaluate(`document.getElementById('print-frame').contentDocument.fonts.check('13pt "Noto Serif"')`)).toBe(true);
+        const [pdf] = await Promise.all([page.waitForEvent('download'), page.click('button[data-pdf^="/exports/rankings/"]')]);
+        expect(pdf.suggestedFilename()).toBe('xep-hang-ag-cum-2-2022.pdf');
+        expect(fs.readFileSync((await pdf.path())!).subarray(0, 5).toString()).toBe('%PDF-');
+        await statusShows(page, 'Đã tải xep-hang-ag-cum-2-2022.pdf.');
+
+        // Live: a score the council records elsewhere shows in the ranking without a reload.
+        const [criterionId, points, total] = viewport.touch ? ['c2', 30, '74.00'] : ['c3', 20, '66.00'];
+        await page.waitForFunction(`document.getElementById('live').textContent.startsWith('Đang theo dõi trực tiếp')`);
+        await ok(service, 'recordScore', { ...y, unitId: 'vks-tp-chau-doc', criterionId, stage: 'COUNCIL', points });
+        await page.waitForFunction(
+          `document.querySelector('#ranking button[data-sheet="vks-tp-chau-doc"]').closest('tr').querySelector('td.total').textContent === '${total}'`,
+        );
+        expect(await page.locator('#live').innerText()).toMatch(/^Cập nhật trực tiếp lúc/);
 
         await page.click('#ranking button[data-sheet="vks-tx-tan-chau"]');
         await expect(page.locator('#sheet-title').innerText()).resolves.toBe('Bảng điểm: Viện kiểm sát nhân dân thị xã Tân Châu');
@@ -188,6 +240,19 @@ describe('the web page at /, in headless Chromium, on the demo data', () => {
       }, 30_000);
     });
   }
+
+  it('shows the reports as an official would print them (A4 print pages), for the screenshots', async () => {
+    const context = await browser.newContext({ viewport: { width: 900, height: 1200 }, extraHTTPHeaders: { authorization: `Bearer ${token}` } });
+    const page = await context.newPage();
+    for (const [name, route] of [['ranking', `exports/rankings/${y.clusterId}/${y.year}.html`], ['cluster-year', `exports/cluster-year/${y.clusterId}/${y.year}.html`]]) {
+      await page.goto(`${root}${route}`);
+      await page.evaluate('document.fonts.ready');
+      expect(await page.evaluate(`document.fonts.check('13pt "Noto Serif"')`)).toBe(true);
+      await expect(page.locator('body').innerText()).resolves.toContain('Độc lập - Tự do - Hạnh phúc');
+      await page.screenshot({ path: path.join(ARTIFACTS, `print-${name}.png`), fullPage: true });
+    }
+    await context.close();
+  }, 30_000);
 
   it('says in Vietnamese that a token is bad, and serves a favicon', async () => {
     const page = await browser.newPage();

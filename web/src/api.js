@@ -41,7 +41,7 @@ export async function graphql(token, query, variables = {}) {
 export async function download(token, path) {
   const response = await request(path, token);
   if (!response.ok) throw refusal(await response.json().catch(() => null), response.status);
-  return response.blob();
+  return response;
 }
 
 /** 2022-02-22 → 22/02/2022 */

@@ -6,7 +6,8 @@
  */
 export const CELL = { width: 168, narrowest: 130, height: 64, gap: 12 };
 const CLUSTER = { header: 34, padding: 14, gap: 24 };
-const byName = (a, b) => a.label.localeCompare(b.label, 'vi');
+/** Vietnamese order, numbers by value: "số 2" before "số 10". */
+export const byName = (a, b) => a.label.localeCompare(b.label, 'vi', { numeric: true });
 
 /**
  * @param {{ nodes: {id, kind, label, category}[], edges: {kind, source, target}[] }} graph

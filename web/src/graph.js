@@ -4,7 +4,8 @@ import { officeWords } from './words.js';
 
 const PADDING = 12;
 const MAX_ZOOM = 1.5;
-const MAX_HEIGHT = 1800;
+// Tall enough for the national overview (about 70 organizers) at 100% zoom; beyond it the drawing zooms out.
+const MAX_HEIGHT = 4000;
 
 const STYLE = [
   {
@@ -33,7 +34,8 @@ const STYLE = [
 
 /**
  * Draws the graph into `container` and makes the container as tall as the drawing needs, so it is
- * shown whole at (about) 100% zoom; `onSelect(kind, entityId)` is called when a node is tapped.
+ * shown whole at (about) 100% zoom; `onSelect(kind, entityId, nodeId)` is called when a node is tapped
+ * (kind UNIT, CLUSTER, or ORGANIZER in an overview).
  * Returns the Cytoscape instance (also kept as `window.thiduaGraph` for the browser console and tests).
  */
 export function drawGraph(container, graph, { withParents, onSelect, previous }) {
@@ -45,14 +47,14 @@ export function drawGraph(container, graph, { withParents, onSelect, previous })
   const kindOf = new Map(graph.nodes.filter((n) => n.kind === 'CLUSTER').map((n) => [n.id, n.category]));
   const contained = new Set(layout.clusters.flatMap((c) => c.members.map((m) => `${m}>${c.id}`)));
   const elements = [
-    ...layout.clusters.map((c) => ({ data: { id: c.id, kind: 'CLUSTER', entityId: c.entityId, label: c.label, tip: c.entityId } })),
+    ...layout.clusters.map((c) => ({ data: { id: c.id, kind: 'CLUSTER', tapKind: c.tapKind ?? 'CLUSTER', entityId: c.entityId, label: c.label, tip: c.entityId } })),
     ...graph.nodes
       .filter((n) => n.kind === 'UNIT' && layout.units.has(n.id))
       .map((n) => {
         const at = layout.units.get(n.id);
         const office = at.role === 'CHAIR' || at.role === 'VICE_CHAIR' ? officeWords(kindOf.get(at.parent))[at.role] : '';
         return {
-          data: { id: n.id, kind: 'UNIT', entityId: n.entityId, role: at.role, width: layout.cellWidth, textWidth: layout.cellWidth - 12, parent: at.parent, label: office ? `${n.label}\n(${office})` : n.label, tip: n.entityId },
+          data: { id: n.id, kind: 'UNIT', tapKind: n.tapKind ?? 'UNIT', entityId: n.entityId, role: at.role, width: layout.cellWidth, textWidth: layout.cellWidth - 12, parent: at.parent, label: office ? `${n.label}\n(${office})` : n.label, tip: n.entityId },
           position: { x: at.x, y: at.y },
         };
       }),
@@ -66,7 +68,7 @@ export function drawGraph(container, graph, { withParents, onSelect, previous })
     container, elements, style: STYLE, layout: { name: 'preset', fit: true, padding: PADDING },
     maxZoom: MAX_ZOOM, autoungrabify: true, boxSelectionEnabled: false, wheelSensitivity: 0.3,
   });
-  cy.on('tap', 'node', (event) => onSelect(event.target.data('kind'), event.target.data('entityId')));
+  cy.on('tap', 'node', (event) => onSelect(event.target.data('tapKind'), event.target.data('entityId'), event.target.id()));
   window.thiduaGraph = cy;
   return cy;
 }

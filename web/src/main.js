@@ -1,10 +1,15 @@
 import { download, escape, graphql, PageError, parseViDate, points, viDate, viDateTime } from './api.js';
+import { filterGraph, organizersOf, overviewGraph, OVERVIEW_ABOVE } from './graph-filter.js';
 import { drawGraph } from './graph.js';
+import { byName } from './graph-layout.js';
+import { followClusterYear } from './live.js';
 import { readToken, keepToken } from './token.js';
 import { ACTOR_ROLES, AWARD_STATUS, LEVELS, STAGES, officeWords } from './words.js';
 
 const $ = (id) => document.getElementById(id);
 const state = { token: '', year: null, asOf: null, graph: null, data: null };
+/** Stops following the cluster year shown before, if any. */
+let unfollow = () => {};
 
 const status = (text, isError = false) => {
   $('status').textContent = text;
@@ -30,7 +35,7 @@ async function call(query, variables = {}) {
 }
 
 const GRAPH = `query($year: Int!, $asOf: AsOf) {
-  clusterGraph(year: $year, asOf: $asOf) { nodes { id kind entityId label category } edges { kind source target } } }`;
+  clusterGraph(year: $year, asOf: $asOf) { nodes { id: key kind entityId label category } edges { kind source target } } }`;
 const DIFF = `query($from: Int!, $to: Int!, $asOf: AsOf) { clusterGraphDiff(fromYear: $from, toYear: $to, asOf: $asOf) {
   clusters { clusterId change joined left roleChanges { unitId from to } } renamedUnits { unitId fromName toName } } }`;
 const YEARS = `query($asOf: AsOf) { units(asOf: $asOf) { memberships { year } } }`;
@@ -54,13 +59,49 @@ function nameBook(...graphs) {
 /** A name a person reads, with the id kept for the tooltip. */
 const named = (book, id) => `<span title="${escape(id)}">${escape(book.name(id))}</span>`;
 
+const FILTERS = ['f-organizer', 'f-level', 'f-cluster', 'f-search'];
+const options = (items) => ['<option value="">Tất cả</option>', ...items.map(([value, label]) => `<option value="${escape(value)}">${escape(label)}</option>`)].join('');
+
+/** The year's organizers, member levels and clusters offered in the filters; what was chosen is kept when the year still has it. */
+function offerFilters(graph) {
+  const clusters = graph.nodes.filter((n) => n.kind === 'CLUSTER').sort(byName);
+  const members = new Set(graph.edges.filter((e) => e.kind === 'MEMBER_OF').map((e) => e.source));
+  const levels = [...new Set(graph.nodes.filter((n) => members.has(n.id)).map((n) => n.category))];
+  const fill = (id, items) => {
+    const chosen = $(id).value;
+    $(id).innerHTML = options(items);
+    $(id).value = items.some(([value]) => value === chosen) ? chosen : '';
+  };
+  fill('f-organizer', organizersOf(graph).map((n) => [n.id, n.label]));
+  fill('f-level', levels.map((level) => [level, LEVELS[level] ?? level]));
+  fill('f-cluster', clusters.map((n) => [n.id, n.label]));
+}
+
+/** Draws what the filters keep (an overview of organizers and clusters when that is still too much) and lists it. */
 function redraw() {
   if (!state.data) return;
-  state.graph = drawGraph($('graph'), state.data.graph, {
-    withParents: $('with-parents').checked,
-    onSelect: (kind, id) => void select(kind, id),
+  const shown = filterGraph(state.data.graph, {
+    organizer: $('f-organizer').value, level: $('f-level').value, cluster: $('f-cluster').value, search: $('f-search').value.trim(),
+  });
+  const clusters = shown.nodes.filter((n) => n.kind === 'CLUSTER').length;
+  const overview = clusters > OVERVIEW_ABOVE;
+  $('graph-note').textContent = overview
+    ? `Sơ đồ tổng quan: ${clusters} cụm, quá nhiều để vẽ cùng các đơn vị thành viên. Chọn một cơ quan tổ chức (trên sơ đồ hoặc ở ô lọc), một cấp, một cụm hoặc tìm một đơn vị.`
+    : `Đang vẽ ${clusters} cụm${clusters < state.data.clusters ? ` trong ${state.data.clusters}` : ''}.`;
+  state.graph = drawGraph($('graph'), overview ? overviewGraph(shown) : shown, {
+    withParents: !overview && $('with-parents').checked,
+    onSelect: (kind, id, nodeId) => {
+      if (kind === 'NONE') return;
+      if (kind !== 'ORGANIZER') return void select(kind, id);
+      $('f-organizer').value = nodeId;
+      setTimeout(redraw, 0); // not inside the drawing's own tap handler: redrawing destroys it
+    },
     previous: state.graph,
   });
+  $('node-list').innerHTML = [...shown.nodes]
+    .sort((a, b) => (a.kind === b.kind ? byName(a, b) : a.kind === 'CLUSTER' ? -1 : 1))
+    .map((n) => `<li><button type="button" data-kind="${n.kind}" data-id="${escape(n.entityId)}" title="${escape(n.entityId)}">${n.kind === 'CLUSTER' ? '▣' : '●'} ${escape(n.label)}</button></li>`)
+    .join('');
 }
 
 async function load() {
@@ -72,12 +113,10 @@ async function load() {
     call(DIFF, { from: state.year - 1, to: state.year }),
   ]);
   const book = nameBook(clusterGraph, before);
-  state.data = { graph: clusterGraph, book };
+  const clusters = clusterGraph.nodes.filter((n) => n.kind === 'CLUSTER').length;
+  state.data = { graph: clusterGraph, book, clusters };
+  offerFilters(clusterGraph);
   redraw();
-  $('node-list').innerHTML = [...clusterGraph.nodes]
-    .sort((a, b) => (a.kind === b.kind ? a.label.localeCompare(b.label, 'vi') : a.kind === 'CLUSTER' ? -1 : 1))
-    .map((n) => `<li><button type="button" data-kind="${n.kind}" data-id="${escape(n.entityId)}" title="${escape(n.entityId)}">${n.kind === 'CLUSTER' ? '▣' : '●'} ${escape(n.label)}</button></li>`)
-    .join('');
   const changes = clusterGraphDiff.clusters.map((c) => {
     const words = officeWords(book.kind(c.clusterId));
     const parts = [
@@ -90,7 +129,6 @@ async function load() {
   });
   const renames = clusterGraphDiff.renamedUnits.map((r) => `<li>${escape(r.fromName)} → ${escape(r.toName)}</li>`);
   $('diff').innerHTML = `<ul>${[...changes, ...renames].join('') || '<li>Không có thay đổi.</li>'}</ul>`;
-  const clusters = clusterGraph.nodes.filter((n) => n.kind === 'CLUSTER').length;
   status(`Năm ${state.year}${state.asOf ? `, như đã biết ngày ${viDate(state.asOf)}` : ''}: ${clusters} cụm, ${clusterGraph.nodes.length - clusters} đơn vị.`);
 }
 
@@ -100,8 +138,9 @@ async function select(kind, id) {
 }
 
 async function showUnit(id) {
+  unfollow();
   const { unit } = await call(`query($id: ID!, $asOf: AsOf) { unit(id: $id, asOf: $asOf) {
-    id name shortName level parent { name } names { name effectiveFrom } predecessors { name } successor { name } endedOn
+    id: unitId name shortName level parent { name } names { name effectiveFrom } predecessors { name } successor { name } endedOn
     memberships { year clusterId chair viceChair recordOfUnitId } titles { year titleName status decisionNumber revocationGrounds recordOfUnitId } } }`, { id });
   if (!unit) return details('<h2>Không tìm thấy đơn vị.</h2>');
   const book = state.data.book;
@@ -120,24 +159,57 @@ async function showUnit(id) {
 const reportActions = (path, what) =>
   `<p class="report-actions"><button type="button" data-print="${escape(path)}">In ${what}</button> <button type="button" data-pdf="${escape(path)}">Tải PDF ${what}</button></p>`;
 
-async function showCluster(clusterId, year = state.year) {
-  const { clusterYear, rankings } = await call(`query($c: ID!, $y: Int!, $asOf: AsOf) {
-    clusterYear(clusterId: $c, year: $y, asOf: $asOf) { cluster { name kind } chair { name } viceChair { name } members { id name shortName } agreement { theme ceremonyDate inForce } }
-    rankings(clusterId: $c, year: $y, asOf: $asOf) { finalized units { unitId rank effectiveStage effectiveTotal classification totals { stage total } } } }`, { c: clusterId, y: year });
-  if (!clusterYear) return details('<h2>Cụm không có năm thi đua này.</h2>');
+const CLUSTER_YEAR = `query($c: ID!, $y: Int!, $asOf: AsOf) {
+  clusterYear(clusterId: $c, year: $y, asOf: $asOf) { cluster { name kind } chair { name } viceChair { name } members { id: unitId name shortName }
+    agreement { theme ceremonyDate inForce signatures { unitId } } }
+  rankings(clusterId: $c, year: $y, asOf: $asOf) { finalized units { unitId rank effectiveStage effectiveTotal classification totals { stage total } } } }`;
+
+/** The facts of a cluster year and its ranking: the part of the cluster view that follows live changes. */
+function clusterBody(clusterId, year, { clusterYear, rankings }) {
   const words = officeWords(clusterYear.cluster?.kind);
   const members = new Map(clusterYear.members.map((m) => [m.id, m.shortName ?? m.name]));
   const total = (u, stage) => points(u.totals.find((t) => t.stage === stage)?.total);
   const query = state.asOf ? `?asOf=${state.asOf}` : '';
-  details(`<h2 id="cluster-name">${escape(clusterYear.cluster?.name ?? clusterId)} – năm ${year}</h2>
-    <p>${words.CHAIR}: ${escape(clusterYear.chair?.name ?? 'chưa có')} · ${words.VICE_CHAIR}: ${escape(clusterYear.viceChair?.name ?? 'chưa có')}</p>
-    ${clusterYear.agreement ? `<p>Giao ước: “${escape(clusterYear.agreement.theme)}”, ký ngày ${viDate(clusterYear.agreement.ceremonyDate)}${clusterYear.agreement.inForce ? ' (có hiệu lực)' : ''}</p>` : ''}
+  const agreement = clusterYear.agreement;
+  return `<p>${words.CHAIR}: ${escape(clusterYear.chair?.name ?? 'chưa có')} · ${words.VICE_CHAIR}: ${escape(clusterYear.viceChair?.name ?? 'chưa có')}</p>
+    ${agreement ? `<p>Giao ước: “${escape(agreement.theme)}”, ký ngày ${viDate(agreement.ceremonyDate)}; <span id="signatures">đã ký ${agreement.signatures.length}/${members.size} đơn vị</span>${agreement.inForce ? ' (có hiệu lực)' : ''}</p>` : ''}
     ${reportActions(`/exports/cluster-year/${clusterId}/${year}${query}`, 'hồ sơ năm')}
     <h3>Bảng xếp hạng${rankings?.finalized ? ' (đã chốt)' : ''}</h3>
     ${rankings ? `${reportActions(`/exports/rankings/${clusterId}/${year}${query}`, 'bảng xếp hạng')}
     <div class="table-scroll" tabindex="0"><table id="ranking"><thead><tr><th scope="col">Hạng</th><th scope="col">Đơn vị</th><th scope="col" class="num">Tự chấm</th><th scope="col" class="num">Cụm chấm</th><th scope="col" class="num">Hội đồng</th><th scope="col" class="num">Tổng</th><th scope="col">Xếp loại</th></tr></thead><tbody>
-    ${rankings.units.map((u) => `<tr><td>${u.rank ?? ''}</td><td class="unit"><button type="button" data-sheet="${escape(u.unitId)}" data-cluster="${escape(clusterId)}" data-year="${year}" title="${escape(u.unitId)}">${escape(members.get(u.unitId) ?? state.data.book.name(u.unitId))}</button></td><td class="num">${total(u, 'SELF')}</td><td class="num">${total(u, 'CLUSTER')}</td><td class="num">${total(u, 'COUNCIL')}</td><td class="num total">${u.effectiveStage ? points(u.effectiveTotal) : '–'}</td><td>${escape(u.classification ?? '')}</td></tr>`).join('')}</tbody></table></div>` : '<p>Chưa áp dụng bộ tiêu chí.</p>'}
-    <div id="sheet"></div>`);
+    ${rankings.units.map((u) => `<tr><td>${u.rank ?? ''}</td><td class="unit"><button type="button" data-sheet="${escape(u.unitId)}" data-cluster="${escape(clusterId)}" data-year="${year}" title="${escape(u.unitId)}">${escape(members.get(u.unitId) ?? state.data.book.name(u.unitId))}</button></td><td class="num">${total(u, 'SELF')}</td><td class="num">${total(u, 'CLUSTER')}</td><td class="num">${total(u, 'COUNCIL')}</td><td class="num total">${u.effectiveStage ? points(u.effectiveTotal) : '–'}</td><td>${escape(u.classification ?? '')}</td></tr>`).join('')}</tbody></table></div>` : '<p>Chưa áp dụng bộ tiêu chí.</p>'}`;
+}
+
+async function showCluster(clusterId, year = state.year) {
+  unfollow();
+  const data = await call(CLUSTER_YEAR, { c: clusterId, y: year });
+  if (!data.clusterYear) return details('<h2>Cụm không có năm thi đua này.</h2>');
+  details(`<h2 id="cluster-name">${escape(data.clusterYear.cluster?.name ?? clusterId)} – năm ${year}</h2>
+    <p id="live" class="live"></p><div id="cluster-body">${clusterBody(clusterId, year, data)}</div><div id="sheet"></div>`);
+  // A past state does not change; the present one is followed as the service records it.
+  if (state.asOf) return;
+  let refresh;
+  const reload = () => {
+    clearTimeout(refresh);
+    refresh = setTimeout(async () => {
+      const fresh = await call(CLUSTER_YEAR, { c: clusterId, y: year });
+      if (!fresh.clusterYear || !$('cluster-body')) return;
+      $('cluster-body').innerHTML = clusterBody(clusterId, year, fresh);
+      $('live').textContent = `Cập nhật trực tiếp lúc ${new Date().toLocaleTimeString('vi-VN')}.`;
+    }, 200);
+  };
+  const stop = followClusterYear(state.token, clusterId, year, {
+    onChange: reload,
+    onReady: (reconnected) => {
+      if (reconnected) reload();
+      else $('live').textContent = 'Đang theo dõi trực tiếp: chữ ký và bảng xếp hạng tự cập nhật.';
+    },
+    onLost: () => ($('live') && ($('live').textContent = 'Mất kết nối cập nhật trực tiếp: bấm Xem để tải lại.')),
+  });
+  unfollow = () => {
+    clearTimeout(refresh);
+    stop();
+  };
 }
 
 async function showSheet(clusterId, year, unitId) {
@@ -166,19 +238,25 @@ async function showHistory(clusterId, year, unitId, criterionId, criterionName) 
 /** Opens the report's print page (the service's A4 document) in a frame and prints it. */
 async function printReport(path) {
   const [route, query = ''] = path.split('?');
+  status('Đang chuẩn bị bản in…');
   const html = await (await download(state.token, `${route}.html${query ? `?${query}` : ''}`)).text();
   const frame = $('print-frame');
   frame.srcdoc = html;
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  await frame.contentDocument.fonts.ready;
+  status('Đã mở hộp thoại in.');
   frame.contentWindow.print();
 }
 
 async function savePdf(path) {
   const [route, query = ''] = path.split('?');
-  const blob = await download(state.token, `${route}.pdf${query ? `?${query}` : ''}`);
-  const link = Object.assign(document.createElement('a'), { href: URL.createObjectURL(blob), download: `${route.split('/').slice(2).join('-')}.pdf` });
+  status('Đang tạo PDF…');
+  const response = await download(state.token, `${route}.pdf${query ? `?${query}` : ''}`);
+  const filename = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? 'bao-cao.pdf';
+  const link = Object.assign(document.createElement('a'), { href: URL.createObjectURL(await response.blob()), download: filename });
   link.click();
   setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+  status(`Đã tải ${filename}.`);
 }
 
 const reportFailed = (error) => status(error instanceof PageError ? error.message : `Không tạo được báo cáo: ${error.message}`, true);
@@ -212,8 +290,12 @@ $('controls').addEventListener('submit', (event) => {
   void load().catch(() => {});
 });
 
-$('with-parents').addEventListener('change', redraw);
 let resized;
+$('with-parents').addEventListener('change', redraw);
+for (const id of FILTERS) $(id).addEventListener(id === 'f-search' ? 'input' : 'change', () => {
+  clearTimeout(resized);
+  resized = setTimeout(redraw, id === 'f-search' ? 250 : 0);
+});
 window.addEventListener('resize', () => {
   clearTimeout(resized);
   resized = setTimeout(redraw, 200);

@@ -13,6 +13,7 @@ export function formCluster(store: EventStore, input: FormClusterInput, context:
     store,
     clusterDecider,
     streams.cluster(input.clusterId),
+    { type: 'FormCluster', input },
     async () => ({
       type: 'FormCluster' as const,
       ...input,

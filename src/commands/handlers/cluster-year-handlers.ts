@@ -32,6 +32,7 @@ function yearHandler<T extends Type, F extends keyof CommandOf<T> = never>(
       store,
       clusterYearDecider,
       streams.clusterYear(input.clusterId, input.year),
+      { type, input },
       async () => ({ type, ...input, ...(await gather(store, input)) }) as unknown as CommandOf<T>,
       context,
     );
@@ -62,6 +63,13 @@ export const rotateChair = yearHandler<'RotateChair', 'previousChairUnitId' | 'p
     const previous = await facts.clusterYear(store, input.clusterId, input.year - 1);
     return { previousChairUnitId: previous.chairUnitId, previousYearIneligibleUnitIds: [...previous.ineligible] };
   },
+);
+
+export const appointViceChair = yearHandler<'AppointViceChair', 'previousYearIneligibleUnitIds'>(
+  'AppointViceChair',
+  async (store, input) => ({
+    previousYearIneligibleUnitIds: [...(await facts.clusterYear(store, input.clusterId, input.year - 1)).ineligible],
+  }),
 );
 
 export const declareIneligible = yearHandler('DeclareIneligible');
@@ -97,7 +105,7 @@ export const closeVote = yearHandler('CloseVote');
 export const proposeAward = yearHandler<'ProposeAward', 'titleKnown'>('ProposeAward', async (store, input) => ({
   titleKnown: await facts.titleKnown(store, input.titleId),
 }));
-export const decideAward = yearHandler<'DecideAward', 'ratedAdvancedCount'>('DecideAward', async (store, input) => ({
-  ratedAdvancedCount: await facts.ratedAdvancedCount(store, input.clusterId, input.year),
-}));
+export const decideAward = yearHandler<'DecideAward', 'ratedAdvancedCount' | 'ranking'>('DecideAward', (store, input) =>
+  facts.rating(store, input.clusterId, input.year),
+);
 export const revokeAward = yearHandler('RevokeAward');

@@ -23,7 +23,7 @@ const build = <C extends RecordScore | CorrectScore>(store: EventStore, type: C[
 
 function scoreCommand<C extends RecordScore | CorrectScore>(type: C['type']) {
   return (store: EventStore, input: Omit<C, 'type' | 'facts'>, context: CommandContext) =>
-    runCommand(store, scorecardDecider, stream(input), build<C>(store, type, input), context);
+    runCommand(store, scorecardDecider, stream(input), { type, input }, build<C>(store, type, input), context);
 }
 
 /** Ghi điểm một tiêu chí ở một giai đoạn. */

@@ -7,6 +7,7 @@ import type { EventStore } from '../../eventstore/port';
 import type { CommandContext } from '../command-context';
 import type { CommandResult } from '../command-result';
 import { facts } from '../facts';
+import type { Intent } from '../idempotency';
 import { runCommand } from '../pipeline';
 
 export type RegisterUnitInput = Omit<RegisterUnit, 'type' | 'parentRegistered' | 'nameTakenBy'>;
@@ -14,8 +15,13 @@ export type RenameUnitInput = Omit<RenameUnit, 'type'>;
 export type MergeUnitsInput = { predecessorUnitIds: string[]; successorUnitId: string; effectiveDate: string };
 export type DissolveUnitInput = Omit<DissolveUnit, 'type'>;
 
-const run = (store: EventStore, unitId: string, build: () => Promise<Parameters<typeof unitDecider.decide>[0]>, context: CommandContext) =>
-  runCommand(store, unitDecider, streams.unit(unitId), build, context);
+const run = (
+  store: EventStore,
+  unitId: string,
+  intent: Intent,
+  build: () => Promise<Parameters<typeof unitDecider.decide>[0]>,
+  context: CommandContext,
+) => runCommand(store, unitDecider, streams.unit(unitId), intent, build, context);
 
 const unitNameStream = (parentUnitId: string | null, name: string) =>
   streams.unitName(createHash('sha256').update(unitNameKey(parentUnitId, name)).digest('hex').slice(0, 32));
@@ -29,6 +35,7 @@ export async function registerUnit(store: EventStore, input: RegisterUnitInput, 
   const result = await run(
     store,
     input.unitId,
+    { type: 'RegisterUnit', input },
     async () => ({
       type: 'RegisterUnit' as const,
       ...input,
@@ -38,7 +45,8 @@ export async function registerUnit(store: EventStore, input: RegisterUnitInput, 
     context,
   );
   const { unitId, parentUnitId, name } = input;
-  await runCommand(store, unitNameDecider, nameStream, () => ({ type: 'RecordUnitName' as const, unitId, parentUnitId, name }), {
+  // The caller's registration is the intent: its retry repeats this step too, and nothing more.
+  await runCommand(store, unitNameDecider, nameStream, { type: 'RegisterUnit', input }, () => ({ type: 'RecordUnitName' as const, unitId, parentUnitId, name }), {
     ...context,
     commandId: `${context.commandId}:name`,
   });
@@ -46,11 +54,11 @@ export async function registerUnit(store: EventStore, input: RegisterUnitInput, 
 }
 
 export function renameUnit(store: EventStore, input: RenameUnitInput, context: CommandContext) {
-  return run(store, input.unitId, async () => ({ type: 'RenameUnit' as const, ...input }), context);
+  return run(store, input.unitId, { type: 'RenameUnit', input }, async () => ({ type: 'RenameUnit' as const, ...input }), context);
 }
 
 export function dissolveUnit(store: EventStore, input: DissolveUnitInput, context: CommandContext) {
-  return run(store, input.unitId, async () => ({ type: 'DissolveUnit' as const, ...input }), context);
+  return run(store, input.unitId, { type: 'DissolveUnit', input }, async () => ({ type: 'DissolveUnit' as const, ...input }), context);
 }
 
 /**
@@ -72,6 +80,8 @@ export async function mergeUnits(store: EventStore, input: MergeUnitsInput, cont
       await run(
         store,
         unitId,
+        // The whole merge: the same id with other predecessors or another successor is a misuse.
+        { type: 'MergeUnits', input },
         async () => {
           const successor = await facts.unit(store, input.successorUnitId);
           return { ...command, successorActive: successor.registered && successor.endedOn === null };

@@ -1,4 +1,4 @@
-import type { CriteriaSetVersion } from '../criteria/criteria-set';
+import type { ClassificationThreshold, CriteriaSetVersion } from '../criteria/criteria-set';
 import type { AgreementTerms } from './events';
 
 type Year = { clusterId: string; year: number };
@@ -23,11 +23,17 @@ export type RotateChair = C<
   'RotateChair',
   {
     chairUnitId: string;
-    viceChairUnitId: string;
+    /** Null when the report names no vice-chair (yet): it can be appointed later. */
+    viceChairUnitId: string | null;
     /** Gathered by the handler from the cluster's previous year. */
     previousChairUnitId: string | null;
     previousYearIneligibleUnitIds: string[];
   }
+>;
+/** Bổ nhiệm Cụm phó sau khi đã có Cụm trưởng. */
+export type AppointViceChair = C<
+  'AppointViceChair',
+  { viceChairUnitId: string; /** Gathered by the handler from the cluster's previous year. */ previousYearIneligibleUnitIds: string[] }
 >;
 export type DeclareIneligible = C<'DeclareIneligible', { unitId: string; reason: string }>;
 
@@ -63,8 +69,17 @@ export type DecideAward = C<
     signer: string;
     /** Gathered: how many members the finalized ranking rates "Tập thể Lao động tiên tiến" or better. */
     ratedAdvancedCount: number;
+    /** Gathered: the year's ranking as the rules see it; null when the year has no criteria set. */
+    ranking: YearRating | null;
   }
 >;
+
+/** What the award rules read of a ranking: the set's thresholds and each scored member's effective total. */
+export interface YearRating {
+  thresholds: ClassificationThreshold[];
+  /** Hundredths, by unit; a member with no scores is absent. */
+  effectiveTotals: Record<string, number>;
+}
 export type RevokeAward = C<'RevokeAward', { awardId: string; grounds: string; revokedOn: string }>;
 
 export type ClusterYearCommand =
@@ -72,6 +87,7 @@ export type ClusterYearCommand =
   | AdmitMember
   | WithdrawMember
   | RotateChair
+  | AppointViceChair
   | DeclareIneligible
   | DraftAgreement
   | AmendAgreement

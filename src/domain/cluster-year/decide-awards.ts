@@ -1,8 +1,10 @@
 import { DomainError } from '../shared/domain-error';
 import {
   EXCELLENT_CAP_PERCENT,
+  PREREQUISITE_TITLE,
   SECTOR_FLAG_APPROVAL_PERCENT,
   StandardTitle,
+  titlesCoveredBy,
 } from '../title/standard-titles';
 import type { DecideAward, ProposeAward, RevokeAward } from './commands';
 import type { ClusterYearEvent } from './events';
@@ -34,8 +36,32 @@ function checkExcellentCap(command: DecideAward, state: ClusterYearState): void 
     );
 }
 
+/** A title goes only to a unit that registered for it that year and has not withdrawn. */
+function checkRegistration(command: DecideAward, state: ClusterYearState, award: AwardState): void {
+  const registered = state.registrations.get(award.unitId);
+  if (!registered || !titlesCoveredBy(registered).includes(award.titleId))
+    throw new DomainError(
+      'AWARD_NOT_REGISTERED',
+      `Đơn vị "${award.unitId}" không đăng ký danh hiệu "${award.titleId}" năm ${command.year}${registered ? ` (đăng ký "${registered}")` : ' (chưa đăng ký hoặc đã rút đăng ký)'}, nên không thể được khen thưởng danh hiệu này.`,
+      { unitId: award.unitId, titleId: award.titleId, registeredTitleId: registered ?? null },
+    );
+}
+
+/** When the year has a ranking, the unit's effective total must reach the threshold the set gives the title. */
+function checkThreshold(command: DecideAward, award: AwardState): void {
+  const threshold = command.ranking?.thresholds.find((t) => t.titleId === award.titleId);
+  if (!command.ranking || !threshold) return;
+  const total = command.ranking.effectiveTotals[award.unitId];
+  if (total === undefined || total < threshold.minPoints)
+    throw new DomainError(
+      'AWARD_BELOW_THRESHOLD',
+      `Danh hiệu "${award.titleId}" cần xếp loại "${threshold.classification}" (từ ${threshold.minPoints / 100} điểm); bảng xếp hạng năm ${command.year} cho đơn vị "${award.unitId}" ${total === undefined ? 'chưa có điểm' : `${total / 100} điểm`}.`,
+      { unitId: award.unitId, titleId: award.titleId, minPoints: threshold.minPoints / 100, total: total === undefined ? null : total / 100 },
+    );
+}
+
 function checkSectorFlag(command: DecideAward, state: ClusterYearState, unitId: string): void {
-  if (!holds(state, unitId, StandardTitle.EXCELLENT))
+  if (!holds(state, unitId, PREREQUISITE_TITLE[StandardTitle.SECTOR_FLAG]))
     throw new DomainError(
       'FLAG_REQUIRES_EXCELLENT_TITLE',
       `"Cờ thi đua của ngành" chỉ xét cho đơn vị đạt "Tập thể Lao động xuất sắc" năm ${command.year}; đơn vị "${unitId}" chưa đạt.`,
@@ -74,6 +100,8 @@ export function decide(command: DecideAward, state: ClusterYearState): ClusterYe
   if (!state.finalized)
     throw new DomainError('SCORES_NOT_FINALIZED', `Chỉ quyết định khen thưởng sau khi điểm năm ${year} đã được chốt.`);
   requireText(decisionNumber, 'DECISION_NUMBER_REQUIRED', 'Quyết định khen thưởng cần có số quyết định.');
+  checkRegistration(command, state, award);
+  checkThreshold(command, award);
   if (award.titleId === StandardTitle.EXCELLENT) checkExcellentCap(command, state);
   if (award.titleId === StandardTitle.SECTOR_FLAG) checkSectorFlag(command, state, award.unitId);
   return [{ type: 'AwardDecided', data: { clusterId, year, awardId, decisionNumber, decisionDate, signer } }];
@@ -89,5 +117,15 @@ export function revoke(command: RevokeAward, state: ClusterYearState): ClusterYe
       `Chỉ thu hồi được khen thưởng đã có quyết định; "${awardId}" đang ở trạng thái ${award.status}.`,
     );
   requireText(grounds, 'GROUNDS_REQUIRED', 'Thu hồi khen thưởng phải nêu căn cứ.');
-  return [{ type: 'AwardRevoked', data: { clusterId, year, awardId, grounds, revokedOn } }];
+  // Awards that required this one fall with it, in the same append, on the same grounds.
+  const dependents = [...state.awards].filter(
+    ([, a]) => a.unitId === award.unitId && a.status === 'DECIDED' && PREREQUISITE_TITLE[a.titleId] === award.titleId,
+  );
+  return [
+    { type: 'AwardRevoked', data: { clusterId, year, awardId, grounds, revokedOn } },
+    ...dependents.map(([dependentId]): ClusterYearEvent => ({
+      type: 'AwardRevoked',
+      data: { clusterId, year, awardId: dependentId, grounds, revokedOn, withAwardId: awardId },
+    })),
+  ];
 }

@@ -1,5 +1,5 @@
 import { DomainError } from '../shared/domain-error';
-import type { AdmitMember, DeclareIneligible, OpenClusterYear, RotateChair, WithdrawMember } from './commands';
+import type { AdmitMember, AppointViceChair, DeclareIneligible, OpenClusterYear, RotateChair, WithdrawMember } from './commands';
 import type { ClusterYearEvent } from './events';
 import { requireMember, requireOpen, requireText } from './guards';
 import type { ClusterYearState } from './state';
@@ -53,29 +53,53 @@ export function withdraw(command: WithdrawMember, state: ClusterYearState): Clus
 export function rotate(command: RotateChair, state: ClusterYearState): ClusterYearEvent[] {
   requireOpen(state, command);
   const { chairUnitId, viceChairUnitId, previousChairUnitId, clusterId, year } = command;
-  if (chairUnitId === viceChairUnitId)
-    throw new DomainError('CHAIR_SAME_AS_VICE_CHAIR', 'Cụm trưởng và Cụm phó phải là hai đơn vị khác nhau.');
   requireMember(state, command, chairUnitId, 'CHAIR_NOT_MEMBER', 'làm Cụm trưởng');
-  requireMember(state, command, viceChairUnitId, 'VICE_CHAIR_NOT_MEMBER', 'làm Cụm phó');
   if (chairUnitId === previousChairUnitId)
     throw new DomainError(
       'CHAIR_NOT_ROTATED',
       `Đơn vị "${chairUnitId}" đã làm Cụm trưởng năm ${year - 1}; Cụm trưởng phải luân phiên cho đơn vị khác.`,
     );
-  const ineligible = new Set(command.previousYearIneligibleUnitIds);
-  if (ineligible.has(chairUnitId))
+  if (command.previousYearIneligibleUnitIds.includes(chairUnitId))
     throw new DomainError(
       'CHAIR_NOT_ELIGIBLE',
       `Đơn vị "${chairUnitId}" không đủ điều kiện bình xét năm ${year - 1}, nên không thể làm Cụm trưởng năm ${year}.`,
     );
-  if (ineligible.has(viceChairUnitId))
-    throw new DomainError(
-      'VICE_CHAIR_NOT_ELIGIBLE',
-      `Đơn vị "${viceChairUnitId}" không đủ điều kiện bình xét năm ${year - 1}, nên không thể làm Cụm phó năm ${year}.`,
-    );
+  if (viceChairUnitId !== null) requireEligibleViceChair(command, state, chairUnitId, viceChairUnitId);
   if (chairUnitId === state.chairUnitId && viceChairUnitId === state.viceChairUnitId)
     throw new DomainError('CHAIR_UNCHANGED', `Cụm trưởng và Cụm phó năm ${year} đã đúng như vậy.`);
   return [{ type: 'ChairRotated', data: { clusterId, year, chairUnitId, viceChairUnitId, previousChairUnitId } }];
+}
+
+/** A vice-chair named after the chair (many reports name it later, or not at all). */
+export function appointViceChair(command: AppointViceChair, state: ClusterYearState): ClusterYearEvent[] {
+  requireOpen(state, command);
+  const { clusterId, year, viceChairUnitId } = command;
+  if (state.chairUnitId === null)
+    throw new DomainError(
+      'CHAIR_NOT_APPOINTED',
+      `Năm ${year} của Cụm "${clusterId}" chưa có Cụm trưởng: hãy luân phiên Cụm trưởng (rotateChair) trước khi bổ nhiệm Cụm phó.`,
+    );
+  requireEligibleViceChair(command, state, state.chairUnitId, viceChairUnitId);
+  if (viceChairUnitId === state.viceChairUnitId)
+    throw new DomainError('VICE_CHAIR_UNCHANGED', `Đơn vị "${viceChairUnitId}" đã là Cụm phó năm ${year}.`);
+  return [{ type: 'ViceChairAppointed', data: { clusterId, year, viceChairUnitId } }];
+}
+
+/** The vice-chair is another member than the chair, eligible for review the year before. */
+function requireEligibleViceChair(
+  command: { clusterId: string; year: number; previousYearIneligibleUnitIds: string[] },
+  state: ClusterYearState,
+  chairUnitId: string,
+  viceChairUnitId: string,
+): void {
+  if (chairUnitId === viceChairUnitId)
+    throw new DomainError('CHAIR_SAME_AS_VICE_CHAIR', 'Cụm trưởng và Cụm phó phải là hai đơn vị khác nhau.');
+  requireMember(state, command, viceChairUnitId, 'VICE_CHAIR_NOT_MEMBER', 'làm Cụm phó');
+  if (command.previousYearIneligibleUnitIds.includes(viceChairUnitId))
+    throw new DomainError(
+      'VICE_CHAIR_NOT_ELIGIBLE',
+      `Đơn vị "${viceChairUnitId}" không đủ điều kiện bình xét năm ${command.year - 1}, nên không thể làm Cụm phó năm ${command.year}.`,
+    );
 }
 
 export function declareIneligible(command: DeclareIneligible, state: ClusterYearState): ClusterYearEvent[] {

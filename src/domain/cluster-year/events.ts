@@ -12,8 +12,10 @@ export type MemberWithdrawn = E<'MemberWithdrawn', { unitId: string }>;
 /** Luân phiên Cụm trưởng / Cụm phó cho năm. */
 export type ChairRotated = E<
   'ChairRotated',
-  { chairUnitId: string; viceChairUnitId: string; previousChairUnitId: string | null }
+  { chairUnitId: string; /** Null: no vice-chair named. */ viceChairUnitId: string | null; previousChairUnitId: string | null }
 >;
+/** Cụm phó được bổ nhiệm sau Cụm trưởng. */
+export type ViceChairAppointed = E<'ViceChairAppointed', { viceChairUnitId: string }>;
 /** Đơn vị không đủ điều kiện bình xét trong năm: it cannot chair or vice-chair next year. */
 export type UnitDeclaredIneligible = E<'UnitDeclaredIneligible', { unitId: string; reason: string }>;
 
@@ -80,13 +82,23 @@ export type AwardDecided = E<
   { awardId: string; decisionNumber: string; decisionDate: string; signer: string }
 >;
 /** Thu hồi khen thưởng, có căn cứ. */
-export type AwardRevoked = E<'AwardRevoked', { awardId: string; grounds: string; revokedOn: string }>;
+export type AwardRevoked = E<
+  'AwardRevoked',
+  {
+    awardId: string;
+    grounds: string;
+    revokedOn: string;
+    /** Set when this award fell with the award it required (the sector flag with the excellent title). */
+    withAwardId?: string;
+  }
+>;
 
 export type ClusterYearEvent =
   | ClusterYearOpened
   | MemberAdmitted
   | MemberWithdrawn
   | ChairRotated
+  | ViceChairAppointed
   | UnitDeclaredIneligible
   | AgreementDrafted
   | AgreementAmended

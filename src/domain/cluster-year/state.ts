@@ -76,6 +76,8 @@ export function evolveClusterYear(state: ClusterYearState, event: ClusterYearEve
     }
     case 'ChairRotated':
       return { ...state, chairUnitId: event.data.chairUnitId, viceChairUnitId: event.data.viceChairUnitId };
+    case 'ViceChairAppointed':
+      return { ...state, viceChairUnitId: event.data.viceChairUnitId };
     case 'UnitDeclaredIneligible':
       return { ...state, ineligible: withMember(state.ineligible, event.data.unitId) };
     case 'AgreementDrafted':

@@ -7,7 +7,8 @@ import { ID_MESSAGE, ID_PATTERN } from './validation';
 export abstract class CommandInput {
   @Field(() => ID, {
     nullable: true,
-    description: 'Idempotency key chosen by the client: a retry with the same id appends nothing new.',
+    description:
+      "Idempotency key chosen by the client, scoped to the caller: a retry of the same command with the same id appends nothing new and answers duplicate: true; the same id with another command or input answers IDEMPOTENCY_KEY_REUSED. Another caller's id is another key.",
   })
   @IsOptional()
   @Matches(ID_PATTERN, { message: ID_MESSAGE })

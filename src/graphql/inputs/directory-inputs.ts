@@ -47,5 +47,13 @@ export class MemberInput extends ClusterYearInput {
 @InputType()
 export class RotateChairInput extends ClusterYearInput {
   @Field(() => ID, { description: 'Cụm trưởng' }) @Matches(ID_PATTERN, { message: ID_MESSAGE }) chairUnitId!: string;
+  @Field(() => ID, { nullable: true, description: 'Cụm phó; bỏ trống khi báo cáo không nêu (bổ nhiệm sau bằng appointViceChair)' })
+  @IsOptional()
+  @Matches(ID_PATTERN, { message: ID_MESSAGE })
+  viceChairUnitId?: string | null;
+}
+
+@InputType()
+export class AppointViceChairInput extends ClusterYearInput {
   @Field(() => ID, { description: 'Cụm phó' }) @Matches(ID_PATTERN, { message: ID_MESSAGE }) viceChairUnitId!: string;
 }

@@ -3,22 +3,25 @@ import { Arg, Authorized, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import { clusterGraphDiff } from '../../../projections/directory/cluster-graph-diff';
 import { scoreChangeOf, type ScoreChange as ScoreChangeView } from '../../../projections/scores/scores-projection';
 import { linksIn, pagesOf, verifyLog } from '../../audit/verify-log';
-import type { RecordedEvent } from '../../eventstore/port';
 import { readPositions } from '../../eventstore/read-positions';
+import type { At } from '../../../projections/history';
 import { resolveAt } from '../as-of';
+import { rankingOut } from './ranking-queries';
 import { Rule } from '../../authorization/rules';
 import type { GraphQLContext } from '../context';
+import { auditEventOut } from '../event-out';
 import { AuditTrailFilter } from '../inputs/audit-inputs';
 import { fromHundredths, fromHundredthsOrNull } from '../points';
 import { AS_OF, AsOfScalar, type AsOfValue } from '../scalars/as-of';
 import {
   ActorChanges,
   AuditChainReport,
-  AuditEvent,
   AuditEventConnection,
   AuditOrder,
   AuditPublicKey,
   ScoreChange,
+  ScoreChangeInRanking,
+  UnitStanding,
 } from '../types/audit';
 import { ClusterGraphDiff } from '../types/cluster-graph';
 
@@ -36,28 +39,6 @@ function positionOf(cursor: string): number {
       extensions: { code: 'BAD_USER_INPUT' },
     });
   return Number(match[1]);
-}
-
-function auditEvent(event: RecordedEvent): AuditEvent {
-  const m = event.metadata as Record<string, unknown>;
-  const text = (value: unknown) => (typeof value === 'string' ? value : null);
-  return {
-    position: event.position,
-    id: event.id,
-    stream: event.stream,
-    revision: event.revision,
-    type: event.type,
-    recordedAt: new Date(event.recordedAt),
-    actor: (m.actor as AuditEvent['actor']) ?? null,
-    commandType: text(m.commandType),
-    commandId: text(m.commandId),
-    correlationId: text(m.correlationId),
-    causationId: text(m.causationId),
-    reason: text(m.reason),
-    data: event.data,
-    prevHash: String(m.prevHash),
-    hash: String(m.hash),
-  };
 }
 
 /** What auditors ask: who changed what, when, from what, why; the whole trail; and whether the log is intact. */
@@ -85,11 +66,12 @@ export class AuditQueries {
   async whoChanged(
     @Arg('clusterId', () => ID) clusterId: string,
     @Arg('year', () => Int) year: number,
+    @Arg('unitId', () => ID, { nullable: true, description: 'Chỉ các thay đổi điểm của đơn vị này' }) unitId: string | null,
     @Arg('asOf', () => AsOfScalar, AS_OF) asOf: AsOfValue | null,
     @Ctx() { app }: GraphQLContext,
   ): Promise<ActorChanges[]> {
     const groups = new Map<string, ActorChanges>();
-    for (const change of await this.changesAt(app, app.models.scores.changesIn(clusterId, year, resolveAt(app, asOf)))) {
+    for (const change of await this.changesOfYear(app, clusterId, year, { unitId }, resolveAt(app, asOf))) {
       let group = groups.get(change.actor.id);
       if (!group)
         groups.set(change.actor.id, (group = { actor: change.actor, recorded: 0, corrected: 0, unitIds: [], firstAt: change.recordedAt, lastAt: change.recordedAt, changes: [] }));
@@ -100,6 +82,33 @@ export class AuditQueries {
       group.changes.push(change);
     }
     return [...groups.values()];
+  }
+
+  /** The score changes of a cluster year up to `at`, in log order, of one unit and/or by one person if asked. */
+  private async changesOfYear(app: GraphQLContext['app'], clusterId: string, year: number, only: { unitId?: string | null; actorId?: string | null }, at: At) {
+    const changes = await this.changesAt(app, app.models.scores.changesIn(clusterId, year, at));
+    return changes.filter((c) => (!only.unitId || c.unitId === only.unitId) && (!only.actorId || c.actor.id === only.actorId));
+  }
+
+  @Authorized(Rule.auditor, Rule.council)
+  @Query(() => [ScoreChangeInRanking], {
+    description:
+      'Mọi thay đổi điểm của một năm (của một đơn vị, của một người nếu hỏi), theo thứ tự: ai, khi nào, giai đoạn, từ → thành, lý do, và tổng điểm, thứ hạng của đơn vị ngay trước và ngay sau mỗi thay đổi.',
+  })
+  async scoreChanges(
+    @Arg('clusterId', () => ID) clusterId: string,
+    @Arg('year', () => Int) year: number,
+    @Arg('unitId', () => ID, { nullable: true }) unitId: string | null,
+    @Arg('actorId', () => ID, { nullable: true, description: 'Người thực hiện (sub của token)' }) actorId: string | null,
+    @Arg('asOf', () => AsOfScalar, AS_OF) asOf: AsOfValue | null,
+    @Ctx() { app }: GraphQLContext,
+  ): Promise<ScoreChangeInRanking[]> {
+    const changes = await this.changesOfYear(app, clusterId, year, { unitId, actorId }, resolveAt(app, asOf));
+    const standing = (unit: string, position: number): UnitStanding | null => {
+      const row = rankingOut(app, clusterId, year, position)?.units.find((u) => u.unitId === unit);
+      return row ? { effectiveTotal: row.effectiveTotal, rank: row.rank, effectiveStage: row.effectiveStage, classification: row.classification } : null;
+    };
+    return changes.map((change) => ({ ...change, before: standing(change.unitId, change.position - 1), after: standing(change.unitId, change.position) }));
   }
 
   @Authorized(Rule.auditor)
@@ -126,8 +135,11 @@ export class AuditQueries {
       after ? positionOf(after) : null,
     );
     const events = await readPositions(app.store, positions);
-    const edges = events.map((event) => ({ cursor: cursorOf(event.position), node: auditEvent(event) }));
-    return { edges, pageInfo: { hasNextPage: hasMore, endCursor: edges.at(-1)?.cursor ?? null } };
+    const edges = events.map((event) => ({ cursor: cursorOf(event.position), node: auditEventOut(event) }));
+    return {
+      edges,
+      pageInfo: { hasNextPage: hasMore, hasPreviousPage: after !== null, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+    };
   }
 
   @Authorized(Rule.auditor)

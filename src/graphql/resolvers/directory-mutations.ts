@@ -3,6 +3,7 @@ import { Role } from '../../commands/actor';
 import { formCluster } from '../../commands/handlers/cluster-handlers';
 import {
   admitMember,
+  appointViceChair,
   openClusterYear,
   rotateChair,
   withdrawMember,
@@ -11,6 +12,7 @@ import { registerUnit } from '../../commands/handlers/unit-handlers';
 import { Rule } from '../../authorization/rules';
 import type { GraphQLContext } from '../context';
 import {
+  AppointViceChairInput,
   FormClusterInput,
   MemberInput,
   OpenClusterYearInput,
@@ -60,6 +62,12 @@ export class DirectoryMutations {
   @Authorized(Rule.council)
   @Mutation(() => CommandResult, { description: 'Luân phiên Cụm trưởng, Cụm phó cho năm (RotateChair).' })
   rotateChair(@Arg('input') input: RotateChairInput, @Ctx() context: GraphQLContext) {
-    return executeCommand(context, input, rotateChair, same);
+    return executeCommand(context, input, rotateChair, (i) => ({ ...i, viceChairUnitId: i.viceChairUnitId ?? null }));
+  }
+
+  @Authorized(Rule.council)
+  @Mutation(() => CommandResult, { description: 'Bổ nhiệm Cụm phó của năm khi đã có Cụm trưởng (AppointViceChair).' })
+  appointViceChair(@Arg('input') input: AppointViceChairInput, @Ctx() context: GraphQLContext) {
+    return executeCommand(context, input, appointViceChair, same);
   }
 }

@@ -1,37 +1,59 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { GraphQLError } from 'graphql';
-import { clusterGraph } from '../../../projections/directory/cluster-graph';
-import { matches, vietnameseCollator } from '../../../projections/directory/vietnamese-search';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { isWholeGraph } from '../../../projections/directory/cluster-graph';
+import { findClusters, findUnits } from '../../../projections/directory/directory-filters';
 import { resolveAt } from '../as-of';
+import { graphOut, wholeGraph } from '../cluster-graph-cache';
 import type { GraphQLContext } from '../context';
 import { unitAt } from './unit-at';
 import { AS_OF, AsOfScalar, type AsOfValue } from '../scalars/as-of';
-import { Cluster, ClusterYear } from '../types/cluster';
+import { ClusterFilterArgs, GraphFilterArgs, UnitFilterArgs } from '../inputs/directory-filter-args';
+import { PageArgs } from '../inputs/page-args';
+import { paginate } from '../pagination';
+import { Cluster, ClusterConnection, ClusterYear, ClusterYearConnection } from '../types/cluster';
+import type { Page } from '../types/connection';
 import { ClusterGraph } from '../types/cluster-graph';
-import { Unit } from '../types/unit';
-
-
+import { Unit, UnitConnection } from '../types/unit';
 
 @Resolver()
 export class DirectoryQueries {
   @Authorized()
   @Query(() => [Unit], {
     description:
-      'Các đơn vị, theo thứ tự tên tiếng Việt. `search` tìm không dấu, không phân biệt hoa thường, đ = d, và hiểu cách viết tắt (VKSND, TP, TX).',
+      'Mọi đơn vị khớp bộ lọc, theo thứ tự tên tiếng Việt, không phân trang (giữ cho client cũ; danh sách dài dùng unitsConnection).',
   })
   units(
-    @Arg('search', () => String, { nullable: true }) search: string | null | undefined,
+    @Args() filter: UnitFilterArgs,
     @Arg('asOf', () => AsOfScalar, AS_OF) asOf: AsOfValue | null,
     @Ctx() { app }: GraphQLContext,
   ): Unit[] {
     const at = resolveAt(app, asOf);
-    if (search && search.length > 200)
-      throw new GraphQLError('Chuỗi tìm kiếm dài tối đa 200 ký tự.', { extensions: { code: 'BAD_USER_INPUT' } });
-    return app.models.directory
-      .allUnits(at)
-      .filter((unit) => !search || matches(search, unit.name, unit.shortName, ...unit.names.map((n) => n.name)))
-      .sort((a, b) => vietnameseCollator.compare(a.name, b.name))
-      .map((u) => Unit.from(u, at));
+    return findUnits(app.models.directory, filter, at).map((u) => Unit.from(u, at));
+  }
+
+  @Authorized()
+  @Query(() => UnitConnection, { description: 'Các đơn vị khớp bộ lọc, theo thứ tự tên tiếng Việt, từng trang (Relay).' })
+  unitsConnection(
+    @Args() filter: UnitFilterArgs,
+    @Args() page: PageArgs,
+    @Arg('asOf', () => AsOfScalar, AS_OF) asOf: AsOfValue | null,
+    @Ctx() { app }: GraphQLContext,
+  ): Page<Unit> {
+    const at = resolveAt(app, asOf);
+    const { edges, pageInfo, totalCount } = paginate(findUnits(app.models.directory, filter, at), (u) => u.id, page);
+    const nodes = edges.map(({ node }) => Unit.from(node, at));
+    return { edges: edges.map((edge, i) => ({ cursor: edge.cursor, node: nodes[i] })), nodes, pageInfo, totalCount };
+  }
+
+  @Authorized()
+  @Query(() => ClusterConnection, { description: 'Các Cụm/Khối thi đua khớp bộ lọc, theo thứ tự tên, từng trang (Relay).' })
+  clusters(
+    @Args() filter: ClusterFilterArgs,
+    @Args() page: PageArgs,
+    @Arg('asOf', () => AsOfScalar, AS_OF) asOf: AsOfValue | null,
+    @Ctx() { app }: GraphQLContext,
+  ): Page<Cluster> {
+    const at = resolveAt(app, asOf);
+    return paginate(findClusters(app.models.directory, filter, at).map((c) => Cluster.from(c, at)), (c) => c.id, page);
   }
 
   @Authorized()
@@ -70,13 +92,18 @@ export class DirectoryQueries {
   }
 
   @Authorized()
-  @Query(() => ClusterGraph, { description: 'Sơ đồ các Cụm thi đua của một năm, để vẽ.' })
+  @Query(() => ClusterGraph, {
+    description:
+      'Sơ đồ các Cụm thi đua của một năm, để vẽ; thu hẹp theo cơ quan tổ chức, các Cụm, loại, cấp của cơ quan tổ chức, hoặc quanh một đơn vị (các Cụm của nó, thành viên và đơn vị cấp trên của họ).',
+  })
   clusterGraph(
     @Arg('year', () => Int) year: number,
+    @Args() filter: GraphFilterArgs,
     @Arg('asOf', () => AsOfScalar, AS_OF) asOf: AsOfValue | null,
     @Ctx() { app }: GraphQLContext,
   ): ClusterGraph {
-    return clusterGraph(app.models.directory, year, resolveAt(app, asOf));
+    const at = resolveAt(app, asOf);
+    return isWholeGraph(filter) ? wholeGraph(app, year, at) : graphOut(app, year, at, filter);
   }
 }
 
@@ -98,6 +125,11 @@ export class ClusterFields {
   @FieldResolver(() => [ClusterYear], { description: 'Các năm thi đua của Cụm, theo thứ tự.' })
   years(@Root() cluster: Cluster, @Ctx() { app }: GraphQLContext): ClusterYear[] {
     return app.models.directory.yearsOf(cluster.id, cluster.at).map((y) => ClusterYear.from(y, cluster.at));
+  }
+
+  @FieldResolver(() => ClusterYearConnection, { description: 'Các năm thi đua của Cụm, cũ nhất trước, từng trang (Relay).' })
+  clusterYears(@Root() cluster: Cluster, @Args() page: PageArgs, @Ctx() context: GraphQLContext): Page<ClusterYear> {
+    return paginate(this.years(cluster, context), (y) => String(y.year), page);
   }
 }
 

@@ -1,7 +1,11 @@
 import { Arg, Authorized, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import { ranking, scoreSheet } from '../../../projections/rankings';
 import type { CriteriaSetVersion as CriteriaSetView } from '../../domain/criteria/criteria-set';
+import type { At } from '../../../projections/history';
+import type { App } from '../../app';
+import type { StageTotal as StageTotalView } from '../../domain/ranking/rank';
 import { resolveAt } from '../as-of';
+import { cacheId } from '../cache-id';
 import type { GraphQLContext } from '../context';
 import { AS_OF, AsOfScalar, type AsOfValue } from '../scalars/as-of';
 import { fromHundredths, fromHundredthsOrNull } from '../points';
@@ -19,6 +23,35 @@ function criteriaSetOut(set: CriteriaSetView): CriteriaSetVersion {
   };
 }
 
+function stageTotalOut(t: StageTotalView) {
+  return {
+    ...t,
+    total: fromHundredths(t.total),
+    standard: fromHundredths(t.standard),
+    bonus: fromHundredths(t.bonus),
+    penalty: fromHundredths(t.penalty),
+  };
+}
+
+/** The ranking of a cluster year at `at`, points as decimals; null before the year has a criteria set. */
+export function rankingOut(app: App, clusterId: string, year: number, at: At): Ranking | null {
+  const result = ranking(app.models, clusterId, year, at);
+  if (!result) return null;
+  return {
+    id: cacheId(`${clusterId}/${year}`, at),
+    clusterId,
+    year,
+    criteriaSet: { criteriaSetId: result.criteriaSet.criteriaSetId, version: result.criteriaSet.version },
+    finalized: result.finalized,
+    units: result.units.map((u) => ({
+      ...u,
+      effectiveTotal: fromHundredths(u.effectiveTotal),
+      totals: u.totals.map(stageTotalOut),
+      effectiveParts: u.effectiveParts.map(stageTotalOut),
+    })),
+  };
+}
+
 @Resolver()
 export class RankingQueries {
   @Authorized()
@@ -32,25 +65,7 @@ export class RankingQueries {
     @Arg('asOf', () => AsOfScalar, AS_OF) asOf: AsOfValue | null,
     @Ctx() { app }: GraphQLContext,
   ): Ranking | null {
-    const result = ranking(app.models, clusterId, year, resolveAt(app, asOf));
-    if (!result) return null;
-    return {
-      clusterId,
-      year,
-      criteriaSet: { criteriaSetId: result.criteriaSet.criteriaSetId, version: result.criteriaSet.version },
-      finalized: result.finalized,
-      units: result.units.map((u) => ({
-        ...u,
-        effectiveTotal: fromHundredths(u.effectiveTotal),
-        totals: u.totals.map((t) => ({
-          ...t,
-          total: fromHundredths(t.total),
-          standard: fromHundredths(t.standard),
-          bonus: fromHundredths(t.bonus),
-          penalty: fromHundredths(t.penalty),
-        })),
-      })),
-    };
+    return rankingOut(app, clusterId, year, resolveAt(app, asOf));
   }
 
   @Authorized()
@@ -75,6 +90,7 @@ export class RankingQueries {
         self: fromHundredthsOrNull(row.self),
         cluster: fromHundredthsOrNull(row.cluster),
         council: fromHundredthsOrNull(row.council),
+        effectivePoints: fromHundredthsOrNull(row.effectivePoints),
       })),
     };
   }

@@ -1,6 +1,7 @@
 import { DateTimeResolver, JSONResolver, SafeIntResolver } from 'graphql-scalars';
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ScoreStage } from '../../domain/scorecard/score-stage';
+import { PageInfo } from './connection';
 
 export enum AuditOrder {
   NEWEST_FIRST = 'NEWEST_FIRST',
@@ -34,6 +35,21 @@ export class ScoreChange {
   @Field(() => ID) criterionId!: string;
 }
 
+@ObjectType({ description: 'Vị trí của đơn vị trong bảng xếp hạng tại một thời điểm.' })
+export class UnitStanding {
+  @Field(() => Float, { description: 'Tổng điểm được tính' }) effectiveTotal!: number;
+  @Field(() => Int, { nullable: true, description: 'Thứ hạng (null khi chưa có điểm)' }) rank!: number | null;
+  @Field(() => ScoreStage, { nullable: true }) effectiveStage!: ScoreStage | null;
+  @Field(() => String, { nullable: true }) classification!: string | null;
+}
+
+@ObjectType({ description: 'Một lần thay đổi điểm, với tổng điểm và thứ hạng của đơn vị ngay trước và ngay sau nó.' })
+export class ScoreChangeInRanking extends ScoreChange {
+  @Field(() => UnitStanding, { nullable: true, description: 'Ngay trước thay đổi (null khi đơn vị chưa có trong bảng xếp hạng)' })
+  before!: UnitStanding | null;
+  @Field(() => UnitStanding, { nullable: true, description: 'Ngay sau thay đổi' }) after!: UnitStanding | null;
+}
+
 @ObjectType({ description: 'Các thay đổi điểm của một người trong một năm của Cụm.' })
 export class ActorChanges {
   @Field(() => AuditActor) actor!: AuditActor;
@@ -59,7 +75,7 @@ export class AuditEvent {
   @Field(() => ID, { nullable: true }) correlationId!: string | null;
   @Field(() => ID, { nullable: true }) causationId!: string | null;
   @Field(() => String, { nullable: true }) reason!: string | null;
-  @Field(() => JSONResolver) data!: unknown;
+  @Field(() => JSONResolver, { description: 'Dữ liệu của sự kiện; điểm là số thập phân (44, không phải 4400)' }) data!: unknown;
   @Field() prevHash!: string;
   @Field() hash!: string;
 }
@@ -68,12 +84,6 @@ export class AuditEvent {
 export class AuditEventEdge {
   @Field() cursor!: string;
   @Field(() => AuditEvent) node!: AuditEvent;
-}
-
-@ObjectType()
-export class PageInfo {
-  @Field() hasNextPage!: boolean;
-  @Field(() => String, { nullable: true }) endCursor!: string | null;
 }
 
 @ObjectType()

@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { GraphEdgeKind, GraphNodeKind } from '../../../projections/directory/cluster-graph';
 import { ClusterChange, YearRole } from '../../../projections/directory/cluster-graph-diff';
+import { CACHE_ID_DESCRIPTION } from '../cache-id';
 registerEnumType(GraphNodeKind, { name: 'GraphNodeKind' });
 registerEnumType(GraphEdgeKind, {
   name: 'GraphEdgeKind',
@@ -15,7 +16,10 @@ registerEnumType(GraphEdgeKind, {
 
 @ObjectType()
 export class GraphNode {
-  @Field(() => ID, { description: 'Unique in the graph: "unit:<id>" or "cluster:<id>".' })
+  @Field(() => ID, { name: 'id', description: `${CACHE_ID_DESCRIPTION} Khóa là \`<year>/<key>\`.` })
+  cacheId!: string;
+
+  @Field(() => ID, { name: 'key', description: 'Unique in the graph, named by edges: "unit:<id>" or "cluster:<id>".' })
   id!: string;
 
   @Field(() => GraphNodeKind)
@@ -36,10 +40,10 @@ export class GraphEdge {
   @Field(() => GraphEdgeKind)
   kind!: GraphEdgeKind;
 
-  @Field(() => ID, { description: 'Node id.' })
+  @Field(() => ID, { description: 'Node key.' })
   source!: string;
 
-  @Field(() => ID, { description: 'Node id.' })
+  @Field(() => ID, { description: 'Node key.' })
   target!: string;
 }
 
@@ -65,6 +69,13 @@ export class RoleChange {
   @Field(() => YearRole) to!: YearRole;
 }
 
+@ObjectType({ description: 'Đơn vị giữ một chức danh (Cụm trưởng hoặc Cụm phó) ở hai năm; null: không có hoặc chưa ghi nhận.' })
+export class OfficeChange {
+  @Field(() => YearRole) office!: YearRole;
+  @Field(() => ID, { nullable: true }) fromUnitId!: string | null;
+  @Field(() => ID, { nullable: true }) toUnitId!: string | null;
+}
+
 @ObjectType({ description: 'Thay đổi của một Cụm giữa hai năm.' })
 export class ClusterDiff {
   @Field(() => ID) clusterId!: string;
@@ -72,6 +83,8 @@ export class ClusterDiff {
   @Field(() => [ID], { description: 'Đơn vị gia nhập' }) joined!: string[];
   @Field(() => [ID], { description: 'Đơn vị rời đi' }) left!: string[];
   @Field(() => [RoleChange]) roleChanges!: RoleChange[];
+  @Field(() => [OfficeChange], { description: 'Cụm trưởng, Cụm phó đổi giữa hai năm (kể cả khi một năm không có)' })
+  officeChanges!: OfficeChange[];
 }
 
 @ObjectType()

@@ -2,10 +2,15 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import type { At } from '../../../projections/directory/directory-projection';
 import type { ClusterView, ClusterYearView } from '../../../projections/directory/views';
 import { ClusterKind } from '../../domain/cluster/cluster-kind';
+import { CACHE_ID_DESCRIPTION, cacheId } from '../cache-id';
+import { Connection } from './connection';
 
 @ObjectType({ description: 'Cụm thi đua hoặc Khối thi đua.' })
 export class Cluster {
-  @Field(() => ID)
+  @Field(() => ID, { name: 'id', description: CACHE_ID_DESCRIPTION })
+  cacheId!: string;
+
+  @Field(() => ID, { name: 'clusterId', description: 'Mã Cụm, như nhau ở mọi thời điểm đọc.' })
   id!: string;
 
   @Field({ description: 'e.g. "Cụm thi đua số 2".' })
@@ -20,12 +25,15 @@ export class Cluster {
   at!: At;
 
   static from(view: ClusterView, at: At): Cluster {
-    return { ...view, at };
+    return { ...view, cacheId: cacheId(view.id, at), at };
   }
 }
 
 @ObjectType({ description: 'Năm thi đua của một Cụm: thành viên, Cụm trưởng, Cụm phó.' })
 export class ClusterYear {
+  @Field(() => ID, { name: 'id', description: `${CACHE_ID_DESCRIPTION} Khóa là \`<clusterId>/<year>\`.` })
+  cacheId!: string;
+
   @Field(() => ID)
   clusterId!: string;
 
@@ -44,6 +52,9 @@ export class ClusterYear {
   at!: At;
 
   static from(view: ClusterYearView, at: At): ClusterYear {
-    return { ...view, memberUnitIds: [...view.memberUnitIds], at };
+    return { ...view, cacheId: cacheId(`${view.clusterId}/${view.year}`, at), memberUnitIds: [...view.memberUnitIds], at };
   }
 }
+
+export const ClusterConnection = Connection(Cluster, 'Cluster');
+export const ClusterYearConnection = Connection(ClusterYear, 'ClusterYear');

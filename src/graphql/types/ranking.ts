@@ -2,6 +2,7 @@ import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { CriterionKind } from '../../domain/criteria/criteria-set';
 import { ScoreStage } from '../../domain/scorecard/score-stage';
 import { CriteriaSetRef } from './year-records';
+import { CACHE_ID_DESCRIPTION } from '../cache-id';
 
 @ObjectType({ description: 'Tổng điểm của một giai đoạn.' })
 export class StageTotal {
@@ -10,7 +11,8 @@ export class StageTotal {
   @Field(() => Float) standard!: number;
   @Field(() => Float) bonus!: number;
   @Field(() => Float) penalty!: number;
-  @Field(() => Int) scoredCriteria!: number;
+  @Field(() => Int, { description: 'Số tiêu chí của bộ tiêu chí mà giai đoạn này đã chấm' }) scoredCriteria!: number;
+  @Field(() => Int, { description: 'Số tiêu chí của bộ tiêu chí' }) criteriaInSet!: number;
 }
 
 @ObjectType({ description: 'Một dòng của bảng xếp hạng.' })
@@ -18,14 +20,21 @@ export class RankedUnit {
   @Field(() => ID) unitId!: string;
   @Field(() => Int, { nullable: true, description: 'Thứ hạng (null khi chưa có điểm)' }) rank!: number | null;
   @Field(() => [StageTotal]) totals!: StageTotal[];
-  @Field(() => ScoreStage, { nullable: true, description: 'Giai đoạn muộn nhất đã có điểm' }) effectiveStage!: ScoreStage | null;
-  @Field(() => Float, { description: 'Tổng điểm được tính' }) effectiveTotal!: number;
+  @Field(() => [StageTotal], {
+    description:
+      'Nguồn của tổng điểm được tính: mỗi giai đoạn với các tiêu chí mà nó là giai đoạn muộn nhất đã chấm, và điểm của các tiêu chí đó',
+  })
+  effectiveParts!: StageTotal[];
+  @Field(() => ScoreStage, { nullable: true, description: 'Giai đoạn muộn nhất đã chấm ít nhất một tiêu chí' }) effectiveStage!: ScoreStage | null;
+  @Field(() => Float, { description: 'Tổng điểm được tính: mỗi tiêu chí lấy điểm của giai đoạn muộn nhất đã chấm tiêu chí đó' })
+  effectiveTotal!: number;
   @Field(() => String, { nullable: true, description: 'Xếp loại' }) classification!: string | null;
   @Field(() => ID, { nullable: true, description: 'Danh hiệu mà xếp loại này đủ điều kiện' }) qualifiesForTitleId!: string | null;
 }
 
 @ObjectType({ description: 'Bảng xếp hạng của một Cụm trong một năm.' })
 export class Ranking {
+  @Field(() => ID, { description: `${CACHE_ID_DESCRIPTION} Khóa là \`<clusterId>/<year>\`.` }) id!: string;
   @Field(() => ID) clusterId!: string;
   @Field(() => Int) year!: number;
   @Field(() => CriteriaSetRef) criteriaSet!: CriteriaSetRef;
@@ -44,6 +53,8 @@ export class ScoreSheetRow {
   @Field(() => Float, { nullable: true, description: 'Tự chấm' }) self!: number | null;
   @Field(() => Float, { nullable: true, description: 'Cụm chấm' }) cluster!: number | null;
   @Field(() => Float, { nullable: true, description: 'Hội đồng duyệt' }) council!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Điểm được tính: của giai đoạn muộn nhất đã chấm tiêu chí' }) effectivePoints!: number | null;
+  @Field(() => ScoreStage, { nullable: true, description: 'Giai đoạn của điểm được tính' }) effectiveStage!: ScoreStage | null;
 }
 
 @ObjectType({ description: 'Bảng điểm của một đơn vị trong năm.' })

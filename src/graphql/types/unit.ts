@@ -4,6 +4,8 @@ import { AwardStatus } from '../enums';
 import type { At } from '../../../projections/directory/directory-projection';
 import type { UnitView } from '../../../projections/directory/views';
 import { UnitLevel } from '../../domain/unit/unit-level';
+import { CACHE_ID_DESCRIPTION, cacheId } from '../cache-id';
+import { Connection } from './connection';
 
 @ObjectType({ description: 'Một tên mà đơn vị đã mang.' })
 export class UnitName {
@@ -39,7 +41,10 @@ export class UnitTitle {
 
 @ObjectType({ description: 'Đơn vị: a procuracy or department that competes in a cluster.' })
 export class Unit {
-  @Field(() => ID)
+  @Field(() => ID, { name: 'id', description: CACHE_ID_DESCRIPTION })
+  cacheId!: string;
+
+  @Field(() => ID, { name: 'unitId', description: 'Mã đơn vị, như nhau ở mọi thời điểm đọc.' })
   id!: string;
 
   @Field({ description: 'Tên đầy đủ, e.g. "Viện kiểm sát nhân dân thị xã Tân Châu".' })
@@ -73,6 +78,8 @@ export class Unit {
   at!: At;
 
   static from(view: UnitView, at: At): Unit {
-    return { ...view, names: [...view.names], predecessorUnitIds: [...view.predecessorUnitIds], at };
+    return { ...view, cacheId: cacheId(view.id, at), names: [...view.names], predecessorUnitIds: [...view.predecessorUnitIds], at };
   }
 }
+
+export const UnitConnection = Connection(Unit, 'Unit');

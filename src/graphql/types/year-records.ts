@@ -93,6 +93,11 @@ export class AwardDecision {
 export class AwardRevocation {
   @Field({ description: 'Căn cứ thu hồi' }) grounds!: string;
   @Field(() => LocalDateResolver) revokedOn!: string;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Khen thưởng là điều kiện của khen thưởng này mà việc thu hồi kéo theo (Cờ thi đua theo danh hiệu Tập thể Lao động xuất sắc)',
+  })
+  withAwardId!: string | null;
 }
 
 @ObjectType({ description: 'Khen thưởng: đề nghị, quyết định, thu hồi.' })

@@ -23,7 +23,8 @@ async function main() {
       out({ kind: 'lost', stream, actual: error.actual, worker });
     }
   }
-  const actor = { id: `worker-${worker}`, name: null, role: Role.ADMIN, unitId: null, clusterId: null };
+  // One officer retrying from several replicas: a command id is its actor's key.
+  const actor = { id: 'officer-on-every-replica', name: null, role: Role.ADMIN, unitId: null, clusterId: null };
   for (let attempt = 0; attempt < 5; attempt += 1) {
     const result = await registerUnit(
       store,

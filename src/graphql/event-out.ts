@@ -1,0 +1,38 @@
+import type { RecordedEvent } from '../eventstore/port';
+import { fromHundredths } from './points';
+import type { AuditEvent } from './types/audit';
+
+/** Fields events keep in integer hundredths (scores, criterion maxima, class thresholds). */
+const POINT_FIELDS = new Set(['points', 'previousPoints', 'maxPoints', 'minPoints']);
+
+/** Event data as the rest of the API shows it: points as decimals (44, not 4400), at any depth. */
+export function eventDataOut(data: unknown): unknown {
+  if (Array.isArray(data)) return data.map(eventDataOut);
+  if (typeof data !== 'object' || data === null) return data;
+  return Object.fromEntries(
+    Object.entries(data).map(([key, value]) => [key, POINT_FIELDS.has(key) && typeof value === 'number' ? fromHundredths(value) : eventDataOut(value)]),
+  );
+}
+
+/** A recorded event with its audit metadata, as the audit trail and its subscription answer it. */
+export function auditEventOut(event: RecordedEvent): AuditEvent {
+  const m = event.metadata as Record<string, unknown>;
+  const text = (value: unknown) => (typeof value === 'string' ? value : null);
+  return {
+    position: event.position,
+    id: event.id,
+    stream: event.stream,
+    revision: event.revision,
+    type: event.type,
+    recordedAt: new Date(event.recordedAt),
+    actor: (m.actor as AuditEvent['actor']) ?? null,
+    commandType: text(m.commandType),
+    commandId: text(m.commandId),
+    correlationId: text(m.correlationId),
+    causationId: text(m.causationId),
+    reason: text(m.reason),
+    data: eventDataOut(event.data),
+    prevHash: String(m.prevHash),
+    hash: String(m.hash),
+  };
+}

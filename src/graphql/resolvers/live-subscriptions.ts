@@ -1,0 +1,127 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
+import { Rule } from '../../authorization/rules';
+import type { RecordedEvent } from '../../eventstore/port';
+import type { GraphQLContext } from '../context';
+import { auditEventOut, eventDataOut } from '../event-out';
+import { AuditTrailFilter } from '../inputs/audit-inputs';
+import { AuditEvent } from '../types/audit';
+import { ClusterYear } from '../types/cluster';
+import { ClusterYearChange, ClusterYearTopic, HeadPosition } from '../types/live';
+import { Ranking } from '../types/ranking';
+import { rankingOut } from './ranking-queries';
+
+const TOPICS: Record<string, ClusterYearTopic> = {
+  ClusterYearOpened: ClusterYearTopic.MEMBERS,
+  MemberAdmitted: ClusterYearTopic.MEMBERS,
+  MemberWithdrawn: ClusterYearTopic.MEMBERS,
+  UnitDeclaredIneligible: ClusterYearTopic.MEMBERS,
+  ChairRotated: ClusterYearTopic.OFFICES,
+  AgreementDrafted: ClusterYearTopic.AGREEMENT,
+  AgreementAmended: ClusterYearTopic.AGREEMENT,
+  RegulationAmended: ClusterYearTopic.AGREEMENT,
+  AgreementSigned: ClusterYearTopic.SIGNATURES,
+  AgreementInForce: ClusterYearTopic.SIGNATURES,
+  TitleRegistered: ClusterYearTopic.REGISTRATIONS,
+  RegistrationWithdrawn: ClusterYearTopic.REGISTRATIONS,
+  CriteriaSetAdopted: ClusterYearTopic.SCORES,
+  ScoreRecorded: ClusterYearTopic.SCORES,
+  ScoreCorrected: ClusterYearTopic.SCORES,
+  ScoresFinalized: ClusterYearTopic.SCORES,
+  ScoresReopened: ClusterYearTopic.SCORES,
+  VoteOpened: ClusterYearTopic.VOTES,
+  BallotCast: ClusterYearTopic.VOTES,
+  VoteClosed: ClusterYearTopic.VOTES,
+  AwardProposed: ClusterYearTopic.AWARDS,
+  AwardDecided: ClusterYearTopic.AWARDS,
+  AwardRevoked: ClusterYearTopic.AWARDS,
+};
+
+interface ClusterYearArgs {
+  clusterId: string;
+  year: number;
+  topics?: ClusterYearTopic[] | null;
+}
+
+/** The change an event makes to the cluster year asked for, or undefined when it is about something else. */
+function changeOf(event: RecordedEvent, { clusterId, year, topics }: ClusterYearArgs): ClusterYearChange | undefined {
+  const data = (event.data ?? {}) as Record<string, unknown>;
+  if (data.clusterId !== clusterId || data.year !== year) return undefined;
+  const topic = TOPICS[event.type] ?? ClusterYearTopic.OTHER;
+  if (topics && topics.length > 0 && !topics.includes(topic)) return undefined;
+  const unitId = typeof data.unitId === 'string' ? data.unitId : typeof data.voterUnitId === 'string' ? data.voterUnitId : null;
+  return {
+    position: event.position,
+    type: event.type,
+    topic,
+    recordedAt: new Date(event.recordedAt),
+    unitId,
+    actor: (event.metadata.actor as ClusterYearChange['actor']) ?? null,
+    data: eventDataOut(data),
+    clusterId,
+    year,
+  };
+}
+
+const live = ({ context }: SubscribeResolverData<unknown, unknown, GraphQLContext>) => context.live;
+
+/**
+ * Live updates over WebSocket (graphql-ws). Each subscription sees the events the read models
+ * applied after it started, in log order; authorised like the matching queries.
+ */
+@Resolver(() => ClusterYearChange)
+export class LiveSubscriptions {
+  @Authorized()
+  @Subscription(() => ClusterYearChange, {
+    description:
+      'Mỗi thay đổi của một năm thi đua khi nó được ghi: thành viên, Cụm trưởng/Cụm phó, giao ước và chữ ký, đăng ký, điểm (và bảng xếp hạng), bỏ phiếu, khen thưởng. `topics` chỉ lấy một số loại.',
+    subscribe: (data) => live(data).subscribe((event) => changeOf(event, data.args as ClusterYearArgs)),
+  })
+  clusterYearChanged(
+    @Root() change: ClusterYearChange,
+    @Arg('clusterId', () => ID) _clusterId: string,
+    @Arg('year', () => Int) _year: number,
+    @Arg('topics', () => [ClusterYearTopic], { nullable: true }) _topics: ClusterYearTopic[] | null,
+  ): ClusterYearChange {
+    return change;
+  }
+
+  @FieldResolver(() => ClusterYear, { nullable: true, description: 'Năm thi đua khi thay đổi được gửi đi.' })
+  clusterYear(@Root() change: ClusterYearChange, @Ctx() { app }: GraphQLContext): ClusterYear | null {
+    const view = app.models.directory.clusterYear(change.clusterId, change.year, 'current');
+    return view ? ClusterYear.from(view, 'current') : null;
+  }
+
+  @FieldResolver(() => Ranking, { nullable: true, description: 'Bảng xếp hạng khi thay đổi được gửi đi.' })
+  ranking(@Root() change: ClusterYearChange, @Ctx() { app }: GraphQLContext): Ranking | null {
+    return rankingOut(app, change.clusterId, change.year, 'current');
+  }
+
+  @Authorized(Rule.auditor)
+  @Subscription(() => AuditEvent, {
+    description: 'Nhật ký kiểm toán trực tiếp: mỗi sự kiện khớp bộ lọc khi nó được ghi (chỉ kiểm toán viên).',
+    subscribe: (data) => {
+      const filter = ((data.args as { filter?: AuditTrailFilter | null }).filter ?? {}) as AuditTrailFilter;
+      const { app } = data.context;
+      return live(data).subscribe((event) => (app.models.auditLog.matches(event, filter) ? auditEventOut(event) : undefined));
+    },
+  })
+  auditEvents(
+    @Root() event: AuditEvent,
+    @Arg('filter', () => AuditTrailFilter, { nullable: true, validate: false }) _filter: AuditTrailFilter | null,
+  ): AuditEvent {
+    return event;
+  }
+
+  @Authorized()
+  @Subscription(() => HeadPosition, {
+    description: 'Vị trí mới nhất của nhật ký mà dữ liệu đọc đã bao gồm; chỉ gửi vị trí mới nhất khi client nhận chậm hơn nhịp ghi.',
+    subscribe: (data) =>
+      live(data).subscribe(
+        (event): HeadPosition => ({ position: event.position, recordedAt: new Date(event.recordedAt), hash: String(event.metadata.hash) }),
+        true,
+      ),
+  })
+  headPosition(@Root() head: HeadPosition): HeadPosition {
+    return head;
+  }
+}
