@@ -61,7 +61,7 @@ export async function createApp(
     snapshots.save(projections, runner.head);
     snapshotAt = runner.checkpoint;
   };
-  const checkpointer = new Checkpointer(store, auditKey, config.checkpointEvery, onCheckpointFailure);
+  const checkpointer = new Checkpointer(store, auditKey, config.checkpointEvery, onCheckpointFailure, config.checkpointWithinMs);
   await checkpointer.start();
   // After the quick check of the recent part above, the rest of the chain in the background.
   const verification = new FullVerification(store, auditKey, config.fullVerificationEveryMs, onVerificationProblem);

@@ -20,11 +20,15 @@ export interface Load {
   /** A fixed GraphQL body, or each request's body and token (commands must differ). */
   body: string | (() => { body: string; token: string });
   seconds?: number;
+  /** More request headers (If-None-Match for revalidations). */
+  headers?: Record<string, string>;
+  /** Statuses counted as answers besides 2xx (304 for revalidations). */
+  expectStatus?: number;
 }
 
 /** autocannon at 50 connections on loopback; latencies in milliseconds. */
-export async function load({ url, token, body, seconds = SECONDS }: Load): Promise<LoadFigures> {
-  const headers: Record<string, string> = { 'content-type': 'application/json' };
+export async function load({ url, token, body, seconds = SECONDS, headers: extra = {}, expectStatus }: Load): Promise<LoadFigures> {
+  const headers: Record<string, string> = { 'content-type': 'application/json', ...extra };
   if (token) headers.authorization = `Bearer ${token}`;
   const result = await autocannon({
     url,
@@ -50,7 +54,7 @@ export async function load({ url, token, body, seconds = SECONDS }: Load): Promi
     mean: result.latency.average,
     p50: result.latency.p50,
     p99: result.latency.p99,
-    failures: result.non2xx + result.errors + result.timeouts,
+    failures: result.non2xx - (expectStatus ? (result.statusCodeStats?.[String(expectStatus) as '200']?.count ?? 0) : 0) + result.errors + result.timeouts,
     requests: result.requests.total,
   };
 }
@@ -59,7 +63,7 @@ export async function load({ url, token, body, seconds = SECONDS }: Load): Promi
  * One request, checked: a benchmark of answers that are errors would measure the wrong thing.
  * Waits out load shedding (503 OVERLOADED) left by the previous load, for up to a minute.
  */
-export async function ask(url: string, token: string | undefined, body: string): Promise<{ bytes: number; data: unknown }> {
+export async function ask(url: string, token: string | undefined, body: string): Promise<{ bytes: number; data: unknown; etag: string | null }> {
   for (const deadline = Date.now() + 60_000; ; await new Promise((resolve) => setTimeout(resolve, 250))) {
     const response = await fetch(url, {
       method: 'POST',
@@ -70,6 +74,6 @@ export async function ask(url: string, token: string | undefined, body: string):
     const parsed = JSON.parse(text) as { data?: unknown; errors?: unknown };
     if (response.status === 503 && Date.now() < deadline) continue;
     if (!response.ok || parsed.errors) throw new Error(`the benchmark's request failed: ${text.slice(0, 500)}`);
-    return { bytes: Buffer.byteLength(text), data: parsed.data };
+    return { bytes: Buffer.byteLength(text), data: parsed.data, etag: response.headers.get('etag') };
   }
 }

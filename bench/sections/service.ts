@@ -4,6 +4,7 @@ import { Role } from '../../src/commands/actor';
 import { ask, load, type LoadFigures } from '../lib/load';
 import { startService, type Running } from '../lib/processes';
 import type { Plan } from '../national/plan';
+import { frontendApi } from './frontend-api';
 import { endOfYear, fmt, tokenFor, type Log, type Row } from './shared';
 import { sqliteStore, type BenchStore } from './stores';
 
@@ -12,7 +13,6 @@ const SNAPSHOT = 'read-models.snapshot';
 const RANKINGS = `query($c: ID!, $y: Int!, $asOf: AsOf) { rankings(clusterId: $c, year: $y, asOf: $asOf) {
   clusterId year finalized criteriaSet { criteriaSetId version }
   units { unitId rank classification qualifiesForTitleId effectiveStage effectiveTotal totals { stage standard bonus penalty total scoredCriteria } } } }`;
-const CLUSTER_GRAPH = 'query($y: Int!) { clusterGraph(year: $y) { year nodes { key kind entityId label category } edges { source target kind } } }';
 const SCORE_HISTORY = `query($c: ID!, $y: Int!, $u: ID!, $k: ID!) { scoreHistory(clusterId: $c, year: $y, unitId: $u, criterionId: $k) {
   position recordedAt stage from to reason actor { id role unitId } commandId } }`;
 const AUDIT_TRAIL = 'query { auditTrail(first: 20) { edges { cursor node { position stream type recordedAt actor { id role } commandId reason data hash } } pageInfo { hasNextPage endCursor } } }';
@@ -80,7 +80,6 @@ export async function nationalService(file: string, plan: Plan, helloReqPerSec: 
   const queries: [string, string, string?][] = [
     ['`rankings` of one cluster year', body(RANKINGS, { c: cluster.clusterId, y: lastYear })],
     [`\`rankings\` of the same cluster year asOf the end of year 1 (${year1.recordedAt})`, body(RANKINGS, { c: cluster.clusterId, y: plan.firstYear, asOf: year1.recordedAt }), 'asof'],
-    ['`clusterGraph` of a year', body(CLUSTER_GRAPH, { y: lastYear })],
     ['`scoreHistory` of one score', body(SCORE_HISTORY, { c: cluster.clusterId, y: lastYear, u: cluster.memberUnitIds[0], k: plan.criteriaSet.sections[0].criteria[0].criterionId })],
     ['`auditTrail` first page (20 events)', body(AUDIT_TRAIL)],
   ];
@@ -102,6 +101,7 @@ export async function nationalService(file: string, plan: Plan, helloReqPerSec: 
       });
     } else rows.push({ measure: name, figure: figure(figures, helloReqPerSec, bytes) });
   }
+  rows.push(...(await frontendApi(service.url, token, plan, lastYear, log)));
   const rss = service.rssMiB();
   rows.push({ measure: 'Resident memory of the service with the national data set loaded (after the queries)', figure: `${fmt(rss)} MiB`, target: '≤ 1,024 MiB', met: rss <= 1024 });
   await service.stop();

@@ -9,8 +9,9 @@ import type { AuditKey } from './signing-key';
 const MILESTONES = new Set(['ScoresFinalized']);
 
 /**
- * Follows the log and appends a signed checkpoint every `every` events and after each year's
- * finalization, so an auditor can check the log against signatures made at the time.
+ * Follows the log and appends a signed checkpoint every `every` events, after each year's
+ * finalization, and at most `withinMs` after any write, so an auditor can check the log against
+ * signatures made at the time: the unsigned tail is bounded in count and in time.
  *
  * Every replica runs one; they follow the same log, and the append expects the checkpoint stream
  * as last seen, so when two replicas sign the same position only the first is kept.
@@ -19,12 +20,16 @@ export class Checkpointer {
   private subscription: Subscription | null = null;
   private sinceLast = 0;
   private checkpointsSeen: ExpectedState = 'no_stream';
+  /** Set from the first write the last checkpoint does not cover; fires a checkpoint at the head. */
+  private deadline: NodeJS.Timeout | null = null;
 
   constructor(
     private readonly store: EventStore,
     private readonly key: AuditKey,
     private readonly every: number,
     private readonly onError: (error: unknown) => void,
+    /** No bound in time when null (tools that generate a store). */
+    private readonly withinMs: number | null = null,
   ) {}
 
   async start(): Promise<void> {
@@ -36,9 +41,10 @@ export class Checkpointer {
 
   /** Stops following the log; with `signHead`, first signs the log's head (a graceful shutdown). */
   async stop(options: { signHead?: boolean } = {}): Promise<void> {
+    this.clearDeadline();
     await this.subscription?.close();
     this.subscription = null;
-    if (options.signHead) await this.signHead();
+    if (options.signHead) await this.signHead('shutdown');
   }
 
   private async observe(event: RecordedEvent): Promise<void> {
@@ -53,18 +59,35 @@ export class Checkpointer {
     }
     this.sinceLast += 1;
     const milestone = MILESTONES.has(event.type);
-    if (!milestone && this.sinceLast < this.every) return;
+    if (!milestone && this.sinceLast < this.every) return this.signWithinDeadline();
     // Either way the count starts again here: a follower that lags the log by more than `every`
     // events must not try again at every event while its own checkpoint is still ahead of it.
     this.sinceLast = 0;
     await this.sign(event, milestone ? `${event.type} ${event.stream}` : `every ${this.every} events`, this.checkpointsSeen);
   }
 
+  private signWithinDeadline(): void {
+    if (this.deadline || this.withinMs === null || !this.subscription) return;
+    this.deadline = setTimeout(() => {
+      this.deadline = null;
+      this.sinceLast = 0;
+      this.signHead(`within ${this.withinMs! / 1000} s of a write`).catch(this.onError);
+    }, this.withinMs);
+    // The service's server keeps the process alive; a tool that is done must not wait for this.
+    this.deadline.unref();
+  }
+
+  private clearDeadline(): void {
+    if (this.deadline) clearTimeout(this.deadline);
+    this.deadline = null;
+  }
+
   /**
    * Signs the head of the log when the last checkpoint does not cover it: at shutdown, so the
-   * next start verifies the chain from there instead of from wherever a busy follower last signed.
+   * next start verifies the chain from there instead of from wherever a busy follower last signed;
+   * and when a write has waited `withinMs` for a checkpoint.
    */
-  private async signHead(): Promise<void> {
+  private async signHead(trigger: string): Promise<void> {
     const head = await this.store.headPosition();
     const last = (await this.store.readStream(CHECKPOINT_STREAM)).at(-1);
     const signed = last ? (last.data as SignedCheckpoint).position : 0;
@@ -72,7 +95,7 @@ export class Checkpointer {
     if (head === 0 || signed === head || (last?.position === head && signed === head - 1)) return;
     const event = (await eventAt(this.store, head))!;
     try {
-      await this.sign(event, 'shutdown', last ? last.revision : 'no_stream');
+      await this.sign(event, trigger, last ? last.revision : 'no_stream');
     } catch (error) {
       // A store found damaged at start-up refuses writes; it has nothing to sign for.
       if (!(error instanceof StoreReadOnlyError)) throw error;
@@ -91,6 +114,7 @@ export class Checkpointer {
         expected,
       );
       this.checkpointsSeen = written.nextRevision;
+      this.clearDeadline();
     } catch (error) {
       // Another replica signed first; its checkpoint arrives through the log.
       if (!(error instanceof WrongExpectedRevisionError)) throw error;

@@ -1,7 +1,7 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { WriteGuard } from '../eventstore/write-guard';
 import type { AuditKey } from './signing-key';
-import { problemIn } from './startup-check';
+import { damageIn, problemIn } from './startup-check';
 import { linksIn, pagesOf, verifyLog } from './verify-log';
 
 /** Events verified between two turns of the event loop: requests keep being answered during a pass. */
@@ -17,7 +17,7 @@ export interface FullPass {
 /**
  * The whole audit chain, from the first event, verified in the background: once after every
  * start (the start-up check only covers what follows the last signed checkpoint) and then every
- * `everyMs`. A break anywhere turns the store read-only with the reason, as a break found at
+ * `everyMs`, together with the storage's own integrity check. A break anywhere turns the store read-only with the reason, as a break found at
  * start-up does: an edit made while the service was stopped, before its last checkpoint, is
  * caught within one pass.
  */
@@ -40,8 +40,9 @@ export class FullVerification {
     return this.lastPass === null;
   }
 
+  /** The first pass leaves out the storage's integrity check: the start-up check has just run it. */
   start(): void {
-    this.running = this.pass();
+    this.running = this.pass(false);
   }
 
   async stop(): Promise<void> {
@@ -50,16 +51,20 @@ export class FullVerification {
     await this.running;
   }
 
-  private async pass(): Promise<void> {
+  private async pass(checkStorage = true): Promise<void> {
     try {
       const readPage = async (after: number) => {
         await nextTurn();
         return this.stopped ? [] : this.store.readAll({ after, maxCount: PAGE });
       };
-      const report = await verifyLog(pagesOf(readPage), this.key.publicKey, undefined, linksIn(this.store));
+      // The storage's own check too (in a worker thread for a file): it covers what the chain does not, such as the rows streams are read through.
+      const [report, integrity] = await Promise.all([
+        verifyLog(pagesOf(readPage), this.key.publicKey, undefined, linksIn(this.store)),
+        checkStorage ? this.store.checkIntegrity() : [],
+      ]);
       // Cut short by a shutdown: what was read says nothing about the rest.
       if (this.stopped) return;
-      const problem = problemIn(report);
+      const problem = damageIn(integrity) ?? problemIn(report);
       this.lastPass = { finishedAt: new Date().toISOString(), checkedEvents: report.checkedEvents, problem };
       if (problem) {
         this.store.refuseWrites(problem);

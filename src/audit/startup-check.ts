@@ -18,7 +18,8 @@ export async function startupCheck(store: EventStore, key: AuditKey): Promise<St
   // Both run at once (the integrity check in a worker thread); a damaged file explains a failed chain read, so it speaks first.
   const [integrity, chain] = await Promise.allSettled([store.checkIntegrity(), chainFromLastCheckpoint(store, key)]);
   if (integrity.status === 'rejected') throw integrity.reason;
-  if (integrity.value.length > 0) return failed(`tệp kho dữ liệu bị hỏng (${integrity.value.slice(0, 3).join('; ')})`);
+  const damaged = damageIn(integrity.value);
+  if (damaged) return failed(damaged);
   if (chain.status === 'rejected') throw chain.reason;
   return chain.value;
 }
@@ -35,6 +36,11 @@ async function chainFromLastCheckpoint(store: EventStore, key: AuditKey): Promis
   const report = await verifyLog(pagesOf((after) => store.readAll({ after, maxCount: 5000 }), start?.position ?? 0), key.publicKey, start, linksIn(store));
   const problem = problemIn(report);
   return problem ? failed(problem) : { problems: [], verifiedHead: report.head };
+}
+
+/** What the storage's own integrity check found, in words; null when nothing. */
+export function damageIn(integrityProblems: string[]): string | null {
+  return integrityProblems.length > 0 ? `tệp kho dữ liệu bị hỏng (${integrityProblems.slice(0, 3).join('; ')})` : null;
 }
 
 /** What a verification found wrong, in the words the service refuses writes with; null when sound. */

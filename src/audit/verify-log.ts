@@ -20,6 +20,10 @@ export interface VerificationReport {
   checkpointsVerified: number;
   lastSignedPosition: number | null;
   checkpointProblem: CheckpointProblem | null;
+  /** Checkpoints an auditor kept outside the service (given to the verifier) that the log still holds. */
+  keptCheckpointsFound: number;
+  /** The first kept checkpoint the log no longer holds: cut below it, or rewritten below it. */
+  keptCheckpointProblem: CheckpointProblem | null;
 }
 
 /**
@@ -37,6 +41,12 @@ export async function verifyLog(
    * position it signs when its signer followed a busy log): the store the events come from.
    */
   linkAt?: (position: number) => Promise<string | undefined>,
+  /**
+   * Checkpoints an auditor kept (from `GET /audit/checkpoints` or its feed): each must still be in
+   * the log, its signed hash the link at its position. A log cut below one, or rewritten and
+   * re-hashed below one, chains correctly on its own and fails here.
+   */
+  kept: SignedCheckpoint[] = [],
 ): Promise<VerificationReport> {
   const chain = new ChainVerifier(start);
   const recent = new Map<number, string>(start ? [[start.position, start.hash]] : []);
@@ -44,10 +54,24 @@ export async function verifyLog(
   let lastSignedPosition: number | null = null;
   let firstBreak: ChainBreak | null = null;
   let checkpointProblem: CheckpointProblem | null = null;
+  const keptAt = new Map(kept.map((checkpoint) => [checkpoint.position, checkpoint]));
+  let keptCheckpointsFound = 0;
+  let keptCheckpointProblem: CheckpointProblem | null = kept
+    .filter((checkpoint) => publicKey && !checkpointSignatureValid(checkpoint, publicKey))
+    .map((checkpoint) => ({ position: checkpoint.position, message: `mốc kiểm toán được lưu giữ ký vị trí ${checkpoint.position} (ký lúc ${checkpoint.signedAt}) không được ký bằng khoá này` }))[0] ?? null;
 
   for await (const event of events) {
     firstBreak = chain.check(event);
     if (firstBreak) break;
+    const keptHere = keptAt.get(event.position);
+    if (keptHere && !keptCheckpointProblem) {
+      if (keptHere.headHash === event.metadata.hash) keptCheckpointsFound += 1;
+      else
+        keptCheckpointProblem = {
+          position: event.position,
+          message: `mắt xích của nhật ký ở vị trí ${event.position} không phải mắt xích mà mốc kiểm toán được lưu giữ (ký lúc ${keptHere.signedAt}) đã ký: nhật ký đã bị viết lại từ vị trí này trở về trước`,
+        };
+    }
     recent.set(event.position, event.metadata.hash as string);
     if (recent.size > RECENT_LINKS) recent.delete(event.position - RECENT_LINKS);
     if (event.type !== CHECKPOINT_EVENT || !publicKey) continue;
@@ -71,14 +95,22 @@ export async function verifyLog(
     checkpointsVerified += 1;
     lastSignedPosition = checkpoint.position;
   }
+  const beyond = kept.filter((checkpoint) => checkpoint.position > chain.head.position).sort((a, b) => a.position - b.position)[0];
+  if (!keptCheckpointProblem && !firstBreak && beyond)
+    keptCheckpointProblem = {
+      position: beyond.position,
+      message: `nhật ký kết thúc ở vị trí ${chain.head.position}, trước vị trí ${beyond.position} mà mốc kiểm toán được lưu giữ (ký lúc ${beyond.signedAt}) đã ký: nhật ký đã bị cắt bớt`,
+    };
   return {
-    ok: firstBreak === null && checkpointProblem === null,
+    ok: firstBreak === null && checkpointProblem === null && keptCheckpointProblem === null,
     checkedEvents: chain.checked,
     head: chain.head,
     firstBreak,
     checkpointsVerified,
     lastSignedPosition,
     checkpointProblem,
+    keptCheckpointsFound,
+    keptCheckpointProblem,
   };
 }
 

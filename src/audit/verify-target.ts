@@ -2,7 +2,8 @@ import { createPublicKey, type KeyObject } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseStore } from '../config';
-import { openStore } from '../eventstore/open-store';
+import { SqliteEventStore } from '../eventstore/sqlite/sqlite-event-store';
+import type { SignedCheckpoint } from './checkpoint';
 import { readExport } from './export-format';
 import { linksIn, pagesOf, verifyLog, type VerificationReport } from './verify-log';
 
@@ -33,7 +34,7 @@ export interface TargetReport {
  * checkpoints are checked against the key the auditor holds; without it, against the key found
  * beside the data (which proves less, and the report says so).
  */
-export async function verifyTarget(target: string, publicKeyPem: string | null): Promise<TargetReport> {
+export async function verifyTarget(target: string, publicKeyPem: string | null, kept: SignedCheckpoint[] = []): Promise<TargetReport> {
   let key: KeyObject | null = publicKeyPem ? createPublicKey(publicKeyPem) : null;
   let keySource = publicKeyPem ? 'the public key given' : 'no key';
 
@@ -44,7 +45,7 @@ export async function verifyTarget(target: string, publicKeyPem: string | null):
       key = createPublicKey(header.publicKey);
       keySource = "the key inside the export (self-asserted: give the service's published key to prove more)";
     }
-    return { report: await verifyLog(events, key), keySource };
+    return { report: await verifyLog(events, key, undefined, undefined, kept), keySource };
   }
   if (!target.startsWith('sqlite:') && !fs.existsSync(target)) throw new TargetError(`${target}: no such file or folder`);
   const store = parseStore(target.startsWith('sqlite:') || file ? (file ? `sqlite:${target}` : target) : `sqlite:${path.join(target, 'thidua.db')}`);
@@ -55,9 +56,10 @@ export async function verifyTarget(target: string, publicKeyPem: string | null):
     key = createPublicKey(fs.readFileSync(keyFile, 'utf8'));
     keySource = `the key in ${path.dirname(store.filename)}`;
   }
-  const source = await openStore(store);
+  // Read-only: verifying must not migrate or otherwise write the file it vouches for.
+  const source = new SqliteEventStore(store.filename, { readonly: true });
   try {
-    return { report: await verifyLog(pagesOf((after) => source.readAll({ after, maxCount: 5000 })), key, undefined, linksIn(source)), keySource };
+    return { report: await verifyLog(pagesOf((after) => source.readAll({ after, maxCount: 5000 })), key, undefined, linksIn(source), kept), keySource };
   } finally {
     await source.close();
   }

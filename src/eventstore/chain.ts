@@ -6,8 +6,20 @@ import type { EventMetadata, EventToAppend, RecordedEvent } from './port';
 /** The hash before the first event. */
 export const GENESIS_HASH = '0'.repeat(64);
 
+/**
+ * The link format every new event is written with. Format 1 covered everything recorded about an
+ * event except its id; format 2 covers the id too. The format is written into the metadata, which
+ * the link covers, so old files stay verifiable as they were written and an event cannot be moved
+ * to the older format without changing its hash; the verifier also refuses a format older than
+ * the one before it in the log.
+ */
+export const LINK_FORMAT = 2;
+
+const formatOf = (metadata: EventMetadata): number => (metadata.linkFormat === 2 ? 2 : 1);
+
 /** The fields a link covers: everything recorded about the event except the link itself. */
 export interface ChainedFields {
+  id: string;
   position: number;
   stream: string;
   revision: number;
@@ -25,6 +37,7 @@ function withoutLink(metadata: EventMetadata): EventMetadata {
 /** SHA-256 over the RFC 8785 canonical JSON of the event and the previous hash: one code path for every adapter and verifier. */
 export function linkHash(event: ChainedFields, prevHash: string): string {
   return canonicalSha256({
+    ...(formatOf(event.metadata) >= 2 ? { id: event.id } : {}),
     position: event.position,
     stream: event.stream,
     revision: event.revision,
@@ -41,9 +54,9 @@ export function canonicalSha256(value: unknown): string {
   return createHash('sha256').update(canonicalize(value) ?? '').digest('hex');
 }
 
-/** The metadata to store: the caller's, plus the link to the previous event. */
+/** The metadata to store: the caller's, plus the link format and the link to the previous event. */
 export function chainMetadata(event: ChainedFields, prevHash: string): EventMetadata {
-  const metadata = withoutLink(event.metadata);
+  const metadata = { ...withoutLink(event.metadata), linkFormat: LINK_FORMAT };
   return { ...metadata, prevHash, hash: linkHash({ ...event, metadata }, prevHash) };
 }
 
@@ -78,7 +91,7 @@ export function chainBatch(
   const chained = events.map((event) => {
     revision += 1;
     position += 1;
-    const metadata = chainMetadata({ position, stream, revision, type: event.type, recordedAt, metadata: event.metadata, data: event.data }, hash);
+    const metadata = chainMetadata({ id: event.id, position, stream, revision, type: event.type, recordedAt, metadata: event.metadata, data: event.data }, hash);
     hash = metadata.hash as string;
     return { ...event, metadata, stream, position, revision, recordedAt };
   });
@@ -98,6 +111,7 @@ export interface ChainBreak {
 export class ChainVerifier {
   private expectedPosition: number;
   private prevHash: string;
+  private format = 1;
   checked = 0;
 
   constructor(start: ChainHead = EMPTY_CHAIN) {
@@ -117,8 +131,12 @@ export class ChainVerifier {
       return { position, problem: 'MISSING_EVENT', message: `thiếu sự kiện ở vị trí ${position} (sự kiện kế tiếp ở vị trí ${event.position})` };
     if (event.metadata.prevHash !== this.prevHash)
       return { position, problem: 'PREVIOUS_HASH_MISMATCH', message: `sự kiện ở vị trí ${position} không nối với sự kiện trước nó` };
+    const format = formatOf(event.metadata);
+    if (format < this.format)
+      return { position, problem: 'HASH_MISMATCH', message: `sự kiện ở vị trí ${position} dùng định dạng liên kết cũ hơn các sự kiện trước nó` };
     if (event.metadata.hash !== linkHash(event, this.prevHash))
       return { position, problem: 'HASH_MISMATCH', message: `sự kiện ở vị trí ${position} đã bị sửa sau khi ghi` };
+    this.format = format;
     this.prevHash = event.metadata.hash as string;
     this.expectedPosition += 1;
     this.checked += 1;

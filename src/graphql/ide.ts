@@ -38,33 +38,42 @@ const PAGE = (endpoint: string) => `<!doctype html>
       '# (vai trò khác: COUNCIL, CLUSTER_OFFICER, UNIT_OFFICER, AUDITOR; xem README, "Who may do what").',
       '',
     ].join('\\n');
-    const hasToken = (headers) => {
+    const tokenIn = (headers) => {
       try {
-        return /^Bearer\\s+\\S+$/.test(JSON.parse(headers || '{}').Authorization || '');
+        const match = /^Bearer\\s+(\\S+)$/.exec(JSON.parse(headers || '{}').Authorization || '');
+        return match ? match[1] : null;
       } catch {
-        return false;
+        return null;
       }
     };
     const root = ReactDOM.createRoot(document.getElementById('ide'));
-    let withToken = hasToken(localStorage.getItem('graphiql:headers'));
-    const render = () =>
+    let token = tokenIn(localStorage.getItem('graphiql:headers'));
+    let settle;
+    const render = (schema) =>
       root.render(
         React.createElement(GraphiQL, {
           fetcher,
           defaultHeaders: JSON.stringify({ Authorization: 'Bearer ' }, null, 2),
           shouldPersistHeaders: true,
-          defaultEditorToolsVisibility: withToken ? undefined : 'headers',
-          // null: do not ask for the schema yet; undefined: ask for it.
-          schema: withToken ? undefined : null,
+          defaultEditorToolsVisibility: token ? undefined : 'headers',
+          // null: do not ask for the schema; undefined: ask for it (again, after a null).
+          schema,
+          // Once the headers stop changing (a paste, or the end of typing), a new token asks for
+          // the schema again; half a token would only be refused.
           onEditHeaders: (headers) => {
-            if (hasToken(headers) === withToken) return;
-            withToken = !withToken;
-            render();
+            clearTimeout(settle);
+            settle = setTimeout(() => {
+              const typed = tokenIn(headers);
+              if (typed === token) return;
+              token = typed;
+              render(null);
+              if (token) setTimeout(() => render(undefined));
+            }, 500);
           },
           defaultQuery: hint + '{\\n  clusterYear(clusterId: "mh-cum-1", year: 2023) {\\n    cluster { name }\\n    chair { name }\\n    members { name }\\n  }\\n}\\n',
         }),
       );
-    render();
+    render(token ? undefined : null);
   </script>
 </body>
 </html>`;

@@ -13,7 +13,8 @@ import type { GraphQLContext } from './context';
 import { authenticate } from './authenticate';
 import { formatError } from './errors';
 import { correlationIdOf } from './correlation';
-import { registerGraphQLEtags } from '../http/etag';
+import { registerAuditRoutes } from '../http/audit-routes';
+import { registerGraphQLEtags, type MustSee } from '../http/etag';
 import { MIN_POSITION_HEADER, minPositionOf } from './min-position';
 import { registerOpsRoutes } from '../http/ops-routes';
 import { postgresRateLimits } from '../http/postgres-rate-limits';
@@ -42,13 +43,13 @@ export interface HttpService {
  * read models have applied the caller's last write on this replica, or the position the caller
  * names in the x-thidua-min-position header (a write taken by another replica).
  */
-function readYourWrites(app: App, lastWrite: Map<string, number>): ApolloServerPlugin<GraphQLContext> {
+function readYourWrites(app: App, mustSee: MustSee): ApolloServerPlugin<GraphQLContext> {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ operation, contextValue, request }) {
           if (operation?.operation !== 'query') return;
-          const position = Math.max(lastWrite.get(contextValue.actor.id) ?? 0, minPositionOf(request.http?.headers.get(MIN_POSITION_HEADER)));
+          const position = mustSee(contextValue.actor.id, request.http?.headers.get(MIN_POSITION_HEADER));
           if (app.runner.checkpoint >= position) return;
           try {
             await app.runner.waitFor(position, app.config.readYourWritesTimeoutMs);
@@ -93,6 +94,7 @@ export async function createHttpService(app: App, verify: Verifier, logger: Logg
   const schema = await createSchema();
   await protectFromOverload(fastify, app.config.shedding);
   const lastWrite = new Map<string, number>();
+  const mustSee: MustSee = (actorId, header) => Math.max(lastWrite.get(actorId) ?? 0, minPositionOf(header));
 
   // Replicas on PostgreSQL count each caller's requests together there, not each in its own memory.
   const sharedCounts = app.config.store.kind === 'postgres' ? postgresRateLimits(app.config.store.connectionString) : undefined;
@@ -127,7 +129,7 @@ export async function createHttpService(app: App, verify: Verifier, logger: Logg
       ApolloServerPluginCacheControlDisabled(),
       operationLimits(),
       historyCacheControl(app),
-      readYourWrites(app, lastWrite),
+      readYourWrites(app, mustSee),
     ],
   });
   await apollo.start();
@@ -147,12 +149,9 @@ export async function createHttpService(app: App, verify: Verifier, logger: Logg
       };
     },
   });
-  registerGraphQLEtags(fastify, app, verify, GRAPHQL_PATH);
+  registerGraphQLEtags(fastify, app, verify, mustSee, GRAPHQL_PATH);
   fastify.post(GRAPHQL_PATH, handler);
-  // Public on purpose: auditors verify exports offline with this key.
-  fastify.get('/audit/public-key.pem', (_request, reply) =>
-    reply.type('application/x-pem-file').header('x-key-id', app.auditKey.keyId).send(app.auditKey.publicKeyPem),
-  );
+  registerAuditRoutes(fastify, app);
   registerIde(fastify, GRAPHQL_PATH, handler);
   registerSpreadsheetRoutes(fastify, app, verify);
   registerDocumentRoutes(fastify, app, verify);

@@ -3,6 +3,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { App } from '../app';
 import type { Verifier } from '../auth/tokens';
 import { authenticate } from '../graphql/authenticate';
+import { MIN_POSITION_HEADER } from '../graphql/min-position';
+import { KeptAnswers } from './kept-answers';
 
 /**
  * ETags of GraphQL answers: `"<request>.<position>.<body>"`, from the caller and what was asked,
@@ -19,7 +21,7 @@ function requestKey(request: FastifyRequest): string {
 }
 
 const READ_AT = Symbol('graphql read at');
-type Tagged = FastifyRequest & { [READ_AT]?: { key: string; position: number } };
+type Tagged = FastifyRequest & { [READ_AT]?: { key: string; position: number; kept?: string } };
 
 function parse(header: string | undefined): { key: string; position: number; body: string }[] {
   return (header ?? '')
@@ -28,25 +30,47 @@ function parse(header: string | undefined): { key: string; position: number; bod
     .flatMap((match) => (match ? [{ key: match[1], position: Number(match[2]), body: match[3] }] : []));
 }
 
-export function registerGraphQLEtags(fastify: FastifyInstance, app: App, verify: Verifier, path: string): void {
+/** The log position a caller's query must wait for (its own last write, or the one it names); throws on a malformed header. */
+export type MustSee = (actorId: string, minPositionHeader: string | undefined) => number;
+
+/**
+ * ETags and 304s for GraphQL answers, and the answers of the current position kept by request.
+ * Both shortcuts answer without running the query, so they are taken only for a caller whose token
+ * holds and who waits for no write the read models have not applied yet.
+ */
+export function registerGraphQLEtags(fastify: FastifyInstance, app: App, verify: Verifier, mustSee: MustSee, path: string): void {
+  const kept = new KeptAnswers();
+  const mayShortcut = async (request: FastifyRequest, position: number) => {
+    try {
+      const actor = await authenticate(request.headers.authorization, verify);
+      return mustSee(actor.id, request.headers[MIN_POSITION_HEADER] as string | undefined) <= position;
+    } catch {
+      return false;
+    }
+  };
+
   fastify.addHook('preHandler', async (request: Tagged, reply: FastifyReply) => {
     if (request.routeOptions.url !== path || (request.method !== 'GET' && request.method !== 'POST')) return;
     const key = requestKey(request);
     const position = app.runner.checkpoint;
     request[READ_AT] = { key, position };
-    const known = parse(request.headers['if-none-match']);
-    const same = known.find((tag) => tag.key === key && tag.position === position);
-    // Only a caller whose token still holds is told nothing changed; anyone else gets the handler's answer.
-    if (same && (await authenticate(request.headers.authorization, verify).then(() => true, () => false)))
-      return reply.code(304).header('etag', `"${key}.${position}.${same.body}"`).header('vary', 'authorization').send();
+    const same = parse(request.headers['if-none-match']).find((tag) => tag.key === key && tag.position === position);
+    const answer = kept.get(key, position);
+    if ((!same && !answer) || !(await mayShortcut(request, position))) return;
+    reply.header('vary', 'authorization');
+    if (same) return reply.code(304).header('etag', `"${key}.${position}.${same.body}"`).send();
+    request[READ_AT] = { key, position, kept: answer!.hash };
+    return reply.type('application/json; charset=utf-8').header('cache-control', 'private, no-cache').send(answer!.text);
   });
 
   fastify.addHook('onSend', async (request: Tagged, reply: FastifyReply, payload: unknown) => {
     const read = request[READ_AT];
     // Only query answers carry Cache-Control (set by the GraphQL layer): mutations and errors get no ETag.
     if (!read || reply.statusCode !== 200 || typeof payload !== 'string' || !reply.hasHeader('cache-control')) return payload;
-    const body = hash(payload, 22);
+    const body = read.kept ?? hash(payload, 22);
     reply.header('etag', `"${read.key}.${read.position}.${body}"`);
+    // Answers of the present are kept for the same request until the log moves; history is left to the client's cache.
+    if (!read.kept && reply.getHeader('cache-control') === 'private, no-cache') kept.keep(read.key, read.position, { text: payload, hash: body });
     if (!parse(request.headers['if-none-match']).some((tag) => tag.key === read.key && tag.body === body)) return payload;
     reply.code(304);
     return '';

@@ -50,7 +50,18 @@ interface Options {
   onDropped(reason: 'slow' | 'full'): void;
 }
 
-type Extra = { socket: WebSocket; request: http.IncomingMessage; actor?: Actor; authorization?: string };
+type Extra = { socket: WebSocket; request: http.IncomingMessage; actor?: Actor; authorization?: string; expiry?: NodeJS.Timeout };
+
+/** When the (already verified) bearer token expires, in ms since the epoch; null without an `exp`. */
+function expiryOf(authorization: string): number | null {
+  const payload = authorization.split(' ')[1]?.split('.')[1];
+  try {
+    const exp = (JSON.parse(Buffer.from(payload ?? '', 'base64url').toString()) as { exp?: unknown }).exp;
+    return typeof exp === 'number' ? exp * 1000 : null;
+  } catch {
+    return null;
+  }
+}
 
 const withCode = (error: GraphQLError, code: string) =>
   error.extensions?.code ? error : new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path, originalError: error.originalError, extensions: { ...error.extensions, code } });
@@ -80,6 +91,13 @@ export function attachSubscriptions(options: Options): SubscriptionServer {
       ctx.extra.authorization = header;
       try {
         ctx.extra.actor = await authenticate(header, options.verify);
+        // A connection lives no longer than the token that opened it: the client reconnects with a fresh one.
+        const expiresAt = expiryOf(header!);
+        if (expiresAt !== null)
+          ctx.extra.expiry = setTimeout(
+            () => ctx.extra.socket.close(CloseCode.Unauthorized, 'TOKEN_EXPIRED: token đã hết hạn; kết nối lại với token mới'),
+            Math.min(Math.max(0, expiresAt - Date.now()), 2 ** 31 - 1),
+          ).unref();
       } catch (error) {
         // The reason travels in the close frame (at most 123 bytes), so it names the code and the fix briefly.
         ctx.extra.socket.close(CloseCode.Unauthorized, 'UNAUTHENTICATED: gửi {"authorization":"Bearer <token>"} trong connection_init');
@@ -144,6 +162,7 @@ export function attachSubscriptions(options: Options): SubscriptionServer {
     }, KEEP_ALIVE_MS);
     socket.on('pong', () => (alive = true));
 
+    const extra: Extra = { socket, request };
     let disposed = false;
     const dispose = (code: number, reason: string) => {
       if (disposed) return;
@@ -178,10 +197,11 @@ export function attachSubscriptions(options: Options): SubscriptionServer {
             }
           }),
       },
-      { socket, request },
+      extra,
     );
     socket.once('close', (code, reason) => {
       clearInterval(keepAlive);
+      clearTimeout(extra.expiry);
       open.delete(socket);
       dispose(code, String(reason));
     });
@@ -199,8 +219,10 @@ export function attachSubscriptions(options: Options): SubscriptionServer {
     bufferedBytes: () => [...open].reduce((sum, socket) => sum + socket.bufferedAmount, 0),
     async close() {
       for (const socket of open) socket.close(1001, 'Going away');
-      await new Promise<void>((resolve) => wss.close(() => resolve()));
+      // A peer that does not answer the close (one that stopped reading) must not hold the shutdown.
+      for (const deadline = Date.now() + 1000; open.size > 0 && Date.now() < deadline; ) await new Promise((resolve) => setTimeout(resolve, 20));
       for (const socket of open) socket.terminate();
+      await new Promise<void>((resolve) => wss.close(() => resolve()));
     },
   };
 }

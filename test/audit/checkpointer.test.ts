@@ -41,4 +41,29 @@ describe('checkpointer', () => {
     expect(await startupCheck(store, key)).toMatchObject({ problems: [] });
     await store.close();
   });
+
+  it('signs the head at most `withinMs` after a write the last checkpoint does not cover, and nothing while no one writes', async () => {
+    const store = new SqliteEventStore(':memory:');
+    const checkpointer = new Checkpointer(store, loadAuditKey(null), 1000, (error) => {
+      throw error;
+    }, 300);
+    await checkpointer.start();
+    const signed = async () => (await store.readStream('audit-checkpoints')).map((e) => e.data as { position: number; trigger: string });
+    const waitForCheckpoints = async (count: number) => {
+      const deadline = Date.now() + 3000;
+      while ((await signed()).length < count && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+    };
+    await store.append('a', [event(), event()], 'any');
+    await store.append('b', [event()], 'any');
+    expect(await signed()).toEqual([]);
+    await waitForCheckpoints(1);
+    expect(await signed()).toEqual([expect.objectContaining({ position: 3, trigger: 'within 0.3 s of a write' })]);
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    expect(await signed()).toHaveLength(1);
+    await store.append('a', [event()], 'any');
+    await waitForCheckpoints(2);
+    expect((await signed())[1]).toMatchObject({ position: 5 });
+    await checkpointer.stop();
+    await store.close();
+  });
 });

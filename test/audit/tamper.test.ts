@@ -6,6 +6,8 @@ import Database from 'better-sqlite3';
 import { Checkpointer } from '../../src/audit/checkpointer';
 import { loadAuditKey } from '../../src/audit/signing-key';
 import { pagesOf, verifyLog } from '../../src/audit/verify-log';
+import { GENESIS_HASH, linkHash } from '../../src/eventstore/chain';
+import type { RecordedEvent } from '../../src/eventstore/port';
 import { SqliteEventStore } from '../../src/eventstore/sqlite/sqlite-event-store';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-tamper-'));
@@ -32,7 +34,8 @@ async function verify(file: string) {
 
 function tamper(file: string, sql: string, ...params: unknown[]): void {
   const db = new Database(file);
-  db.prepare(sql).run(...params);
+  if (params.length > 0) db.prepare(sql).run(...params);
+  else db.exec(sql);
   db.close();
 }
 
@@ -53,10 +56,26 @@ describe('the audit chain detects tampering at its exact position', () => {
     ['the actor in the metadata', `UPDATE events SET metadata = replace(metadata, '"id":"a"', '"id":"b"') WHERE position = ?`],
     ['the recorded time', `UPDATE events SET recorded_at = replace(recorded_at, 'Z', '1Z') WHERE position = ?`],
     ['the stream', `UPDATE events SET stream = 'unit-9' WHERE position = ?`],
+    ['the event id', `UPDATE events SET id = '00000000-0000-4000-8000-000000000000' WHERE position = ?`],
   ])('detects an edit of %s', async (_what, sql) => {
     const file = await storeFile();
     tamper(file, sql, 7);
     expect((await verify(file)).firstBreak).toMatchObject({ position: 7, problem: 'HASH_MISMATCH' });
+  });
+
+  it.each([
+    ['an event moved to another stream\'s row', `INSERT INTO streams (name) VALUES ('unit-9'); UPDATE events SET stream_id = (SELECT stream_id FROM streams WHERE name = 'unit-9') WHERE position = 7`, 7],
+    ['a stream row renamed', `UPDATE streams SET name = 'unit-9' WHERE name = 'unit-0'`, 1],
+  ])('detects %s (the row streams are read through, outside the chain): integrity check and stream reads', async (_what, sql, position) => {
+    const file = await storeFile();
+    tamper(file, sql);
+    expect((await verify(file)).ok).toBe(true);
+    const store = new SqliteEventStore(file, { readonly: true });
+    expect(await store.checkIntegrity()).toEqual([expect.stringContaining(`sự kiện ở vị trí ${position} được xếp vào dòng luồng (stream_id) khác`)]);
+    const streams = ['unit-0', 'unit-1', 'unit-9'];
+    const reads = await Promise.allSettled(streams.map((stream) => store.readStream(stream)));
+    expect(reads.filter((read) => read.status === 'rejected' && (read.reason as { code: string }).code === 'CHAIN_BROKEN').length).toBeGreaterThan(0);
+    await store.close();
   });
 
   it.each([1, 6, EVENTS])('detects a deleted event at position %p', async (position) => {
@@ -103,5 +122,43 @@ describe('the audit chain detects tampering at its exact position', () => {
     const forged = await verifyLog(pagesOf((after) => store.readAll({ after })), other.publicKey);
     expect(forged.checkpointProblem).toMatchObject({ position: firstCheckpoint.position });
     await store.close();
+  });
+
+  describe('link formats: the event id is covered since format 2, and files written before stay verifiable', () => {
+    /** Events linked as the service linked them before format 2: no id in the hash, no format in the metadata. */
+    function formatOne(count: number, after = { position: 0, hash: GENESIS_HASH }): RecordedEvent[] {
+      let prevHash = after.hash;
+      return Array.from({ length: count }, (_, i) => {
+        const event = { id: randomUUID(), type: 'Scored', data: { points: i }, metadata: { actor: { id: 'a' } }, stream: 'old', revision: i, position: after.position + i + 1, recordedAt: new Date().toISOString() };
+        const hash = linkHash(event, prevHash);
+        const linked = { ...event, metadata: { ...event.metadata, prevHash, hash } };
+        prevHash = hash;
+        return linked;
+      });
+    }
+    async function* each(events: RecordedEvent[]) {
+      yield* events;
+    }
+
+    it('an old file verifies as written, and new events after it are written in format 2', async () => {
+      const store = new SqliteEventStore(':memory:');
+      await store.importRecorded(formatOne(3));
+      await store.append('new', [{ id: randomUUID(), type: 'E', data: {}, metadata: {} }], 'any');
+      const all = await store.readAll();
+      expect(all.map((event) => event.metadata.linkFormat)).toEqual([undefined, undefined, undefined, 2]);
+      expect(await verifyLog(each(all), null)).toMatchObject({ ok: true, checkedEvents: 4 });
+      // The same id edit that format 1 could not see is seen in format 2 only.
+      expect((await verifyLog(each(all.map((event) => ({ ...event, id: randomUUID() }))), null)).firstBreak).toMatchObject({ position: 4, problem: 'HASH_MISMATCH' });
+      await store.close();
+    });
+
+    it('refuses an event in format 1 after one in format 2 (an id taken out of the hash)', async () => {
+      const store = new SqliteEventStore(':memory:');
+      await store.append('new', [{ id: randomUUID(), type: 'E', data: {}, metadata: {} }], 'any');
+      const [first] = await store.readAll();
+      const downgraded = formatOne(1, { position: 1, hash: first.metadata.hash as string });
+      expect((await verifyLog(each([first, ...downgraded]), null)).firstBreak).toMatchObject({ position: 2, problem: 'HASH_MISMATCH', message: expect.stringMatching(/định dạng liên kết cũ hơn/) });
+      await store.close();
+    });
   });
 });

@@ -37,6 +37,7 @@ describe('command pipeline', () => {
       causationId: context.causationId,
       recordedAt: expect.any(String),
       reason: 'đăng ký ban đầu',
+      linkFormat: 2,
       prevHash: GENESIS_HASH,
       hash: expect.stringMatching(/^[0-9a-f]{64}$/),
     });

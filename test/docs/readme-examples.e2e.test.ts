@@ -2,6 +2,8 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
 import { exited, ROOT } from '../support/spawn';
 import { graphqlOperations, isEmptyAnswer, readmeBlocks } from './readme-blocks';
 
@@ -27,7 +29,7 @@ describe(`the examples of ${path.basename(README)} work as written`, () => {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-doc-test-'));
     const { NODE_ENV: _testRunner, ...inherited } = process.env;
     env = { ...inherited, THIDUA_STORE: `sqlite:${path.join(dataDir, 'thidua.db')}`, PORT: '0', LOG_LEVEL: 'info' };
-    execFileSync('npm', ['run', '-s', 'build'], { cwd: ROOT, env, stdio: 'ignore' });
+    execFileSync('npm', ['run', '-s', 'build:server'], { cwd: ROOT, env, stdio: 'ignore' });
     server = spawn(process.execPath, ['dist/src/main.js'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
     baseUrl = await new Promise<string>((resolve, reject) => {
       let output = '';
@@ -46,10 +48,46 @@ describe(`the examples of ${path.basename(README)} work as written`, () => {
       server.kill('SIGTERM');
       await exited(server);
     }
-    // Files the examples wrote into the project folder (exports, backups), as they do for a reader.
-    for (const entry of fs.readdirSync(ROOT)) if (!rootBefore.has(entry)) fs.rmSync(path.join(ROOT, entry), { recursive: true, force: true });
+    // Files the examples wrote into the project folder (exports, backups), as they do for a reader;
+    // only names the examples mention, since other tests may be writing there meanwhile.
+    const shellText = blocks.filter((block) => block.language === 'sh').map((block) => block.code).join('\n');
+    for (const entry of fs.readdirSync(ROOT))
+      if (!rootBefore.has(entry) && shellText.includes(entry)) fs.rmSync(path.join(ROOT, entry), { recursive: true, force: true });
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
+
+  /**
+   * A subscription answers only when something changes, so it is checked for what can be known
+   * at once: the service accepts it over WebSocket (no error within a second), and whatever it
+   * sends in that second is not empty.
+   */
+  const subscriptionProblem = (query: string) =>
+    new Promise<string | null>((resolve) => {
+      const client = createClient({
+        url: `${baseUrl.replace(/^http/, 'ws')}/graphql`,
+        webSocketImpl: WebSocket,
+        connectionParams: { authorization: `Bearer ${adminToken}` },
+        retryAttempts: 0,
+      });
+      const finish = (problem: string | null) => {
+        clearTimeout(accepted);
+        unsubscribe();
+        void client.dispose();
+        resolve(problem);
+      };
+      const accepted = setTimeout(() => finish(null), 1000);
+      const unsubscribe = client.subscribe(
+        { query },
+        {
+          next: (result) => {
+            if (result.errors) finish(JSON.stringify(result.errors));
+            else if (isEmptyAnswer(result.data)) finish(`an empty answer: ${JSON.stringify(result.data)}`);
+          },
+          error: (error) => finish(JSON.stringify(error instanceof Error ? error.message : error)),
+          complete: () => undefined,
+        },
+      );
+    });
 
   it('has examples to run', () => {
     expect(blocks.filter((block) => !block.skip).length).toBeGreaterThan(5);
@@ -76,6 +114,11 @@ describe(`the examples of ${path.basename(README)} work as written`, () => {
     else
       it(`${name} answers every operation without errors and not empty`, async () => {
         for (const query of graphqlOperations(block.code)) {
+          if (/^subscription\b/.test(query)) {
+            const problem = await subscriptionProblem(query);
+            if (problem) throw new Error(`README line ${block.line}: ${query}\nanswered ${problem}`);
+            continue;
+          }
           const response = await fetch(`${baseUrl}/graphql`, {
             method: 'POST',
             headers: { 'content-type': 'application/json', authorization: `Bearer ${adminToken}` },

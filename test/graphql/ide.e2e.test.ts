@@ -44,5 +44,21 @@ describe('the GraphiQL IDE at /graphql, in headless Chromium', () => {
     expect(statuses.length).toBeGreaterThanOrEqual(2);
     expect(statuses.every((status) => status === 200)).toBe(true);
   });
+
+  it('asks for the schema once a whole token is typed into the Headers tab, never with half of one', async () => {
+    await page.evaluate(`localStorage.clear()`);
+    await page.reload();
+    await page.waitForSelector('.graphiql-container');
+    statuses.length = 0;
+    const token = await service.token('go-token', { role: Role.AUDITOR });
+    await page.click('.graphiql-editor-tool .graphiql-editor:visible');
+    await page.keyboard.press('Control+A');
+    // Typed as a person would (the editor closes the brace and quotes), a key at a time.
+    await page.keyboard.type(`{"Authorization": "Bearer ${token}`);
+    await page.waitForResponse((response) => response.url() === service.url && response.status() === 200);
+    await page.click('.graphiql-execute-button');
+    await page.waitForFunction(`document.querySelector('.graphiql-response')?.textContent?.includes('Cụm thi đua minh hoạ')`);
+    expect(statuses.every((status) => status === 200)).toBe(true);
+  });
 });
 

@@ -115,4 +115,33 @@ describe('HTTP caching of reads: GET with persisted queries, ETags and 304, immu
     expect(raw.headers.get('etag')).toBeNull();
     expect(raw.headers.get('cache-control')).toBeNull();
   });
+
+  it('answers a repeated query from the answer kept at this log position, and never across a write, not even the caller’s own', async () => {
+    const executed = async () => {
+      const text = await (await fetch(service.url.replace('/graphql', '/metrics'))).text();
+      const line = text.split('\n').find((l) => l.startsWith('thidua_graphql_request_duration_seconds_count{operation="Ranking",type="query",outcome="ok"}'));
+      return Number(line?.split(' ').at(-1) ?? 0);
+    };
+    const ranking = async () => {
+      const response = await get(RANKING, {});
+      expect(response.status).toBe(200);
+      return (JSON.parse(await response.text()) as any).data.rankings.units;
+    };
+    const first = await ranking();
+    const runs = await executed();
+    for (let i = 0; i < 5; i += 1) expect(await ranking()).toEqual(first);
+    expect(await executed()).toBe(runs);
+
+    // The caller writes and reads at once, again and again: every read sees its write.
+    for (const points of [11, 12, 13, 14, 15]) {
+      const written = await fetch(service.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: `mutation { correctScore(input: { clusterId: "ag-2", year: 2024, unitId: "tri-ton", criterionId: "c1", stage: SELF, points: ${points}, reason: "Sửa lần ${points}" }) { position } }` }),
+      });
+      expect(written.status).toBe(200);
+      const units = await ranking();
+      expect(units.find((u: any) => u.unitId === 'tri-ton').effectiveTotal).toBe(points);
+    }
+  });
 });

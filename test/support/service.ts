@@ -52,7 +52,9 @@ export async function startService(env: Record<string, string> = {}): Promise<Te
   const ownDir = env.THIDUA_STORE ? null : fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-service-'));
   const childEnv = { THIDUA_DEMO: 'false', LOG_LEVEL: 'info', ...env, PORT: '0', ...(ownDir ? { THIDUA_STORE: `sqlite:${path.join(ownDir, 'thidua.db')}` } : {}) };
   const config = loadConfig(childEnv);
-  if (config.store.kind === 'kurrentdb') throw new Error('startService runs the service on SQLite or PostgreSQL');
+  const storeConfig = config.store;
+  if (storeConfig.kind === 'kurrentdb') throw new Error('startService runs the service on SQLite or PostgreSQL');
+  const storeFile = storeConfig.kind === 'sqlite' ? storeConfig.filename : null;
   const child = spawnTs('src/main.ts', [], childEnv);
   const killOnExit = () => child.kill('SIGKILL');
   process.once('exit', killOnExit);
@@ -82,7 +84,9 @@ export async function startService(env: Record<string, string> = {}): Promise<Te
   }
 
   const url = `${base}/graphql`;
-  const store = config.store.kind === 'sqlite' ? new SqliteEventStore(config.store.filename, { readonly: true }) : await openStore(config.store);
+  // An SQLite reader is opened on first use: an open reader keeps the WAL file after the service
+  // closes the store. A PostgreSQL store is a connection, opened now.
+  let store: EventStore | null = storeFile === null ? await openStore(storeConfig) : null;
   const adminToken = await signLocalToken(config.auth, 'admin-test', { role: 'ADMIN' as never, name: 'Quản trị' });
   const post = async (body: unknown, token?: string, headers: Record<string, string> = {}) => {
     const response = await fetch(url, {
@@ -101,15 +105,17 @@ export async function startService(env: Record<string, string> = {}): Promise<Te
   return {
     url,
     base,
-    storeFile: config.store.kind === 'sqlite' ? config.store.filename : null,
-    store,
+    storeFile,
+    get store() {
+      return (store ??= new SqliteEventStore(storeFile!, { readonly: true }));
+    },
     process: child,
     logs: () => logs,
     token: (sub, claims) => signLocalToken(config.auth, sub, claims),
     post,
     gql: (query, variables = {}, token = adminToken) => post({ query, variables }, token),
     async stop() {
-      await store.close();
+      await store?.close();
       if (child.exitCode === null) child.kill('SIGTERM');
       const code = await exited(child);
       process.off('exit', killOnExit);

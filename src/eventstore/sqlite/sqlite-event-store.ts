@@ -22,9 +22,18 @@ import { prepareSchema } from './schema';
 /** A row as an array in COLUMNS order: arrays (better-sqlite3's raw mode) come out of SQLite about twice as fast as objects. */
 type EventRow = [position: number, id: string, stream: string, revision: number, type: string, data: string, metadata: string, recordedAt: string];
 
+/**
+ * The stream an event's `stream_id` row names must be the stream its chained record names: reads
+ * of a stream go through that row, which the chain does not cover.
+ */
+const MISFILED_EVENT = `SELECT e.position FROM events e LEFT JOIN streams s ON s.stream_id = e.stream_id
+  WHERE s.name IS NOT e.stream ORDER BY e.position LIMIT 1`;
+const misfiledProblem = (position: number) => `sự kiện ở vị trí ${position} được xếp vào dòng luồng (stream_id) khác với luồng mà bản ghi trong chuỗi của nó ghi`;
+
 function quickCheck(db: Database.Database): string[] {
   const rows = db.pragma('quick_check') as { quick_check: string }[];
-  return rows.map((row) => row.quick_check).filter((result) => result !== 'ok');
+  const misfiled = db.prepare<[], { position: number }>(MISFILED_EVENT).get();
+  return [...rows.map((row) => row.quick_check).filter((result) => result !== 'ok'), ...(misfiled ? [misfiledProblem(misfiled.position)] : [])];
 }
 
 const QUICK_CHECK_WORKER = `
@@ -34,7 +43,8 @@ try {
   const db = new Database(workerData.filename, { readonly: true, fileMustExist: true });
   try {
     const rows = db.pragma('quick_check');
-    parentPort.postMessage({ problems: rows.map((row) => row.quick_check).filter((result) => result !== 'ok') });
+    const misfiled = rows.length === 1 && rows[0].quick_check === 'ok' ? db.prepare(workerData.misfiled).get() : undefined;
+    parentPort.postMessage({ problems: rows.map((row) => row.quick_check).filter((result) => result !== 'ok'), misfiled: misfiled && misfiled.position });
   } finally {
     db.close();
   }
@@ -55,6 +65,19 @@ const COLUMNS = 'position, id, stream, revision, type, data, metadata, recorded_
 function toRecorded(row: EventRow): RecordedEvent {
   const [position, id, stream, revision, type, data, metadata, recordedAt] = row;
   return { id, type, data: JSON.parse(data), metadata: JSON.parse(metadata), stream, revision, position, recordedAt };
+}
+
+/**
+ * A stream is read through its `stream_id` row, which the chain does not cover: what comes back
+ * must be that stream's events and all of them, or a command would decide on someone else's
+ * history (or on one with a hole).
+ */
+function assertWholeStream(stream: string, fromRevision: number, events: RecordedEvent[]): void {
+  events.forEach((event, i) => {
+    if (event.stream !== stream) throw new ChainBrokenError(event.position, misfiledProblem(event.position));
+    if (event.revision !== Math.max(fromRevision, 0) + i)
+      throw new ChainBrokenError(event.position, `luồng ${stream} nhảy từ phiên bản ${Math.max(fromRevision, 0) + i - 1} sang ${event.revision}`);
+  });
 }
 
 /**
@@ -231,6 +254,7 @@ export class SqliteEventStore implements EventStore {
       this.forgetIfOthersWrote();
       if ((this.known.get(stream) ?? Number.POSITIVE_INFINITY) < fromRevision) return [];
       const events = this.statements.readStream.all(stream, fromRevision).map(toRecorded);
+      assertWholeStream(stream, fromRevision, events);
       this.known.set(stream, events.length ? events[events.length - 1].revision : fromRevision - 1);
       return events;
     });
@@ -274,12 +298,12 @@ export class SqliteEventStore implements EventStore {
    */
   async checkIntegrity(): Promise<string[]> {
     if (this.filename === ':memory:') return this.guard(() => quickCheck(this.db));
-    const outcome = await new Promise<{ problems: string[] } | { error: { code?: string; message: string } }>((resolve, reject) => {
-      const worker = new Worker(QUICK_CHECK_WORKER, { eval: true, workerData: { filename: this.filename, module: require.resolve('better-sqlite3') } });
+    const outcome = await new Promise<{ problems: string[]; misfiled?: number } | { error: { code?: string; message: string } }>((resolve, reject) => {
+      const worker = new Worker(QUICK_CHECK_WORKER, { eval: true, workerData: { filename: this.filename, module: require.resolve('better-sqlite3'), misfiled: MISFILED_EVENT } });
       worker.once('message', resolve);
       worker.once('error', reject);
     });
-    if ('problems' in outcome) return outcome.problems;
+    if ('problems' in outcome) return [...outcome.problems, ...(outcome.misfiled ? [misfiledProblem(outcome.misfiled)] : [])];
     return this.guard(() => {
       throw Object.assign(new Error(outcome.error.message), { code: outcome.error.code });
     });

@@ -3,6 +3,7 @@ import { Arg, Authorized, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import { clusterGraphDiff } from '../../../projections/directory/cluster-graph-diff';
 import { scoreChangeOf, type ScoreChange as ScoreChangeView } from '../../../projections/scores/scores-projection';
 import { linksIn, pagesOf, verifyLog } from '../../audit/verify-log';
+import { problemIn } from '../../audit/startup-check';
 import { readPositions } from '../../eventstore/read-positions';
 import type { At } from '../../../projections/history';
 import { resolveAt } from '../as-of';
@@ -146,6 +147,9 @@ export class AuditQueries {
   @Query(() => AuditChainReport, { description: 'Kiểm tra toàn bộ chuỗi băm và các điểm kiểm tra đã ký; báo vị trí hỏng đầu tiên.' })
   async verifyAuditChain(@Ctx() { app }: GraphQLContext): Promise<AuditChainReport> {
     const report = await verifyLog(pagesOf((after) => app.store.readAll({ after, maxCount: 5000 })), app.auditKey.publicKey, undefined, linksIn(app.store));
+    // A break found on request counts as one found by the service's own checks: no more writes on top of it.
+    const problem = problemIn(report);
+    if (problem) app.store.refuseWrites(problem);
     return {
       ok: report.ok,
       checkedEvents: report.checkedEvents,

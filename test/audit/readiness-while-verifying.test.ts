@@ -1,0 +1,55 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { createApp, type App } from '../../src/app';
+import { loadConfig } from '../../src/config';
+import { protectFromOverload } from '../../src/graphql/hardening';
+import { SqliteEventStore } from '../../src/eventstore/sqlite/sqlite-event-store';
+import { registerOpsRoutes } from '../../src/http/ops-routes';
+import { Metrics } from '../../src/ops/metrics';
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-verifying-'));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+/**
+ * Unit level, in the test process (the only way to look inside the short window of the first
+ * pass): the app as `src/main.ts` builds it, with the readiness route and load shedding alone in
+ * front of it.
+ */
+describe('readiness while the first full verification runs', () => {
+  it('answers 503 "verifying" until the first pass is done, then ready', async () => {
+    const file = path.join(dir, 'thidua.db');
+    const store = new SqliteEventStore(file);
+    for (let batch = 0; batch < 5; batch += 1)
+      await store.append(`s-${batch}`, Array.from({ length: 1000 }, (_, i) => ({ id: randomUUID(), type: 'Written', data: { i }, metadata: {} })), 'no_stream');
+    await store.close();
+
+    const app = await createApp(loadConfig({ THIDUA_STORE: `sqlite:${file}` }));
+    const fastify = Fastify();
+    try {
+      await readinessFollowsTheFirstPass(fastify, app);
+    } finally {
+      await fastify.close();
+      await app.close();
+    }
+  }, 60_000);
+});
+
+async function readinessFollowsTheFirstPass(fastify: FastifyInstance, app: App) {
+  await protectFromOverload(fastify, app.config.shedding);
+  registerOpsRoutes(fastify, app, new Metrics(app));
+  const readyz = `${await fastify.listen({ port: 0, host: '127.0.0.1' })}/readyz`;
+  const during = await fetch(readyz);
+  expect(during.status).toBe(503);
+  expect(await during.json()).toMatchObject({ status: 'verifying', reasons: [expect.stringMatching(/^verifying: the first full verification/)], lastFullVerification: null });
+
+  const deadline = Date.now() + 20_000;
+  while (app.verification.verifying && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+  const after = await fetch(readyz);
+  expect(after.status).toBe(200);
+  // The checkpointer signed its own checkpoints meanwhile: they are in the pass too.
+  expect(await after.json()).toMatchObject({ status: 'ready', lastFullVerification: { checkedEvents: expect.any(Number), problem: null } });
+  expect(app.verification.lastPass!.checkedEvents).toBeGreaterThanOrEqual(5000);
+}

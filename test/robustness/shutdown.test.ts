@@ -1,0 +1,131 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { CHECKPOINT_EVENT, CHECKPOINT_STREAM, type SignedCheckpoint } from '../../src/audit/checkpoint';
+import { signLocalToken } from '../../src/auth/tokens';
+import { Role } from '../../src/commands/actor';
+import { loadConfig } from '../../src/config';
+import { SqliteEventStore } from '../../src/eventstore/sqlite/sqlite-event-store';
+import { startService, type TestService } from '../support/service';
+import { exited, ROOT } from '../support/spawn';
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-shutdown-'));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+const REGISTER = 'mutation($id: ID!, $name: String!) { registerUnit(input: { unitId: $id, name: $name, level: REGIONAL }) { position } }';
+const WRITERS = 8;
+
+/**
+ * What a clean stop leaves behind: the "stopped cleanly" line, a checkpoint covering the head, a
+ * read-model snapshot taken at the head, no WAL file (the store was closed).
+ */
+async function expectCleanStop(data: string, logs: string) {
+  expect(logs).toContain('stopped cleanly');
+  expect(fs.existsSync(path.join(data, 'thidua.db-wal'))).toBe(false);
+  const store = new SqliteEventStore(path.join(data, 'thidua.db'), { readonly: true });
+  const head = await store.headPosition();
+  const last = (await store.readStream(CHECKPOINT_STREAM)).at(-1)!;
+  const signed = (last.data as SignedCheckpoint).position;
+  // The checkpoint signs the head, or is the head and signs everything before it.
+  expect(signed === head || (last.position === head && signed === head - 1)).toBe(true);
+  const snapshot = JSON.parse(fs.readFileSync(path.join(data, 'read-models.snapshot')).subarray(0, 400).toString().split('\n')[0]) as { position: number };
+  expect(snapshot.position).toBe(head);
+  return store;
+}
+
+describe('a stop by signal, with the environment production uses, is always clean', () => {
+  it('SIGTERM under write load: every acknowledged write kept, a checkpoint at the head, a snapshot, the store closed', async () => {
+    const data = path.join(dir, 'load');
+    const service: TestService = await startService({ THIDUA_STORE: `sqlite:${path.join(data, 'thidua.db')}`, THIDUA_RATE_LIMIT_PER_MINUTE: '1000000' });
+    const acknowledged: string[] = [];
+    let refusedAfterSignal = 0;
+    let signalled = false;
+    const writer = async (w: number) => {
+      for (let i = 0; ; i += 1) {
+        const id = `w${w}-${i}`;
+        try {
+          const response = await service.gql(REGISTER, { id, name: `Viện kiểm sát nhân dân khu vực ${id}` });
+          if (response.errors) throw new Error(JSON.stringify(response.errors));
+          acknowledged.push(id);
+        } catch (error) {
+          // Once the signal is sent, refusals and closed connections are the expected end.
+          if (!signalled) throw error;
+          refusedAfterSignal += 1;
+          return;
+        }
+      }
+    };
+    const writers = Array.from({ length: WRITERS }, (_, w) => writer(w));
+    while (acknowledged.length < 200) await new Promise((resolve) => setTimeout(resolve, 20));
+    signalled = true;
+    service.process.kill('SIGTERM');
+    await Promise.all(writers);
+    expect(await exited(service.process)).toBe(0);
+    expect(refusedAfterSignal).toBe(WRITERS);
+
+    const store = await expectCleanStop(data, service.logs());
+    const stored = new Set((await store.readAll()).filter((event) => event.type === 'UnitRegistered').map((event) => (event.data as { unitId: string }).unitId));
+    expect(acknowledged.filter((id) => !stored.has(id))).toEqual([]);
+    expect((await store.readAll()).at(-1)!.type).toBe(CHECKPOINT_EVENT);
+    await store.close();
+    await service.stop();
+  }, 60_000);
+
+  it.each(['SIGINT', 'SIGTERM'] as const)('%s to the service started as production starts it stops it cleanly', async (signal) => {
+    const data = path.join(dir, signal);
+    const service = await startService({ THIDUA_STORE: `sqlite:${path.join(data, 'thidua.db')}` });
+    expect((await service.gql(REGISTER, { id: 'mot', name: 'Viện kiểm sát nhân dân khu vực 1' })).errors).toBeUndefined();
+    // An auditor's feed left open must not hold the stop.
+    const feed = await fetch(`${service.base}/audit/checkpoints/feed`);
+    expect(feed.status).toBe(200);
+    service.process.kill(signal);
+    expect(await exited(service.process)).toBe(0);
+    await (await expectCleanStop(data, service.logs())).close();
+    await service.stop();
+  }, 30_000);
+
+  it('SIGTERM to `npm start` stops the service cleanly and leaves no process serving', async () => {
+    const data = path.join(dir, 'npm-start');
+    const { NODE_ENV: _testRunner, ...env } = process.env;
+    const npm = spawn('npm', ['start', '--silent'], {
+      cwd: ROOT,
+      env: { ...env, THIDUA_STORE: `sqlite:${path.join(data, 'thidua.db')}`, PORT: '0', THIDUA_DEMO: 'false' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      // Its own process group, so that a node process npm would leave behind is still ended below.
+      detached: true,
+    });
+    try {
+      await expectNpmStartStopsCleanly(npm, data);
+    } finally {
+      try {
+        process.kill(-npm.pid!, 'SIGKILL');
+      } catch {
+        // Nothing left in the group: the expected case.
+      }
+    }
+  }, 90_000);
+});
+
+async function expectNpmStartStopsCleanly(npm: ChildProcess, data: string) {
+  let logs = '';
+  npm.stdout!.on('data', (chunk: Buffer) => (logs += chunk.toString()));
+  npm.stderr!.on('data', (chunk: Buffer) => (logs += chunk.toString()));
+  let port: string | undefined;
+  const deadline = Date.now() + 60_000;
+  while (!(port = /GraphQL ready at http:\/\/localhost:(\d+)/.exec(logs)?.[1])) {
+    if (npm.exitCode !== null || Date.now() > deadline) throw new Error(`npm start did not start the service: ${logs}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  const token = await signLocalToken(loadConfig({ THIDUA_STORE: `sqlite:${path.join(data, 'thidua.db')}` }).auth, 'admin-test', { role: Role.ADMIN, name: 'Quản trị' });
+  const written = await fetch(`http://127.0.0.1:${port}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query: REGISTER, variables: { id: 'mot', name: 'Viện kiểm sát nhân dân khu vực 1' } }),
+  });
+  expect(await written.json()).toMatchObject({ data: { registerUnit: { position: 1 } } });
+  npm.kill('SIGTERM');
+  expect(await exited(npm)).toBe(0);
+  await expect(fetch(`http://127.0.0.1:${port}/healthz`)).rejects.toThrow();
+  await (await expectCleanStop(data, logs)).close();
+}
