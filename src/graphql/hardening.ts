@@ -40,7 +40,10 @@ export type RateLimitStore = NonNullable<RateLimitPluginOptions['store']>;
 export interface RateLimitSettings {
   perMinute: number;
   verify: Verifier;
-  /** Where the counts live; the default keeps them in this process's memory. */
+  /**
+   * Where the counts live; the default keeps them in this process's memory. A shared store that
+   * cannot answer lets requests through uncounted rather than fail them (reads go on in an outage).
+   */
   store?: RateLimitStore;
 }
 
@@ -79,7 +82,7 @@ export async function protectHttp(app: FastifyInstance, settings: RateLimitSetti
   await app.register(rateLimit, {
     max: settings.perMinute,
     timeWindow: 60_000,
-    ...(settings.store ? { store: settings.store } : {}),
+    ...(settings.store ? { store: settings.store, skipOnError: true } : {}),
     keyGenerator: (request) => rateLimitKey(request.headers.authorization, request.ip, settings.verify),
     errorResponseBuilder: (_request, context) => ({
       statusCode: 429,
