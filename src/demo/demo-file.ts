@@ -1,5 +1,7 @@
 import type { ClusterKind } from '../domain/cluster/cluster-kind';
 import type { AgreementTerms } from '../domain/cluster-year/events';
+import type { AddCeremonyParticipantInput, RecordCeremonyInput, RegisterDocumentInput, RegisterPersonInput } from '../commands/handlers/records-handlers';
+import type { YearOffice } from '../domain/cluster-year/commands';
 import type { UnitLevel } from '../domain/unit/unit-level';
 
 /** One ceremony report turned into data: what the report says, and nothing it does not. */
@@ -16,6 +18,17 @@ export interface DemoFile {
   regulation: { summary: string; articles: string[] } | null;
   signatures: { unitId: string; signatoryName: string | null; signatoryPosition: string | null }[];
   registrations: { unitId: string; titleId: string }[];
+  records: DemoRecords;
   /** What the report leaves out or says only in passing. */
   notes: string[];
+}
+
+/** The report's records: the documents it cites (as written), its ceremony, and the people it names in their roles. */
+export interface DemoRecords {
+  documents: Pick<RegisterDocumentInput, 'documentId' | 'citation' | 'issuerUnitId' | 'title'>[];
+  ceremony: Omit<RecordCeremonyInput, 'clusterId'>;
+  people: RegisterPersonInput[];
+  participants: Omit<AddCeremonyParticipantInput, 'ceremonyId' | 'clusterId'>[];
+  /** Who represented the chair or vice-chair unit that year, where the report names them. */
+  representatives: { office: YearOffice; personId: string; position: string | null }[];
 }

@@ -4,6 +4,7 @@ import { Role, type Actor } from '../commands/actor';
 import type { CommandContext } from '../commands/command-context';
 import { formCluster } from '../commands/handlers/cluster-handlers';
 import * as year from '../commands/handlers/cluster-year-handlers';
+import { addCeremonyParticipant, recordCeremony, registerDocument, registerPerson } from '../commands/handlers/records-handlers';
 import { registerUnit } from '../commands/handlers/unit-handlers';
 import type { EventStore } from '../eventstore/port';
 import { projectRoot } from '../project-root';
@@ -28,10 +29,12 @@ export function readDemoFiles(dir = DEMO_DIR): DemoFile[] {
 }
 
 /** Replays one report through the command pipeline, so the audit trail shows every fact and its source. */
+const yearStep = (demo: DemoFile, step: string) => `demo:${demo.cluster.clusterId}:${demo.year}:${step}`;
+
 async function loadOne(store: EventStore, demo: DemoFile): Promise<void> {
   const { clusterId } = demo.cluster;
   const y = { clusterId, year: demo.year };
-  const id = (step: string) => `demo:${clusterId}:${demo.year}:${step}`;
+  const id = (step: string) => yearStep(demo, step);
   for (const unit of demo.units) await registerUnit(store, unit, context(`demo:unit:${unit.unitId}`));
   await formCluster(store, demo.cluster, context(`demo:cluster:${clusterId}`));
   await year.openClusterYear(store, { ...y, memberUnitIds: demo.members }, context(id('open')));
@@ -45,6 +48,29 @@ async function loadOne(store: EventStore, demo: DemoFile): Promise<void> {
     await year.registerTitle(store, { ...y, ...registration }, context(id(`register:${registration.unitId}`)));
 }
 
+/** The report's documents, ceremony and people, through the same handlers as the records mutations. */
+async function loadRecords(store: EventStore, demo: DemoFile): Promise<void> {
+  const { clusterId } = demo.cluster;
+  const { documents, ceremony, people, participants, representatives } = demo.records;
+  for (const document of documents)
+    await registerDocument(store, { kind: null, number: null, issuedOn: null, ...document }, context(`demo:document:${document.documentId}`));
+  for (const person of people) await registerPerson(store, person, context(`demo:person:${person.personId}`));
+  const { ceremonyId } = ceremony;
+  await recordCeremony(store, { clusterId, ...ceremony }, context(`demo:ceremony:${ceremonyId}`));
+  for (const participant of participants)
+    await addCeremonyParticipant(
+      store,
+      { ceremonyId, clusterId, ...participant },
+      context(`demo:ceremony:${ceremonyId}:${participant.role}:${participant.personId}`),
+    );
+  for (const representative of representatives)
+    await year.nameOfficeRepresentative(
+      store,
+      { clusterId, year: demo.year, ...representative },
+      context(yearStep(demo, `representative:${representative.office}`)),
+    );
+}
+
 /**
  * Loads the illustrative years, then every demo report; returns their titles. The illustrative
  * years go first, so their log positions (which the README's `asOf` examples use) do not move when
@@ -55,5 +81,7 @@ export async function loadDemo(store: EventStore, dir = DEMO_DIR): Promise<strin
   for (const { key, scenario } of illustrative) await loadIllustrativeYear(store, scenario, key);
   const files = readDemoFiles(dir);
   for (const demo of files) await loadOne(store, demo);
+  // After every report's year, so the positions of the facts loaded before records existed do not move.
+  for (const demo of files) await loadRecords(store, demo);
   return [...illustrative.map(({ scenario }) => scenario.title), ...files.map((demo) => demo.title)];
 }

@@ -7,6 +7,13 @@ const YEAR = `query($c: ID!, $y: Int!) { clusterYear(clusterId: $c, year: $y) {
   agreement { theme motto legalBases ceremonyDate hostUnitId venue inForce signatures { unitId signatoryName signatoryPosition signedOn } }
   regulationAmendments { summary } registrations { unitId } } }`;
 
+const RECORDS = `query($c: ID!, $y: Int!) {
+  ceremonies(clusterId: $c) { heldOn place host { name } launchesYear reviewsYear organisingDocument { kind number issuedOn issuerUnitId }
+    participants { person { fullName } position role unit { name } } }
+  clusterYear(clusterId: $c, year: $y) {
+    chairRepresentative { person { fullName } position } viceChairRepresentative { person { fullName } position } } }`;
+const DOCUMENT = 'query($id: ID!) { document(id: $id) { kind number issuedOn issuerUnitId title citation } }';
+
 describe('demo data from the three ceremony reports, replayed through the command pipeline', () => {
   let service: TestService;
   const year = async (c: string, y: number) => (await service.gql(YEAR, { c, y })).data!.clusterYear;
@@ -66,6 +73,75 @@ describe('demo data from the three ceremony reports, replayed through the comman
     expect(c8.viceChair.name).toBe('Viện kiểm sát nhân dân tỉnh Quảng Ngãi');
     expect(c8.agreement).toMatchObject({ ceremonyDate: '2022-02-11', motto: 'Đoàn kết, đổi mới - Trách nhiệm, kỷ cương - Thực chất, hiệu quả', legalBases: [] });
     expect(c8.agreement.signatures.find((s: any) => s.unitId === 'vks-binh-dinh').signatoryName).toBe('Trần Văn Sang');
+  });
+
+  describe('the records each report gives: its ceremony, the documents it cites, the people it names', () => {
+    const records = async (c: string, y: number) => (await service.gql(RECORDS, { c, y })).data!;
+    const document = async (id: string) => (await service.gql(DOCUMENT, { id })).data!.document;
+
+    it('An Giang cluster 2: the signing at Tân Châu under Guidance 15/HD-VKSTC, four speakers, the chair and vice-chair heads', async () => {
+      const { ceremonies, clusterYear } = await records('ag-cum-2', 2022);
+      expect(ceremonies).toHaveLength(1);
+      expect(ceremonies[0]).toMatchObject({
+        heldOn: '2022-02-22',
+        place: 'Viện kiểm sát nhân dân thị xã Tân Châu',
+        host: { name: 'Viện kiểm sát nhân dân thị xã Tân Châu' },
+        launchesYear: 2022,
+        reviewsYear: null,
+        organisingDocument: { kind: 'GUIDANCE', number: '15/HD-VKSTC', issuedOn: '2022-01-12', issuerUnitId: 'vks-toi-cao' },
+      });
+      expect(ceremonies[0].participants).toContainEqual({
+        person: { fullName: 'Trương Thị Thanh Thúy' },
+        position: 'Viện trưởng',
+        role: 'SPEAKER',
+        unit: { name: 'Viện kiểm sát nhân dân huyện Tri Tôn' },
+      });
+      expect(ceremonies[0].participants).toHaveLength(4);
+      expect(clusterYear.chairRepresentative).toEqual({ person: { fullName: 'Nguyễn Kiến Thịnh' }, position: 'Viện trưởng' });
+      expect(clusterYear.viceChairRepresentative).toEqual({ person: { fullName: 'Trương Thị Thanh Thúy' }, position: 'Viện trưởng' });
+      expect(await document('424-qd-vkstc-2020')).toMatchObject({ kind: 'DECISION', number: '424/QĐ-VKSTC', issuedOn: '2020-11-25' });
+      expect(await document('96-2019-qh14')).toMatchObject({ kind: 'RESOLUTION', number: '96/2019/QH14', issuedOn: '2019-11-27', issuerUnitId: null, title: null });
+    });
+
+    it('Hải Phòng cluster 1: the conference An Dương hosted, its two documents; no place, no people, no representative the report does not name', async () => {
+      const { ceremonies, clusterYear } = await records('hp-cum-1', 2024);
+      expect(ceremonies).toEqual([
+        {
+          heldOn: '2024-03-29',
+          place: null,
+          host: { name: 'Viện kiểm sát nhân dân huyện An Dương' },
+          launchesYear: 2024,
+          reviewsYear: null,
+          organisingDocument: null,
+          participants: [],
+        },
+      ]);
+      expect(clusterYear).toEqual({ chairRepresentative: null, viceChairRepresentative: null });
+      expect(await document('16-kh-vks-2024')).toMatchObject({ kind: 'PLAN', number: '16/KH-VKS', issuedOn: '2024-01-05', issuerUnitId: 'vks-hai-phong' });
+      expect(await document('181-hd-vks-2024')).toMatchObject({ kind: 'GUIDANCE', number: '181/HD-VKS', issuedOn: '2024-03-12', issuerUnitId: null });
+    });
+
+    it('sector cluster 8: the conference at Bình Định, its three speakers, Trần Văn Sang for the chair and Phạm Thị Kim Liên for the vice-chair', async () => {
+      const { ceremonies, clusterYear } = await records('nganh-cum-8', 2022);
+      expect(ceremonies).toHaveLength(1);
+      expect(ceremonies[0]).toMatchObject({
+        heldOn: '2022-02-11',
+        place: 'Trụ sở Viện kiểm sát nhân dân tỉnh Bình Định',
+        host: { name: 'Viện kiểm sát nhân dân tỉnh Bình Định' },
+        launchesYear: 2022,
+        organisingDocument: null,
+      });
+      expect(ceremonies[0].participants).toContainEqual({
+        person: { fullName: 'Phạm Trung Thuận' },
+        position: 'Phó Viện trưởng',
+        role: 'SPEAKER',
+        unit: { name: 'Viện kiểm sát nhân dân tỉnh Bình Định' },
+      });
+      expect(clusterYear.chairRepresentative).toEqual({ person: { fullName: 'Trần Văn Sang' }, position: 'Viện trưởng' });
+      expect(clusterYear.viceChairRepresentative.person.fullName).toBe('Phạm Thị Kim Liên');
+      expect(await document('01-kl-tw-2021')).toMatchObject({ kind: 'OTHER', number: '01-KL/TW', issuedOn: '2021-05-18' });
+      expect(await document('05-ct-tw')).toMatchObject({ kind: 'DIRECTIVE', number: '05-CT/TW', issuedOn: null });
+    });
   });
 
   it('shows the loader as the actor in the audit trail, and loads once', async () => {
