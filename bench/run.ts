@@ -15,8 +15,9 @@ import { ensureStore, NATIONAL } from './national/store-file';
 import { asOfAgainstHistory } from './sections/as-of';
 import { httpRecordScore, inProcessCommands } from './sections/commands';
 import { chainVerification, rebuild } from './sections/read-side';
-import { nationalService } from './sections/service';
-import { fmt, type Row } from './sections/shared';
+import { coldStartWithoutSnapshot, nationalService } from './sections/service';
+import { fmt, storeTable, table, type Row } from './sections/shared';
+import { dropBenchDatabases, postgresCopy, sqliteStore } from './sections/stores';
 
 const log = (line: string) => console.error(`[bench] ${line}`);
 
@@ -29,12 +30,6 @@ async function hello(): Promise<{ rows: Row[]; reqPerSec: number }> {
     reqPerSec: figures.reqPerSec,
     rows: [{ measure: 'Reference: bare @apollo/server 5 answering `{ hello }`', figure: `${fmt(figures.reqPerSec)} req/s, p50 ${figures.p50} ms, p99 ${figures.p99} ms` }],
   };
-}
-
-function table(rows: Row[]): string {
-  const lines = ['| measure | figure | target | met |', '|---|---|---|---|'];
-  for (const row of rows) lines.push(`| ${row.measure} | ${row.figure} | ${row.target ?? ''} | ${row.met === undefined ? '' : row.met ? 'yes' : '**no**'} |`);
-  return lines.join('\n');
 }
 
 async function main(): Promise<void> {
@@ -50,17 +45,33 @@ async function main(): Promise<void> {
   const reference = await hello();
   const rows: Row[] = [...reference.rows];
   rows.push(...(await inProcessCommands(NATIONAL, log)));
-  rows.push(...(await httpRecordScore(NATIONAL, reference.reqPerSec, log)));
-  rows.push(...(await rebuild(national, log)));
+  const http = await httpRecordScore(NATIONAL, reference.reqPerSec, log);
+  rows.push(...http.rows);
+  rows.push(...(await rebuild(sqliteStore(national), log)));
   rows.push(...(await nationalService(national, planNationalData(NATIONAL), reference.reqPerSec, log)));
   rows.push(...(await asOfAgainstHistory(histories, log)));
-  rows.push(...(await chainVerification(national, log)));
+  rows.push(...(await chainVerification(sqliteStore(national), log)));
+
+  // The same store figures on the local PostgreSQL server, in the same run.
+  const postgresRows: Row[] = [];
+  try {
+    postgresRows.push(...(await inProcessCommands(NATIONAL, log, 'PostgreSQL')));
+    postgresRows.push(...(await httpRecordScore(NATIONAL, reference.reqPerSec, log, 'PostgreSQL', http.reqPerSec)).rows);
+    const copy = await postgresCopy(national, 'national', log);
+    postgresRows.push(...(await rebuild(copy, log)));
+    postgresRows.push((await coldStartWithoutSnapshot(copy, planNationalData(NATIONAL), log)).row);
+    postgresRows.push(...(await chainVerification(copy, log)));
+  } finally {
+    await dropBenchDatabases();
+  }
 
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
   console.log(`\nNational data set: ${NATIONAL.units} units, ${NATIONAL.clusters} clusters, ${NATIONAL.years} years, ${NATIONAL.criteria} criteria, seed ${NATIONAL.seed}.`);
   console.log(`Machine: ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}.`);
   console.log(`Run took ${((performance.now() - started) / 60000).toFixed(1)} min.\n`);
   console.log(table(rows));
+  console.log('\nStore figures on SQLite and on PostgreSQL (the local server), same run:\n');
+  console.log(storeTable([...rows, ...postgresRows]));
 }
 
 main().catch((error: unknown) => {

@@ -62,3 +62,10 @@ export function historyOf<K, T>(map: Map<K, History<T>>, key: K): History<T> {
   if (!history) map.set(key, (history = new History<T>()));
   return history;
 }
+
+/** The set kept under `key` in an index, created empty on first use. */
+export function setOf<K, V>(map: Map<K, Set<V>>, key: K): Set<V> {
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new Set<V>()));
+  return set;
+}

@@ -2,6 +2,7 @@ import { AuditLogProjection } from './audit-log/audit-log-projection';
 import { CatalogueProjection } from './catalogue/catalogue-projection';
 import { DirectoryProjection } from './directory/directory-projection';
 import type { Projection } from './projection';
+import { RecordsProjection } from './records/records-projection';
 import { ScoresProjection } from './scores/scores-projection';
 import { TimelineProjection } from './timeline';
 import { YearRecordsProjection } from './year-records/year-records-projection';
@@ -14,6 +15,7 @@ export interface ReadModels {
   scores: ScoresProjection;
   timeline: TimelineProjection;
   auditLog: AuditLogProjection;
+  records: RecordsProjection;
 }
 
 export function createReadModels(): { models: ReadModels; projections: Projection[] } {
@@ -24,6 +26,7 @@ export function createReadModels(): { models: ReadModels; projections: Projectio
     scores: new ScoresProjection(),
     timeline: new TimelineProjection(),
     auditLog: new AuditLogProjection(),
+    records: new RecordsProjection(),
   };
   return { models, projections: Object.values(models) };
 }

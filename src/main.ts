@@ -6,6 +6,7 @@ import { ConfigError, loadConfig } from './config';
 import { createHttpService, GRAPHQL_PATH } from './graphql/server';
 import { createLogger } from './logger';
 import { EventStoreUnavailableError } from './eventstore/errors';
+import { redacted } from './eventstore/redacted-address';
 import { asListenError, CannotListenError, checkCanListen } from './http/listen-check';
 
 /** Replaying this many events at start-up writes a read-model snapshot. */
@@ -49,7 +50,9 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  logger.info({ store: config.store, position: app.runner.checkpoint, ...app.startup }, 'read models caught up with the store');
+  // A server store's address may carry a password: the log names it without.
+  const store = config.store.kind === 'sqlite' ? config.store : { kind: config.store.kind, address: redacted(config.store.connectionString) };
+  logger.info({ store, position: app.runner.checkpoint, ...app.startup }, 'read models caught up with the store');
   if (app.store.readOnlyReason)
     logger.error({ reason: app.store.readOnlyReason }, 'the store failed its start-up check: serving reads only, refusing every write until an operator restores it');
   if (config.demo && (await app.store.headPosition()) === 0) {

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { ConfigError, loadConfig } from '../src/config';
 
 describe('configuration from the environment', () => {
@@ -17,11 +18,22 @@ describe('configuration from the environment', () => {
     expect(config.auth.keys.kind).toBe('local');
   });
 
+  it('takes a PostgreSQL URL (postgres:// or postgresql://), keeping the keys in ./data unless THIDUA_DATA_DIR says', () => {
+    const config = loadConfig({ THIDUA_STORE: 'postgres://thidua:secret@db:5432/thidua' });
+    expect(config.store).toEqual({ kind: 'postgres', connectionString: 'postgres://thidua:secret@db:5432/thidua' });
+    expect(config.dataDir).toBe(path.resolve('data'));
+    expect(loadConfig({ THIDUA_STORE: 'postgresql://db/thidua', THIDUA_DATA_DIR: '/srv/keys' })).toMatchObject({
+      store: { kind: 'postgres', connectionString: 'postgresql://db/thidua' },
+      dataDir: '/srv/keys',
+    });
+  });
+
   it.each([
     [{ PORT: 'abc' }, /PORT/],
     [{ PORT: '70000' }, /PORT/],
     [{ PORT: '-1' }, /PORT/],
     [{ THIDUA_STORE: 'mysql://x' }, /THIDUA_STORE/],
+    [{ THIDUA_STORE: 'postgres://' }, /THIDUA_STORE/],
     [{ THIDUA_STORE: 'sqlite:' }, /THIDUA_STORE/],
     [{ THIDUA_JWT_ALGORITHMS: 'HS256' }, /THIDUA_JWT_ALGORITHMS/],
     [{ THIDUA_JWT_JWKS_URL: 'not a url' }, /THIDUA_JWT_JWKS_URL/],

@@ -73,14 +73,19 @@ export async function startProcess(
 }
 
 /** The Thi đua service on a store, with its read models caught up and its GraphQL answering. */
-export function startService(store: string, env: Record<string, string>, firstAnswer: (url: string) => Promise<unknown>): Promise<Running> {
+export function startService(
+  store: { address: string; dataDir: string },
+  env: Record<string, string>,
+  firstAnswer: (url: string) => Promise<unknown>,
+): Promise<Running> {
   return startProcess(
     'src/main.js',
     ['--no-demo'],
     {
       PORT: '0',
       LOG_LEVEL: 'info',
-      THIDUA_STORE: `sqlite:${store}`,
+      THIDUA_STORE: store.address,
+      THIDUA_DATA_DIR: store.dataDir,
       THIDUA_RATE_LIMIT_PER_MINUTE: '100000000',
       ...env,
     },

@@ -2,6 +2,7 @@ import { ask, load } from '../lib/load';
 import type { Plan } from '../national/plan';
 import { body, serviceOn } from './service';
 import { endOfYear, type Log, type Row } from './shared';
+import { sqliteStore } from './stores';
 
 const RANKINGS = `query($c: ID!, $y: Int!, $asOf: AsOf) { rankings(clusterId: $c, year: $y, asOf: $asOf) {
   units { unitId rank effectiveTotal totals { stage total } } } }`;
@@ -11,7 +12,7 @@ export async function asOfAgainstHistory(stores: { years: number; file: string; 
   const rows: Row[] = [];
   const seconds = Math.max(3, Number(process.env.BENCH_SECONDS ?? 10) / 2);
   for (const { years, file, plan } of stores) {
-    const { service, token } = await serviceOn(file, plan, plan.firstYear);
+    const { service, token } = await serviceOn(sqliteStore(file), plan, plan.firstYear);
     const cluster = plan.clusters[0].clusterId;
     const { recordedAt } = endOfYear(file, plan.firstYear);
     const current = body(RANKINGS, { c: cluster, y: plan.firstYear });

@@ -6,6 +6,7 @@ import { startService, type Running } from '../lib/processes';
 import type { Plan } from '../national/plan';
 import { frontendApi } from './frontend-api';
 import { endOfYear, fmt, tokenFor, type Log, type Row } from './shared';
+import { sqliteStore, type BenchStore } from './stores';
 
 const SNAPSHOT = 'read-models.snapshot';
 
@@ -19,12 +20,29 @@ const AUDIT_TRAIL = 'query { auditTrail(first: 20) { edges { cursor node { posit
 export const body = (query: string, variables: Record<string, unknown> = {}) => JSON.stringify({ query, variables });
 
 /** Starts the service on a store and returns it once it answers `rankings`. */
-export async function serviceOn(file: string, plan: Plan, lastYear: number): Promise<{ service: Running; token: string }> {
-  const token = await tokenFor(file, 'bench-admin', Role.ADMIN);
+export async function serviceOn(on: BenchStore, plan: Plan, lastYear: number): Promise<{ service: Running; token: string }> {
+  const token = await tokenFor(on, 'bench-admin', Role.ADMIN);
   const first = body(RANKINGS, { c: plan.clusters[0].clusterId, y: lastYear });
   // `ask` waits out the load shedding while the service writes its snapshot after a long replay.
-  const service = await startService(file, {}, (url) => ask(url, token, first));
+  const service = await startService(on, {}, (url) => ask(url, token, first));
   return { service, token };
+}
+
+/** A start that replays the whole log (no snapshot in the data folder): the store's share of a cold start. */
+export async function coldStartWithoutSnapshot(on: BenchStore, plan: Plan, log: Log): Promise<{ row: Row; service: Running }> {
+  fs.rmSync(path.join(on.dataDir, SNAPSHOT), { force: true });
+  const cold = await serviceOn(on, plan, plan.firstYear + plan.shape.years - 1);
+  log(`cold start without snapshot on ${on.kind}: ${(cold.service.startMs / 1000).toFixed(1)} s`);
+  await snapshotWritten(cold.service);
+  await cold.service.stop();
+  return {
+    service: cold.service,
+    row: {
+      measure: 'Cold start to answering queries, no snapshot (replays the whole log)',
+      figure: `${(cold.service.startMs / 1000).toFixed(1)} s`,
+      store: { kind: on.kind, measure: 'Cold start without a snapshot (replays the log)' },
+    },
+  };
 }
 
 /** Waits until the service has written its snapshot after a long replay. */
@@ -45,14 +63,10 @@ export async function nationalService(file: string, plan: Plan, helloReqPerSec: 
   const lastYear = plan.firstYear + plan.shape.years - 1;
   const rows: Row[] = [];
 
-  fs.rmSync(path.join(path.dirname(file), SNAPSHOT), { force: true });
-  const cold = await serviceOn(file, plan, lastYear);
-  log(`cold start without snapshot: ${(cold.service.startMs / 1000).toFixed(1)} s`);
-  await snapshotWritten(cold.service);
-  await cold.service.stop();
-  rows.push({ measure: 'Cold start to answering queries, no snapshot (replays the whole log)', figure: `${(cold.service.startMs / 1000).toFixed(1)} s` });
+  const on = sqliteStore(file);
+  rows.push((await coldStartWithoutSnapshot(on, plan, log)).row);
 
-  const { service, token } = await serviceOn(file, plan, lastYear);
+  const { service, token } = await serviceOn(on, plan, lastYear);
   log(`cold start with snapshot: ${(service.startMs / 1000).toFixed(1)} s`);
   rows.push({
     measure: 'Cold start to answering queries, with the read-model snapshot',

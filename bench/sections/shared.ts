@@ -11,15 +11,38 @@ export interface Row {
   figure: string;
   target?: string;
   met?: boolean;
+  /** For the store figures: which store, and the short name of the measure both stores share. */
+  store?: { kind: string; measure: string };
 }
 
 export type Log = (line: string) => void;
 
+const met = (row: Row) => (row.met === undefined ? '' : row.met ? 'yes' : '**no**');
+
+export function table(rows: Row[]): string {
+  const lines = ['| measure | figure | target | met |', '|---|---|---|---|'];
+  for (const row of rows) lines.push(`| ${row.measure} | ${row.figure} | ${row.target ?? ''} | ${met(row)} |`);
+  return lines.join('\n');
+}
+
+/** The store figures side by side: one column per store, each figure with its target and whether it is met. */
+export function storeTable(rows: Row[]): string {
+  const lines = ['| store measure | SQLite | PostgreSQL |', '|---|---|---|'];
+  const cell = (row: Row | undefined) => (row ? `${row.figure}${row.target ? ` (target ${row.target}: ${met(row)})` : ''}` : '–');
+  const measures = [...new Set(rows.flatMap((row) => (row.store ? [row.store.measure] : [])))];
+  for (const measure of measures) {
+    const of = (kind: string) => rows.find((row) => row.store?.kind === kind && row.store.measure === measure);
+    lines.push(`| ${measure} | ${cell(of('SQLite'))} | ${cell(of('PostgreSQL'))} |`);
+  }
+  return lines.join('\n');
+}
+
+
 export const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
-/** A token the service on `store` accepts (signed with the local development key beside it). */
-export function tokenFor(store: string, sub: string, role: Role, unit?: string): Promise<string> {
-  const config = loadConfig({ THIDUA_STORE: `sqlite:${store}` });
+/** A token the service on `store` accepts (signed with the local development key in its data folder). */
+export function tokenFor(store: { address: string; dataDir: string }, sub: string, role: Role, unit?: string): Promise<string> {
+  const config = loadConfig({ THIDUA_STORE: store.address, THIDUA_DATA_DIR: store.dataDir });
   return signLocalToken(config.auth, sub, { role, unit }, '2h');
 }
 

@@ -1,5 +1,6 @@
 import type { At, DirectoryProjection } from './directory-projection';
-import type { ClusterYearView, UnitView } from './views';
+import { nameOn, yearEnd } from './names-by-year';
+import type { ClusterYearView } from './views';
 
 export enum YearRole {
   CHAIR = 'CHAIR',
@@ -58,12 +59,6 @@ function roles(year: ClusterYearView | undefined): Map<string, YearRole> {
   return map;
 }
 
-/** The name a unit bore at the end of an emulation year. */
-export function nameInYear(unit: UnitView, year: number): string {
-  const end = `${year}-12-31`;
-  return unit.names.filter((n) => n.effectiveFrom === null || n.effectiveFrom <= end).at(-1)?.name ?? unit.name;
-}
-
 /** What changed in the cluster graph between two years: clusters formed or gone, members joined or left, roles, names. */
 export function clusterGraphDiff(directory: DirectoryProjection, fromYear: number, toYear: number, at: At = 'current'): GraphDiff {
   const before = new Map(directory.clusterYearsIn(fromYear, at).map((y) => [y.clusterId, y]));
@@ -90,8 +85,8 @@ export function clusterGraphDiff(directory: DirectoryProjection, fromYear: numbe
   const renamedUnits = [...units].flatMap((unitId) => {
     const unit = directory.unit(unitId, at);
     if (!unit) return [];
-    const fromName = nameInYear(unit, fromYear);
-    const toName = nameInYear(unit, toYear);
+    const fromName = nameOn(unit, yearEnd(fromYear)).name;
+    const toName = nameOn(unit, yearEnd(toYear)).name;
     return fromName === toName ? [] : [{ unitId, fromName, toName }];
   });
   return { fromYear, toYear, clusters, renamedUnits };

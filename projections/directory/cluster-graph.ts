@@ -1,6 +1,7 @@
 import type { ClusterKind } from '../../src/domain/cluster/cluster-kind';
 import type { UnitLevel } from '../../src/domain/unit/unit-level';
 import type { At, DirectoryProjection } from './directory-projection';
+import { nameDateOf, nameOn } from './names-by-year';
 import type { ClusterView, ClusterYearView } from './views';
 
 export enum GraphNodeKind {
@@ -21,7 +22,10 @@ export interface GraphNode {
   id: string;
   kind: GraphNodeKind;
   entityId: string;
+  /** A unit's short name (or name) as in force in the graph's year; a cluster's name. */
   label: string;
+  /** A unit's short name (or name) today, when it differs from `label`'s year; the cluster's name. */
+  currentLabel: string;
   /** Unit level or cluster kind. */
   category: string;
 }
@@ -75,18 +79,21 @@ export function clusterGraph(directory: DirectoryProjection, year: number, at: A
   const nodes = new Map<string, GraphNode>();
   const edges: GraphEdge[] = [];
 
-  const addUnit = (unitId: string): string => {
+  /** Adds a unit labelled with its name on `date` (its cluster year's ceremony, or the year's end). */
+  const addUnit = (unitId: string, date: string): string => {
     const id = unitNode(unitId);
     if (nodes.has(id)) return id;
     const unit = directory.unit(unitId, at);
+    const then = unit && nameOn(unit, date);
     nodes.set(id, {
       id,
       kind: GraphNodeKind.UNIT,
       entityId: unitId,
-      label: unit?.shortName ?? unit?.name ?? unitId,
+      label: then ? (then.shortName ?? then.name) : unitId,
+      currentLabel: unit ? (unit.shortName ?? unit.name) : unitId,
       category: unit?.level ?? 'UNKNOWN',
     });
-    if (unit?.parentUnitId) edges.push({ kind: GraphEdgeKind.PARENT_UNIT, source: id, target: addUnit(unit.parentUnitId) });
+    if (unit?.parentUnitId) edges.push({ kind: GraphEdgeKind.PARENT_UNIT, source: id, target: addUnit(unit.parentUnitId, date) });
     return id;
   };
 
@@ -94,18 +101,22 @@ export function clusterGraph(directory: DirectoryProjection, year: number, at: A
     const cluster = directory.cluster(clusterYear.clusterId, at);
     if (!keeps(directory, filter, at, clusterYear, cluster)) continue;
     const target = clusterNode(clusterYear.clusterId);
+    const date = nameDateOf(clusterYear);
+    const label = cluster?.name ?? clusterYear.clusterId;
     nodes.set(target, {
       id: target,
       kind: GraphNodeKind.CLUSTER,
       entityId: clusterYear.clusterId,
-      label: cluster?.name ?? clusterYear.clusterId,
+      label,
+      currentLabel: label,
       category: cluster?.kind ?? 'UNKNOWN',
     });
-    if (cluster) edges.push({ kind: GraphEdgeKind.ORGANIZER_OF, source: addUnit(cluster.organizerUnitId), target });
-    for (const member of clusterYear.memberUnitIds) edges.push({ kind: GraphEdgeKind.MEMBER_OF, source: addUnit(member), target });
-    if (clusterYear.chairUnitId) edges.push({ kind: GraphEdgeKind.CHAIR_OF, source: addUnit(clusterYear.chairUnitId), target });
+    // Members first, so a unit takes the date of the cluster year it belongs to.
+    for (const member of clusterYear.memberUnitIds) edges.push({ kind: GraphEdgeKind.MEMBER_OF, source: addUnit(member, date), target });
+    if (cluster) edges.push({ kind: GraphEdgeKind.ORGANIZER_OF, source: addUnit(cluster.organizerUnitId, date), target });
+    if (clusterYear.chairUnitId) edges.push({ kind: GraphEdgeKind.CHAIR_OF, source: addUnit(clusterYear.chairUnitId, date), target });
     if (clusterYear.viceChairUnitId)
-      edges.push({ kind: GraphEdgeKind.VICE_CHAIR_OF, source: addUnit(clusterYear.viceChairUnitId), target });
+      edges.push({ kind: GraphEdgeKind.VICE_CHAIR_OF, source: addUnit(clusterYear.viceChairUnitId, date), target });
   }
 
   return { year, nodes: [...nodes.values()], edges };

@@ -1,14 +1,15 @@
 import type { ClusterKind } from '../../src/domain/cluster/cluster-kind';
+import { existedInYear, lifespan } from '../../src/domain/unit/lifespan';
 import type { UnitLevel } from '../../src/domain/unit/unit-level';
 import type { At, DirectoryProjection } from './directory-projection';
-import { matches, vietnameseCollator } from './vietnamese-search';
+import { EXACT_MATCH, matchRank, matches, vietnameseCollator } from './vietnamese-search';
 import type { ClusterView, UnitView } from './views';
 
 export interface UnitFilter {
   search?: string | null;
   level?: UnitLevel | null;
   parentUnitId?: string | null;
-  /** Units that existed in that year: not merged or dissolved before it began. */
+  /** Units that existed in that year: established, not merged or dissolved, their level in force (the reform of 1/7/2025). */
   activeInYear?: number | null;
 }
 
@@ -22,19 +23,25 @@ export interface ClusterFilter {
 
 const byName = <T extends { id: string; name: string }>(a: T, b: T) => vietnameseCollator.compare(a.name, b.name) || a.id.localeCompare(b.id);
 
-/** The units matching the filter at `at`, in Vietnamese name order (then id, so the order is total). */
+/**
+ * The units matching the filter at `at`: exact matches of the search first, then those found by
+ * their initials ("VKSTC", "TP.HCM"), each in Vietnamese name order (then id, so the order is total).
+ */
 export function findUnits(directory: DirectoryProjection, filter: UnitFilter, at: At): UnitView[] {
   const { search, level, parentUnitId, activeInYear } = filter;
   return directory
     .allUnits(at)
-    .filter(
-      (unit) =>
-        (!search || matches(search, unit.name, unit.shortName, ...unit.names.map((n) => n.name))) &&
+    .flatMap((unit) => {
+      const rank = search ? matchRank(search, unit.name, unit.shortName, ...unit.names.map((n) => n.name)) : EXACT_MATCH;
+      const kept =
+        rank !== null &&
         (!level || unit.level === level) &&
         (!parentUnitId || unit.parentUnitId === parentUnitId) &&
-        (activeInYear == null || !unit.endedOn || unit.endedOn >= `${activeInYear}-01-01`),
-    )
-    .sort(byName);
+        (activeInYear == null || existedInYear(lifespan(unit.level, unit.establishedOn, unit.endedOn), activeInYear));
+      return kept ? [{ unit, rank }] : [];
+    })
+    .sort((a, b) => a.rank - b.rank || byName(a.unit, b.unit))
+    .map(({ unit }) => unit);
 }
 
 /** The clusters matching the filter at `at`, in Vietnamese name order (then id). */

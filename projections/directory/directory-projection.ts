@@ -1,6 +1,6 @@
 import type { AnyDomainEvent } from '../../src/domain/events';
 import type { RecordedEvent } from '../../src/eventstore/port';
-import { changeCurrent, History, historyOf, read, type At } from '../history';
+import { changeCurrent, History, historyOf, read, setOf, type At } from '../history';
 
 export type { At } from '../history';
 import type { Projection } from '../projection';
@@ -27,8 +27,9 @@ export class DirectoryProjection implements Projection {
     const at = recorded.position;
     switch (event.type) {
       case 'UnitRegistered': {
-        const { unitId, name, shortName, level, parentUnitId } = event.data;
+        const { unitId, name, shortName, level, parentUnitId, establishedOn } = event.data;
         historyOf(this.units, unitId).set(at, {
+          establishedOn: establishedOn ?? null,
           id: unitId,
           name,
           shortName,
@@ -78,14 +79,15 @@ export class DirectoryProjection implements Projection {
           memberUnitIds,
           chairUnitId: null,
           viceChairUnitId: null,
+          ceremonyDate: null,
         });
-        this.indexOf(this.yearsByCluster, clusterId).add(year);
-        this.indexOf(this.clustersByYear, year).add(clusterId);
-        for (const unitId of memberUnitIds) this.indexOf(this.clusterYearsByUnit, unitId).add(yearKey(clusterId, year));
+        setOf(this.yearsByCluster, clusterId).add(year);
+        setOf(this.clustersByYear, year).add(clusterId);
+        for (const unitId of memberUnitIds) setOf(this.clusterYearsByUnit, unitId).add(yearKey(clusterId, year));
         return;
       }
       case 'MemberAdmitted':
-        this.indexOf(this.clusterYearsByUnit, event.data.unitId).add(yearKey(event.data.clusterId, event.data.year));
+        setOf(this.clusterYearsByUnit, event.data.unitId).add(yearKey(event.data.clusterId, event.data.year));
         return this.changeYear(event.data, at, (y) => ({ ...y, memberUnitIds: [...y.memberUnitIds, event.data.unitId] }));
       case 'MemberWithdrawn':
         return this.changeYear(event.data, at, (y) => ({
@@ -98,6 +100,12 @@ export class DirectoryProjection implements Projection {
           chairUnitId: event.data.chairUnitId,
           viceChairUnitId: event.data.viceChairUnitId,
         }));
+      case 'AgreementDrafted':
+        return this.changeYear(event.data, at, (y) => ({ ...y, ceremonyDate: event.data.ceremonyDate }));
+      case 'AgreementAmended': {
+        const { ceremonyDate } = event.data.changes;
+        return ceremonyDate ? this.changeYear(event.data, at, (y) => ({ ...y, ceremonyDate })) : undefined;
+      }
       case 'ViceChairAppointed':
         return this.changeYear(event.data, at, (y) => ({ ...y, viceChairUnitId: event.data.viceChairUnitId }));
       default:
@@ -150,11 +158,5 @@ export class DirectoryProjection implements Projection {
 
   private changeYear(key: { clusterId: string; year: number }, at: number, change: (year: ClusterYearView) => ClusterYearView): void {
     changeCurrent(this.clusterYears.get(yearKey(key.clusterId, key.year)), at, change);
-  }
-
-  private indexOf<K, V>(map: Map<K, Set<V>>, key: K): Set<V> {
-    let set = map.get(key);
-    if (!set) map.set(key, (set = new Set<V>()));
-    return set;
   }
 }

@@ -19,6 +19,8 @@ export interface UnitView {
   /** Units merged into this one (sáp nhập). */
   predecessorUnitIds: readonly string[];
   successorUnitId: string | null;
+  /** ISO date the unit came into being, when recorded. */
+  establishedOn: string | null;
   /** ISO date the unit stopped existing on its own (merged or dissolved). */
   endedOn: string | null;
   dissolutionReason: string | null;
@@ -37,4 +39,6 @@ export interface ClusterYearView {
   memberUnitIds: readonly string[];
   chairUnitId: string | null;
   viceChairUnitId: string | null;
+  /** The day of the year's ceremony (lễ ký kết), when recorded: names of that year are read at it. */
+  ceremonyDate: string | null;
 }

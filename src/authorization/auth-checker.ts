@@ -15,7 +15,7 @@ export const authChecker: AuthChecker<GraphQLContext> = ({ args, context }, rule
   const raw = (args as { input?: unknown }).input ?? args;
   const input = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
   if (permitted(rules, context.actor, input, context.app.models)) return true;
-  const needed = [...rules.filter((r) => r !== Role.ADMIN).map(describe), 'ADMIN'];
+  const needed = [...rules.filter((r) => r !== Role.ADMIN).map((rule) => describe(rule, input, context.app.models)), 'ADMIN'];
   throw new GraphQLError(
     `Không có quyền: ${context.actor.role}${context.actor.unitId ? ` của đơn vị "${context.actor.unitId}"` : ''} không được thực hiện thao tác này; cần ${needed.join(' hoặc ')}.`,
     { extensions: { code: 'FORBIDDEN', requiredRules: rules } },

@@ -1,5 +1,6 @@
 import type { ReadModels } from '../../projections/read-models';
 import { Role, type Actor } from '../commands/actor';
+import { wordsFor } from '../domain/cluster/cluster-kind';
 import { ScoreStage } from '../domain/scorecard/score-stage';
 
 /**
@@ -71,16 +72,26 @@ export function allows(rule: string, actor: Actor, input: Input, models: ReadMod
   return false;
 }
 
-/** What a rule asks for, in words an officer reads in the refusal. */
-export function describe(rule: string): string {
+/**
+ * What a rule asks for, in words an officer reads in the refusal: the unit it names (not the
+ * input's field), and Khối trưởng for a bloc.
+ */
+export function describe(rule: string, input: Input, models: ReadModels): string {
   const { role, scope, stage } = parse(rule);
+  const clusterId = text(input.clusterId);
+  const cluster = clusterId ? models.directory.cluster(clusterId) : undefined;
+  const words = wordsFor(cluster?.kind);
+  const unitNamed = (id: string | undefined) => {
+    const unit = id ? models.directory.unit(id) : undefined;
+    return unit ? `"${unit.name}" (${unit.id})` : id ? `"${id}"` : 'được nêu';
+  };
   const who =
     scope === 'organizer'
-      ? 'COUNCIL của cơ quan tổ chức Cụm'
+      ? `COUNCIL của cơ quan tổ chức ${words.group}${cluster ? ` (đơn vị ${unitNamed(cluster.organizerUnitId)})` : ''}`
       : scope === 'chair'
-        ? 'CLUSTER_OFFICER của đơn vị Cụm trưởng năm đó'
+        ? `CLUSTER_OFFICER của đơn vị ${words.chair} năm đó`
         : scope?.startsWith('unit:')
-          ? `UNIT_OFFICER của chính đơn vị "${scope.slice(5)}"`
+          ? `UNIT_OFFICER của chính đơn vị ${unitNamed(text(input[scope.slice(5)]))}`
           : role;
   return stage ? `${who} (điểm giai đoạn ${stage})` : who;
 }

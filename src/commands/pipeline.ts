@@ -1,7 +1,7 @@
 import { v7 as timeOrderedUuid } from 'uuid';
 import type { Decider, DomainEvent } from '../domain/shared/decider';
 import { WrongExpectedRevisionError } from '../eventstore/errors';
-import type { EventMetadata, EventStore } from '../eventstore/port';
+import type { EventMetadata, EventStore, EventToAppend } from '../eventstore/port';
 import type { CommandContext } from './command-context';
 import type { CommandResult } from './command-result';
 import { ConcurrencyConflictError } from './concurrency-error';
@@ -67,50 +67,87 @@ export function runCommand<C extends { type: string }, S, E extends DomainEvent>
   build: () => C | Promise<C>,
   context: CommandContext,
 ): Promise<CommandResult> {
-  return inStreamOrder(store, stream, () => attemptCommand(store, decider, stream, intent, build, context));
+  return runAcrossStreams(store, decider, [{ stream, build }], intent, context);
+}
+
+/**
+ * Runs one command that changes several streams of one kind (a merge of several predecessors):
+ * each stream's part is decided against its own state, and all their events go to the store in
+ * one atomic multi-stream append, so no log position shows some parts without the others. A
+ * refusal of any part writes nothing; a conflict on any stream re-reads and re-decides them all.
+ * The answer names the last part's stream.
+ */
+export function runAcrossStreams<C extends { type: string }, S, E extends DomainEvent>(
+  store: EventStore,
+  decider: Decider<C, S, E>,
+  parts: { stream: string; build: () => C | Promise<C> }[],
+  intent: Intent,
+  context: CommandContext,
+): Promise<CommandResult> {
+  // Queued behind every stream it writes, taken in name order so two such commands never wait on each other.
+  const streams = [...new Set(parts.map((part) => part.stream))].sort();
+  const queued = streams.reduceRight<() => Promise<CommandResult>>(
+    (work, stream) => () => inStreamOrder(store, stream, work),
+    () => attemptCommand(store, decider, parts, intent, context),
+  );
+  return queued();
 }
 
 async function attemptCommand<C extends { type: string }, S, E extends DomainEvent>(
   store: EventStore,
   decider: Decider<C, S, E>,
-  stream: string,
+  parts: { stream: string; build: () => C | Promise<C> }[],
   intent: Intent,
-  build: () => C | Promise<C>,
   context: CommandContext,
 ): Promise<CommandResult> {
   const key = idempotencyKey(context.actor.id, context.commandId);
   const fingerprint = fingerprintOf(intent);
+  const lastStream = parts[parts.length - 1].stream;
   for (let attempt = 1; ; attempt += 1) {
-    const view = await loadView(store, decider, stream);
-    const repeat = view.commands.get(key);
-    if (repeat) {
-      if (repeat.fingerprint !== null && repeat.fingerprint !== fingerprint)
-        throw new IdempotencyKeyReusedError(context.commandId, repeat.commandType);
-      return resultOf(context, stream, repeat, repeat.eventTypes, true);
+    const views = await Promise.all(parts.map((part) => loadView(store, decider, part.stream)));
+    // The parts are written together, so one part that ran means they all did.
+    const repeats = views.flatMap((view) => view.commands.get(key) ?? []);
+    if (repeats.length > 0) {
+      const reused = repeats.find((repeat) => repeat.fingerprint !== null && repeat.fingerprint !== fingerprint);
+      if (reused) throw new IdempotencyKeyReusedError(context.commandId, reused.commandType);
+      const last = repeats.reduce((a, b) => (a.position > b.position ? a : b));
+      return resultOf(context, lastStream, last, repeats.flatMap((repeat) => repeat.eventTypes), true);
     }
 
-    const command = await build();
-    const events = decider.decide(command, view.state);
-    const metadata = metadataFor(context, command.type, fingerprint);
-    // Time-ordered ids: the store's unique index on ids then grows at its end instead of everywhere.
-    const toAppend = events.map((event) => ({ id: timeOrderedUuid(), type: event.type, data: event.data, metadata }));
+    const decided: EventToAppend[][] = [];
+    for (const [i, part] of parts.entries()) {
+      const command = await part.build();
+      const events = decider.decide(command, views[i].state);
+      const metadata = metadataFor(context, command.type, fingerprint);
+      // Time-ordered ids: the store's unique index on ids then grows at its end instead of everywhere.
+      decided.push(events.map((event) => ({ id: timeOrderedUuid(), type: event.type, data: event.data, metadata })));
+    }
     try {
-      const appended = await store.append(stream, toAppend, view.revision < 0 ? 'no_stream' : view.revision);
-      const first = appended.nextRevision - events.length + 1;
-      const firstPosition = appended.position - events.length + 1;
+      const appended = await store.appendMany(
+        parts.map((part, i) => ({
+          stream: part.stream,
+          events: decided[i],
+          expected: views[i].revision < 0 ? ('no_stream' as const) : views[i].revision,
+        })),
+      );
       // Our own events, folded in without reading them back. Positions are consecutive because
       // one append is one contiguous batch of the log.
-      keepView(
-        store,
-        decider,
-        stream,
-        extendView(decider, view, toAppend.map((event, i) => ({ ...event, revision: first + i, position: firstPosition + i }))),
-      );
-      const last = { position: appended.position, revision: appended.nextRevision };
-      return resultOf(context, stream, last, events.map((event) => event.type), false);
+      parts.forEach((part, i) => {
+        const events = decided[i];
+        const first = appended[i].nextRevision - events.length + 1;
+        const firstPosition = appended[i].position - events.length + 1;
+        keepView(
+          store,
+          decider,
+          part.stream,
+          extendView(decider, views[i], events.map((event, j) => ({ ...event, revision: first + j, position: firstPosition + j }))),
+        );
+      });
+      const last = { position: appended[appended.length - 1].position, revision: appended[appended.length - 1].nextRevision };
+      return resultOf(context, lastStream, last, decided.flat().map((event) => event.type), false);
     } catch (error) {
       if (!(error instanceof WrongExpectedRevisionError)) throw error;
-      if (attempt === MAX_ATTEMPTS) throw new ConcurrencyConflictError(stream, attempt);
+      if (attempt === MAX_ATTEMPTS) throw new ConcurrencyConflictError(parts.map((part) => part.stream).join(', '), attempt);
     }
     await sleep(backoffMs(attempt));
   }

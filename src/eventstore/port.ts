@@ -40,6 +40,13 @@ export interface AppendResult {
   position: number;
 }
 
+/** One stream's part of a multi-stream append. */
+export interface StreamAppend {
+  stream: string;
+  events: EventToAppend[];
+  expected: ExpectedState;
+}
+
 export interface ReadAllOptions {
   /** Read events strictly after this global position (0 = from the start). */
   after?: number;
@@ -59,6 +66,13 @@ export type SubscriptionErrorHandler = (error: unknown) => void;
 export interface EventStore {
   /** Appends all events or none; fails with WrongExpectedRevisionError if `expected` does not hold. */
   append(stream: string, events: EventToAppend[], expected: ExpectedState): Promise<AppendResult>;
+  /**
+   * Appends to several distinct streams in one atomic write: every part or none (a part whose
+   * expected state does not hold fails the whole with WrongExpectedRevisionError). The parts'
+   * events are consecutive in the global log, in the order given, so no position shows some of
+   * them without the others. Results are in the order of the parts.
+   */
+  appendMany(appends: StreamAppend[]): Promise<AppendResult[]>;
   /**
    * Writes events another store numbered and linked (a migration), verbatim and in order: ids,
    * positions, times, metadata and the chain are kept. They must continue this store's chain and

@@ -1,5 +1,5 @@
 import { StoreReadOnlyError } from './errors';
-import type { AppendResult, EventHandler, EventStore, EventToAppend, ExpectedState, ReadAllOptions, RecordedEvent, Subscription, SubscriptionErrorHandler } from './port';
+import type { AppendResult, EventHandler, EventStore, EventToAppend, ExpectedState, ReadAllOptions, RecordedEvent, StreamAppend, Subscription, SubscriptionErrorHandler } from './port';
 
 /**
  * A store that keeps serving reads but refuses every append once told why: what the service
@@ -22,6 +22,11 @@ export class WriteGuard implements EventStore {
   async append(stream: string, events: EventToAppend[], expected: ExpectedState): Promise<AppendResult> {
     if (this.reason) throw new StoreReadOnlyError(this.reason);
     return this.inner.append(stream, events, expected);
+  }
+
+  async appendMany(appends: StreamAppend[]): Promise<AppendResult[]> {
+    if (this.reason) throw new StoreReadOnlyError(this.reason);
+    return this.inner.appendMany(appends);
   }
 
   async importRecorded(events: RecordedEvent[]): Promise<void> {

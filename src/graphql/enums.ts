@@ -4,6 +4,50 @@ import { ClusterKind } from '../domain/cluster/cluster-kind';
 import { CriterionKind, TieBreakRule } from '../domain/criteria/criteria-set';
 import { ScoreStage } from '../domain/scorecard/score-stage';
 import { UnitLevel } from '../domain/unit/unit-level';
+import { ParticipantRole } from '../domain/ceremony/participant-role';
+import { DocumentKind } from '../domain/document/document-kind';
+
+/** Chức danh của năm: Cụm trưởng (Khối trưởng) or Cụm phó (Khối phó). */
+export enum YearOffice {
+  CHAIR = 'CHAIR',
+  VICE_CHAIR = 'VICE_CHAIR',
+}
+registerEnumType(YearOffice, {
+  name: 'YearOffice',
+  valuesConfig: { CHAIR: { description: 'Cụm trưởng (Khối trưởng)' }, VICE_CHAIR: { description: 'Cụm phó (Khối phó)' } },
+});
+
+registerEnumType(DocumentKind, {
+  name: 'DocumentKind',
+  description: 'Loại văn bản.',
+  valuesConfig: {
+    PLAN: { description: 'Kế hoạch (KH)' },
+    DECISION: { description: 'Quyết định (QĐ)' },
+    DIRECTIVE: { description: 'Chỉ thị (CT)' },
+    GUIDANCE: { description: 'Hướng dẫn (HD)' },
+    CIRCULAR: { description: 'Thông tư (TT)' },
+    DECREE: { description: 'Nghị định (NĐ)' },
+    RESOLUTION: { description: 'Nghị quyết (NQ)' },
+    NOTICE: { description: 'Thông báo (TB)' },
+    REPORT: { description: 'Báo cáo (BC)' },
+    REGULATION: { description: 'Quy chế (QC)' },
+    LAW: { description: 'Luật' },
+    OTHER: { description: 'Công văn và văn bản khác' },
+  },
+});
+
+registerEnumType(ParticipantRole, {
+  name: 'ParticipantRole',
+  description: 'Vai trò của một người trong buổi lễ.',
+  valuesConfig: {
+    PRESIDING: { description: 'Chủ trì' },
+    DIRECTING: { description: 'Chỉ đạo' },
+    WITNESS: { description: 'Chứng kiến' },
+    SPEAKER: { description: 'Phát biểu' },
+    SIGNATORY: { description: 'Ký giao ước' },
+    ATTENDEE: { description: 'Dự' },
+  },
+});
 
 registerEnumType(UnitLevel, {
   name: 'UnitLevel',

@@ -40,7 +40,10 @@ export type RateLimitStore = NonNullable<RateLimitPluginOptions['store']>;
 export interface RateLimitSettings {
   perMinute: number;
   verify: Verifier;
-  /** Where the counts live; the default keeps them in this process's memory. */
+  /**
+   * Where the counts live; the default keeps them in this process's memory. A shared store that
+   * cannot answer lets requests through uncounted rather than fail them (reads go on in an outage).
+   */
   store?: RateLimitStore;
 }
 
@@ -79,7 +82,7 @@ export async function protectHttp(app: FastifyInstance, settings: RateLimitSetti
   await app.register(rateLimit, {
     max: settings.perMinute,
     timeWindow: 60_000,
-    ...(settings.store ? { store: settings.store } : {}),
+    ...(settings.store ? { store: settings.store, skipOnError: true } : {}),
     keyGenerator: (request) => rateLimitKey(request.headers.authorization, request.ip, settings.verify),
     errorResponseBuilder: (_request, context) => ({
       statusCode: 429,
@@ -145,6 +148,15 @@ const PRESSURE: Record<string, string> = {
 export const UNLIMITED_ROUTE = { config: { rateLimit: false as const, pressureHandler: () => undefined } };
 
 /**
+ * Whether a pressure reading is a measurement to act on. An event-loop delay with no sample in the
+ * last window reads as Infinity: the loop was blocked the whole window by one piece of work that has
+ * now ended (start-up replay, a snapshot), so the request that could be read is not turned away for it.
+ */
+export function isMeasuredPressure(type: string, value: unknown): boolean {
+  return !(type === 'eventLoopDelay' && !Number.isFinite(Number(value)));
+}
+
+/**
  * Sheds load before it hurts: when the event loop lags or the heap grows past its bounds, new
  * requests get 503 OVERLOADED with Retry-After instead of queueing until memory runs out
  * (routes marked UNLIMITED_ROUTE excepted).
@@ -155,6 +167,7 @@ export async function protectFromOverload(app: FastifyInstance, bounds: Shedding
     maxHeapUsedBytes: bounds.maxHeapUsedBytes,
     retryAfter: 5,
     pressureHandler: (_request, reply, type, value) => {
+      if (!isMeasuredPressure(type, value)) return;
       const measured = Number.isFinite(Number(value)) ? `: ${Math.round(Number(value))}` : '';
       reply
         .code(503)

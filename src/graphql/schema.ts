@@ -9,6 +9,18 @@ import { DirectoryMutations } from './resolvers/directory-mutations';
 import { ClusterFields, ClusterYearFields, DirectoryQueries, UnitFields } from './resolvers/directory-queries';
 import { LiveSubscriptions } from './resolvers/live-subscriptions';
 import { RankingQueries } from './resolvers/ranking-queries';
+import { RecordsMutations } from './resolvers/records-mutations';
+import {
+  AgreementDocumentFields,
+  AwardDecisionDocumentFields,
+  CeremonyFields,
+  CriteriaSetDocumentFields,
+  CeremonyParticipantFields,
+  ClusterYearRecordsFields,
+  OfficeRepresentativeFields,
+  PersonFields,
+  RecordsQueries,
+} from './resolvers/records-queries';
 import { ScoreMutations } from './resolvers/score-mutations';
 import { UnitHistoryFields } from './resolvers/unit-history-fields';
 import { YearMutations } from './resolvers/year-mutations';
@@ -27,6 +39,16 @@ export const resolvers = [
   ClusterFields,
   ClusterYearFields,
   YearRecordsFields,
+  RecordsQueries,
+  RecordsMutations,
+  PersonFields,
+  CeremonyFields,
+  CeremonyParticipantFields,
+  OfficeRepresentativeFields,
+  ClusterYearRecordsFields,
+  AgreementDocumentFields,
+  AwardDecisionDocumentFields,
+  CriteriaSetDocumentFields,
   LiveSubscriptions,
 ] as const;
 

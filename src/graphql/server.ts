@@ -17,6 +17,7 @@ import { registerAuditRoutes } from '../http/audit-routes';
 import { registerGraphQLEtags, type MustSee } from '../http/etag';
 import { MIN_POSITION_HEADER, minPositionOf } from './min-position';
 import { registerOpsRoutes } from '../http/ops-routes';
+import { postgresRateLimits } from '../http/postgres-rate-limits';
 import { attachSubscriptions } from '../http/subscription-server';
 import { registerSpreadsheetRoutes } from '../http/spreadsheet-routes';
 import { registerDocumentRoutes } from '../http/document-routes';
@@ -95,7 +96,10 @@ export async function createHttpService(app: App, verify: Verifier, logger: Logg
   const lastWrite = new Map<string, number>();
   const mustSee: MustSee = (actorId, header) => Math.max(lastWrite.get(actorId) ?? 0, minPositionOf(header));
 
-  const spendRateLimit = await protectHttp(fastify, { perMinute: app.config.rateLimitPerMinute, verify });
+  // Replicas on PostgreSQL count each caller's requests together there, not each in its own memory.
+  const sharedCounts = app.config.store.kind === 'postgres' ? postgresRateLimits(app.config.store.connectionString) : undefined;
+  if (sharedCounts) fastify.addHook('onClose', () => sharedCounts.close());
+  const spendRateLimit = await protectHttp(fastify, { perMinute: app.config.rateLimitPerMinute, verify, store: sharedCounts?.Store });
   const armored = armor();
   const live = new LiveEvents(app.runner);
   const apollo = new ApolloServer<GraphQLContext>({

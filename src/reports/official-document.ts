@@ -143,11 +143,11 @@ export function clusterYearDocument(ctx: Context): OfficialDocument | null {
   if (!tables || !framed || !records) return null;
   const { head, clusterName, group } = framed;
   const agreement = records.agreement;
-  const host = agreement && ctx.models.directory.unit(agreement.terms.hostUnitId, ctx.at)?.name;
+  const host = agreement?.terms.hostUnitId ? ctx.models.directory.unit(agreement.terms.hostUnitId, ctx.at)?.name : null;
   const ceremony = agreement
     ? [
         `Lễ ký kết giao ước thi đua năm ${ctx.year} được tổ chức ngày ${formatDate(agreement.terms.ceremonyDate)}${host ? `, do ${host} đăng cai` : ''}${agreement.terms.venue ? `, tại ${agreement.terms.venue}` : ''}.`,
-        `Chủ đề: “${agreement.terms.theme}”.${agreement.terms.motto ? ` Phương châm: “${agreement.terms.motto}”.` : ''}`,
+        `${agreement.terms.theme ? `Chủ đề: “${agreement.terms.theme}”.` : 'Chủ đề: chưa ghi nhận.'}${agreement.terms.motto ? ` Phương châm: “${agreement.terms.motto}”.` : ''}`,
         ...(agreement.terms.legalBases.length ? [`Căn cứ: ${agreement.terms.legalBases.join('; ')}.`] : []),
         agreement.inForce
           ? `Giao ước có hiệu lực từ ngày ${formatDate(agreement.inForceOn)}, khi mọi đơn vị thành viên đã ký.`

@@ -1,6 +1,8 @@
 import type { At } from '../../projections/history';
+import { yearNames } from '../../projections/directory/names-by-year';
 import { ranking, scoreSheet } from '../../projections/rankings';
 import type { ReadModels } from '../../projections/read-models';
+import { wordsFor } from '../domain/cluster/cluster-kind';
 import { ScoreStage } from '../domain/scorecard/score-stage';
 import { formatDate, type Table } from './table';
 
@@ -9,9 +11,12 @@ const KIND_NAMES: Record<string, string> = { STANDARD: 'Tiêu chí', BONUS: 'Đi
 const AWARD_STATUS: Record<string, string> = { PROPOSED: 'Đã đề nghị', DECIDED: 'Đã quyết định', REVOKED: 'Đã thu hồi' };
 const points = (hundredths: number | null | undefined) => (hundredths === null || hundredths === undefined ? null : hundredths / 100);
 
-function names(models: ReadModels, at: At) {
+/** Names for the tables of one cluster year: each unit as named in that year, and today. */
+function names(models: ReadModels, clusterId: string, year: number, at: At) {
+  const ofYear = yearNames(models.directory, clusterId, year, at);
   return {
-    unit: (id: string | null) => (id ? (models.directory.unit(id, at)?.name ?? id) : ''),
+    unit: (id: string | null) => (id ? ofYear(id).name : ''),
+    currentUnit: (id: string) => ofYear(id).currentName,
     cluster: (id: string) => models.directory.cluster(id, at)?.name ?? id,
     title: (id: string | null) => (id ? (models.catalogue.title(id, at)?.name ?? id) : ''),
   };
@@ -21,7 +26,7 @@ function names(models: ReadModels, at: At) {
 export function rankingTable(models: ReadModels, clusterId: string, year: number, at: At): Table | null {
   const result = ranking(models, clusterId, year, at);
   if (!result) return null;
-  const n = names(models, at);
+  const n = names(models, clusterId, year, at);
   const total = (stages: { stage: string; total: number }[], stage: ScoreStage) => points(stages.find((t) => t.stage === stage)?.total);
   return {
     sheet: 'Xếp hạng',
@@ -36,6 +41,7 @@ export function rankingTable(models: ReadModels, clusterId: string, year: number
       { header: 'Tổng điểm tính', format: 'points' },
       { header: 'Nguồn điểm tính (giai đoạn: số tiêu chí)', width: 36 },
       { header: 'Xếp loại', width: 16 },
+      { header: 'Tên hiện nay', width: 48 },
     ],
     rows: result.units.map((u) => [
       u.rank,
@@ -47,6 +53,7 @@ export function rankingTable(models: ReadModels, clusterId: string, year: number
       u.effectiveStage ? points(u.effectiveTotal) : null,
       u.effectiveParts.map((part) => `${STAGE_NAMES[part.stage]}: ${part.scoredCriteria}/${part.criteriaInSet}`).join('; '),
       u.classification ?? '',
+      n.currentUnit(u.unitId),
     ]),
   };
 }
@@ -55,7 +62,7 @@ export function rankingTable(models: ReadModels, clusterId: string, year: number
 export function scoreSheetTable(models: ReadModels, clusterId: string, year: number, unitId: string, at: At): Table | null {
   const sheet = scoreSheet(models, clusterId, year, unitId, at);
   if (!sheet) return null;
-  const n = names(models, at);
+  const n = names(models, clusterId, year, at);
   return {
     sheet: 'Bảng điểm',
     title: `Bảng điểm năm ${year} – ${n.unit(unitId)} – ${n.cluster(clusterId)} (bộ tiêu chí ${sheet.criteriaSet.legalBasis}, phiên bản ${sheet.criteriaSet.version})`,
@@ -91,21 +98,27 @@ export function clusterYearTables(models: ReadModels, clusterId: string, year: n
   const members = models.directory.clusterYear(clusterId, year, at);
   const records = models.yearRecords.records(clusterId, year, at);
   if (!members || !records) return null;
-  const n = names(models, at);
-  const role = (id: string) => (id === members.chairUnitId ? 'Cụm trưởng' : id === members.viceChairUnitId ? 'Cụm phó' : 'Thành viên');
+  const n = names(models, clusterId, year, at);
+  const words = wordsFor(models.directory.cluster(clusterId, at)?.kind);
+  const role = (id: string) => (id === members.chairUnitId ? words.chair : id === members.viceChairUnitId ? words.viceChair : 'Thành viên');
   const officeHolder = (id: string | null) => (id ? n.unit(id) : 'chưa ghi nhận');
   const agreement = records.agreement;
   const tables: Table[] = [
     {
       sheet: 'Thành viên',
-      title: `${n.cluster(clusterId)} – năm thi đua ${year} – Cụm trưởng: ${officeHolder(members.chairUnitId)}; Cụm phó: ${officeHolder(members.viceChairUnitId)}`,
-      columns: [{ header: 'Mã đơn vị', width: 20, key: true }, { header: 'Đơn vị', width: 48 }, { header: 'Vai trò', width: 14 }],
-      rows: members.memberUnitIds.map((id) => [id, n.unit(id), role(id)]),
+      title: `${n.cluster(clusterId)} – năm thi đua ${year} – ${words.chair}: ${officeHolder(members.chairUnitId)}; ${words.viceChair}: ${officeHolder(members.viceChairUnitId)}`,
+      columns: [
+        { header: 'Mã đơn vị', width: 20, key: true },
+        { header: 'Đơn vị', width: 48 },
+        { header: 'Vai trò', width: 14 },
+        { header: 'Tên hiện nay', width: 48 },
+      ],
+      rows: members.memberUnitIds.map((id) => [id, n.unit(id), role(id), n.currentUnit(id)]),
     },
     {
       sheet: 'Giao ước',
       title: agreement
-        ? `Giao ước thi đua: "${agreement.terms.theme}" – ký ngày ${formatDate(agreement.terms.ceremonyDate)} tại ${n.unit(agreement.terms.hostUnitId)}${agreement.inForce ? ' – có hiệu lực' : ' – chưa đủ chữ ký'}`
+        ? `Giao ước thi đua${agreement.terms.theme ? `: "${agreement.terms.theme}"` : ' (chủ đề chưa ghi nhận)'} – ký ngày ${formatDate(agreement.terms.ceremonyDate)}${agreement.terms.hostUnitId ? ` tại ${n.unit(agreement.terms.hostUnitId)}` : ''}${agreement.inForce ? ' – có hiệu lực' : ' – chưa đủ chữ ký'}`
         : 'Chưa có giao ước thi đua',
       columns: [{ header: 'Đơn vị', width: 48 }, { header: 'Người ký', width: 28 }, { header: 'Chức vụ', width: 20 }, { header: 'Ngày ký', format: 'date', width: 14 }],
       rows: (agreement?.signatures ?? []).map((s) => [n.unit(s.unitId), s.signatoryName, s.signatoryPosition, s.signedOn]),
@@ -170,7 +183,7 @@ export function scoreImportTemplate(models: ReadModels, clusterId: string, year:
   const adopted = models.yearRecords.records(clusterId, year)?.criteriaSet;
   const set = adopted && models.catalogue.criteriaSet(adopted.criteriaSetId, adopted.version);
   if (!members || !set) return null;
-  const n = names(models, 'current');
+  const n = names(models, clusterId, year, 'current');
   return {
     sheet: 'Nhập điểm',
     title: `Mẫu nhập điểm năm ${year} – ${n.cluster(clusterId)}: điền Giai đoạn (Tự chấm, Cụm chấm, Hội đồng duyệt) và Điểm; sửa điểm đã có thì ghi Lý do sửa`,

@@ -79,7 +79,7 @@ describe('command pipeline', () => {
           // Another writer appends to the stream between this command's read and its append.
           await store.append('unit-race', [{ id: randomUUID(), type: 'Noise', data: {}, metadata: {} }], 'any');
         }
-        return { type: 'RegisterUnit' as const, ...unit('race'), parentRegistered: false, nameTakenBy: null };
+        return { type: 'RegisterUnit' as const, ...unit('race'), establishedOn: null, parentRegistered: false, nameTakenBy: null };
       },
       contextFor(),
     );
@@ -95,7 +95,7 @@ describe('command pipeline', () => {
       { type: 'RegisterUnit', input: unit('hot') },
       async () => {
         await store.append('unit-hot', [{ id: randomUUID(), type: 'Noise', data: {}, metadata: {} }], 'any');
-        return { type: 'RegisterUnit' as const, ...unit('hot'), parentRegistered: false, nameTakenBy: null };
+        return { type: 'RegisterUnit' as const, ...unit('hot'), establishedOn: null, parentRegistered: false, nameTakenBy: null };
       },
       contextFor(),
     ).catch((e: unknown) => e);

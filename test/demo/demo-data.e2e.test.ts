@@ -3,7 +3,7 @@ import { SqliteEventStore } from '../../src/eventstore/sqlite/sqlite-event-store
 import { startService, type TestService } from '../support/service';
 
 const YEAR = `query($c: ID!, $y: Int!) { clusterYear(clusterId: $c, year: $y) {
-  cluster { name organizer { name } } members { id name level parent { id } } chair { name } viceChair { name }
+  cluster { name organizer { name } } members { id: unitId name level parent { id: unitId } } chair { name } viceChair { name }
   agreement { theme motto legalBases ceremonyDate hostUnitId venue inForce signatures { unitId signatoryName signatoryPosition signedOn } }
   regulationAmendments { summary } registrations { unitId } } }`;
 

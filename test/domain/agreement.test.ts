@@ -33,7 +33,13 @@ describe('agreement: DraftAgreement', () => {
   it('needs an open year: YEAR_NOT_OPEN', () => given([]).when(draft).thenThrows('YEAR_NOT_OPEN'));
   it('is hosted by a member: HOST_NOT_MEMBER', () =>
     given([opened]).when({ ...draft, hostUnitId: 'x' }).thenThrows('HOST_NOT_MEMBER'));
-  it('needs a theme: THEME_REQUIRED', () => given([opened]).when({ ...draft, theme: '  ' }).thenThrows('THEME_REQUIRED'));
+  it('refuses a blank theme: THEME_REQUIRED', () => given([opened]).when({ ...draft, theme: '  ' }).thenThrows('THEME_REQUIRED'));
+  it('records only what the report says: a date, no theme, motto, commitments, host or venue', () => {
+    const unknown = { theme: null, motto: null, commitments: null, hostUnitId: null, venue: null };
+    return given([opened])
+      .when({ ...draft, ...unknown })
+      .then([{ type: 'AgreementDrafted', data: { ...y, ...terms, ...unknown } }]);
+  });
   it('is drafted once: AGREEMENT_ALREADY_DRAFTED', () =>
     given([opened, drafted]).when(draft).thenThrows('AGREEMENT_ALREADY_DRAFTED'));
 });

@@ -1,6 +1,8 @@
 import type { OpenClusterYear, RotateChair } from '../../src/domain/cluster-year/commands';
 import { clusterYearDecider } from '../../src/domain/cluster-year/decider';
 import type { ChairRotated, ClusterYearEvent } from '../../src/domain/cluster-year/events';
+import { lifespan } from '../../src/domain/unit/lifespan';
+import { UnitLevel } from '../../src/domain/unit/unit-level';
 import { specification } from '../support/decider-specification';
 
 const given = specification(clusterYearDecider);
@@ -12,7 +14,7 @@ const open: OpenClusterYear = {
   memberUnitIds: ['tan-chau', 'tri-ton', 'an-phu'],
   clusterFormed: true,
   unregisteredUnitIds: [],
-  inactiveUnitIds: [],
+  lifespans: {},
 };
 const opened: ClusterYearEvent = { type: 'ClusterYearOpened', data: { ...y, memberUnitIds: ['tan-chau', 'tri-ton', 'an-phu'] } };
 const rotate: RotateChair = {
@@ -39,11 +41,25 @@ describe('cluster year: OpenClusterYear', () => {
   it('takes registered units only: UNIT_NOT_FOUND', () =>
     given([]).when({ ...open, unregisteredUnitIds: ['an-phu'] }).thenThrows('UNIT_NOT_FOUND'));
   it('takes units that still exist that year: UNIT_NOT_ACTIVE', () =>
-    given([]).when({ ...open, inactiveUnitIds: ['an-phu'] }).thenThrows('UNIT_NOT_ACTIVE'));
+    given([]).when({ ...open, lifespans: { 'an-phu': lifespan(UnitLevel.PROVINCIAL, null, '2021-06-01') } }).thenThrows('UNIT_NOT_ACTIVE'));
+  it('takes a unit that ended during the year', () =>
+    given([]).when({ ...open, lifespans: { 'an-phu': lifespan(UnitLevel.PROVINCIAL, null, '2022-06-01') } }).then([opened]));
+  it('takes units that already existed that year: UNIT_NOT_YET_ESTABLISHED', () =>
+    given([]).when({ ...open, lifespans: { 'an-phu': lifespan(UnitLevel.PROVINCIAL, '2023-01-01', null) } }).thenThrows('UNIT_NOT_YET_ESTABLISHED'));
+  it('knows the reform of 1/7/2025: no regional procuracy in 2022: LEVEL_NOT_IN_FORCE', () =>
+    given([]).when({ ...open, lifespans: { 'an-phu': lifespan(UnitLevel.REGIONAL, null, null) } }).thenThrows('LEVEL_NOT_IN_FORCE'));
+  it('knows the reform of 1/7/2025: no district procuracy in 2026: LEVEL_NOT_IN_FORCE', () =>
+    given([])
+      .when({ ...open, year: 2026, lifespans: { 'an-phu': lifespan(UnitLevel.DISTRICT, null, null) } })
+      .thenThrows('LEVEL_NOT_IN_FORCE'));
+  it('takes both a district and a regional procuracy in 2025, the year of the reform', () =>
+    given([])
+      .when({ ...open, year: 2025, lifespans: { 'an-phu': lifespan(UnitLevel.DISTRICT, null, null), 'tri-ton': lifespan(UnitLevel.REGIONAL, null, null) } })
+      .then([{ type: 'ClusterYearOpened', data: { ...y, year: 2025, memberUnitIds: open.memberUnitIds } }]));
 });
 
 describe('cluster year: AdmitMember / WithdrawMember', () => {
-  const admit = { type: 'AdmitMember' as const, ...y, unitId: 'chau-doc', unitRegistered: true, unitActive: true };
+  const admit = { type: 'AdmitMember' as const, ...y, unitId: 'chau-doc', lifespan: lifespan(UnitLevel.DISTRICT, null, null) };
   const withdraw = { type: 'WithdrawMember' as const, ...y, unitId: 'an-phu' };
 
   it('admits a registered unit', () =>
@@ -51,10 +67,12 @@ describe('cluster year: AdmitMember / WithdrawMember', () => {
   it('admits a member once: ALREADY_MEMBER', () =>
     given([opened]).when({ ...admit, unitId: 'tri-ton' }).thenThrows('ALREADY_MEMBER'));
   it('admits registered units only: UNIT_NOT_FOUND', () =>
-    given([opened]).when({ ...admit, unitRegistered: false }).thenThrows('UNIT_NOT_FOUND'));
+    given([opened]).when({ ...admit, lifespan: null }).thenThrows('UNIT_NOT_FOUND'));
   it('admits into an open year only: YEAR_NOT_OPEN', () => given([]).when(admit).thenThrows('YEAR_NOT_OPEN'));
   it('admits units that still exist that year only: UNIT_NOT_ACTIVE', () =>
-    given([opened]).when({ ...admit, unitActive: false }).thenThrows('UNIT_NOT_ACTIVE'));
+    given([opened]).when({ ...admit, lifespan: lifespan(UnitLevel.DISTRICT, null, '2021-12-31') }).thenThrows('UNIT_NOT_ACTIVE'));
+  it('admits a unit of a level that exists that year only: LEVEL_NOT_IN_FORCE', () =>
+    given([opened]).when({ ...admit, lifespan: lifespan(UnitLevel.REGIONAL, null, null) }).thenThrows('LEVEL_NOT_IN_FORCE'));
   it('re-admits a member who withdrew', () =>
     given([opened, { type: 'MemberWithdrawn', data: { ...y, unitId: 'an-phu' } }])
       .when({ ...admit, unitId: 'an-phu' })

@@ -13,6 +13,7 @@ const register: RegisterUnit = {
   shortName: 'VKSND thị xã Tân Châu',
   level: UnitLevel.DISTRICT,
   parentUnitId: 'vks-an-giang',
+  establishedOn: null,
   parentRegistered: true,
   nameTakenBy: null,
 };
@@ -25,6 +26,7 @@ const registered: UnitRegistered = {
     shortName: 'VKSND thị xã Tân Châu',
     level: UnitLevel.DISTRICT,
     parentUnitId: 'vks-an-giang',
+    establishedOn: null,
   },
 };
 
@@ -47,6 +49,19 @@ describe('unit: RegisterUnit', () => {
 
   it('refuses a unit as its own parent: UNIT_OWN_PARENT', () =>
     given([]).when({ ...register, parentUnitId: 'vks-tan-chau' }).thenThrows('UNIT_OWN_PARENT'));
+
+  it('records the date a unit came into being', () =>
+    given([])
+      .when({ ...register, establishedOn: '2009-08-24' })
+      .then([{ ...registered, data: { ...registered.data, establishedOn: '2009-08-24' } }]));
+  it('knows the reform of 1/7/2025: no regional procuracy before it: LEVEL_NOT_IN_FORCE', () =>
+    given([]).when({ ...register, level: UnitLevel.REGIONAL, establishedOn: '2025-06-30' }).thenThrows('LEVEL_NOT_IN_FORCE'));
+  it('knows the reform of 1/7/2025: no district procuracy from it: LEVEL_NOT_IN_FORCE', () =>
+    given([]).when({ ...register, establishedOn: '2025-07-01' }).thenThrows('LEVEL_NOT_IN_FORCE'));
+  it('registers a regional procuracy from 1/7/2025', () =>
+    given([])
+      .when({ ...register, level: UnitLevel.REGIONAL, establishedOn: '2025-07-01' })
+      .then([{ ...registered, data: { ...registered.data, level: UnitLevel.REGIONAL, establishedOn: '2025-07-01' } }]));
 });
 
 describe('unit history: RenameUnit / MergeUnit / DissolveUnit', () => {

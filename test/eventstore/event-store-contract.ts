@@ -60,6 +60,47 @@ export function eventStoreContract(adapter: string, open: () => Promise<EventSto
       expect(read[1].position).toBeLessThan(read[2].position);
     });
 
+    it('appends to several streams in one write, their events consecutive in the log in the order given', async () => {
+      await store.append(s('b'), [event('Before')], 'no_stream');
+      const head = await store.headPosition();
+      const results = await store.appendMany([
+        { stream: s('a'), events: [event('A1'), event('A2')], expected: 'no_stream' },
+        { stream: s('b'), events: [event('B1')], expected: 0 },
+      ]);
+      expect(results).toEqual([
+        { nextRevision: 1, position: head + 2 },
+        { nextRevision: 1, position: head + 3 },
+      ]);
+      const log = await store.readAll({ after: head });
+      expect(log.map((e) => [e.stream, e.type, e.revision, e.position])).toEqual([
+        [s('a'), 'A1', 0, head + 1],
+        [s('a'), 'A2', 1, head + 2],
+        [s('b'), 'B1', 1, head + 3],
+      ]);
+      const verifier = new ChainVerifier();
+      for (const recorded of await store.readAll()) expect(verifier.check(recorded)).toBeNull();
+    });
+
+    it('writes nothing of a multi-stream append when one part\'s expected state fails', async () => {
+      await store.append(s('b'), [event('B0')], 'no_stream');
+      const before = await store.headPosition();
+      await expect(
+        store.appendMany([
+          { stream: s('a'), events: [event('A1')], expected: 'no_stream' },
+          { stream: s('b'), events: [event('B1')], expected: 'no_stream' },
+        ]),
+      ).rejects.toBeInstanceOf(WrongExpectedRevisionError);
+      expect(await store.headPosition()).toBe(before);
+      expect(await store.readStream(s('a'))).toEqual([]);
+      await expect(
+        store.appendMany([
+          { stream: s('a'), events: [event('A1')], expected: 'any' },
+          { stream: s('a'), events: [event('A2')], expected: 'any' },
+        ]),
+      ).rejects.toBeInstanceOf(RangeError);
+      expect(await store.headPosition()).toBe(before);
+    });
+
     it('writes nothing of a batch when the expected state fails', async () => {
       await store.append(s('x'), [event('A')], 'no_stream');
       const before = await store.headPosition();

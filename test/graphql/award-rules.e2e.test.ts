@@ -42,6 +42,9 @@ describe('over HTTP: award rules', () => {
 
   it('awards the registered unit rated at the threshold, its council-corrected criterion counted alone', async () => {
     await ok(service, 'decideAward', { ...y, awardId: 'xs-tan-chau', ...decision });
+    const { awards } = (await service.gql(`{ clusterYear(clusterId: "${CLUSTER}", year: 2022) { awards { awardId decision { document { kind number issuerCode } } } } }`)).data!
+      .clusterYear;
+    expect(awards.find((a: { awardId: string }) => a.awardId === 'xs-tan-chau').decision.document).toEqual({ kind: 'DECISION', number: '35/QĐ-VKS', issuerCode: 'VKS' });
   });
 
   it('revokes the sector flag with the excellent title it required, in one write, on the same grounds', async () => {

@@ -88,7 +88,7 @@ describe('over HTTP: register units, form a cluster, open two years, rotate chai
 
   it('serves a cluster with its years, members and chairs', async () => {
     const response = await service.gql(
-      `{ cluster(id: "ag-2") { name kind organizer { name } years { year chair { id } viceChair { id } members { id parent { id } } } } }`,
+      `{ cluster(id: "ag-2") { name kind organizer { name } years { year chair { id: unitId } viceChair { id: unitId } members { id: unitId parent { id: unitId } } } } }`,
     );
     expect(response.data!.cluster).toMatchObject({
       name: 'Cụm thi đua số 2',

@@ -6,7 +6,7 @@ const YEAR = 2022;
 const y = { clusterId: CLUSTER, year: YEAR };
 
 const CLUSTER_YEAR = `query($c: ID!, $y: Int!) { clusterYear(clusterId: $c, year: $y) {
-  chair { id } viceChair { id } finalized reopenings criteriaSet { criteriaSetId version }
+  chair { id: unitId } viceChair { id: unitId } finalized reopenings criteriaSet { criteriaSetId version }
   agreement { theme motto legalBases ceremonyDate hostUnitId inForce inForceOn unsignedUnitIds amendments { note changedFields }
     signatures { unitId signatoryName signatoryPosition signedOn } }
   regulationAmendments { summary articles }

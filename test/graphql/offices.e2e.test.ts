@@ -9,7 +9,7 @@ describe('over HTTP: a chair without a vice-chair, and a vice-chair appointed la
   const y22 = { clusterId: CLUSTER, year: 2022 };
   const y23 = { clusterId: CLUSTER, year: 2023 };
   const offices = async (year: number) =>
-    (await service.gql(`{ clusterYear(clusterId: "${CLUSTER}", year: ${year}) { chair { id } viceChair { id } } }`)).data!.clusterYear;
+    (await service.gql(`{ clusterYear(clusterId: "${CLUSTER}", year: ${year}) { chair { unitId } viceChair { unitId } } }`)).data!.clusterYear;
   const officeEdges = async (year: number) =>
     (await service.gql(`{ clusterGraph(year: ${year}) { edges { kind source } } }`)).data!.clusterGraph.edges.filter(
       (e: { kind: string }) => e.kind === 'CHAIR_OF' || e.kind === 'VICE_CHAIR_OF',
@@ -26,7 +26,7 @@ describe('over HTTP: a chair without a vice-chair, and a vice-chair appointed la
 
   it('records a chair alone: the vice-chair answers null in the year, the graph and the export', async () => {
     await ok(service, 'rotateChair', { ...y22, chairUnitId: 'tan-chau' });
-    expect(await offices(2022)).toEqual({ chair: { id: 'tan-chau' }, viceChair: null });
+    expect(await offices(2022)).toEqual({ chair: { unitId: 'tan-chau' }, viceChair: null });
     expect(await officeEdges(2022)).toEqual([{ kind: 'CHAIR_OF', source: 'unit:tan-chau' }]);
     const csv = await exportCsv(service, `/exports/cluster-year/${CLUSTER}/2022.csv`);
     expect(csv).toContain('Cụm trưởng: Viện kiểm sát nhân dân thị xã Tân Châu; Cụm phó: chưa ghi nhận');
@@ -39,7 +39,7 @@ describe('over HTTP: a chair without a vice-chair, and a vice-chair appointed la
     await refused(service, 'appointViceChair', { ...y22, viceChairUnitId: 'phu-tan' }, 'VICE_CHAIR_NOT_MEMBER');
     await ok(service, 'appointViceChair', { ...y22, viceChairUnitId: 'tri-ton' });
     await refused(service, 'appointViceChair', { ...y22, viceChairUnitId: 'tri-ton' }, 'VICE_CHAIR_UNCHANGED');
-    expect(await offices(2022)).toEqual({ chair: { id: 'tan-chau' }, viceChair: { id: 'tri-ton' } });
+    expect(await offices(2022)).toEqual({ chair: { unitId: 'tan-chau' }, viceChair: { unitId: 'tri-ton' } });
     expect(await officeEdges(2022)).toHaveLength(2);
   });
 

@@ -41,7 +41,7 @@ describe('Excel in and out', () => {
     const sheet = (await workbook(response)).getWorksheet('Xếp hạng')!;
     const rows = sheetRows(sheet);
     expect(rows[0][0]).toMatch(/Bảng xếp hạng thi đua năm 2022 – Cụm thi đua số 2/);
-    expect(rows[1]).toEqual(['Hạng', 'Mã đơn vị', 'Đơn vị', 'Tự chấm', 'Cụm chấm', 'Hội đồng duyệt', 'Tổng điểm tính', 'Nguồn điểm tính (giai đoạn: số tiêu chí)', 'Xếp loại']);
+    expect(rows[1]).toEqual(['Hạng', 'Mã đơn vị', 'Đơn vị', 'Tự chấm', 'Cụm chấm', 'Hội đồng duyệt', 'Tổng điểm tính', 'Nguồn điểm tính (giai đoạn: số tiêu chí)', 'Xếp loại', 'Tên hiện nay']);
     expect(sheet.getColumn(7).numFmt).toBe('0.00');
     const model = (await service.gql(`{ rankings(clusterId: "${CLUSTER}", year: 2022) { units { unitId rank effectiveTotal classification } } }`)).data!.rankings.units;
     const exported = rows.slice(2).map((r) => ({ unitId: r[1], rank: r[0], effectiveTotal: r[6], classification: r[8] }));
@@ -54,8 +54,8 @@ describe('Excel in and out', () => {
     const bytes = Buffer.from(await response.arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.subarray(3).toString('utf8').trim().split('\r\n');
-    expect(lines[0]).toBe('Hạng,Mã đơn vị,Đơn vị,Tự chấm,Cụm chấm,Hội đồng duyệt,Tổng điểm tính,Nguồn điểm tính (giai đoạn: số tiêu chí),Xếp loại');
-    expect(lines[1]).toBe('1,chau-doc,Viện kiểm sát nhân dân thành phố Châu Đốc,,79.25,,79.25,Cụm chấm: 3/5,Tiên tiến');
+    expect(lines[0]).toBe('Hạng,Mã đơn vị,Đơn vị,Tự chấm,Cụm chấm,Hội đồng duyệt,Tổng điểm tính,Nguồn điểm tính (giai đoạn: số tiêu chí),Xếp loại,Tên hiện nay');
+    expect(lines[1]).toBe('1,chau-doc,Viện kiểm sát nhân dân thành phố Châu Đốc,,79.25,,79.25,Cụm chấm: 3/5,Tiên tiến,Viện kiểm sát nhân dân thành phố Châu Đốc');
   });
 
   it("exports a unit's score sheet and the cluster-year summary", async () => {

@@ -21,6 +21,12 @@ const VALID: Record<string, Record<string, unknown>> = {
   withdrawMember: { ...y, unitId: 'an-phu' },
   rotateChair: { ...y, chairUnitId: 'an-phu', viceChairUnitId: 'tri-ton' },
   appointViceChair: { ...y, viceChairUnitId: 'an-phu' },
+  registerDocument: { documentId: 'vb', citation: 'Kế hoạch số 12/KH-VKS ngày 10/01/2022' },
+  registerPerson: { personId: 'p', fullName: 'Nguyễn Văn A' },
+  recordCeremony: { ceremonyId: 'le', clusterId: CLUSTER, heldOn: '2022-02-22', launchesYear: 2022 },
+  addCeremonyParticipant: { ceremonyId: 'le', clusterId: CLUSTER, personId: 'p', role: 'WITNESS' },
+  recordCeremonyReview: { ceremonyId: 'le', clusterId: CLUSTER, summary: 'Tóm tắt' },
+  nameOfficeRepresentative: { ...y, office: 'CHAIR', personId: 'p' },
   declareIneligible: { ...y, unitId: 'an-phu', reason: 'Lý do' },
   adoptCriteriaSet: { ...y, criteriaSetId: 'qd-424-huyen' },
   finalizeScores: { ...y },
@@ -42,7 +48,7 @@ const VALID: Record<string, Record<string, unknown>> = {
 };
 
 /** Fields a mutation may go without (`field`, or `mutation.field` where only that mutation may): dropping one leaves the input valid. */
-const OPTIONAL = new Set(['signatoryName', 'signatoryPosition', 'shortName', 'motto', 'venue', 'evidence', 'parentUnitId', 'version', 'rotateChair.viceChairUnitId']);
+const OPTIONAL = new Set(['signatoryName', 'signatoryPosition', 'shortName', 'motto', 'venue', 'evidence', 'parentUnitId', 'version', 'rotateChair.viceChairUnitId', 'draftAgreement.theme', 'draftAgreement.commitments', 'draftAgreement.hostUnitId', 'registerDocument.citation', 'recordCeremony.launchesYear', 'recordCeremonyReview.summary']);
 const optional = (mutation: string, field: string) => OPTIONAL.has(field) || OPTIONAL.has(`${mutation}.${field}`);
 
 const HOSTILE = ["'; DROP TABLE events; --", '<script>alert(1)</script>', '../../etc/passwd', '\u0000', '${7*7}', '𝕋𝕙𝕚 đ𝕦𝕒', 'a'.repeat(20_000), '{"$ne": null}'];

@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { ThiduaClaims } from '../../src/auth/claims';
 import { signLocalToken } from '../../src/auth/tokens';
 import { loadConfig } from '../../src/config';
+import { openStore } from '../../src/eventstore/open-store';
 import type { EventStore } from '../../src/eventstore/port';
 import { SqliteEventStore } from '../../src/eventstore/sqlite/sqlite-event-store';
 import { exited, spawnTs } from './spawn';
@@ -20,8 +21,8 @@ export interface TestService {
   url: string;
   /** The service's root, for the other routes (`${base}/readyz`). */
   base: string;
-  /** The SQLite file the service writes. */
-  storeFile: string;
+  /** The SQLite file the service writes (null on a PostgreSQL store). */
+  storeFile: string | null;
   /**
    * The service's store opened read-only beside it, as an operator's or auditor's tool would:
    * what a test may look at without reaching into the process.
@@ -31,7 +32,8 @@ export interface TestService {
   process: ChildProcess;
   logs(): string;
   token(sub: string, claims: ThiduaClaims): Promise<string>;
-  post(body: unknown, token?: string, headers?: Record<string, string>): Promise<GraphQLResponse>;
+  /** The answer parsed, and as the bytes it came in (`text`). */
+  post(body: unknown, token?: string, headers?: Record<string, string>): Promise<GraphQLResponse & { text: string }>;
   gql(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse>;
   /** SIGTERM, as an orchestrator stops it; fails unless the service stopped cleanly. */
   stop(): Promise<void>;
@@ -42,7 +44,7 @@ const READY_WITHIN_MS = 60_000;
 /**
  * The real service started as production starts it: `src/main.ts` in its own Node process, its
  * environment without NODE_ENV=test, on an SQLite file in a fresh data folder (unless
- * THIDUA_STORE names one), on a free loopback port. Answers once the service has finished its
+ * THIDUA_STORE names one, a file or a PostgreSQL database), on a free loopback port. Answers once the service has finished its
  * full chain verification and its read models have caught up with the store. The demo data is
  * not loaded unless `THIDUA_DEMO: 'true'` is given.
  */
@@ -51,7 +53,8 @@ export async function startService(env: Record<string, string> = {}): Promise<Te
   const childEnv = { THIDUA_DEMO: 'false', LOG_LEVEL: 'info', ...env, PORT: '0', ...(ownDir ? { THIDUA_STORE: `sqlite:${path.join(ownDir, 'thidua.db')}` } : {}) };
   const config = loadConfig(childEnv);
   const storeConfig = config.store;
-  if (storeConfig.kind !== 'sqlite') throw new Error('startService runs the service on an SQLite file');
+  if (storeConfig.kind === 'kurrentdb') throw new Error('startService runs the service on SQLite or PostgreSQL');
+  const storeFile = storeConfig.kind === 'sqlite' ? storeConfig.filename : null;
   const child = spawnTs('src/main.ts', [], childEnv);
   const killOnExit = () => child.kill('SIGKILL');
   process.once('exit', killOnExit);
@@ -81,8 +84,9 @@ export async function startService(env: Record<string, string> = {}): Promise<Te
   }
 
   const url = `${base}/graphql`;
-  // Opened on first use: an open reader keeps the WAL file after the service closes the store.
-  let store: SqliteEventStore | null = null;
+  // An SQLite reader is opened on first use: an open reader keeps the WAL file after the service
+  // closes the store. A PostgreSQL store is a connection, opened now.
+  let store: EventStore | null = storeFile === null ? await openStore(storeConfig) : null;
   const adminToken = await signLocalToken(config.auth, 'admin-test', { role: 'ADMIN' as never, name: 'Quản trị' });
   const post = async (body: unknown, token?: string, headers: Record<string, string> = {}) => {
     const response = await fetch(url, {
@@ -94,15 +98,16 @@ export async function startService(env: Record<string, string> = {}): Promise<Te
       },
       body: JSON.stringify(body),
     });
-    return { status: response.status, ...((await response.json()) as object) };
+    const text = await response.text();
+    return { status: response.status, text, ...(JSON.parse(text) as object) };
   };
 
   return {
     url,
     base,
-    storeFile: storeConfig.filename,
+    storeFile,
     get store() {
-      return (store ??= new SqliteEventStore(storeConfig.filename, { readonly: true }));
+      return (store ??= new SqliteEventStore(storeFile!, { readonly: true }));
     },
     process: child,
     logs: () => logs,

@@ -172,7 +172,7 @@ function clusterBody(clusterId, year, { clusterYear, rankings }) {
   const query = state.asOf ? `?asOf=${state.asOf}` : '';
   const agreement = clusterYear.agreement;
   return `<p>${words.CHAIR}: ${escape(clusterYear.chair?.name ?? 'chưa có')} · ${words.VICE_CHAIR}: ${escape(clusterYear.viceChair?.name ?? 'chưa có')}</p>
-    ${agreement ? `<p>Giao ước: “${escape(agreement.theme)}”, ký ngày ${viDate(agreement.ceremonyDate)}; <span id="signatures">đã ký ${agreement.signatures.length}/${members.size} đơn vị</span>${agreement.inForce ? ' (có hiệu lực)' : ''}</p>` : ''}
+    ${agreement ? `<p>Giao ước${agreement.theme ? `: “${escape(agreement.theme)}”` : ' (chủ đề chưa ghi nhận)'}, ký ngày ${viDate(agreement.ceremonyDate)}; <span id="signatures">đã ký ${agreement.signatures.length}/${members.size} đơn vị</span>${agreement.inForce ? ' (có hiệu lực)' : ''}</p>` : ''}
     ${reportActions(`/exports/cluster-year/${clusterId}/${year}${query}`, 'hồ sơ năm')}
     <h3>Bảng xếp hạng${rankings?.finalized ? ' (đã chốt)' : ''}</h3>
     ${rankings ? `${reportActions(`/exports/rankings/${clusterId}/${year}${query}`, 'bảng xếp hạng')}

@@ -1,14 +1,17 @@
+import { inWordsOf } from '../../domain/cluster/cluster-kind';
 import { clusterDecider } from '../../domain/cluster/decider';
+import { DomainError } from '../../domain/shared/domain-error';
 import type { ClusterYearCommand } from '../../domain/cluster-year/commands';
 import { clusterYearDecider } from '../../domain/cluster-year/decider';
 import { streams } from '../../domain/shared/streams';
-import { activeInYear } from '../../domain/unit/decider';
+import { lifespanOf } from '../../domain/unit/decider';
 import type { EventStore } from '../../eventstore/port';
 import type { CommandContext } from '../command-context';
 import type { CommandResult } from '../command-result';
 import { facts } from '../facts';
 import { loadState } from '../fold';
 import { runCommand } from '../pipeline';
+import { personRegistered } from './records-handlers';
 
 type Type = ClusterYearCommand['type'];
 type CommandOf<T extends Type> = Extract<ClusterYearCommand, { type: T }>;
@@ -28,32 +31,46 @@ function yearHandler<T extends Type, F extends keyof CommandOf<T> = never>(
     ({}) as Pick<CommandOf<T>, F>,
 ) {
   return (store: EventStore, input: YearInput<T, F>, context: CommandContext): Promise<CommandResult> =>
-    runCommand(
+    inClusterWords(
       store,
-      clusterYearDecider,
-      streams.clusterYear(input.clusterId, input.year),
-      { type, input },
-      async () => ({ type, ...input, ...(await gather(store, input)) }) as unknown as CommandOf<T>,
-      context,
+      input.clusterId,
+      runCommand(
+        store,
+        clusterYearDecider,
+        streams.clusterYear(input.clusterId, input.year),
+        { type, input },
+        async () => ({ type, ...input, ...(await gather(store, input)) }) as unknown as CommandOf<T>,
+        context,
+      ),
     );
 }
 
-export const openClusterYear = yearHandler<'OpenClusterYear', 'clusterFormed' | 'unregisteredUnitIds' | 'inactiveUnitIds'>(
+/** A refusal about a bloc says Khối, Khối trưởng, Khối phó (the rules' messages say Cụm). */
+export async function inClusterWords<R>(store: EventStore, clusterId: string, work: Promise<R>): Promise<R> {
+  try {
+    return await work;
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    const { kind } = await loadState(store, clusterDecider, streams.cluster(clusterId));
+    throw new DomainError(error.code, inWordsOf(kind, error.message), error.details);
+  }
+}
+
+export const openClusterYear = yearHandler<'OpenClusterYear', 'clusterFormed' | 'unregisteredUnitIds' | 'lifespans'>(
   'OpenClusterYear',
   async (store, input) => {
-    const units = await Promise.all(input.memberUnitIds.map((id) => facts.unit(store, id)));
+    const spans = await Promise.all(input.memberUnitIds.map(async (id) => lifespanOf(await facts.unit(store, id))));
     return {
       clusterFormed: (await loadState(store, clusterDecider, streams.cluster(input.clusterId))).formed,
-      unregisteredUnitIds: input.memberUnitIds.filter((_, i) => !units[i].registered),
-      inactiveUnitIds: input.memberUnitIds.filter((_, i) => units[i].registered && !activeInYear(units[i], input.year)),
+      unregisteredUnitIds: input.memberUnitIds.filter((_, i) => spans[i] === null),
+      lifespans: Object.fromEntries(input.memberUnitIds.flatMap((id, i) => (spans[i] ? [[id, spans[i]]] : []))),
     };
   },
 );
 
-export const admitMember = yearHandler<'AdmitMember', 'unitRegistered' | 'unitActive'>('AdmitMember', async (store, input) => {
-  const unit = await facts.unit(store, input.unitId);
-  return { unitRegistered: unit.registered, unitActive: activeInYear(unit, input.year) };
-});
+export const admitMember = yearHandler<'AdmitMember', 'lifespan'>('AdmitMember', async (store, input) => ({
+  lifespan: lifespanOf(await facts.unit(store, input.unitId)),
+}));
 
 export const withdrawMember = yearHandler('WithdrawMember');
 
@@ -70,6 +87,11 @@ export const appointViceChair = yearHandler<'AppointViceChair', 'previousYearIne
   async (store, input) => ({
     previousYearIneligibleUnitIds: [...(await facts.clusterYear(store, input.clusterId, input.year - 1)).ineligible],
   }),
+);
+
+export const nameOfficeRepresentative = yearHandler<'NameOfficeRepresentative', 'personRegistered'>(
+  'NameOfficeRepresentative',
+  async (store, input) => ({ personRegistered: await personRegistered(store, input.personId) }),
 );
 
 export const declareIneligible = yearHandler('DeclareIneligible');

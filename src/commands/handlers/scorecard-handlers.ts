@@ -5,6 +5,7 @@ import type { EventStore } from '../../eventstore/port';
 import type { CommandContext } from '../command-context';
 import { facts } from '../facts';
 import { decideOnly, runCommand } from '../pipeline';
+import { inClusterWords } from './cluster-year-handlers';
 
 export type RecordScoreInput = Omit<RecordScore, 'type' | 'facts'>;
 export type CorrectScoreInput = Omit<CorrectScore, 'type' | 'facts'>;
@@ -23,7 +24,7 @@ const build = <C extends RecordScore | CorrectScore>(store: EventStore, type: C[
 
 function scoreCommand<C extends RecordScore | CorrectScore>(type: C['type']) {
   return (store: EventStore, input: Omit<C, 'type' | 'facts'>, context: CommandContext) =>
-    runCommand(store, scorecardDecider, stream(input), { type, input }, build<C>(store, type, input), context);
+    inClusterWords(store, input.clusterId, runCommand(store, scorecardDecider, stream(input), { type, input }, build<C>(store, type, input), context));
 }
 
 /** Ghi điểm một tiêu chí ở một giai đoạn. */

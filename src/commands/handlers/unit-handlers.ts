@@ -8,9 +8,9 @@ import type { CommandContext } from '../command-context';
 import type { CommandResult } from '../command-result';
 import { facts } from '../facts';
 import type { Intent } from '../idempotency';
-import { runCommand } from '../pipeline';
+import { runAcrossStreams, runCommand } from '../pipeline';
 
-export type RegisterUnitInput = Omit<RegisterUnit, 'type' | 'parentRegistered' | 'nameTakenBy'>;
+export type RegisterUnitInput = Omit<RegisterUnit, 'type' | 'parentRegistered' | 'nameTakenBy' | 'establishedOn'> & { establishedOn?: string | null };
 export type RenameUnitInput = Omit<RenameUnit, 'type'>;
 export type MergeUnitsInput = { predecessorUnitIds: string[]; successorUnitId: string; effectiveDate: string };
 export type DissolveUnitInput = Omit<DissolveUnit, 'type'>;
@@ -39,6 +39,7 @@ export async function registerUnit(store: EventStore, input: RegisterUnitInput, 
     async () => ({
       type: 'RegisterUnit' as const,
       ...input,
+      establishedOn: input.establishedOn ?? null,
       parentRegistered: input.parentUnitId !== null && (await facts.unit(store, input.parentUnitId)).registered,
       nameTakenBy: await facts.unitNameBearer(store, nameStream, input.name),
     }),
@@ -62,34 +63,24 @@ export function dissolveUnit(store: EventStore, input: DissolveUnitInput, contex
 }
 
 /**
- * Sáp nhập: each predecessor's stream records its merge into the successor. Streams are separate
- * consistency boundaries, so this is one command per predecessor, each with its own idempotency
- * key derived from the caller's: a retry after a partial failure completes the merge and repeats
- * nothing. Returns the result of the last predecessor's command.
+ * Sáp nhập: each predecessor's stream records its merge into the successor, all in one atomic
+ * write across their streams, so no position of the log (and no `asOf`) shows half a merge, and
+ * a refusal for any predecessor writes nothing.
  */
-export async function mergeUnits(store: EventStore, input: MergeUnitsInput, context: CommandContext): Promise<CommandResult> {
-  const results: CommandResult[] = [];
-  for (const unitId of [...new Set(input.predecessorUnitIds)]) {
-    const command: Omit<MergeUnit, 'successorActive'> = {
-      type: 'MergeUnit',
-      unitId,
-      successorUnitId: input.successorUnitId,
-      effectiveDate: input.effectiveDate,
-    };
-    results.push(
-      await run(
-        store,
+export function mergeUnits(store: EventStore, input: MergeUnitsInput, context: CommandContext): Promise<CommandResult> {
+  const parts = [...new Set(input.predecessorUnitIds)].map((unitId) => ({
+    stream: streams.unit(unitId),
+    build: async (): Promise<MergeUnit> => {
+      const successor = await facts.unit(store, input.successorUnitId);
+      return {
+        type: 'MergeUnit',
         unitId,
-        // The whole merge: the same id with other predecessors or another successor is a misuse.
-        { type: 'MergeUnits', input },
-        async () => {
-          const successor = await facts.unit(store, input.successorUnitId);
-          return { ...command, successorActive: successor.registered && successor.endedOn === null };
-        },
-        { ...context, commandId: `${context.commandId}:${unitId}` },
-      ),
-    );
-  }
-  const last = results[results.length - 1];
-  return { ...last, commandId: context.commandId, eventTypes: results.flatMap((r) => r.eventTypes) };
+        successorUnitId: input.successorUnitId,
+        effectiveDate: input.effectiveDate,
+        successorActive: successor.registered && successor.endedOn === null,
+      };
+    },
+  }));
+  // The whole merge is one intent: the same id with other predecessors or another successor is a misuse.
+  return runAcrossStreams(store, unitDecider, parts, { type: 'MergeUnits', input }, context);
 }

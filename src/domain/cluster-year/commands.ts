@@ -1,4 +1,5 @@
 import type { ClassificationThreshold, CriteriaSetVersion } from '../criteria/criteria-set';
+import type { Lifespan } from '../unit/lifespan';
 import type { AgreementTerms } from './events';
 
 type Year = { clusterId: string; year: number };
@@ -8,15 +9,15 @@ export type OpenClusterYear = C<
   'OpenClusterYear',
   {
     memberUnitIds: string[];
-    /** Gathered by the handler: whether the cluster exists, and which named members cannot join that year. */
+    /** Gathered by the handler: whether the cluster exists, which named members are not registered, and when the others existed. */
     clusterFormed: boolean;
     unregisteredUnitIds: string[];
-    inactiveUnitIds: string[];
+    lifespans: Record<string, Lifespan>;
   }
 >;
 export type AdmitMember = C<
   'AdmitMember',
-  { unitId: string; /** Gathered by the handler. */ unitRegistered: boolean; unitActive: boolean }
+  { unitId: string; /** Gathered by the handler: null for a unit never registered. */ lifespan: Lifespan | null }
 >;
 export type WithdrawMember = C<'WithdrawMember', { unitId: string }>;
 export type RotateChair = C<
@@ -35,6 +36,12 @@ export type AppointViceChair = C<
   'AppointViceChair',
   { viceChairUnitId: string; /** Gathered by the handler from the cluster's previous year. */ previousYearIneligibleUnitIds: string[] }
 >;
+/** Người đại diện đơn vị Cụm trưởng / Cụm phó trong năm (its head or deputy), with the position of that year. */
+export type NameOfficeRepresentative = C<
+  'NameOfficeRepresentative',
+  { office: YearOffice; personId: string; position: string | null; /** Gathered. */ personRegistered: boolean }
+>;
+export type YearOffice = 'CHAIR' | 'VICE_CHAIR';
 export type DeclareIneligible = C<'DeclareIneligible', { unitId: string; reason: string }>;
 
 export type DraftAgreement = C<'DraftAgreement', AgreementTerms>;
@@ -88,6 +95,7 @@ export type ClusterYearCommand =
   | WithdrawMember
   | RotateChair
   | AppointViceChair
+  | NameOfficeRepresentative
   | DeclareIneligible
   | DraftAgreement
   | AmendAgreement

@@ -11,8 +11,10 @@ function requireDrafted(state: ClusterYearState, year: number): void {
 
 export function draft(command: DraftAgreement, state: ClusterYearState): ClusterYearEvent[] {
   const { type: _type, ...terms } = command;
-  requireMember(state, command, terms.hostUnitId, 'HOST_NOT_MEMBER', 'đăng cai lễ ký kết');
-  requireText(terms.theme, 'THEME_REQUIRED', 'Giao ước cần có chủ đề.');
+  requireOpen(state, command);
+  if (terms.hostUnitId !== null) requireMember(state, command, terms.hostUnitId, 'HOST_NOT_MEMBER', 'đăng cai lễ ký kết');
+  if (terms.theme !== null)
+    requireText(terms.theme, 'THEME_REQUIRED', 'Chủ đề giao ước không được để trống; bỏ trường này nếu báo cáo không nêu chủ đề.');
   if (state.agreement.drafted)
     throw new DomainError(
       'AGREEMENT_ALREADY_DRAFTED',
@@ -27,7 +29,7 @@ export function amend(command: AmendAgreement, state: ClusterYearState): Cluster
   requireDrafted(state, year);
   if (Object.keys(changes).length === 0)
     throw new DomainError('NOTHING_TO_AMEND', 'Bản sửa đổi giao ước không có nội dung thay đổi nào.');
-  if (changes.hostUnitId !== undefined)
+  if (changes.hostUnitId !== undefined && changes.hostUnitId !== null)
     requireMember(state, command, changes.hostUnitId, 'HOST_NOT_MEMBER', 'đăng cai lễ ký kết');
   requireText(note, 'REASON_REQUIRED', 'Sửa đổi giao ước phải ghi rõ nội dung được thông qua.');
   return [{ type: 'AgreementAmended', data: { clusterId, year, changes, note } }];

@@ -1,5 +1,6 @@
 import { DomainError } from '../shared/domain-error';
-import type { AdmitMember, AppointViceChair, DeclareIneligible, OpenClusterYear, RotateChair, WithdrawMember } from './commands';
+import type { AdmitMember, AppointViceChair, NameOfficeRepresentative, DeclareIneligible, OpenClusterYear, RotateChair, WithdrawMember } from './commands';
+import { requireExistedInYear } from '../unit/lifespan';
 import type { ClusterYearEvent } from './events';
 import { requireMember, requireOpen, requireText } from './guards';
 import type { ClusterYearState } from './state';
@@ -16,24 +17,15 @@ export function openYear(command: OpenClusterYear, state: ClusterYearState): Clu
     throw new DomainError('UNIT_NOT_FOUND', `Chưa đăng ký các đơn vị: ${command.unregisteredUnitIds.join(', ')}.`, {
       unitIds: command.unregisteredUnitIds,
     });
-  if (command.inactiveUnitIds.length > 0)
-    throw new DomainError(
-      'UNIT_NOT_ACTIVE',
-      `Các đơn vị đã sáp nhập hoặc giải thể trước năm ${year}: ${command.inactiveUnitIds.join(', ')}.`,
-      { unitIds: command.inactiveUnitIds },
-    );
+  requireExistedInYear(command.lifespans, year);
   return [{ type: 'ClusterYearOpened', data: { clusterId, year, memberUnitIds } }];
 }
 
 export function admit(command: AdmitMember, state: ClusterYearState): ClusterYearEvent[] {
   const { clusterId, year, unitId } = command;
   requireOpen(state, command);
-  if (!command.unitRegistered)
-    throw new DomainError('UNIT_NOT_FOUND', `Chưa đăng ký đơn vị "${unitId}".`, { unitIds: [unitId] });
-  if (!command.unitActive)
-    throw new DomainError('UNIT_NOT_ACTIVE', `Đơn vị "${unitId}" đã sáp nhập hoặc giải thể trước năm ${year}.`, {
-      unitIds: [unitId],
-    });
+  if (!command.lifespan) throw new DomainError('UNIT_NOT_FOUND', `Chưa đăng ký đơn vị "${unitId}".`, { unitIds: [unitId] });
+  requireExistedInYear({ [unitId]: command.lifespan }, year);
   if (state.members.has(unitId))
     throw new DomainError('ALREADY_MEMBER', `Đơn vị "${unitId}" đã là thành viên của Cụm năm ${year}.`);
   return [{ type: 'MemberAdmitted', data: { clusterId, year, unitId } }];
@@ -109,4 +101,17 @@ export function declareIneligible(command: DeclareIneligible, state: ClusterYear
   if (state.ineligible.has(unitId))
     throw new DomainError('ALREADY_INELIGIBLE', `Đơn vị "${unitId}" đã được ghi nhận không đủ điều kiện năm ${year}.`);
   return [{ type: 'UnitDeclaredIneligible', data: { clusterId, year, unitId, reason } }];
+}
+
+export function nameOfficeRepresentative(command: NameOfficeRepresentative, state: ClusterYearState): ClusterYearEvent[] {
+  requireOpen(state, command);
+  const { clusterId, year, office, personId, position } = command;
+  const holder = office === 'CHAIR' ? state.chairUnitId : state.viceChairUnitId;
+  if (holder === null)
+    throw new DomainError(
+      'OFFICE_NOT_HELD',
+      `Năm ${year} của Cụm "${clusterId}" chưa có ${office === 'CHAIR' ? 'Cụm trưởng' : 'Cụm phó'}: ghi nhận đơn vị giữ chức danh trước khi ghi người đại diện.`,
+    );
+  if (!command.personRegistered) throw new DomainError('PERSON_NOT_FOUND', `Chưa ghi nhận người "${personId}": hãy ghi nhận trước (registerPerson).`);
+  return [{ type: 'OfficeRepresentativeNamed', data: { clusterId, year, office, personId, position } }];
 }

@@ -25,6 +25,8 @@ export const clusterYearDecider: Decider<ClusterYearCommand, ClusterYearState, C
         return membership.withdraw(command, state);
       case 'RotateChair':
         return membership.rotate(command, state);
+      case 'NameOfficeRepresentative':
+        return membership.nameOfficeRepresentative(command, state);
       case 'AppointViceChair':
         return membership.appointViceChair(command, state);
       case 'DeclareIneligible':

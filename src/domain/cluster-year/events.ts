@@ -16,23 +16,28 @@ export type ChairRotated = E<
 >;
 /** Cụm phó được bổ nhiệm sau Cụm trưởng. */
 export type ViceChairAppointed = E<'ViceChairAppointed', { viceChairUnitId: string }>;
+/** The person who represented the chair or vice-chair unit that year. */
+export type OfficeRepresentativeNamed = E<
+  'OfficeRepresentativeNamed',
+  { office: 'CHAIR' | 'VICE_CHAIR'; personId: string; position: string | null }
+>;
 /** Đơn vị không đủ điều kiện bình xét trong năm: it cannot chair or vice-chair next year. */
 export type UnitDeclaredIneligible = E<'UnitDeclaredIneligible', { unitId: string; reason: string }>;
 
-/** Nội dung giao ước thi đua. */
+/** Nội dung giao ước thi đua: null where the report does not say (never an invented value). */
 export interface AgreementTerms {
   /** Chủ đề */
-  theme: string;
+  theme: string | null;
   /** Phương châm */
   motto: string | null;
-  /** Các cam kết, nhiệm vụ trọng tâm */
-  commitments: string[];
+  /** Các cam kết, nhiệm vụ trọng tâm; null when the report lists none */
+  commitments: string[] | null;
   /** Căn cứ, as document references, e.g. "15/HD-VKSTC" */
   legalBases: string[];
   /** Ngày lễ ký kết (ISO date) */
   ceremonyDate: string;
   /** Đơn vị đăng cai */
-  hostUnitId: string;
+  hostUnitId: string | null;
   /** Địa điểm */
   venue: string | null;
 }
@@ -99,6 +104,7 @@ export type ClusterYearEvent =
   | MemberWithdrawn
   | ChairRotated
   | ViceChairAppointed
+  | OfficeRepresentativeNamed
   | UnitDeclaredIneligible
   | AgreementDrafted
   | AgreementAmended

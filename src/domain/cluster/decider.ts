@@ -1,19 +1,21 @@
 import type { Decider } from '../shared/decider';
 import { DomainError } from '../shared/domain-error';
+import type { ClusterKind } from './cluster-kind';
 import type { ClusterCommand } from './commands';
 import type { ClusterEvent } from './events';
 
 export interface ClusterState {
   formed: boolean;
+  kind: ClusterKind | null;
 }
 
 export const clusterDecider: Decider<ClusterCommand, ClusterState, ClusterEvent> = {
-  initialState: () => ({ formed: false }),
+  initialState: () => ({ formed: false, kind: null }),
 
   evolve: (state, event) => {
     switch (event.type) {
       case 'ClusterFormed':
-        return { ...state, formed: true };
+        return { ...state, formed: true, kind: event.data.kind };
       default:
         // Event types this version does not know leave the state as it is.
         return state;

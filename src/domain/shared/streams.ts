@@ -6,6 +6,9 @@ export const streams = {
   scorecard: (clusterId: string, year: number, unitId: string) => `scorecard-${clusterId}-${year}-${unitId}`,
   criteria: (criteriaSetId: string) => `criteria-${criteriaSetId}`,
   title: (titleId: string) => `title-${titleId}`,
+  document: (documentId: string) => `document-${documentId}`,
+  person: (personId: string) => `person-${personId}`,
+  ceremony: (ceremonyId: string) => `ceremony-${ceremonyId}`,
   /** Who bears a full unit name under a parent; `key` is a digest of unitNameKey (names are long and free text). */
   unitName: (key: string) => `unitname-${key}`,
 };

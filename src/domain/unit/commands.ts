@@ -7,6 +7,8 @@ export interface RegisterUnit {
   shortName: string | null;
   level: UnitLevel;
   parentUnitId: string | null;
+  /** Ngày thành lập, when known; the level's own start (1/7/2025 for regional procuracies) otherwise. */
+  establishedOn: string | null;
   /** Whether the parent unit's stream exists: gathered by the handler. */
   parentRegistered: boolean;
   /** Gathered by the handler: the active unit that already bears this full name under this parent, or null. */

@@ -3,18 +3,22 @@ import { DomainError } from '../shared/domain-error';
 import { viDate } from '../shared/vietnamese-date';
 import type { UnitCommand } from './commands';
 import type { UnitEvent } from './events';
+import { lifespan, requireLevelInForce, type Lifespan } from './lifespan';
+import type { UnitLevel } from './unit-level';
 
 export interface UnitState {
   registered: boolean;
+  level: UnitLevel | null;
+  establishedOn: string | null;
   name: string | null;
   shortName: string | null;
   /** The date the unit stopped existing on its own (merged or dissolved), or null. */
   endedOn: string | null;
 }
 
-/** Whether a unit still existed on its own at the start of an emulation year. */
-export function activeInYear(state: UnitState, year: number): boolean {
-  return state.registered && (state.endedOn === null || state.endedOn > `${year}-01-01`);
+/** When the unit existed on its own, for the membership rules; null for a unit never registered. */
+export function lifespanOf(state: UnitState): Lifespan | null {
+  return state.registered && state.level ? lifespan(state.level, state.establishedOn, state.endedOn) : null;
 }
 
 function requireActive(state: UnitState, unitId: string): void {
@@ -26,11 +30,19 @@ function requireActive(state: UnitState, unitId: string): void {
 }
 
 export const unitDecider: Decider<UnitCommand, UnitState, UnitEvent> = {
-  initialState: () => ({ registered: false, name: null, shortName: null, endedOn: null }),
+  initialState: () => ({ registered: false, level: null, establishedOn: null, name: null, shortName: null, endedOn: null }),
 
   evolve: (state, event) => {
     switch (event.type) {
       case 'UnitRegistered':
+        return {
+          ...state,
+          registered: true,
+          level: event.data.level,
+          establishedOn: event.data.establishedOn ?? null,
+          name: event.data.name,
+          shortName: event.data.shortName,
+        };
       case 'UnitRenamed':
         return { ...state, registered: true, name: event.data.name, shortName: event.data.shortName };
       case 'UnitMerged':
@@ -60,8 +72,9 @@ export const unitDecider: Decider<UnitCommand, UnitState, UnitEvent> = {
             `${command.parentUnitId ? `Đơn vị cấp trên "${command.parentUnitId}" đã có` : 'Đã có'} đơn vị mang tên "${command.name}" (mã "${command.nameTakenBy}"): dùng mã đó, hoặc đặt tên khác nếu đây là một đơn vị khác.`,
             { unitId: command.nameTakenBy },
           );
-        const { unitId, name, shortName, level, parentUnitId } = command;
-        return [{ type: 'UnitRegistered', data: { unitId, name, shortName, level, parentUnitId } }];
+        const { unitId, name, shortName, level, parentUnitId, establishedOn } = command;
+        requireLevelInForce(level, establishedOn);
+        return [{ type: 'UnitRegistered', data: { unitId, name, shortName, level, parentUnitId, establishedOn } }];
       }
       case 'RenameUnit': {
         const { unitId, name, shortName, effectiveDate } = command;

@@ -4,7 +4,15 @@ import type { UnitLevel } from './unit-level';
 /** Đơn vị được đăng ký. */
 export type UnitRegistered = DomainEvent<
   'UnitRegistered',
-  { unitId: string; name: string; shortName: string | null; level: UnitLevel; parentUnitId: string | null }
+  {
+    unitId: string;
+    name: string;
+    shortName: string | null;
+    level: UnitLevel;
+    parentUnitId: string | null;
+    /** Ngày thành lập; absent in events recorded before it was asked, and null when unknown. */
+    establishedOn?: string | null;
+  }
 >;
 /** Đơn vị đổi tên từ một ngày. */
 export type UnitRenamed = DomainEvent<

@@ -16,7 +16,7 @@ import {
 import { catchUpSubscription } from '../catch-up';
 import { chainBatch, ChainVerifier, EMPTY_CHAIN, throwOnBreak, type ChainedEvent, type ChainHead } from '../chain';
 import { EventStoreUnavailableError } from '../errors';
-import { assertExpectedState } from '../expected-state';
+import { assertExpectedState, refuseMalformed } from '../expected-state';
 import type {
   AppendResult,
   EventHandler,
@@ -25,6 +25,7 @@ import type {
   ExpectedState,
   ReadAllOptions,
   RecordedEvent,
+  StreamAppend,
   Subscription,
   SubscriptionErrorHandler,
 } from '../port';
@@ -91,19 +92,29 @@ export class KurrentDbEventStore implements EventStore {
   }
 
   async append(stream: string, events: EventToAppend[], expected: ExpectedState): Promise<AppendResult> {
-    if (events.length === 0) throw new RangeError('append needs at least one event');
+    return (await this.appendMany([{ stream, events, expected }]))[0];
+  }
+
+  async appendMany(parts: StreamAppend[]): Promise<AppendResult[]> {
+    const refused = refuseMalformed(parts);
+    if (refused) throw refused;
     for (let attempt = 1; attempt <= CHAIN_ATTEMPTS; attempt += 1) {
       // The writer's own check, so 'any' and 'stream_exists' become an exact revision: the chain
       // covers each event's revision, which must be known before the write.
-      const [last, link] = await Promise.all([this.lastRevision(stream), this.lastLink()]);
-      assertExpectedState(stream, expected, last);
-      const head: ChainHead = link ? headOf(link.link) : EMPTY_CHAIN;
-      const batch = chainBatch(head, stream, last, new Date().toISOString(), events);
+      const [link, ...lasts] = await Promise.all([this.lastLink(), ...parts.map((part) => this.lastRevision(part.stream))]);
+      parts.forEach((part, i) => assertExpectedState(part.stream, part.expected, lasts[i]));
+      let head: ChainHead = link ? headOf(link.link) : EMPTY_CHAIN;
+      const recordedAt = new Date().toISOString();
+      const batches = parts.map((part, i) => {
+        const batch = chainBatch(head, part.stream, lasts[i], recordedAt, part.events);
+        head = batch.head;
+        return { stream: part.stream, lastRevision: lasts[i], events: batch.events, head: batch.head };
+      });
       try {
-        await this.write(stream, last, link?.revision ?? -1, batch.events);
-        return { nextRevision: batch.events.at(-1)!.revision, position: batch.head.position };
+        await this.write(batches, link?.revision ?? -1);
+        return batches.map((batch) => ({ nextRevision: batch.events.at(-1)!.revision, position: batch.head.position }));
       } catch (error) {
-        // Either another writer took the chain head (retry) or the stream moved (the next
+        // Either another writer took the chain head (retry) or a stream moved (the next
         // round's check reports it as the port's WrongExpectedRevisionError when it matters).
         if (!(error instanceof WrongExpectedVersionError)) throw this.unavailable(error);
       }
@@ -121,7 +132,7 @@ export class KurrentDbEventStore implements EventStore {
       if (revision !== run[0].revision - 1)
         throw new EventStoreUnavailableError(`Cannot import ${run[0].stream}@${run[0].revision}: the stream is at revision ${revision}`);
       try {
-        await this.write(run[0].stream, revision, linkRevision, run);
+        await this.write([{ stream: run[0].stream, lastRevision: revision, events: run }], linkRevision);
       } catch (error) {
         throw this.unavailable(error);
       }
@@ -185,21 +196,21 @@ export class KurrentDbEventStore implements EventStore {
     await this.client.dispose();
   }
 
-  /** One atomic multi-stream append: the chain link (expecting the chain head as read) and the stream's events. */
-  private async write(stream: string, lastRevision: number, lastLinkRevision: number, events: ChainedEvent[]): Promise<void> {
+  /** One atomic multi-stream append: the chain link (expecting the chain head as read) and each stream's events, in order. */
+  private async write(parts: { stream: string; lastRevision: number; events: ChainedEvent[] }[], lastLinkRevision: number): Promise<void> {
     await this.client.multiStreamAppend([
       {
         streamName: this.chainStream,
         expectedState: streamStateAfter(lastLinkRevision),
-        events: [jsonEvent({ type: CHAIN_LINK_TYPE, data: { ...linkOf(events) } })],
+        events: [jsonEvent({ type: CHAIN_LINK_TYPE, data: { ...linkOf(parts.flatMap((part) => part.events)) } })],
       },
-      {
-        streamName: this.namespace + stream,
-        expectedState: streamStateAfter(lastRevision),
-        events: events.map((event) =>
+      ...parts.map((part) => ({
+        streamName: this.namespace + part.stream,
+        expectedState: streamStateAfter(part.lastRevision),
+        events: part.events.map((event) =>
           jsonEvent({ id: event.id, type: event.type, data: event.data as never, metadata: encodeMetadata(event) }),
         ),
-      },
+      })),
     ]);
   }
 

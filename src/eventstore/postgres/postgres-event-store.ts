@@ -2,7 +2,7 @@ import pg, { type PoolClient } from 'pg';
 import { catchUpSubscription } from '../catch-up';
 import { chainBatch, ChainVerifier, throwOnBreak, type ChainedEvent, type ChainHead } from '../chain';
 import { ChainBrokenError, EventStoreFullError, EventStoreUnavailableError, WrongExpectedRevisionError } from '../errors';
-import { assertExpectedState } from '../expected-state';
+import { assertExpectedState, refuseMalformed } from '../expected-state';
 import type {
   AppendResult,
   EventHandler,
@@ -11,11 +11,16 @@ import type {
   ExpectedState,
   ReadAllOptions,
   RecordedEvent,
+  StreamAppend,
   Subscription,
   SubscriptionErrorHandler,
 } from '../port';
+import { redacted } from '../redacted-address';
 import { LiveNotifications } from './live-notifications';
 import { prepareSchema, type Tables } from './schema';
+
+/** The PostgreSQL schema of a store when the address names none (the service's). */
+export const DEFAULT_SCHEMA = 'thidua';
 
 export interface PostgresOptions {
   /** The PostgreSQL schema holding the store's tables (tests give each store its own). */
@@ -27,10 +32,15 @@ export interface PostgresOptions {
 }
 
 interface PendingAppend {
+  parts: StreamAppend[];
+  resolve: (results: AppendResult[]) => void;
+  reject: (error: unknown) => void;
+}
+
+interface PendingStreamRead {
   stream: string;
-  events: EventToAppend[];
-  expected: ExpectedState;
-  resolve: (result: AppendResult) => void;
+  fromRevision: number;
+  resolve: (events: RecordedEvent[]) => void;
   reject: (error: unknown) => void;
 }
 
@@ -70,11 +80,6 @@ function isUnavailable(error: unknown): boolean {
   return typeof message === 'string' && /connect|terminat|timeout|closed/i.test(message);
 }
 
-/** The address with any password taken out, for messages and logs. */
-export function redacted(connectionString: string): string {
-  return connectionString.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
-}
-
 /**
  * The event store port on PostgreSQL, for several service processes sharing one database.
  *
@@ -88,6 +93,7 @@ export function redacted(connectionString: string): string {
  */
 export class PostgresEventStore implements EventStore {
   private pending: PendingAppend[] = [];
+  private streamReads: PendingStreamRead[] = [];
   private writing = false;
   private closed = false;
   private readonly live: LiveNotifications;
@@ -112,13 +118,18 @@ export class PostgresEventStore implements EventStore {
     };
     const reads = new pg.Pool({ ...config, max: options.readConnections ?? 4 });
     const writes = new pg.Pool({ ...config, max: 1 });
-    // A pooled connection the server closes while idle is dropped by the pool; the next query opens another.
-    for (const pool of [reads, writes]) pool.on('error', () => undefined);
+    // A connection the server closes is dropped by the pool and the next query opens another; the
+    // error reaches whoever was using it (a failed query), so the connection's own 'error' event,
+    // emitted also between the queries of a transaction, must not crash the process.
+    for (const pool of [reads, writes]) {
+      pool.on('error', () => undefined);
+      pool.on('connect', (client) => client.on('error', () => undefined));
+    }
     let tables: Tables;
     try {
       const client = await writes.connect();
       try {
-        tables = await prepareSchema(client, options.schema ?? 'thidua');
+        tables = await prepareSchema(client, options.schema ?? DEFAULT_SCHEMA);
       } finally {
         client.release();
       }
@@ -129,11 +140,16 @@ export class PostgresEventStore implements EventStore {
     return new PostgresEventStore(reads, writes, tables, config);
   }
 
-  append(stream: string, events: EventToAppend[], expected: ExpectedState): Promise<AppendResult> {
-    if (events.length === 0) return Promise.reject(new RangeError('append needs at least one event'));
+  async append(stream: string, events: EventToAppend[], expected: ExpectedState): Promise<AppendResult> {
+    return (await this.appendMany([{ stream, events, expected }]))[0];
+  }
+
+  appendMany(parts: StreamAppend[]): Promise<AppendResult[]> {
+    const refused = refuseMalformed(parts);
+    if (refused) return Promise.reject(refused);
     if (this.closed) return Promise.reject(new EventStoreUnavailableError('The event store is closed'));
     return new Promise((resolve, reject) => {
-      this.pending.push({ stream, events, expected, resolve, reject });
+      this.pending.push({ parts, resolve, reject });
       if (this.pending.length === 1 && !this.writing) setImmediate(() => void this.commitPending());
     });
   }
@@ -145,7 +161,10 @@ export class PostgresEventStore implements EventStore {
     const group = this.pending;
     this.pending = [];
     try {
-      const results = await this.inTransaction((client, head) => this.appendGroup(client, head, group));
+      const results = await this.inTransaction(
+        group.flatMap((item) => item.parts.map((part) => part.stream)),
+        (head, last) => this.appendGroup(head, last, group),
+      );
       group.forEach((item, i) => {
         const result = results[i];
         if (result instanceof Error) item.reject(result);
@@ -159,50 +178,60 @@ export class PostgresEventStore implements EventStore {
     }
   }
 
-  /** Numbers and links the group's appends after the locked head; a refused expected state fails only its own append. */
-  private async appendGroup(client: PoolClient, head: ChainHead, group: PendingAppend[]): Promise<{ results: (AppendResult | Error)[]; written: ChainedEvent[] }> {
-    const last = await this.lastRevisions(client, group.map((item) => item.stream));
+  /**
+   * Numbers and links the group's appends after the locked head. A write whose expected states do
+   * not all hold fails alone, and none of its parts is written.
+   */
+  private appendGroup(head: ChainHead, last: Map<string, number>, group: PendingAppend[]): { results: (AppendResult[] | Error)[]; written: ChainedEvent[] } {
     const recordedAt = new Date().toISOString();
     const written: ChainedEvent[] = [];
     let tip = head;
     const results = group.map((item) => {
-      const revision = last.get(item.stream) ?? -1;
       try {
-        assertExpectedState(item.stream, item.expected, revision);
+        for (const part of item.parts) assertExpectedState(part.stream, part.expected, last.get(part.stream) ?? -1);
       } catch (error) {
         return error as WrongExpectedRevisionError;
       }
-      const batch = chainBatch(tip, item.stream, revision, recordedAt, item.events);
-      tip = batch.head;
-      last.set(item.stream, batch.events.at(-1)!.revision);
-      written.push(...batch.events);
-      return { nextRevision: batch.events.at(-1)!.revision, position: batch.head.position };
+      return item.parts.map((part) => {
+        const batch = chainBatch(tip, part.stream, last.get(part.stream) ?? -1, recordedAt, part.events);
+        tip = batch.head;
+        last.set(part.stream, batch.events.at(-1)!.revision);
+        written.push(...batch.events);
+        return { nextRevision: batch.events.at(-1)!.revision, position: batch.head.position };
+      });
     });
     return { results, written };
   }
 
   async importRecorded(events: RecordedEvent[]): Promise<void> {
     if (events.length === 0) return;
-    await this.inTransaction(async (client, head) => {
-      const verifier = new ChainVerifier(head);
-      const last = await this.lastRevisions(client, events.map((event) => event.stream));
-      for (const event of events) {
-        throwOnBreak(verifier.check(event));
-        const revision = last.get(event.stream) ?? -1;
-        if (event.revision !== revision + 1)
-          throw new ChainBrokenError(event.position, `${event.stream} is at revision ${revision}, the event has ${event.revision}`);
-        last.set(event.stream, event.revision);
-      }
-      return { results: undefined, written: events.map((event) => ({ ...event })) };
-    });
+    await this.inTransaction(
+      events.map((event) => event.stream),
+      (head, last) => {
+        const verifier = new ChainVerifier(head);
+        for (const event of events) {
+          throwOnBreak(verifier.check(event));
+          const revision = last.get(event.stream) ?? -1;
+          if (event.revision !== revision + 1)
+            throw new ChainBrokenError(event.position, `${event.stream} is at revision ${revision}, the event has ${event.revision}`);
+          last.set(event.stream, event.revision);
+        }
+        return { results: undefined, written: events };
+      },
+    );
   }
 
   /**
-   * The write transaction: lock the head, let `work` number the events after it, insert them,
-   * move the head, notify, commit. Positions are dense and commit in order because nobody else
-   * can number events while the head row is locked.
+   * The write transaction: lock the head, read the streams' last revisions, let `work` number the
+   * events after the head, insert them, move the head, notify, commit. Positions are dense and
+   * commit in order because nobody else can number events while the head row is locked. Three
+   * round trips: begin, lock and read (one simple query); write, move and notify (one statement);
+   * commit.
    */
-  private async inTransaction<T>(work: (client: PoolClient, head: ChainHead) => Promise<{ results: T; written: ChainedEvent[] }>): Promise<T> {
+  private async inTransaction<T>(
+    streams: string[],
+    work: (head: ChainHead, last: Map<string, number>) => { results: T; written: ChainedEvent[] },
+  ): Promise<T> {
     if (this.closed) throw new EventStoreUnavailableError('The event store is closed');
     let client: PoolClient;
     try {
@@ -212,15 +241,17 @@ export class PostgresEventStore implements EventStore {
     }
     let broken: unknown = undefined;
     try {
-      await client.query('BEGIN');
-      const { rows } = await client.query<ChainHead>(`SELECT position, hash FROM ${this.tables.head} FOR UPDATE`);
-      const { results, written } = await work(client, rows[0]);
-      if (written.length > 0) {
-        await this.insert(client, written);
-        const tip = written.at(-1)!;
-        await client.query(`UPDATE ${this.tables.head} SET position = $1, hash = $2`, [tip.position, tip.metadata.hash]);
-        await client.query('SELECT pg_notify($1, $2)', [this.tables.channel, String(tip.position)]);
-      }
+      // Stream names go in as escaped literals: a simple query may hold several statements but no parameters.
+      const names = [...new Set(streams)].map((stream) => client.escapeLiteral(stream)).join(', ');
+      const [, locked, revisions] = (await client.query(
+        `BEGIN;
+         SELECT position, hash FROM ${this.tables.head} FOR UPDATE;
+         SELECT s.stream, (SELECT revision FROM ${this.tables.events} e WHERE e.stream = s.stream ORDER BY revision DESC LIMIT 1) AS revision
+         FROM unnest(ARRAY[${names}]::text[]) AS s(stream);`,
+      )) as unknown as [unknown, pg.QueryResult<ChainHead>, pg.QueryResult<{ stream: string; revision: number | null }>];
+      const last = new Map(revisions.rows.filter((row) => row.revision !== null).map((row) => [row.stream, row.revision!]));
+      const { results, written } = work(locked.rows[0], last);
+      if (written.length > 0) await this.write(client, written);
       await client.query('COMMIT');
       return results;
     } catch (error) {
@@ -233,23 +264,19 @@ export class PostgresEventStore implements EventStore {
     }
   }
 
-  /** Each stream's last revision (-1 when absent), read under the head lock, so no other append can move it meanwhile. */
-  private async lastRevisions(client: PoolClient, streams: string[]): Promise<Map<string, number>> {
-    const { rows } = await client.query<{ stream: string; revision: number | null }>(
-      `SELECT s.stream, (SELECT revision FROM ${this.tables.events} e WHERE e.stream = s.stream ORDER BY revision DESC LIMIT 1) AS revision
-       FROM unnest($1::text[]) AS s(stream)`,
-      [[...new Set(streams)]],
-    );
-    return new Map(rows.filter((row) => row.revision !== null).map((row) => [row.stream, row.revision!]));
-  }
-
-  /** One statement for the whole group, its columns as arrays. */
-  private async insert(client: PoolClient, events: ChainedEvent[]): Promise<void> {
+  /** One statement for the whole group (its columns as arrays): insert, move the head, notify (delivered on commit). */
+  private async write(client: PoolClient, events: ChainedEvent[]): Promise<void> {
+    const tip = events.at(-1)!;
     await client.query(
-      `INSERT INTO ${this.tables.events} (position, id, stream, revision, type, data, metadata, recorded_at, hash)
-       SELECT position, id, stream, revision, type, data::json, metadata::json, recorded_at, hash
-       FROM unnest($1::bigint[], $2::text[], $3::text[], $4::integer[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[])
-         AS t(position, id, stream, revision, type, data, metadata, recorded_at, hash)`,
+      `WITH inserted AS (
+         INSERT INTO ${this.tables.events} (position, id, stream, revision, type, data, metadata, recorded_at, hash)
+         SELECT position, id, stream, revision, type, data::json, metadata::json, recorded_at, hash
+         FROM unnest($1::bigint[], $2::text[], $3::text[], $4::integer[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[])
+           AS t(position, id, stream, revision, type, data, metadata, recorded_at, hash)
+       ), moved AS (
+         UPDATE ${this.tables.head} SET position = $10, hash = $11
+       )
+       SELECT pg_notify($12, $13)`,
       [
         events.map((e) => e.position),
         events.map((e) => e.id),
@@ -260,16 +287,43 @@ export class PostgresEventStore implements EventStore {
         events.map((e) => JSON.stringify(e.metadata)),
         events.map((e) => e.recordedAt),
         events.map((e) => e.metadata.hash as string),
+        tip.position,
+        tip.metadata.hash,
+        this.tables.channel,
+        String(tip.position),
       ],
     );
   }
 
-  async readStream(stream: string, fromRevision = 0): Promise<RecordedEvent[]> {
-    const rows = await this.read<EventRow>(
-      `SELECT ${COLUMNS} FROM ${this.tables.events} WHERE stream = $1 AND revision >= $2 ORDER BY revision`,
-      [stream, fromRevision],
-    );
-    return rows.map(toRecorded);
+  /**
+   * Stream reads of one turn of the event loop go to the server as one query (each command reads
+   * a few stream tails, and a thousand concurrent commands would otherwise queue a thousand round
+   * trips on the pool): the counterpart of group commit, exact, with no cache to go stale.
+   */
+  readStream(stream: string, fromRevision = 0): Promise<RecordedEvent[]> {
+    return new Promise((resolve, reject) => {
+      this.streamReads.push({ stream, fromRevision, resolve, reject });
+      if (this.streamReads.length === 1) setImmediate(() => void this.readPendingStreams());
+    });
+  }
+
+  private async readPendingStreams(): Promise<void> {
+    const batch = this.streamReads;
+    this.streamReads = [];
+    try {
+      const rows = await this.read<EventRow & { request: number }>(
+        `SELECT r.request, ${COLUMNS.split(', ').map((column) => `e.${column}`).join(', ')}
+         FROM unnest($1::text[], $2::integer[]) WITH ORDINALITY AS r(stream, from_revision, request)
+         JOIN ${this.tables.events} e ON e.stream = r.stream AND e.revision >= r.from_revision
+         ORDER BY r.request, e.revision`,
+        [batch.map((item) => item.stream), batch.map((item) => item.fromRevision)],
+      );
+      const results = batch.map((): RecordedEvent[] => []);
+      for (const row of rows) results[row.request - 1].push(toRecorded(row));
+      batch.forEach((item, i) => item.resolve(results[i]));
+    } catch (error) {
+      for (const item of batch) item.reject(error);
+    }
   }
 
   async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {

@@ -1,4 +1,4 @@
-import type { ClientBase } from 'pg';
+import pg, { type ClientBase } from 'pg';
 import { GENESIS_HASH } from '../chain';
 
 /** The tables of one store, qualified by its PostgreSQL schema (several stores can share a database). */
@@ -9,7 +9,7 @@ export interface Tables {
   channel: string;
 }
 
-const quote = (identifier: string) => `"${identifier.replace(/"/g, '""')}"`;
+const quote = pg.escapeIdentifier;
 
 export function tablesIn(schema: string): Tables {
   return { events: `${quote(schema)}.events`, head: `${quote(schema)}.head`, channel: `thidua_events_${schema}`.slice(0, 63) };

@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import { catchUpSubscription } from '../catch-up';
 import { chainBatch, ChainVerifier, EMPTY_CHAIN, throwOnBreak, type ChainedEvent } from '../chain';
 import { ChainBrokenError, EventStoreFullError, EventStoreUnavailableError } from '../errors';
-import { assertExpectedState } from '../expected-state';
+import { assertExpectedState, refuseMalformed } from '../expected-state';
 import type {
   AppendResult,
   EventHandler,
@@ -14,6 +14,7 @@ import type {
   ExpectedState,
   ReadAllOptions,
   RecordedEvent,
+  StreamAppend,
   Subscription,
   SubscriptionErrorHandler,
 } from '../port';
@@ -52,11 +53,10 @@ try {
   parentPort.postMessage({ error: { code: error.code, message: error.message } });
 }`;
 
+/** One caller's write, to one stream or (appendMany) to several at once. */
 interface PendingAppend {
-  stream: string;
-  events: EventToAppend[];
-  expected: ExpectedState;
-  resolve: (result: AppendResult) => void;
+  parts: StreamAppend[];
+  resolve: (results: AppendResult[]) => void;
   reject: (error: unknown) => void;
 }
 
@@ -89,7 +89,7 @@ export class SqliteEventStore implements EventStore {
   private readonly listeners = new Set<() => void>();
   private readonly statements;
   private readonly importTx: (events: RecordedEvent[]) => void;
-  private readonly groupTx: (appends: PendingAppend[]) => (AppendResult | Error)[];
+  private readonly groupTx: (appends: PendingAppend[]) => (AppendResult[] | Error)[];
   private pending: PendingAppend[] = [];
   /**
    * The highest revision each stream can have, as far as this connection knows: what it wrote and
@@ -152,7 +152,7 @@ export class SqliteEventStore implements EventStore {
     this.groupTx = this.db.transaction((appends: PendingAppend[]) =>
       appends.map((item) => {
         try {
-          return this.appendInTransaction(item.stream, item.events, item.expected);
+          return this.appendInTransaction(item.parts);
         } catch (error) {
           if ((error as { code?: string }).code?.startsWith('SQLITE_')) throw error;
           return error as Error;
@@ -173,19 +173,26 @@ export class SqliteEventStore implements EventStore {
   }
 
   /**
-   * One append inside the group's transaction. It refuses (expected state) before it writes, so a
-   * refused append leaves nothing behind and needs no savepoint of its own.
+   * One caller's write inside the group's transaction. It checks every part's expected state
+   * before it writes any, so a refused write leaves nothing behind and needs no savepoint.
    */
-  private appendInTransaction(stream: string, events: EventToAppend[], expected: ExpectedState): AppendResult {
-    const streamId = this.streamId(stream);
-    const last = this.lastRevision(streamId);
-    assertExpectedState(stream, expected, last);
+  private appendInTransaction(parts: StreamAppend[]): AppendResult[] {
+    const checked = parts.map(({ stream, expected }) => {
+      const streamId = this.streamId(stream);
+      const last = this.lastRevision(streamId);
+      assertExpectedState(stream, expected, last);
+      return { streamId, last };
+    });
     // Read inside the write transaction: another process may have appended since our last append.
-    const head = this.statements.lastLink.get() ?? EMPTY_CHAIN;
-    const batch = chainBatch(head, stream, last, new Date().toISOString(), events);
-    const id = streamId ?? this.newStream(stream);
-    for (const event of batch.events) this.insert(id, event);
-    return { nextRevision: batch.events.at(-1)!.revision, position: batch.head.position };
+    let head = this.statements.lastLink.get() ?? EMPTY_CHAIN;
+    const recordedAt = new Date().toISOString();
+    return parts.map(({ stream, events }, i) => {
+      const batch = chainBatch(head, stream, checked[i].last, recordedAt, events);
+      const id = checked[i].streamId ?? this.newStream(stream);
+      for (const event of batch.events) this.insert(id, event);
+      head = batch.head;
+      return { nextRevision: batch.events.at(-1)!.revision, position: batch.head.position };
+    });
   }
 
   private streamId(stream: string): number | null {
@@ -215,18 +222,23 @@ export class SqliteEventStore implements EventStore {
     );
   }
 
-  append(stream: string, events: EventToAppend[], expected: ExpectedState): Promise<AppendResult> {
-    if (events.length === 0) return Promise.reject(new RangeError('append needs at least one event'));
+  async append(stream: string, events: EventToAppend[], expected: ExpectedState): Promise<AppendResult> {
+    return (await this.appendMany([{ stream, events, expected }]))[0];
+  }
+
+  appendMany(parts: StreamAppend[]): Promise<AppendResult[]> {
+    const refused = refuseMalformed(parts);
+    if (refused) return Promise.reject(refused);
     return new Promise((resolve, reject) => {
       if (this.pending.length === 0) setImmediate(() => this.commitPending());
-      this.pending.push({ stream, events, expected, resolve, reject });
+      this.pending.push({ parts, resolve, reject });
     });
   }
 
   private commitPending(): void {
     const appends = this.pending;
     this.pending = [];
-    let results: (AppendResult | Error)[];
+    let results: (AppendResult[] | Error)[];
     try {
       results = this.guard(() => this.groupTx(appends));
     } catch (error) {
@@ -236,7 +248,7 @@ export class SqliteEventStore implements EventStore {
     appends.forEach((item, i) => {
       const result = results[i];
       if (result instanceof Error) return item.reject(result);
-      this.known.set(item.stream, result.nextRevision);
+      item.parts.forEach((part, j) => this.known.set(part.stream, result[j].nextRevision));
       item.resolve(result);
     });
     for (const wake of this.listeners) wake();

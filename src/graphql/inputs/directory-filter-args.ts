@@ -13,7 +13,7 @@ export class UnitFilterArgs {
   @Field(() => UnitLevel, { nullable: true }) @IsOptional() @IsEnum(UnitLevel) level?: UnitLevel | null;
   @Field(() => ID, { nullable: true, description: 'Chỉ các đơn vị trực thuộc đơn vị này' })
   @IsOptional() @Matches(ID_PATTERN, { message: ID_MESSAGE }) parentUnitId?: string | null;
-  @Field(() => Int, { nullable: true, description: 'Chỉ các đơn vị còn tồn tại trong năm này (chưa sáp nhập hay giải thể trước ngày 1/1)' })
+  @Field(() => Int, { nullable: true, description: 'Chỉ các đơn vị tồn tại trong năm này: đã thành lập, chưa sáp nhập hay giải thể trước ngày 1/1, cấp đơn vị còn (VKSND cấp huyện đến 30/6/2025, khu vực từ 1/7/2025)' })
   @IsOptional() @IsInt(YEAR) @Min(MIN_YEAR, YEAR) @Max(MAX_YEAR, YEAR) activeInYear?: number | null;
 }
 

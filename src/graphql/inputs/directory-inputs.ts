@@ -1,3 +1,4 @@
+import { LocalDateResolver } from 'graphql-scalars';
 import { ArrayMaxSize, ArrayMinSize, IsEnum, IsInt, IsOptional, Length, Matches, Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { ClusterKind } from '../../domain/cluster/cluster-kind';
@@ -13,6 +14,7 @@ export class RegisterUnitInput extends CommandInput {
   @Field(() => String, { nullable: true }) @IsOptional() @Length(1, 150, NAME) shortName?: string | null;
   @Field(() => UnitLevel) @IsEnum(UnitLevel) level!: UnitLevel;
   @Field(() => ID, { nullable: true }) @IsOptional() @Matches(ID_PATTERN, { message: ID_MESSAGE }) parentUnitId?: string | null;
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Ngày thành lập, nếu biết' }) @IsOptional() establishedOn?: string | null;
 }
 
 @InputType()

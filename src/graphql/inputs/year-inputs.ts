@@ -26,15 +26,19 @@ export class DeclareIneligibleInput extends ClusterYearInput {
 
 @InputType({ description: 'Nội dung giao ước thi đua.' })
 export class DraftAgreementInput extends ClusterYearInput {
-  @Field({ description: 'Chủ đề' }) @Length(1, 1000, TEXT) theme!: string;
+  @Field(() => String, { nullable: true, description: 'Chủ đề; bỏ trống khi báo cáo không nêu' }) @IsOptional() @Length(1, 1000, TEXT) theme?: string | null;
   @Field(() => String, { nullable: true, description: 'Phương châm' }) @IsOptional() @Length(1, 1000, TEXT) motto?: string | null;
-  @Field(() => [String], { description: 'Cam kết, nhiệm vụ trọng tâm' }) @ArrayMaxSize(100) @Length(1, 2000, { ...TEXT, each: true }) commitments!: string[];
+  @Field(() => [String], { nullable: true, description: 'Cam kết, nhiệm vụ trọng tâm; bỏ trống khi báo cáo không nêu' })
+  @IsOptional()
+  @ArrayMaxSize(100)
+  @Length(1, 2000, { ...TEXT, each: true })
+  commitments?: string[] | null;
   @Field(() => [String], { description: 'Căn cứ: số hiệu văn bản, ví dụ "15/HD-VKSTC"' })
   @ArrayMaxSize(50)
   @Matches(DOC_REF, DOC_REF_MESSAGE)
   legalBases!: string[];
   @Field(() => LocalDateResolver, { description: 'Ngày lễ ký kết' }) ceremonyDate!: string;
-  @Field(() => ID, { description: 'Đơn vị đăng cai' }) @id() hostUnitId!: string;
+  @Field(() => ID, { nullable: true, description: 'Đơn vị đăng cai; bỏ trống khi báo cáo không nêu' }) @IsOptional() @id() hostUnitId?: string | null;
   @Field(() => String, { nullable: true, description: 'Địa điểm' }) @IsOptional() @Length(1, 500, TEXT) venue?: string | null;
 }
 

@@ -32,6 +32,7 @@ export class DirectoryMutations {
       ...i,
       shortName: i.shortName ?? null,
       parentUnitId: i.parentUnitId ?? null,
+      establishedOn: i.establishedOn ?? null,
     }));
   }
 

@@ -5,6 +5,7 @@ import { resolveAt } from '../as-of';
 import { graphOut, wholeGraph } from '../cluster-graph-cache';
 import type { GraphQLContext } from '../context';
 import { unitAt } from './unit-at';
+import { nameDateOf } from '../../../projections/directory/names-by-year';
 import { AS_OF, AsOfScalar, type AsOfValue } from '../scalars/as-of';
 import { ClusterFilterArgs, GraphFilterArgs, UnitFilterArgs } from '../inputs/directory-filter-args';
 import { PageArgs } from '../inputs/page-args';
@@ -111,7 +112,7 @@ export class DirectoryQueries {
 export class UnitFields {
   @FieldResolver(() => Unit, { nullable: true, description: 'Đơn vị cấp trên.' })
   parent(@Root() unit: Unit, @Ctx() { app }: GraphQLContext): Unit | null {
-    return unitAt(app, unit.parentUnitId, unit.at);
+    return unitAt(app, unit.parentUnitId, unit.at, unit.namedAsOn);
   }
 }
 
@@ -143,16 +144,16 @@ export class ClusterYearFields {
 
   @FieldResolver(() => [Unit], { description: 'Đơn vị thành viên.' })
   members(@Root() year: ClusterYear, @Ctx() { app }: GraphQLContext): Unit[] {
-    return year.memberUnitIds.flatMap((id) => unitAt(app, id, year.at) ?? []);
+    return year.memberUnitIds.flatMap((id) => unitAt(app, id, year.at, nameDateOf(year)) ?? []);
   }
 
   @FieldResolver(() => Unit, { nullable: true, description: 'Cụm trưởng.' })
   chair(@Root() year: ClusterYear, @Ctx() { app }: GraphQLContext): Unit | null {
-    return unitAt(app, year.chairUnitId, year.at);
+    return unitAt(app, year.chairUnitId, year.at, nameDateOf(year));
   }
 
   @FieldResolver(() => Unit, { nullable: true, description: 'Cụm phó.' })
   viceChair(@Root() year: ClusterYear, @Ctx() { app }: GraphQLContext): Unit | null {
-    return unitAt(app, year.viceChairUnitId, year.at);
+    return unitAt(app, year.viceChairUnitId, year.at, nameDateOf(year));
   }
 }

@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import { yearNames } from '../../../projections/directory/names-by-year';
 import { ranking, scoreSheet } from '../../../projections/rankings';
 import type { CriteriaSetVersion as CriteriaSetView } from '../../domain/criteria/criteria-set';
 import type { At } from '../../../projections/history';
@@ -37,6 +38,7 @@ function stageTotalOut(t: StageTotalView) {
 export function rankingOut(app: App, clusterId: string, year: number, at: At): Ranking | null {
   const result = ranking(app.models, clusterId, year, at);
   if (!result) return null;
+  const names = yearNames(app.models.directory, clusterId, year, at);
   return {
     id: cacheId(`${clusterId}/${year}`, at),
     clusterId,
@@ -45,6 +47,8 @@ export function rankingOut(app: App, clusterId: string, year: number, at: At): R
     finalized: result.finalized,
     units: result.units.map((u) => ({
       ...u,
+      unitName: names(u.unitId).name,
+      currentUnitName: names(u.unitId).currentName,
       effectiveTotal: fromHundredths(u.effectiveTotal),
       totals: u.totals.map(stageTotalOut),
       effectiveParts: u.effectiveParts.map(stageTotalOut),

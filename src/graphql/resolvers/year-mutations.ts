@@ -36,7 +36,14 @@ export class YearMutations {
   @Authorized(Rule.chairOffice)
   @Mutation(() => CommandResult, { description: 'Dự thảo giao ước thi đua (DraftAgreement).' })
   draftAgreement(@Arg('input') input: DraftAgreementInput, @Ctx() context: GraphQLContext) {
-    return executeCommand(context, input, year.draftAgreement, (i) => ({ ...i, motto: i.motto ?? null, venue: i.venue ?? null }));
+    return executeCommand(context, input, year.draftAgreement, (i) => ({
+      ...i,
+      theme: i.theme ?? null,
+      motto: i.motto ?? null,
+      commitments: i.commitments ?? null,
+      hostUnitId: i.hostUnitId ?? null,
+      venue: i.venue ?? null,
+    }));
   }
 
   @Authorized(Rule.chairOffice)

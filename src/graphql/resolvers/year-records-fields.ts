@@ -33,6 +33,7 @@ export class YearRecordsFields {
       unsignedUnitIds: year.memberUnitIds.filter((id) => !signed.has(id)),
       inForce: agreement.inForce,
       inForceOn: agreement.inForceOn,
+      at: year.at,
     };
   }
 
@@ -87,6 +88,10 @@ export class YearRecordsFields {
 
   @FieldResolver(() => [Award], { description: 'Khen thưởng.' })
   awards(@Root() year: ClusterYear, @Ctx() context: GraphQLContext): Award[] {
-    return (records(year, context)?.awards ?? []).map((a) => ({ ...a, status: a.status as AwardStatus }));
+    return (records(year, context)?.awards ?? []).map((a) => ({
+      ...a,
+      status: a.status as AwardStatus,
+      decision: a.decision ? { ...a.decision, at: year.at } : null,
+    }));
   }
 }

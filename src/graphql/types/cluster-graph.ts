@@ -28,8 +28,11 @@ export class GraphNode {
   @Field(() => ID, { description: 'The id of the unit or cluster.' })
   entityId!: string;
 
-  @Field()
+  @Field({ description: 'Tên (viết tắt) của đơn vị như trong năm của sơ đồ; tên Cụm.' })
   label!: string;
+
+  @Field({ description: 'Tên (viết tắt) hiện nay của đơn vị; tên Cụm.' })
+  currentLabel!: string;
 
   @Field({ description: 'The unit level or the cluster kind.' })
   category!: string;

@@ -1,3 +1,4 @@
+import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import type { At } from '../../../projections/directory/directory-projection';
 import type { ClusterView, ClusterYearView } from '../../../projections/directory/views';
@@ -48,6 +49,9 @@ export class ClusterYear {
 
   @Field(() => ID, { nullable: true, description: 'Cụm phó (Khối phó).' })
   viceChairUnitId!: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Ngày lễ ký kết, nếu đã ghi nhận.' })
+  ceremonyDate!: string | null;
 
   at!: At;
 

@@ -18,6 +18,8 @@ export class StageTotal {
 @ObjectType({ description: 'Một dòng của bảng xếp hạng.' })
 export class RankedUnit {
   @Field(() => ID) unitId!: string;
+  @Field({ description: 'Tên đơn vị trong năm thi đua này (ngày lễ ký kết, hoặc cuối năm)' }) unitName!: string;
+  @Field({ description: 'Tên đơn vị hiện nay' }) currentUnitName!: string;
   @Field(() => Int, { nullable: true, description: 'Thứ hạng (null khi chưa có điểm)' }) rank!: number | null;
   @Field(() => [StageTotal]) totals!: StageTotal[];
   @Field(() => [StageTotal], {

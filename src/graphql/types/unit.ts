@@ -2,7 +2,9 @@ import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { AwardStatus } from '../enums';
 import type { At } from '../../../projections/directory/directory-projection';
+import { nameOn } from '../../../projections/directory/names-by-year';
 import type { UnitView } from '../../../projections/directory/views';
+import { lifespan } from '../../domain/unit/lifespan';
 import { UnitLevel } from '../../domain/unit/unit-level';
 import { CACHE_ID_DESCRIPTION, cacheId } from '../cache-id';
 import { Connection } from './connection';
@@ -47,11 +49,23 @@ export class Unit {
   @Field(() => ID, { name: 'unitId', description: 'Mã đơn vị, như nhau ở mọi thời điểm đọc.' })
   id!: string;
 
-  @Field({ description: 'Tên đầy đủ, e.g. "Viện kiểm sát nhân dân thị xã Tân Châu".' })
+  @Field({
+    description:
+      'Tên đầy đủ, e.g. "Viện kiểm sát nhân dân thị xã Tân Châu": trong câu hỏi về một năm thi đua, tên đơn vị mang trong năm đó (ngày lễ ký kết, hoặc cuối năm); ngoài ra, tên hiện nay.',
+  })
   name!: string;
 
-  @Field(() => String, { nullable: true, description: 'Tên viết tắt, e.g. "VKSND thị xã Tân Châu".' })
+  @Field(() => String, { nullable: true, description: 'Tên viết tắt, e.g. "VKSND thị xã Tân Châu", cùng thời điểm với name.' })
   shortName!: string | null;
+
+  @Field({ description: 'Tên đầy đủ hiện nay (sau mọi lần đổi tên đã biết).' })
+  currentName!: string;
+
+  @Field(() => String, { nullable: true, description: 'Tên viết tắt hiện nay.' })
+  currentShortName!: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Ngày mà name và shortName được đọc theo (null: tên hiện nay).' })
+  namedAsOn!: string | null;
 
   @Field(() => UnitLevel)
   level!: UnitLevel;
@@ -68,8 +82,23 @@ export class Unit {
   @Field(() => ID, { nullable: true, description: 'Đơn vị kế thừa, nếu đã sáp nhập' })
   successorUnitId!: string | null;
 
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Ngày thành lập, nếu đã ghi nhận' })
+  establishedOn!: string | null;
+
   @Field(() => LocalDateResolver, { nullable: true, description: 'Ngày sáp nhập hoặc giải thể' })
   endedOn!: string | null;
+
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description: 'Tồn tại từ ngày: ngày thành lập, hoặc ngày cấp của đơn vị được lập (VKSND khu vực: 01/07/2025); null: không rõ',
+  })
+  existsFrom!: string | null;
+
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description: 'Tồn tại đến trước ngày: sáp nhập, giải thể, hoặc cấp của đơn vị bị bãi bỏ (VKSND cấp huyện, cấp cao: 01/07/2025); null: vẫn còn',
+  })
+  existsUntil!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Lý do giải thể' })
   dissolutionReason!: string | null;
@@ -77,8 +106,27 @@ export class Unit {
   /** The log position this answer stands at; nested fields read at the same point. */
   at!: At;
 
-  static from(view: UnitView, at: At): Unit {
-    return { ...view, cacheId: cacheId(view.id, at), names: [...view.names], predecessorUnitIds: [...view.predecessorUnitIds], at };
+  /**
+   * `namedOn`: read the name as in force on this date (a read about a year), else today's. A unit
+   * named as of a date is another object to a client cache than the unit today: its key says the date.
+   */
+  static from(view: UnitView, at: At, namedOn: string | null = null): Unit {
+    const named = namedOn ? nameOn(view, namedOn) : view;
+    const span = lifespan(view.level, view.establishedOn, view.endedOn);
+    return {
+      existsFrom: span.from,
+      existsUntil: span.until,
+      ...view,
+      cacheId: cacheId(namedOn ? `${view.id}~${namedOn}` : view.id, at),
+      name: named.name,
+      shortName: named.shortName,
+      currentName: view.name,
+      currentShortName: view.shortName,
+      namedAsOn: namedOn,
+      names: [...view.names],
+      predecessorUnitIds: [...view.predecessorUnitIds],
+      at,
+    };
   }
 }
 

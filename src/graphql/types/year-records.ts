@@ -1,5 +1,6 @@
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import type { At } from '../../../projections/history';
 import { AwardStatus } from '../enums';
 
 @ObjectType({ description: 'Chữ ký giao ước của một đơn vị.' })
@@ -18,18 +19,20 @@ export class AgreementAmendment {
 
 @ObjectType({ description: 'Giao ước thi đua của năm.' })
 export class Agreement {
-  @Field({ description: 'Chủ đề' }) theme!: string;
-  @Field(() => String, { nullable: true, description: 'Phương châm' }) motto!: string | null;
-  @Field(() => [String]) commitments!: string[];
+  @Field(() => String, { nullable: true, description: 'Chủ đề (null khi báo cáo không nêu)' }) theme!: string | null;
+  @Field(() => String, { nullable: true, description: 'Phương châm (null khi báo cáo không nêu)' }) motto!: string | null;
+  @Field(() => [String], { nullable: true, description: 'Cam kết (null khi báo cáo không nêu)' }) commitments!: string[] | null;
   @Field(() => [String], { description: 'Căn cứ (số hiệu văn bản)' }) legalBases!: string[];
   @Field(() => LocalDateResolver, { description: 'Ngày lễ ký kết' }) ceremonyDate!: string;
-  @Field(() => ID, { description: 'Đơn vị đăng cai' }) hostUnitId!: string;
-  @Field(() => String, { nullable: true }) venue!: string | null;
+  @Field(() => ID, { nullable: true, description: 'Đơn vị đăng cai (null khi báo cáo không nêu)' }) hostUnitId!: string | null;
+  @Field(() => String, { nullable: true, description: 'Địa điểm (null khi báo cáo không nêu)' }) venue!: string | null;
   @Field(() => [AgreementAmendment]) amendments!: AgreementAmendment[];
   @Field(() => [Signature]) signatures!: Signature[];
   @Field(() => [ID], { description: 'Thành viên chưa ký' }) unsignedUnitIds!: string[];
   @Field({ description: 'Có hiệu lực khi mọi thành viên đã ký' }) inForce!: boolean;
   @Field(() => LocalDateResolver, { nullable: true }) inForceOn!: string | null;
+  /** The log position the answer stands at, for the documents its legal bases name. */
+  at!: At;
 }
 
 @ObjectType()
@@ -87,6 +90,7 @@ export class AwardDecision {
   @Field({ description: 'Số quyết định' }) decisionNumber!: string;
   @Field(() => LocalDateResolver) decisionDate!: string;
   @Field({ description: 'Người ký' }) signer!: string;
+  at!: At;
 }
 
 @ObjectType()

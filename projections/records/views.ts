@@ -1,0 +1,36 @@
+import type { Commendation } from '../../src/domain/ceremony/events';
+import type { ParticipantRole } from '../../src/domain/ceremony/participant-role';
+import type { DocumentFields } from '../../src/domain/document/document';
+
+export type DocumentView = DocumentFields;
+
+export interface PersonView {
+  personId: string;
+  fullName: string;
+}
+
+export interface ParticipantView {
+  personId: string;
+  role: ParticipantRole;
+  position: string | null;
+  unitId: string | null;
+}
+
+export interface CeremonyView {
+  ceremonyId: string;
+  clusterId: string;
+  heldOn: string;
+  place: string | null;
+  hostUnitId: string | null;
+  organisingDocumentId: string | null;
+  reviewsYear: number | null;
+  launchesYear: number | null;
+  participants: readonly ParticipantView[];
+  review: { year: number; summary: string | null; commendations: readonly Commendation[]; leadingUnitId: string | null } | null;
+}
+
+export interface RepresentativeView {
+  office: 'CHAIR' | 'VICE_CHAIR';
+  personId: string;
+  position: string | null;
+}

@@ -1,0 +1,46 @@
+import type { Commendation } from './events';
+import type { ParticipantRole } from './participant-role';
+
+type C<Type extends string, Data> = { type: Type; ceremonyId: string; clusterId: string } & Data;
+
+export type RecordCeremony = C<
+  'RecordCeremony',
+  {
+    heldOn: string;
+    place: string | null;
+    hostUnitId: string | null;
+    organisingDocumentId: string | null;
+    reviewsYear: number | null;
+    launchesYear: number | null;
+    /** Gathered by the handler. */
+    clusterFormed: boolean;
+    hostRegistered: boolean;
+    documentRegistered: boolean;
+  }
+>;
+
+export type AddCeremonyParticipant = C<
+  'AddCeremonyParticipant',
+  {
+    personId: string;
+    role: ParticipantRole;
+    position: string | null;
+    unitId: string | null;
+    /** Gathered by the handler. */
+    personRegistered: boolean;
+    unitRegistered: boolean;
+  }
+>;
+
+export type RecordCeremonyReview = C<
+  'RecordCeremonyReview',
+  {
+    summary: string | null;
+    commendations: Commendation[];
+    leadingUnitId: string | null;
+    /** Gathered: the members of the reviewed year, when that year is recorded; null when it is not. */
+    reviewedYearMembers: string[] | null;
+  }
+>;
+
+export type CeremonyCommand = RecordCeremony | AddCeremonyParticipant | RecordCeremonyReview;

@@ -1,0 +1,87 @@
+import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Role } from '../../commands/actor';
+import { nameOfficeRepresentative } from '../../commands/handlers/cluster-year-handlers';
+import {
+  addCeremonyParticipant,
+  recordCeremony,
+  recordCeremonyReview,
+  registerDocument,
+  registerPerson,
+} from '../../commands/handlers/records-handlers';
+import { Rule } from '../../authorization/rules';
+import type { GraphQLContext } from '../context';
+import {
+  AddCeremonyParticipantInput,
+  NameOfficeRepresentativeInput,
+  RecordCeremonyInput,
+  RecordCeremonyReviewInput,
+  RegisterDocumentInput,
+  RegisterPersonInput,
+} from '../inputs/records-inputs';
+import { CommandResult } from '../types/command-result';
+import { executeCommand } from './execute-command';
+
+/** Unset optional fields become null: the record says "not given", never an invented value. */
+const given = <T>(value: T | null | undefined): T | null => value ?? null;
+
+@Resolver()
+export class RecordsMutations {
+  @Authorized(Role.ADMIN, Role.COUNCIL)
+  @Mutation(() => CommandResult, { description: 'Vào sổ một văn bản: từ trích dẫn, hoặc từng phần (RegisterDocument).' })
+  registerDocument(@Arg('input') input: RegisterDocumentInput, @Ctx() context: GraphQLContext) {
+    return executeCommand(context, input, registerDocument, (i) => ({
+      documentId: i.documentId,
+      citation: given(i.citation),
+      kind: given(i.kind),
+      number: given(i.number),
+      issuedOn: given(i.issuedOn),
+      issuerUnitId: given(i.issuerUnitId),
+      title: given(i.title),
+    }));
+  }
+
+  @Authorized(Role.ADMIN, Role.COUNCIL, Role.CLUSTER_OFFICER)
+  @Mutation(() => CommandResult, { description: 'Ghi nhận một người với họ và tên (RegisterPerson).' })
+  registerPerson(@Arg('input') input: RegisterPersonInput, @Ctx() context: GraphQLContext) {
+    return executeCommand(context, input, registerPerson, (i) => i);
+  }
+
+  @Authorized(Rule.council)
+  @Mutation(() => CommandResult, { description: 'Ghi nhận một buổi lễ của Cụm: tổng kết năm, phát động năm sau, hoặc cả hai (RecordCeremony).' })
+  recordCeremony(@Arg('input') input: RecordCeremonyInput, @Ctx() context: GraphQLContext) {
+    return executeCommand(context, input, recordCeremony, (i) => ({
+      ceremonyId: i.ceremonyId,
+      clusterId: i.clusterId,
+      heldOn: i.heldOn,
+      place: given(i.place),
+      hostUnitId: given(i.hostUnitId),
+      organisingDocumentId: given(i.organisingDocumentId),
+      reviewsYear: given(i.reviewsYear),
+      launchesYear: given(i.launchesYear),
+    }));
+  }
+
+  @Authorized(Rule.council)
+  @Mutation(() => CommandResult, { description: 'Ghi một người tham dự buổi lễ với vai trò, chức vụ, đơn vị (AddCeremonyParticipant).' })
+  addCeremonyParticipant(@Arg('input') input: AddCeremonyParticipantInput, @Ctx() context: GraphQLContext) {
+    return executeCommand(context, input, addCeremonyParticipant, (i) => ({ ...i, position: given(i.position), unitId: given(i.unitId) }));
+  }
+
+  @Authorized(Rule.council)
+  @Mutation(() => CommandResult, { description: 'Ghi kết quả tổng kết năm như báo cáo nêu (RecordCeremonyReview).' })
+  recordCeremonyReview(@Arg('input') input: RecordCeremonyReviewInput, @Ctx() context: GraphQLContext) {
+    return executeCommand(context, input, recordCeremonyReview, (i) => ({
+      ceremonyId: i.ceremonyId,
+      clusterId: i.clusterId,
+      summary: given(i.summary),
+      commendations: (i.commendations ?? []).map((c) => ({ unitId: c.unitId, note: given(c.note) })),
+      leadingUnitId: given(i.leadingUnitId),
+    }));
+  }
+
+  @Authorized(Rule.council)
+  @Mutation(() => CommandResult, { description: 'Ghi người đại diện đơn vị Cụm trưởng hoặc Cụm phó trong năm (NameOfficeRepresentative).' })
+  nameOfficeRepresentative(@Arg('input') input: NameOfficeRepresentativeInput, @Ctx() context: GraphQLContext) {
+    return executeCommand(context, input, nameOfficeRepresentative, (i) => ({ ...i, position: given(i.position) }));
+  }
+}
