@@ -125,7 +125,8 @@ async function expectNpmStartStopsCleanly(npm: ChildProcess, data: string) {
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify({ query: REGISTER, variables: { id: 'mot', name: 'Viện kiểm sát nhân dân khu vực 1' } }),
   });
-  expect(await written.json()).toMatchObject({ data: { registerUnit: { position: 1 } } });
+  // Position 2: the name's record, then the registration, in one append to an empty store.
+  expect(await written.json()).toMatchObject({ data: { registerUnit: { position: 2 } } });
   npm.kill('SIGTERM');
   expect(await exited(npm)).toBe(0);
   await expect(fetch(`http://127.0.0.1:${port}/healthz`)).rejects.toThrow();
