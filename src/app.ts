@@ -4,7 +4,9 @@ import { loadAuditKey, type AuditKey } from './audit/signing-key';
 import { startupCheck } from './audit/startup-check';
 import type { Config } from './config';
 import { ChainBrokenError } from './eventstore/errors';
+import { domainUpcasters } from './domain/upcasters';
 import { openStore } from './eventstore/open-store';
+import { Upcasters } from './eventstore/upcasters';
 import { WriteGuard } from './eventstore/write-guard';
 import { createReadModels, type ReadModels } from '../projections/read-models';
 import { ProjectionRunner, type ReadModelFailedError } from '../projections/runner';
@@ -34,7 +36,7 @@ export async function createApp(
   onCheckpointFailure: (error: unknown) => void = () => undefined,
   onVerificationProblem: (problem: string) => void = () => undefined,
 ): Promise<App> {
-  const store = new WriteGuard(await openStore(config.store));
+  const store = new WriteGuard(await openStore(config.store, new Upcasters(domainUpcasters)));
   const auditKey = loadAuditKey(config.dataDir);
   const { models, projections } = createReadModels();
   const snapshots = config.dataDir ? new SnapshotFile(config.dataDir) : null;

@@ -29,7 +29,8 @@ export class DirectoryProjection implements Projection {
       case 'UnitRegistered': {
         const { unitId, name, shortName, level, parentUnitId, establishedOn } = event.data;
         historyOf(this.units, unitId).set(at, {
-          establishedOn: establishedOn ?? null,
+          // Always present: events of the older shape are upcast on reading (src/domain/upcasters.ts).
+          establishedOn: establishedOn as string | null,
           id: unitId,
           name,
           shortName,

@@ -67,15 +67,26 @@ export function runCommand<C extends { type: string }, S, E extends DomainEvent>
   build: () => C | Promise<C>,
   context: CommandContext,
 ): Promise<CommandResult> {
-  return runAcrossStreams(store, decider, [{ stream, build }], intent, context);
+  return runOnStreams(store, [streamPart(decider, stream, build)], intent, context);
 }
+
+/** One stream's part of a command that writes several streams: the stream, its logic, and how to make its command. */
+export interface StreamPart {
+  stream: string;
+  decider: Decider<{ type: string }, unknown, DomainEvent>;
+  build: () => { type: string } | Promise<{ type: string }>;
+}
+
+/** A part, typed where it is made: its command is one its decider takes. */
+export const streamPart = <C extends { type: string }, S, E extends DomainEvent>(
+  decider: Decider<C, S, E>,
+  stream: string,
+  build: () => C | Promise<C>,
+): StreamPart => ({ stream, decider: decider as unknown as StreamPart['decider'], build });
 
 /**
  * Runs one command that changes several streams of one kind (a merge of several predecessors):
- * each stream's part is decided against its own state, and all their events go to the store in
- * one atomic multi-stream append, so no log position shows some parts without the others. A
- * refusal of any part writes nothing; a conflict on any stream re-reads and re-decides them all.
- * The answer names the last part's stream.
+ * each stream's part is decided against its own state. See runOnStreams.
  */
 export function runAcrossStreams<C extends { type: string }, S, E extends DomainEvent>(
   store: EventStore,
@@ -84,27 +95,32 @@ export function runAcrossStreams<C extends { type: string }, S, E extends Domain
   intent: Intent,
   context: CommandContext,
 ): Promise<CommandResult> {
+  return runOnStreams(store, parts.map((part) => streamPart(decider, part.stream, part.build)), intent, context);
+}
+
+/**
+ * Runs one command that changes several streams (a merge's predecessors; a registration's unit and
+ * name streams): each part is decided by its own decider against its own state, and all their events
+ * go to the store in one atomic multi-stream append, so no log position shows some parts without
+ * the others and a crash cannot leave one part written. A refusal of any part writes nothing; a
+ * conflict on any stream re-reads and re-decides them all. The answer names the last part's stream.
+ */
+export function runOnStreams(store: EventStore, parts: StreamPart[], intent: Intent, context: CommandContext): Promise<CommandResult> {
   // Queued behind every stream it writes, taken in name order so two such commands never wait on each other.
   const streams = [...new Set(parts.map((part) => part.stream))].sort();
   const queued = streams.reduceRight<() => Promise<CommandResult>>(
     (work, stream) => () => inStreamOrder(store, stream, work),
-    () => attemptCommand(store, decider, parts, intent, context),
+    () => attemptCommand(store, parts, intent, context),
   );
   return queued();
 }
 
-async function attemptCommand<C extends { type: string }, S, E extends DomainEvent>(
-  store: EventStore,
-  decider: Decider<C, S, E>,
-  parts: { stream: string; build: () => C | Promise<C> }[],
-  intent: Intent,
-  context: CommandContext,
-): Promise<CommandResult> {
+async function attemptCommand(store: EventStore, parts: StreamPart[], intent: Intent, context: CommandContext): Promise<CommandResult> {
   const key = idempotencyKey(context.actor.id, context.commandId);
   const fingerprint = fingerprintOf(intent);
   const lastStream = parts[parts.length - 1].stream;
   for (let attempt = 1; ; attempt += 1) {
-    const views = await Promise.all(parts.map((part) => loadView(store, decider, part.stream)));
+    const views = await Promise.all(parts.map((part) => loadView(store, part.decider, part.stream)));
     // The parts are written together, so one part that ran means they all did.
     const repeats = views.flatMap((view) => view.commands.get(key) ?? []);
     if (repeats.length > 0) {
@@ -117,7 +133,7 @@ async function attemptCommand<C extends { type: string }, S, E extends DomainEve
     const decided: EventToAppend[][] = [];
     for (const [i, part] of parts.entries()) {
       const command = await part.build();
-      const events = decider.decide(command, views[i].state);
+      const events = part.decider.decide(command, views[i].state);
       const metadata = metadataFor(context, command.type, fingerprint);
       // Time-ordered ids: the store's unique index on ids then grows at its end instead of everywhere.
       decided.push(events.map((event) => ({ id: timeOrderedUuid(), type: event.type, data: event.data, metadata })));
@@ -138,9 +154,9 @@ async function attemptCommand<C extends { type: string }, S, E extends DomainEve
         const firstPosition = appended[i].position - events.length + 1;
         keepView(
           store,
-          decider,
+          part.decider,
           part.stream,
-          extendView(decider, views[i], events.map((event, j) => ({ ...event, revision: first + j, position: firstPosition + j }))),
+          extendView(part.decider, views[i], events.map((event, j) => ({ ...event, revision: first + j, position: firstPosition + j }))),
         );
       });
       const last = { position: appended[appended.length - 1].position, revision: appended[appended.length - 1].nextRevision };

@@ -27,6 +27,7 @@ export interface ChainedFields {
   recordedAt: string;
   metadata: EventMetadata;
   data: unknown;
+  stored?: { data: unknown };
 }
 
 function withoutLink(metadata: EventMetadata): EventMetadata {
@@ -44,7 +45,7 @@ export function linkHash(event: ChainedFields, prevHash: string): string {
     type: event.type,
     recordedAt: event.recordedAt,
     metadata: withoutLink(event.metadata),
-    data: event.data,
+    data: event.stored ? event.stored.data : event.data,
     prevHash,
   });
 }

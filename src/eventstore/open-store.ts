@@ -3,9 +3,19 @@ import { KurrentDbEventStore } from './kurrentdb/kurrentdb-event-store';
 import type { EventStore } from './port';
 import { PostgresEventStore } from './postgres/postgres-event-store';
 import { SqliteEventStore } from './sqlite/sqlite-event-store';
+import type { Upcasters } from './upcasters';
+import { UpcastingStore } from './upcasting-store';
 
-/** Picks the adapter the configuration names. */
-export async function openStore(config: StoreConfig): Promise<EventStore> {
+/**
+ * Picks the adapter the configuration names; with upcasters, its reads come out in today's shapes
+ * (tools that copy or export the log verbatim open it without).
+ */
+export async function openStore(config: StoreConfig, upcasters?: Upcasters): Promise<EventStore> {
+  const store = await openAdapter(config);
+  return upcasters ? new UpcastingStore(store, upcasters) : store;
+}
+
+async function openAdapter(config: StoreConfig): Promise<EventStore> {
   switch (config.kind) {
     case 'sqlite':
       return new SqliteEventStore(config.filename);

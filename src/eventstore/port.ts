@@ -31,6 +31,8 @@ export interface RecordedEvent<Data = unknown> {
   position: number;
   /** Server time of the commit, ISO-8601 UTC. */
   recordedAt: string;
+  /** The data as stored, when a read upcast it to a newer shape (see upcasters.ts): what the audit chain covers. */
+  stored?: { data: unknown };
 }
 
 export interface AppendResult {

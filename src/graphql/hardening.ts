@@ -32,7 +32,7 @@ export function armor() {
   }).protect();
 }
 
-const graphqlError = (message: string, code: string) => ({ errors: [{ message, extensions: { code } }] });
+export const graphqlError = (message: string, code: string) => ({ errors: [{ message, extensions: { code } }] });
 
 /** How the rate limit counts requests: @fastify/rate-limit's store option (in memory unless another is given). */
 export type RateLimitStore = NonNullable<RateLimitPluginOptions['store']>;
@@ -174,5 +174,21 @@ export async function protectFromOverload(app: FastifyInstance, bounds: Shedding
         .header('retry-after', '5')
         .send(graphqlError(`Máy chủ đang quá tải (${PRESSURE[type] ?? type}${measured}); thử lại sau 5 giây.`, 'OVERLOADED'));
     },
+  });
+}
+
+/**
+ * Once a stop has begun, new requests (also on kept-alive connections) are told so in the API's
+ * own error shape, instead of Fastify's bare English 503, and asked to come back on another
+ * connection; requests already in flight finish.
+ */
+export function refuseWhileStopping(app: FastifyInstance, stopping: () => boolean): void {
+  app.addHook('onRequest', async (_request, reply) => {
+    if (!stopping()) return;
+    return reply
+      .code(503)
+      .header('connection', 'close')
+      .header('retry-after', '5')
+      .send(graphqlError('Máy chủ đang dừng (khởi động lại hoặc bảo trì); thử lại sau ít giây.', 'SHUTTING_DOWN'));
   });
 }

@@ -23,7 +23,7 @@ import { registerSpreadsheetRoutes } from '../http/spreadsheet-routes';
 import { registerDocumentRoutes } from '../http/document-routes';
 import { registerWebPage } from '../http/web-page';
 import { Metrics } from '../ops/metrics';
-import { armor, PARSE_OPTIONS, protectFromOverload, protectHttp } from './hardening';
+import { armor, PARSE_OPTIONS, protectFromOverload, protectHttp, refuseWhileStopping } from './hardening';
 import { registerIde } from './ide';
 import { operationLimits } from './operation-limits';
 import { historyCacheControl } from './history-cache-control';
@@ -67,6 +67,8 @@ function readYourWrites(app: App, mustSee: MustSee): ApolloServerPlugin<GraphQLC
 export async function createHttpService(app: App, verify: Verifier, logger: Logger): Promise<HttpService> {
   const fastify = Fastify({
     bodyLimit: 1024 * 1024,
+    // Requests that arrive during a stop are refused by refuseWhileStopping, in the API's words.
+    return503OnClosing: false,
     loggerInstance: logger as unknown as FastifyBaseLogger,
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
@@ -81,11 +83,13 @@ export async function createHttpService(app: App, verify: Verifier, logger: Logg
     },
   });
   const metrics = new Metrics(app);
+  let stopping = false;
   fastify.addHook('onRequest', async (request, reply) => {
     const correlationId = (request.raw as { correlationId?: string }).correlationId ?? correlationIdOf(undefined);
     (request as { correlationId?: string }).correlationId = correlationId;
     reply.header('x-request-id', request.id).header('x-correlation-id', correlationId);
   });
+  refuseWhileStopping(fastify, () => stopping);
   fastify.addHook('onResponse', async (request, reply) => {
     metrics.httpRequest(request.routeOptions.url ?? 'unmatched', reply.statusCode);
     request.log.info({ method: request.method, url: request.url, statusCode: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'request completed');
@@ -180,6 +184,7 @@ export async function createHttpService(app: App, verify: Verifier, logger: Logg
       return (fastify.server.address() as AddressInfo).port;
     },
     async stop() {
+      stopping = true;
       await subscriptions.close();
       await apollo.stop();
       await fastify.close();

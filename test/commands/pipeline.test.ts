@@ -28,6 +28,9 @@ describe('command pipeline', () => {
     const context = contextFor(admin, { reason: 'đăng ký ban đầu' });
     const result = await registerUnit(store, unit('an-giang'), context);
     const [event] = await store.readStream('unit-an-giang');
+    // The name's record and the registration are one append, the name's first.
+    const [name] = await store.readAll();
+    expect(name.type).toBe('UnitNameRecorded');
     expect(event.metadata).toEqual({
       actor: { id: admin.id, name: admin.name, role: 'ADMIN', unitId: null },
       commandType: 'RegisterUnit',
@@ -38,15 +41,16 @@ describe('command pipeline', () => {
       recordedAt: expect.any(String),
       reason: 'đăng ký ban đầu',
       linkFormat: 2,
-      prevHash: GENESIS_HASH,
+      prevHash: name.metadata.hash,
       hash: expect.stringMatching(/^[0-9a-f]{64}$/),
     });
+    expect(name.metadata.prevHash).toBe(GENESIS_HASH);
     expect(result).toEqual({
       commandId: context.commandId,
       stream: 'unit-an-giang',
       position: event.position,
       revision: 0,
-      eventTypes: ['UnitRegistered'],
+      eventTypes: ['UnitNameRecorded', 'UnitRegistered'],
       duplicate: false,
     });
   });
@@ -56,13 +60,13 @@ describe('command pipeline', () => {
     const first = await registerUnit(store, unit('an-giang'), context);
     const second = await registerUnit(store, unit('an-giang'), context);
     expect(second).toEqual({ ...first, duplicate: true });
-    expect((await store.readAll()).map((e) => e.type)).toEqual(['UnitRegistered', 'UnitNameRecorded']);
+    expect((await store.readAll()).map((e) => e.type)).toEqual(['UnitNameRecorded', 'UnitRegistered']);
   });
 
   it('appends once when the same command races itself', async () => {
     const context = contextFor();
     const results = await Promise.all([1, 2, 3].map(() => registerUnit(store, unit('an-giang'), context)));
-    expect((await store.readAll()).map((e) => e.type)).toEqual(['UnitRegistered', 'UnitNameRecorded']);
+    expect((await store.readAll()).map((e) => e.type)).toEqual(['UnitNameRecorded', 'UnitRegistered']);
     expect(new Set(results.map((r) => r.position)).size).toBe(1);
   });
 
@@ -119,6 +123,28 @@ describe('command pipeline', () => {
     );
     expect(results.map((r) => r.duplicate)).toEqual(Array(20).fill(false));
     expect((await store.readStream('unit-queue')).map((e) => e.revision)).toEqual(Array.from({ length: 21 }, (_, i) => i));
+  });
+
+  it('writes a registration\'s unit and name records in one atomic append: a failed write leaves neither', async () => {
+    const failing = new Proxy(store, {
+      get(target, key) {
+        const refuseNames = (streams: string[]) => streams.some((stream) => stream.startsWith('unitname-'));
+        if (key === 'append') return (stream: string, ...rest: never[]) => (refuseNames([stream]) ? Promise.reject(new Error('disk gone')) : target.append(stream, ...(rest as [never, never])));
+        if (key === 'appendMany')
+          return (parts: { stream: string }[]) => (refuseNames(parts.map((part) => part.stream)) ? Promise.reject(new Error('disk gone')) : target.appendMany(parts as never));
+        const value = Reflect.get(target, key);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    await expect(registerUnit(failing, unit('an-giang'), contextFor())).rejects.toThrow('disk gone');
+    expect(await store.readAll()).toEqual([]);
+  });
+
+  it('lets only one of two units racing for the same name take it', async () => {
+    const named = (unitId: string) => ({ ...unit(unitId), name: 'Viện kiểm sát nhân dân tỉnh An Giang' });
+    const outcomes = await Promise.allSettled([registerUnit(store, named('a'), contextFor()), registerUnit(store, named('b'), contextFor())]);
+    expect(outcomes.map((outcome) => outcome.status).sort()).toEqual(['fulfilled', 'rejected']);
+    expect(outcomes.find((outcome) => outcome.status === 'rejected')).toMatchObject({ reason: { code: 'UNIT_NAME_TAKEN' } });
   });
 
   it('backs off between retries: exponential, bounded, half of each wait random', () => {

@@ -8,7 +8,7 @@ import type { CommandContext } from '../command-context';
 import type { CommandResult } from '../command-result';
 import { facts } from '../facts';
 import type { Intent } from '../idempotency';
-import { runAcrossStreams, runCommand } from '../pipeline';
+import { runAcrossStreams, runCommand, runOnStreams, streamPart } from '../pipeline';
 
 export type RegisterUnitInput = Omit<RegisterUnit, 'type' | 'parentRegistered' | 'nameTakenBy' | 'establishedOn'> & { establishedOn?: string | null };
 export type RenameUnitInput = Omit<RenameUnit, 'type'>;
@@ -27,31 +27,29 @@ const unitNameStream = (parentUnitId: string | null, name: string) =>
   streams.unitName(createHash('sha256').update(unitNameKey(parentUnitId, name)).digest('hex').slice(0, 32));
 
 /**
- * Registers the unit, then records that it bears its name. Two streams, so a registration racing
- * another of the same name could pass both checks; registrations are rare administrative acts.
+ * Records that the unit bears its name and registers it, in one atomic append to the name's stream
+ * and the unit's: a crash cannot leave a unit without its name record, and a registration racing
+ * another of the same name meets a conflict on the name stream and decides again (NAME_TAKEN).
+ * The unit's part goes last, so the answer names the unit's stream.
  */
-export async function registerUnit(store: EventStore, input: RegisterUnitInput, context: CommandContext): Promise<CommandResult> {
-  const nameStream = unitNameStream(input.parentUnitId, input.name);
-  const result = await run(
+export function registerUnit(store: EventStore, input: RegisterUnitInput, context: CommandContext): Promise<CommandResult> {
+  const { unitId, parentUnitId, name } = input;
+  const nameStream = unitNameStream(parentUnitId, name);
+  return runOnStreams(
     store,
-    input.unitId,
+    [
+      streamPart(unitNameDecider, nameStream, () => ({ type: 'RecordUnitName' as const, unitId, parentUnitId, name })),
+      streamPart(unitDecider, streams.unit(unitId), async () => ({
+        type: 'RegisterUnit' as const,
+        ...input,
+        establishedOn: input.establishedOn ?? null,
+        parentRegistered: parentUnitId !== null && (await facts.unit(store, parentUnitId)).registered,
+        nameTakenBy: await facts.unitNameBearer(store, nameStream, name),
+      })),
+    ],
     { type: 'RegisterUnit', input },
-    async () => ({
-      type: 'RegisterUnit' as const,
-      ...input,
-      establishedOn: input.establishedOn ?? null,
-      parentRegistered: input.parentUnitId !== null && (await facts.unit(store, input.parentUnitId)).registered,
-      nameTakenBy: await facts.unitNameBearer(store, nameStream, input.name),
-    }),
     context,
   );
-  const { unitId, parentUnitId, name } = input;
-  // The caller's registration is the intent: its retry repeats this step too, and nothing more.
-  await runCommand(store, unitNameDecider, nameStream, { type: 'RegisterUnit', input }, () => ({ type: 'RecordUnitName' as const, unitId, parentUnitId, name }), {
-    ...context,
-    commandId: `${context.commandId}:name`,
-  });
-  return result;
 }
 
 export function renameUnit(store: EventStore, input: RenameUnitInput, context: CommandContext) {
