@@ -3,7 +3,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { startService } from '../support/service';
-import { exited, spawnTs } from '../support/spawn';
+import { runToExit } from '../support/spawn';
 
 /** Whether anything accepts a TCP connection at host:port. */
 const answers = (host: string, port: number) =>
@@ -43,18 +43,14 @@ describe('where the service listens, as npm start runs it', () => {
     await new Promise<void>((resolve) => taken.listen({ host: '127.0.0.1', port: 0 }, resolve));
     const port = (taken.address() as net.AddressInfo).port;
     try {
-      const child = spawnTs('src/main.ts', [], { PORT: String(port), THIDUA_STORE: `sqlite:${path.join(dir, 'thidua.db')}` });
-      let output = '';
-      child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-      child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-      expect(await exited(child)).toBe(1);
-      const lines = output.trim().split('\n');
+      const { code, lines } = await runToExit('src/main.ts', { PORT: String(port), THIDUA_STORE: `sqlite:${path.join(dir, 'thidua.db')}` });
+      expect(code).toBe(1);
       expect(lines).toHaveLength(1);
       expect(JSON.parse(lines[0])).toMatchObject({
         level: 60,
         msg: `Cổng ${port} trên 127.0.0.1 đang được một tiến trình khác dùng: dừng tiến trình đó hoặc đặt PORT khác.`,
       });
-      expect(output).not.toMatch(/\n\s+at /);
+      expect(lines.join('\n')).not.toMatch(/\n\s+at /);
       // Nothing was opened or created: no store file, no keys.
       expect(fs.readdirSync(dir)).toEqual([]);
     } finally {

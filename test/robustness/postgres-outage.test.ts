@@ -5,7 +5,7 @@ import { mutate } from '../support/mutations';
 import { createTestDatabase, type TestDatabase } from '../support/postgres';
 import { startService, type TestService } from '../support/service';
 import { startTcpProxy, type TcpProxy } from '../support/tcp-proxy';
-import { exited, spawnTs } from '../support/spawn';
+import { runToExit } from '../support/spawn';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-outage-'));
 let database: TestDatabase;
@@ -23,12 +23,8 @@ const register = (unitId: string) => mutate(service!, 'registerUnit', { unitId, 
 
 describe('the service on PostgreSQL when the server is away', () => {
   it('stops at start-up with one clear line when nothing answers', async () => {
-    const child = spawnTs('src/main.ts', [], { NODE_ENV: 'development', THIDUA_STORE: 'postgres://thidua@127.0.0.1:1/thidua', THIDUA_DATA_DIR: dir, PORT: '0' });
-    let output = '';
-    child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    expect(await exited(child)).toBe(1);
-    const lines = output.trim().split('\n');
+    const { code, lines } = await runToExit('src/main.ts', { NODE_ENV: 'development', THIDUA_STORE: 'postgres://thidua@127.0.0.1:1/thidua', THIDUA_DATA_DIR: dir, PORT: '0' });
+    expect(code).toBe(1);
     expect(lines).toHaveLength(1);
     expect(JSON.parse(lines[0])).toMatchObject({ level: 60, msg: expect.stringMatching(/^Không mở được kho sự kiện: Cannot use PostgreSQL at postgres:\/\/thidua@127\.0\.0\.1:1\/thidua: .*ECONNREFUSED/) });
   }, 60_000);
