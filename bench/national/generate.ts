@@ -1,4 +1,4 @@
-import { Role, type Actor } from '../../src/commands/actor';
+import { Role, type Actor } from '../../src/domain/shared/actor';
 import type { CommandContext } from '../../src/commands/command-context';
 import { facts } from '../../src/commands/facts';
 import { formCluster } from '../../src/commands/handlers/cluster-handlers';

@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import { Role } from '../../src/commands/actor';
+import { Role } from '../../src/domain/shared/actor';
 import { recordScore } from '../../src/commands/handlers/scorecard-handlers';
 import { ScoreStage, STAGE_ORDER } from '../../src/domain/scorecard/score-stage';
 import { load, ask } from '../lib/load';

@@ -1,4 +1,4 @@
-import { Role, type Actor } from '../commands/actor';
+import { Role, type Actor } from '../domain/shared/actor';
 
 /** The claims this service reads from a token, beyond the registered ones (sub, iss, aud, exp). */
 export interface ThiduaClaims {

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import type { AuthChecker } from 'type-graphql';
-import { Role } from '../commands/actor';
+import { Role } from '../domain/shared/actor';
 import type { GraphQLContext } from '../graphql/context';
 import { describe, permitted } from './rules';
 

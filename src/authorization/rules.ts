@@ -1,5 +1,5 @@
 import type { ReadModels } from '../../projections/read-models';
-import { Role, type Actor } from '../commands/actor';
+import { Role, type Actor } from '../domain/shared/actor';
 import { wordsFor } from '../domain/cluster/cluster-kind';
 import { ScoreStage } from '../domain/scorecard/score-stage';
 

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Actor } from '../commands/actor';
+import type { Actor } from '../domain/shared/actor';
 import type { CommandContext } from '../commands/command-context';
 import type { CommandResult } from '../commands/command-result';
 import { publishCriteriaSet } from '../commands/handlers/catalogue-handlers';

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { Role, type Actor } from '../commands/actor';
+import { Role, type Actor } from '../domain/shared/actor';
 import type { CommandContext } from '../commands/command-context';
 import { formCluster } from '../commands/handlers/cluster-handlers';
 import * as year from '../commands/handlers/cluster-year-handlers';

@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import type { Actor } from '../commands/actor';
+import type { Actor } from '../domain/shared/actor';
 import type { AuthenticationFailed, Verifier } from '../auth/tokens';
 
 /** The token of an `Authorization: Bearer <token>` header, or null. */

@@ -1,5 +1,5 @@
 import type { App } from '../app';
-import type { Actor } from '../commands/actor';
+import type { Actor } from '../domain/shared/actor';
 import type { CommandContext } from '../commands/command-context';
 import type { LiveEvents } from './subscriptions/live-events';
 

@@ -1,5 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-import { Role } from '../commands/actor';
+import { Role } from '../domain/shared/actor';
 import { ClusterKind } from '../domain/cluster/cluster-kind';
 import { CriterionKind, TieBreakRule } from '../domain/criteria/criteria-set';
 import { ScoreStage } from '../domain/scorecard/score-stage';

@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { GraphQLError } from 'graphql';
 import type { App } from '../app';
 import type { Verifier } from '../auth/tokens';
-import type { Actor } from '../commands/actor';
+import type { Actor } from '../domain/shared/actor';
 import { resolveAt } from '../graphql/as-of';
 import { authenticate } from '../graphql/authenticate';
 import { correlationIdOf } from '../graphql/correlation';

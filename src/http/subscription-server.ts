@@ -3,7 +3,7 @@ import { execute, getOperationAST, GraphQLError, parse, specifiedRules, subscrib
 import { CloseCode, handleProtocols, makeServer } from 'graphql-ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { App } from '../app';
-import type { Actor } from '../commands/actor';
+import type { Actor } from '../domain/shared/actor';
 import type { SubscriptionLimits } from '../config';
 import type { Verifier } from '../auth/tokens';
 import type { Logger } from '../logger';

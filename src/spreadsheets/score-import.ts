@@ -3,7 +3,7 @@ import { setImmediate as turn } from 'node:timers/promises';
 import type { ReadModels } from '../../projections/read-models';
 import { fold } from '../../projections/directory/vietnamese-search';
 import { permitted, SCORE_RULES } from '../authorization/rules';
-import type { Actor } from '../commands/actor';
+import type { Actor } from '../domain/shared/actor';
 import type { CommandContext } from '../commands/command-context';
 import type { CommandResult } from '../commands/command-result';
 import { checkScore, correctScore, recordScore, type CorrectScoreInput } from '../commands/handlers/scorecard-handlers';

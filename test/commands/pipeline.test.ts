@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Role, type Actor } from '../../src/commands/actor';
+import { Role, type Actor } from '../../src/domain/shared/actor';
 import { registerUnit, renameUnit } from '../../src/commands/handlers/unit-handlers';
 import { backoffMs, MAX_ATTEMPTS, runCommand } from '../../src/commands/pipeline';
 import { unitDecider } from '../../src/domain/unit/decider';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { exportStore } from '../../src/audit/export-store';
 import { verifyTarget } from '../../src/audit/verify-target';
-import { Role } from '../../src/commands/actor';
+import { Role } from '../../src/domain/shared/actor';
 import { parseStore } from '../../src/config';
 import { ok } from '../support/mutations';
 import { startService, type TestService } from '../support/service';

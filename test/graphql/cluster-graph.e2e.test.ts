@@ -1,4 +1,4 @@
-import { Role } from '../../src/commands/actor';
+import { Role } from '../../src/domain/shared/actor';
 import { startService, type TestService } from '../support/service';
 
 const REGISTER = `mutation($input: RegisterUnitInput!) { registerUnit(input: $input) { position stream eventTypes duplicate } }`;

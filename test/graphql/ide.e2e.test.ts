@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { Role } from '../../src/commands/actor';
+import { Role } from '../../src/domain/shared/actor';
 import { startService, type TestService } from '../support/service';
 
 const CHROMIUM = '/usr/bin/chromium';

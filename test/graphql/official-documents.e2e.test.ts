@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { Role } from '../../src/commands/actor';
+import { Role } from '../../src/domain/shared/actor';
 import { ok } from '../support/mutations';
 import { startService, type TestService } from '../support/service';
 import { CLUSTER, MEMBERS, openYear, registerCluster, score } from '../support/year-scenario';

@@ -1,4 +1,4 @@
-import { Role } from '../../src/commands/actor';
+import { Role } from '../../src/domain/shared/actor';
 import { exportCsv } from '../support/exports';
 import { mutate, ok, refused } from '../support/mutations';
 import { startService, type TestService } from '../support/service';

@@ -7,7 +7,7 @@ import { createApp } from '../../src/app';
 import { loadConfig } from '../../src/config';
 import { EventStoreFullError } from '../../src/eventstore/errors';
 import { SqliteEventStore } from '../../src/eventstore/sqlite/sqlite-event-store';
-import { Role } from '../../src/commands/actor';
+import { Role } from '../../src/domain/shared/actor';
 import { registerUnit } from '../../src/commands/handlers/unit-handlers';
 import { UnitLevel } from '../../src/domain/unit/unit-level';
 import { startService } from '../support/service';

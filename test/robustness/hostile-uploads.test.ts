@@ -3,7 +3,7 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { Role } from '../../src/commands/actor';
+import { Role } from '../../src/domain/shared/actor';
 import { registerUnit } from '../../src/commands/handlers/unit-handlers';
 import { UnitLevel } from '../../src/domain/unit/unit-level';
 import { SqliteEventStore } from '../../src/eventstore/sqlite/sqlite-event-store';

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { generateStore, parseShape } from '../../bench/national/store-file';
-import { Role } from '../../src/commands/actor';
+import { Role } from '../../src/domain/shared/actor';
 import { startService, type TestService } from '../support/service';
 
 const CHROMIUM = '/usr/bin/chromium';

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { Role } from '../../src/commands/actor';
+import { Role } from '../../src/domain/shared/actor';
 import { ok } from '../support/mutations';
 import { startService, type TestService } from '../support/service';
 import { CRITERIA_SET } from '../support/year-scenario';

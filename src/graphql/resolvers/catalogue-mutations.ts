@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
-import { Role } from '../../commands/actor';
+import { Role } from '../../domain/shared/actor';
 import { defineTitle, publishCriteriaSet } from '../../commands/handlers/catalogue-handlers';
 import { dissolveUnit, mergeUnits, renameUnit } from '../../commands/handlers/unit-handlers';
 import type { GraphQLContext } from '../context';

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
-import { Role } from '../../commands/actor';
+import { Role } from '../../domain/shared/actor';
 import { formCluster } from '../../commands/handlers/cluster-handlers';
 import {
   admitMember,

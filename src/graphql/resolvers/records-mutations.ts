@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
-import { Role } from '../../commands/actor';
+import { Role } from '../../domain/shared/actor';
 import { nameOfficeRepresentative } from '../../commands/handlers/cluster-year-handlers';
 import {
   addCeremonyParticipant,

@@ -2,7 +2,7 @@
 // every acknowledged append, every lost race, and its results of one command sent with a shared id.
 import { randomUUID } from 'node:crypto';
 import { registerUnit } from '../../../src/commands/handlers/unit-handlers';
-import { Role } from '../../../src/commands/actor';
+import { Role } from '../../../src/domain/shared/actor';
 import { UnitLevel } from '../../../src/domain/unit/unit-level';
 import { WrongExpectedRevisionError } from '../../../src/eventstore/errors';
 import { parseStore } from '../../../src/config';
