@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { StoreSettings } from './eventstore/open-store';
 
 /** A setting that cannot work: the process stops at start-up and says which and why. */
 export class ConfigError extends Error {
@@ -8,10 +9,7 @@ export class ConfigError extends Error {
   }
 }
 
-export type StoreConfig =
-  | { kind: 'sqlite'; filename: string }
-  | { kind: 'postgres'; connectionString: string }
-  | { kind: 'kurrentdb'; connectionString: string };
+export type StoreConfig = StoreSettings;
 
 export interface AuthConfig {
   issuer: string;

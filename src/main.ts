@@ -3,7 +3,7 @@ import { createApp } from './app';
 import { loadDemo } from './demo/load-demo';
 import { createVerifier } from './auth/tokens';
 import { ConfigError, loadConfig } from './config';
-import { createHttpService, GRAPHQL_PATH } from './graphql/server';
+import { createHttpService, GRAPHQL_PATH } from './http/server';
 import { createLogger } from './logger';
 import { EventStoreUnavailableError } from './eventstore/errors';
 import { redacted } from './eventstore/redacted-address';

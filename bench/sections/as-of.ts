@@ -1,7 +1,7 @@
 import { ask, load } from '../lib/load';
 import type { Plan } from '../national/plan';
-import { body, serviceOn } from './service';
-import { endOfYear, type Log, type Row } from './shared';
+import { serviceOn } from './service';
+import { body, endOfYear, type Log, type Row } from './shared';
 import { sqliteStore } from './stores';
 
 const RANKINGS = `query($c: ID!, $y: Int!, $asOf: AsOf) { rankings(clusterId: $c, year: $y, asOf: $asOf) {

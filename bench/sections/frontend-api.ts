@@ -2,8 +2,7 @@ import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { ask, load } from '../lib/load';
 import type { Plan } from '../national/plan';
-import { body } from './service';
-import { fmt, type Log, type Row } from './shared';
+import { body, fmt, type Log, type Row } from './shared';
 
 const GRAPH = `query($y: Int!, $o: ID, $around: ID) { clusterGraph(year: $y, organizerUnitId: $o, around: $around) {
   year nodes { id key kind entityId label category } edges { source target kind } } }`;

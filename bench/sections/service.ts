@@ -5,7 +5,7 @@ import { ask, load, type LoadFigures } from '../lib/load';
 import { startService, type Running } from '../lib/processes';
 import type { Plan } from '../national/plan';
 import { frontendApi } from './frontend-api';
-import { endOfYear, fmt, tokenFor, type Log, type Row } from './shared';
+import { body, endOfYear, fmt, tokenFor, type Log, type Row } from './shared';
 import { sqliteStore, type BenchStore } from './stores';
 
 const SNAPSHOT = 'read-models.snapshot';
@@ -17,7 +17,6 @@ const SCORE_HISTORY = `query($c: ID!, $y: Int!, $u: ID!, $k: ID!) { scoreHistory
   position recordedAt stage from to reason actor { id role unitId } commandId } }`;
 const AUDIT_TRAIL = 'query { auditTrail(first: 20) { edges { cursor node { position stream type recordedAt actor { id role } commandId reason data hash } } pageInfo { hasNextPage endCursor } } }';
 
-export const body = (query: string, variables: Record<string, unknown> = {}) => JSON.stringify({ query, variables });
 
 /** Starts the service on a store and returns it once it answers `rankings`. */
 export async function serviceOn(on: BenchStore, plan: Plan, lastYear: number): Promise<{ service: Running; token: string }> {

@@ -68,3 +68,6 @@ export function endOfYear(store: string, year: number): { position: number; reco
     db.close();
   }
 }
+
+/** A GraphQL request body, as the load runs send it. */
+export const body = (query: string, variables: Record<string, unknown> = {}) => JSON.stringify({ query, variables });

@@ -1,8 +1,14 @@
 import { GraphQLError } from 'graphql';
 import type { AuthChecker } from 'type-graphql';
-import { Role } from '../domain/shared/actor';
-import type { GraphQLContext } from '../graphql/context';
+import type { ReadModels } from '../../projections/read-models';
+import { Role, type Actor } from '../domain/shared/actor';
 import { describe, permitted } from './rules';
+
+/** What the check reads of a request's context: its own shape, so authorization does not depend on src/graphql (which mounts it). */
+export interface AuthorizationContext {
+  actor: Actor;
+  app: { models: ReadModels };
+}
 
 /**
  * `@Authorized()` admits any verified caller (the request never gets this far without one);
@@ -10,7 +16,7 @@ import { describe, permitted } from './rules';
  * before input validation, so it reads the raw arguments defensively. A refusal says what would
  * have been needed, and nothing is appended.
  */
-export const authChecker: AuthChecker<GraphQLContext> = ({ args, context }, rules) => {
+export const authChecker: AuthChecker<AuthorizationContext> = ({ args, context }, rules) => {
   if (rules.length === 0) return true;
   const raw = (args as { input?: unknown }).input ?? args;
   const input = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;

@@ -1,4 +1,3 @@
-import type { StoreConfig } from '../config';
 import { KurrentDbEventStore } from './kurrentdb/kurrentdb-event-store';
 import type { EventStore } from './port';
 import { PostgresEventStore } from './postgres/postgres-event-store';
@@ -6,16 +5,22 @@ import { SqliteEventStore } from './sqlite/sqlite-event-store';
 import type { Upcasters } from './upcasters';
 import { UpcastingStore } from './upcasting-store';
 
+/** Which store to open and where: the store's own settings, so the port knows nothing of the app's configuration. */
+export type StoreSettings =
+  | { kind: 'sqlite'; filename: string }
+  | { kind: 'postgres'; connectionString: string }
+  | { kind: 'kurrentdb'; connectionString: string };
+
 /**
  * Picks the adapter the configuration names; with upcasters, its reads come out in today's shapes
  * (tools that copy or export the log verbatim open it without).
  */
-export async function openStore(config: StoreConfig, upcasters?: Upcasters): Promise<EventStore> {
+export async function openStore(config: StoreSettings, upcasters?: Upcasters): Promise<EventStore> {
   const store = await openAdapter(config);
   return upcasters ? new UpcastingStore(store, upcasters) : store;
 }
 
-async function openAdapter(config: StoreConfig): Promise<EventStore> {
+async function openAdapter(config: StoreSettings): Promise<EventStore> {
   switch (config.kind) {
     case 'sqlite':
       return new SqliteEventStore(config.filename);

@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { App } from '../app';
 import type { Verifier } from '../auth/tokens';
-import { authenticate } from '../graphql/authenticate';
-import { MIN_POSITION_HEADER } from '../graphql/min-position';
+import { authenticate } from './authenticate';
+import { MIN_POSITION_HEADER } from './min-position';
 import { KeptAnswers } from './kept-answers';
 
 /**

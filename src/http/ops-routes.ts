@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { App } from '../app';
 import type { Metrics } from '../ops/metrics';
-import { UNLIMITED_ROUTE } from '../graphql/hardening';
+import { UNLIMITED_ROUTE } from './hardening';
 
 /** How far behind the log the read models may be and still be called ready. */
 export const READY_LAG_EVENTS = 1000;

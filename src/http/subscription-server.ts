@@ -7,12 +7,12 @@ import type { Actor } from '../domain/shared/actor';
 import type { SubscriptionLimits } from '../config';
 import type { Verifier } from '../auth/tokens';
 import type { Logger } from '../logger';
-import { authenticate } from '../graphql/authenticate';
+import { authenticate } from './authenticate';
 import type { GraphQLContext } from '../graphql/context';
-import { correlationIdOf } from '../graphql/correlation';
+import { correlationIdOf } from './correlation';
 import { formatError } from '../graphql/errors';
-import type { RateLimitSpender } from '../graphql/hardening';
-import { checkOperationLimits } from '../graphql/operation-limits';
+import type { RateLimitSpender } from './hardening';
+import { checkOperationLimits } from './operation-limits';
 import type { LiveEvents } from '../graphql/subscriptions/live-events';
 
 /** Close codes a client sees; graphql-ws's own (4400, 4401, 4403, 4406, 4408, 4409, 4429) keep their meaning. */

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { createApp, type App } from '../../src/app';
 import { loadConfig } from '../../src/config';
-import { protectFromOverload } from '../../src/graphql/hardening';
+import { protectFromOverload } from '../../src/http/hardening';
 import { SqliteEventStore } from '../../src/eventstore/sqlite/sqlite-event-store';
 import { registerOpsRoutes } from '../../src/http/ops-routes';
 import { Metrics } from '../../src/ops/metrics';

@@ -1,7 +1,7 @@
 import { CLOCK_SKEW_SECONDS, createVerifier, signLocalToken } from '../../src/auth/tokens';
 import { Role } from '../../src/domain/shared/actor';
 import { loadConfig } from '../../src/config';
-import { authenticate } from '../../src/graphql/authenticate';
+import { authenticate } from '../../src/http/authenticate';
 
 describe('token lifetime: a correctly signed token from a wrong clock or for too long is refused', () => {
   const config = loadConfig({ THIDUA_STORE: 'sqlite::memory:' });

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { LIMITS } from '../../src/graphql/hardening';
+import { LIMITS } from '../../src/http/hardening';
 import { startService, type TestService } from '../support/service';
 
 describe('GraphQL hardening: each abuse refused with a clear code, the server stays healthy', () => {

@@ -1,4 +1,4 @@
-import { isMeasuredPressure } from '../../src/graphql/hardening';
+import { isMeasuredPressure } from '../../src/http/hardening';
 
 describe('load shedding acts on measured pressure only', () => {
   it('sheds on a measured event-loop delay, heap or memory reading', () => {

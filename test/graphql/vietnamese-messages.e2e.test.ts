@@ -1,4 +1,4 @@
-import { LIMITS } from '../../src/graphql/hardening';
+import { LIMITS } from '../../src/http/hardening';
 import { mutate } from '../support/mutations';
 import { startService, type TestService } from '../support/service';
 import { ENGLISH, VIETNAMESE } from '../support/vietnamese';

@@ -12,7 +12,7 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
-import type { GraphQLContext } from './context';
+import type { GraphQLContext } from '../graphql/context';
 import { LIMITS } from './hardening';
 
 // The weights graphql-armor used, so the limit keeps its meaning: a field with a selection costs
