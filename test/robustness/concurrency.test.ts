@@ -37,11 +37,13 @@ describe.each(STORE_TARGETS)(`concurrency on %s: ${WORKERS} processes append to 
         expect((event.data as { worker: string }).worker).toBe(ack.worker);
       }
     }
+    // The shared command is one registration, written once: the name record and the unit, in one write.
     const shared = (await store.readAll()).filter((e) => e.metadata.commandId === 'shared-command');
-    expect(shared).toHaveLength(1);
+    expect(shared.map((e) => e.type)).toEqual(['UnitNameRecorded', 'UnitRegistered']);
+    expect(shared[1].position).toBe(shared[0].position + 1);
     const commands = lines.filter((l): l is Extract<Line, { kind: 'command' }> => l.kind === 'command');
     expect(commands).toHaveLength(WORKERS * 5);
-    expect(new Set(commands.map((c) => c.position))).toEqual(new Set([shared[0].position]));
+    expect(new Set(commands.map((c) => c.position))).toEqual(new Set([shared[1].position]));
     expect(commands.filter((c) => !c.duplicate)).toHaveLength(1);
     await store.close();
     await target.drop();
