@@ -1,3 +1,4 @@
+import { ForwardingStore } from './forwarding-store';
 import type { AppendResult, EventHandler, EventStore, EventToAppend, ExpectedState, ReadAllOptions, RecordedEvent, StreamAppend, Subscription, SubscriptionErrorHandler } from './port';
 import type { Upcasters } from './upcasters';
 
@@ -10,45 +11,35 @@ function asStored({ stored, ...event }: RecordedEvent): RecordedEvent {
  * The read path of the port for any adapter: every event read (a stream, the log, a subscription)
  * comes out in its type's current shape; every event written is stamped with that shape's version.
  */
-export class UpcastingStore implements EventStore {
+export class UpcastingStore extends ForwardingStore {
   constructor(
-    private readonly inner: EventStore,
+    inner: EventStore,
     private readonly upcasters: Upcasters,
-  ) {}
+  ) {
+    super(inner);
+  }
 
-  append(stream: string, events: EventToAppend[], expected: ExpectedState): Promise<AppendResult> {
+  override append(stream: string, events: EventToAppend[], expected: ExpectedState): Promise<AppendResult> {
     return this.inner.append(stream, events.map((e) => this.upcasters.stamp(e)), expected);
   }
 
-  appendMany(appends: StreamAppend[]): Promise<AppendResult[]> {
+  override appendMany(appends: StreamAppend[]): Promise<AppendResult[]> {
     return this.inner.appendMany(appends.map((part) => ({ ...part, events: part.events.map((e) => this.upcasters.stamp(e)) })));
   }
 
-  importRecorded(events: RecordedEvent[]): Promise<void> {
+  override importRecorded(events: RecordedEvent[]): Promise<void> {
     return this.inner.importRecorded(events.map(asStored));
   }
 
-  async readStream(stream: string, fromRevision?: number): Promise<RecordedEvent[]> {
+  override async readStream(stream: string, fromRevision?: number): Promise<RecordedEvent[]> {
     return (await this.inner.readStream(stream, fromRevision)).map((e) => this.upcasters.upcast(e));
   }
 
-  async readAll(options?: ReadAllOptions): Promise<RecordedEvent[]> {
+  override async readAll(options?: ReadAllOptions): Promise<RecordedEvent[]> {
     return (await this.inner.readAll(options)).map((e) => this.upcasters.upcast(e));
   }
 
-  subscribeToAll(after: number, handler: EventHandler, onError: SubscriptionErrorHandler): Subscription {
+  override subscribeToAll(after: number, handler: EventHandler, onError: SubscriptionErrorHandler): Subscription {
     return this.inner.subscribeToAll(after, (event) => handler(this.upcasters.upcast(event)), onError);
-  }
-
-  headPosition(): Promise<number> {
-    return this.inner.headPosition();
-  }
-
-  checkIntegrity(): Promise<string[]> {
-    return this.inner.checkIntegrity();
-  }
-
-  close(): Promise<void> {
-    return this.inner.close();
   }
 }
