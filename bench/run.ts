@@ -28,7 +28,12 @@ async function hello(): Promise<{ rows: Row[]; reqPerSec: number }> {
   log(`hello: ${figures.reqPerSec} req/s`);
   return {
     reqPerSec: figures.reqPerSec,
-    rows: [{ measure: 'Reference: bare @apollo/server 5 answering `{ hello }`', figure: `${fmt(figures.reqPerSec)} req/s, p50 ${figures.p50} ms, p99 ${figures.p99} ms` }],
+    rows: [
+      {
+        measure: 'Reference: bare @apollo/server 5 answering `{ hello }`',
+        figure: `${fmt(figures.reqPerSec)} req/s, p50 ${figures.p50} ms, p99 ${figures.p99} ms`,
+      },
+    ],
   };
 }
 
@@ -66,8 +71,12 @@ async function main(): Promise<void> {
   }
 
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
-  console.log(`\nNational data set: ${NATIONAL.units} units, ${NATIONAL.clusters} clusters, ${NATIONAL.years} years, ${NATIONAL.criteria} criteria, seed ${NATIONAL.seed}.`);
-  console.log(`Machine: ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}.`);
+  console.log(
+    `\nNational data set: ${NATIONAL.units} units, ${NATIONAL.clusters} clusters, ${NATIONAL.years} years, ${NATIONAL.criteria} criteria, seed ${NATIONAL.seed}.`,
+  );
+  console.log(
+    `Machine: ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}.`,
+  );
   console.log(`Run took ${((performance.now() - started) / 60000).toFixed(1)} min.\n`);
   console.log(table(rows));
   console.log('\nStore figures on SQLite and on PostgreSQL (the local server), same run:\n');

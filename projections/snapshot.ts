@@ -77,7 +77,13 @@ export class SnapshotFile {
 
   /** Writes the projections' state at `head`, replacing the previous snapshot only once complete. */
   save(projections: readonly Projection[], head: ChainHead): { bytes: number } {
-    const header: Header = { format: FORMAT, code: this.codeHash(), position: head.position, hash: head.hash, createdAt: new Date().toISOString() };
+    const header: Header = {
+      format: FORMAT,
+      code: this.codeHash(),
+      position: head.position,
+      hash: head.hash,
+      createdAt: new Date().toISOString(),
+    };
     const body = v8.serialize(Object.fromEntries(projections.map((p) => [p.name, saved(p)])));
     const headerBytes = Buffer.from(`${JSON.stringify(header)}\n`);
     const temporary = `${this.file}.${process.pid}.tmp`;

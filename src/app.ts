@@ -76,7 +76,10 @@ export async function createApp(
     auditKey,
     verification,
     saveSnapshot,
-    startup: { snapshot: 'head' in restored ? `restored at position ${restored.head.position}` : `not used: ${restored.skipped}`, replayed },
+    startup: {
+      snapshot: 'head' in restored ? `restored at position ${restored.head.position}` : `not used: ${restored.skipped}`,
+      replayed,
+    },
     async close() {
       await verification.stop();
       await checkpointer.stop({ signHead: true });

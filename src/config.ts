@@ -86,15 +86,15 @@ function flag(env: Env, name: string, fallback: boolean): boolean {
 
 function parseHost(raw: string | undefined): string {
   if (raw === undefined || raw === '') return '127.0.0.1';
-  if (!/^[A-Za-z0-9.:[\]-]+$/.test(raw)) throw new ConfigError(`HOST must be an address or host name (127.0.0.1, 0.0.0.0, ::), got "${raw}"`);
+  if (!/^[A-Za-z0-9.:[\]-]+$/.test(raw))
+    throw new ConfigError(`HOST must be an address or host name (127.0.0.1, 0.0.0.0, ::), got "${raw}"`);
   return raw;
 }
 
 function parsePort(raw: string | undefined): number {
   if (raw === undefined || raw === '') return 4000;
   const port = Number(raw);
-  if (!/^\d+$/.test(raw) || port > 65535)
-    throw new ConfigError(`PORT must be a whole number from 0 to 65535, got "${raw}"`);
+  if (!/^\d+$/.test(raw) || port > 65535) throw new ConfigError(`PORT must be a whole number from 0 to 65535, got "${raw}"`);
   return port;
 }
 
@@ -113,7 +113,10 @@ export function parseStore(raw: string | undefined): StoreConfig {
 function parseAuth(env: Env, production: boolean, dataDir: string | null): AuthConfig {
   const issuer = env.THIDUA_JWT_ISSUER;
   const audience = env.THIDUA_JWT_AUDIENCE;
-  const algorithms = (env.THIDUA_JWT_ALGORITHMS ?? 'EdDSA').split(',').map((a) => a.trim()).filter(Boolean);
+  const algorithms = (env.THIDUA_JWT_ALGORITHMS ?? 'EdDSA')
+    .split(',')
+    .map((a) => a.trim())
+    .filter(Boolean);
   const known = ['EdDSA', 'ES256', 'ES384', 'RS256', 'RS384', 'RS512', 'PS256'];
   const unknown = algorithms.filter((a) => !known.includes(a));
   if (algorithms.length === 0 || unknown.length > 0)
@@ -139,7 +142,13 @@ function parseAuth(env: Env, production: boolean, dataDir: string | null): AuthC
   if (production && (!issuer || !audience))
     throw new ConfigError('In production set THIDUA_JWT_ISSUER and THIDUA_JWT_AUDIENCE to pin who may issue tokens for whom');
   const maxLifetimeMinutes = wholeNumber(env, 'THIDUA_JWT_MAX_LIFETIME_MINUTES', 12 * 60, 1, 'minutes');
-  return { issuer: issuer ?? 'thidua-local', audience: audience ?? 'thidua', algorithms, keys, maxLifetimeSeconds: maxLifetimeMinutes * 60 };
+  return {
+    issuer: issuer ?? 'thidua-local',
+    audience: audience ?? 'thidua',
+    algorithms,
+    keys,
+    maxLifetimeSeconds: maxLifetimeMinutes * 60,
+  };
 }
 
 /** Keys live beside an SQLite file; with a server store (or to share them between replicas) THIDUA_DATA_DIR names the folder. */

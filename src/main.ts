@@ -41,7 +41,11 @@ async function main(): Promise<void> {
       config,
       (error) => logger.error({ err: error.cause }, 'a projection failed'),
       (error) => logger.error({ err: error }, 'signing an audit checkpoint failed'),
-      (problem) => logger.error({ reason: problem }, 'the full verification of the audit chain failed: serving reads only, refusing every write until an operator restores the store'),
+      (problem) =>
+        logger.error(
+          { reason: problem },
+          'the full verification of the audit chain failed: serving reads only, refusing every write until an operator restores the store',
+        ),
     );
   } catch (error) {
     if (error instanceof EventStoreUnavailableError) {
@@ -51,13 +55,20 @@ async function main(): Promise<void> {
     throw error;
   }
   // A server store's address may carry a password: the log names it without.
-  const store = config.store.kind === 'sqlite' ? config.store : { kind: config.store.kind, address: redacted(config.store.connectionString) };
+  const store =
+    config.store.kind === 'sqlite' ? config.store : { kind: config.store.kind, address: redacted(config.store.connectionString) };
   logger.info({ store, position: app.runner.checkpoint, ...app.startup }, 'read models caught up with the store');
   if (app.store.readOnlyReason)
-    logger.error({ reason: app.store.readOnlyReason }, 'the store failed its start-up check: serving reads only, refusing every write until an operator restores it');
+    logger.error(
+      { reason: app.store.readOnlyReason },
+      'the store failed its start-up check: serving reads only, refusing every write until an operator restores it',
+    );
   if (config.demo && (await app.store.headPosition()) === 0) {
     const titles = await loadDemo(app.store);
-    logger.info({ demo: titles }, `empty store: loaded the demo data, the ceremony reports and the illustrative year (minh hoạ): ${titles.length} files (start with --no-demo or THIDUA_DEMO=false to skip)`);
+    logger.info(
+      { demo: titles },
+      `empty store: loaded the demo data, the ceremony reports and the illustrative year (minh hoạ): ${titles.length} files (start with --no-demo or THIDUA_DEMO=false to skip)`,
+    );
   } else if (!config.demo) logger.info('demo data not loaded (--no-demo or THIDUA_DEMO=false)');
   const service = await createHttpService(app, await createVerifier(config.auth), logger);
   let port: number;

@@ -54,7 +54,11 @@ export async function load({ url, token, body, seconds = SECONDS, headers: extra
     mean: result.latency.average,
     p50: result.latency.p50,
     p99: result.latency.p99,
-    failures: result.non2xx - (expectStatus ? (result.statusCodeStats?.[String(expectStatus) as '200']?.count ?? 0) : 0) + result.errors + result.timeouts,
+    failures:
+      result.non2xx -
+      (expectStatus ? (result.statusCodeStats?.[String(expectStatus) as '200']?.count ?? 0) : 0) +
+      result.errors +
+      result.timeouts,
     requests: result.requests.total,
   };
 }
@@ -63,7 +67,11 @@ export async function load({ url, token, body, seconds = SECONDS, headers: extra
  * One request, checked: a benchmark of answers that are errors would measure the wrong thing.
  * Waits out load shedding (503 OVERLOADED) left by the previous load, for up to a minute.
  */
-export async function ask(url: string, token: string | undefined, body: string): Promise<{ bytes: number; data: unknown; etag: string | null }> {
+export async function ask(
+  url: string,
+  token: string | undefined,
+  body: string,
+): Promise<{ bytes: number; data: unknown; etag: string | null }> {
   for (const deadline = Date.now() + 60_000; ; await new Promise((resolve) => setTimeout(resolve, 250))) {
     const response = await fetch(url, {
       method: 'POST',

@@ -56,9 +56,11 @@ export class NationalDataWriter {
     const deepest = Math.max(...plan.units.map(depth));
     for (let level = 0; level <= deepest; level += 1)
       await Promise.all(
-        plan.units.filter((unit) => depth(unit) === level).map(({ unitId, name, level: unitLevel, parentUnitId }) =>
-          registerUnit(store, { unitId, name, shortName: null, level: unitLevel, parentUnitId }, this.context(`unit:${unitId}`)),
-        ),
+        plan.units
+          .filter((unit) => depth(unit) === level)
+          .map(({ unitId, name, level: unitLevel, parentUnitId }) =>
+            registerUnit(store, { unitId, name, shortName: null, level: unitLevel, parentUnitId }, this.context(`unit:${unitId}`)),
+          ),
       );
     await Promise.all(
       plan.clusters.map(({ clusterId, name, kind, organizerUnitId }) =>
@@ -108,7 +110,11 @@ export class NationalDataWriter {
 
     await year.openClusterYear(store, { ...ids, memberUnitIds: members }, this.context(step('open'), council));
     await year.rotateChair(store, { ...ids, chairUnitId: chair, viceChairUnitId: vice }, this.context(step('chair'), council));
-    await year.adoptCriteriaSet(store, { ...ids, criteriaSetId: this.plan.criteriaSet.criteriaSetId }, this.context(step('adopt'), council));
+    await year.adoptCriteriaSet(
+      store,
+      { ...ids, criteriaSetId: this.plan.criteriaSet.criteriaSetId },
+      this.context(step('adopt'), council),
+    );
     const ceremonyDate = `${y}-03-${String(random.int(10, 28)).padStart(2, '0')}`;
     await year.draftAgreement(
       store,
@@ -133,7 +139,11 @@ export class NationalDataWriter {
     for (const unitId of members)
       await year.registerTitle(
         store,
-        { ...ids, unitId, titleId: random.chance(0.3) ? (random.chance(0.3) ? StandardTitle.SECTOR_FLAG : StandardTitle.EXCELLENT) : StandardTitle.ADVANCED },
+        {
+          ...ids,
+          unitId,
+          titleId: random.chance(0.3) ? (random.chance(0.3) ? StandardTitle.SECTOR_FLAG : StandardTitle.EXCELLENT) : StandardTitle.ADVANCED,
+        },
         this.context(step(`register:${unitId}`), actor(Role.UNIT_OFFICER, unitId)),
       );
     return offices;
@@ -189,7 +199,11 @@ export class NationalDataWriter {
     const top = flagCandidate ?? cluster.memberUnitIds[0];
 
     const voteId = `co-thi-dua-${y}`;
-    await year.openVote(store, { ...ids, voteId, titleId: StandardTitle.SECTOR_FLAG, candidateUnitIds: [top] }, this.context(step('vote'), office));
+    await year.openVote(
+      store,
+      { ...ids, voteId, titleId: StandardTitle.SECTOR_FLAG, candidateUnitIds: [top] },
+      this.context(step('vote'), office),
+    );
     for (const [i, voterUnitId] of cluster.memberUnitIds.entries())
       await year.castBallot(
         store,
@@ -203,7 +217,13 @@ export class NationalDataWriter {
       try {
         await year.decideAward(
           store,
-          { ...ids, awardId, decisionNumber: `${random.int(100, 999)}/QĐ-VKSTC`, decisionDate: `${y + 1}-01-15`, signer: 'Viện trưởng VKSND tối cao' },
+          {
+            ...ids,
+            awardId,
+            decisionNumber: `${random.int(100, 999)}/QĐ-VKSTC`,
+            decisionDate: `${y + 1}-01-15`,
+            signer: 'Viện trưởng VKSND tối cao',
+          },
           this.context(step(`decide:${awardId}`), council),
         );
       } catch (error) {
@@ -222,7 +242,6 @@ function pointsFor(random: Random, criterion: Criterion, quality: number, stage:
   const max = criterion.maxPoints;
   if (criterion.kind === CriterionKind.BONUS) return random.chance(0.3) ? random.int(0, max) : 0;
   if (criterion.kind === CriterionKind.PENALTY) return random.chance(0.1) ? random.int(0, max) : 0;
-  if (earlier !== undefined && stage !== ScoreStage.SELF)
-    return Math.max(0, Math.min(max, earlier - random.int(0, Math.ceil(max * 0.04))));
+  if (earlier !== undefined && stage !== ScoreStage.SELF) return Math.max(0, Math.min(max, earlier - random.int(0, Math.ceil(max * 0.04))));
   return Math.max(0, Math.min(max, Math.round(max * (quality + random.int(-300, 800) / 10000))));
 }

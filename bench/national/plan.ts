@@ -55,7 +55,7 @@ function clusterSizes(random: Random, clusters: number, total: number): number[]
   if (total < clusters * MIN_MEMBERS || total > clusters * MAX_MEMBERS)
     throw new Error(`${clusters} clusters of ${MIN_MEMBERS}–${MAX_MEMBERS} members cannot hold ${total} units`);
   const sizes = new Array<number>(clusters).fill(MIN_MEMBERS);
-  for (let left = total - clusters * MIN_MEMBERS; left > 0; ) {
+  for (let left = total - clusters * MIN_MEMBERS; left > 0;) {
     const i = random.int(0, clusters - 1);
     if (sizes[i] < MAX_MEMBERS) {
       sizes[i] += 1;
@@ -74,12 +74,30 @@ export function planNationalData(shape: Shape): Plan {
   const random = new Random(shape.seed);
   const units: PlannedUnit[] = [];
   const quality = () => 0.72 + random.int(0, 2500) / 10000;
-  units.push({ unitId: 'vksndtc', name: 'Viện kiểm sát nhân dân tối cao', level: UnitLevel.SUPREME, parentUnitId: null, quality: quality() });
+  units.push({
+    unitId: 'vksndtc',
+    name: 'Viện kiểm sát nhân dân tối cao',
+    level: UnitLevel.SUPREME,
+    parentUnitId: null,
+    quality: quality(),
+  });
   for (let i = 1; i <= HIGH_LEVEL; i += 1)
-    units.push({ unitId: `vkscc-${i}`, name: `Viện kiểm sát nhân dân cấp cao ${i}`, level: UnitLevel.HIGH, parentUnitId: 'vksndtc', quality: quality() });
+    units.push({
+      unitId: `vkscc-${i}`,
+      name: `Viện kiểm sát nhân dân cấp cao ${i}`,
+      level: UnitLevel.HIGH,
+      parentUnitId: 'vksndtc',
+      quality: quality(),
+    });
   const provinces = Math.min(PROVINCES, Math.max(1, Math.floor((shape.units - 1 - HIGH_LEVEL) / 10)));
   for (let i = 1; i <= provinces; i += 1)
-    units.push({ unitId: `tinh-${i}`, name: `Viện kiểm sát nhân dân tỉnh số ${i}`, level: UnitLevel.PROVINCIAL, parentUnitId: 'vksndtc', quality: quality() });
+    units.push({
+      unitId: `tinh-${i}`,
+      name: `Viện kiểm sát nhân dân tỉnh số ${i}`,
+      level: UnitLevel.PROVINCIAL,
+      parentUnitId: 'vksndtc',
+      quality: quality(),
+    });
   for (let i = 1; units.length < shape.units; i += 1) {
     const province = ((i - 1) % provinces) + 1;
     units.push({

@@ -25,7 +25,12 @@ const positive = (name: string, raw: string | undefined, fallback: number): numb
  * signing key, the read-model snapshot), so benchmarks can reuse it.
  */
 export function defaultFile(shape: Shape): string {
-  return path.join('data', 'bench', `national-u${shape.units}-c${shape.clusters}-y${shape.years}-k${shape.criteria}-s${shape.seed}`, 'thidua.db');
+  return path.join(
+    'data',
+    'bench',
+    `national-u${shape.units}-c${shape.clusters}-y${shape.years}-k${shape.criteria}-s${shape.seed}`,
+    'thidua.db',
+  );
 }
 
 export function parseShape(args: string[]): { shape: Shape; out: string } {
@@ -76,7 +81,9 @@ export async function generateStore(shape: Shape, file: string, log: (line: stri
   for (let y = plan.firstYear; y < plan.firstYear + shape.years; y += 1) {
     await writer.writeYear(y);
     const seconds = (performance.now() - started) / 1000;
-    log(`year ${y}: ${writer.commands} commands, ${await store.headPosition()} events, ${(writer.commands / seconds).toFixed(0)} commands/s`);
+    log(
+      `year ${y}: ${writer.commands} commands, ${await store.headPosition()} events, ${(writer.commands / seconds).toFixed(0)} commands/s`,
+    );
   }
   const seconds = (performance.now() - started) / 1000;
   await checkpointer.stop({ signHead: true });

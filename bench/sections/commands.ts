@@ -84,21 +84,31 @@ export async function httpRecordScore(
 ): Promise<{ rows: Row[]; reqPerSec: number }> {
   const { on, plan } = await openedYear('commands-http', shape, kind);
   const units = members(plan);
-  const tokens = new Map(await Promise.all(units.map(async (u) => [u.unitId, await tokenFor(on, `officer-${u.unitId}`, Role.UNIT_OFFICER, u.unitId)] as const)));
+  const tokens = new Map(
+    await Promise.all(units.map(async (u) => [u.unitId, await tokenFor(on, `officer-${u.unitId}`, Role.UNIT_OFFICER, u.unitId)] as const)),
+  );
   const admin = await tokenFor(on, 'bench-admin', Role.ADMIN);
   const service = await startService(on, {}, async () => undefined);
   // Stage- then criterion-major order: consecutive requests write different units' scorecards.
   // Self-assessments go with the unit's officer token, the later stages with an administrator's.
   const commands = STAGE_ORDER.flatMap((stage) =>
     criteria(plan).flatMap((criterion) =>
-      units.map((u) => ({ ...u, stage, criterionId: criterion.criterionId, token: stage === ScoreStage.SELF ? tokens.get(u.unitId)! : admin })),
+      units.map((u) => ({
+        ...u,
+        stage,
+        criterionId: criterion.criterionId,
+        token: stage === ScoreStage.SELF ? tokens.get(u.unitId)! : admin,
+      })),
     ),
   );
   let next = 0;
   const query = 'mutation($input: RecordScoreInput!) { recordScore(input: $input) { position } }';
   const bodyOf = (i: number) => {
     const c = commands[i % commands.length];
-    return JSON.stringify({ query, variables: { input: { clusterId: c.clusterId, year: YEAR, unitId: c.unitId, criterionId: c.criterionId, stage: c.stage, points: 1 } } });
+    return JSON.stringify({
+      query,
+      variables: { input: { clusterId: c.clusterId, year: YEAR, unitId: c.unitId, criterionId: c.criterionId, stage: c.stage, points: 1 } },
+    });
   };
   // One checked request first: the load must be commands that succeed.
   await ask(service.url, commands[0].token, bodyOf(next++));

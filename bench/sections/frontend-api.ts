@@ -24,7 +24,11 @@ async function graphRows(url: string, token: string, plan: Plan, year: number, l
   for (const [measure, variables] of cases) {
     const figures = await load({ url, token, body: body(GRAPH, variables) });
     log(`${measure}: ${figures.reqPerSec} req/s, p99 ${figures.p99} ms`);
-    rows.push({ measure, figure: latency(figures), ...(variables.o || variables.around ? {} : { target: 'p99 ≤ 100 ms', met: figures.p99 <= 100 }) });
+    rows.push({
+      measure,
+      figure: latency(figures),
+      ...(variables.o || variables.around ? {} : { target: 'p99 ≤ 100 ms', met: figures.p99 <= 100 }),
+    });
   }
   const whole = body(GRAPH, { y: year });
   const { etag } = await ask(url, token, whole);
@@ -45,7 +49,12 @@ async function fanOut(url: string, token: string, log: Log): Promise<Row[]> {
   const all = new Promise<void>((resolve) => (done = resolve));
   let complete = 0;
   const clients = received.map((_, i) => {
-    const client = createClient({ url: url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, retryAttempts: 0 });
+    const client = createClient({
+      url: url.replace(/^http/, 'ws'),
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${token}` },
+      retryAttempts: 0,
+    });
     client.subscribe(
       { query: 'subscription { auditEvents(filter: { eventType: "UnitRegistered" }) { position type } }' },
       {
@@ -71,12 +80,17 @@ async function fanOut(url: string, token: string, log: Log): Promise<Row[]> {
     const response = await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query: `mutation { registerUnit(input: { unitId: "bench-fanout-${run}-${i}", name: "Đơn vị thử ${run} ${i}", level: REGIONAL }) { position } }` }),
+      body: JSON.stringify({
+        query: `mutation { registerUnit(input: { unitId: "bench-fanout-${run}-${i}", name: "Đơn vị thử ${run} ${i}", level: REGIONAL }) { position } }`,
+      }),
     });
     if (!response.ok) throw new Error(`a fan-out command failed: ${await response.text()}`);
   }
   const sent = performance.now();
-  await Promise.race([all, new Promise((_, reject) => setTimeout(() => reject(new Error(`fan-out incomplete: ${Math.min(...received)} of ${EVENTS}`)), 120_000))]);
+  await Promise.race([
+    all,
+    new Promise((_, reject) => setTimeout(() => reject(new Error(`fan-out incomplete: ${Math.min(...received)} of ${EVENTS}`)), 120_000)),
+  ]);
   const delivered = performance.now();
   await Promise.all(clients.map((client) => client.dispose()));
   const perSecond = (SUBSCRIBERS * EVENTS) / ((delivered - started) / 1000);

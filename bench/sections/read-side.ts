@@ -33,7 +33,10 @@ export async function rebuild(on: BenchStore, log: Log): Promise<Row[]> {
 export async function chainVerification(on: BenchStore, log: Log): Promise<Row[]> {
   const store = await on.open();
   const started = performance.now();
-  const report = await verifyLog(pagesOf((after) => store.readAll({ after, maxCount: 5000 })), null);
+  const report = await verifyLog(
+    pagesOf((after) => store.readAll({ after, maxCount: 5000 })),
+    null,
+  );
   const seconds = (performance.now() - started) / 1000;
   await store.close();
   if (!report.ok) throw new Error(`the benchmark store's chain does not verify: ${JSON.stringify(report.firstBreak)}`);

@@ -15,8 +15,8 @@ const RANKINGS = `query($c: ID!, $y: Int!, $asOf: AsOf) { rankings(clusterId: $c
   units { unitId rank classification qualifiesForTitleId effectiveStage effectiveTotal totals { stage standard bonus penalty total scoredCriteria } } } }`;
 const SCORE_HISTORY = `query($c: ID!, $y: Int!, $u: ID!, $k: ID!) { scoreHistory(clusterId: $c, year: $y, unitId: $u, criterionId: $k) {
   position recordedAt stage from to reason actor { id role unitId } commandId } }`;
-const AUDIT_TRAIL = 'query { auditTrail(first: 20) { edges { cursor node { position stream type recordedAt actor { id role } commandId reason data hash } } pageInfo { hasNextPage endCursor } } }';
-
+const AUDIT_TRAIL =
+  'query { auditTrail(first: 20) { edges { cursor node { position stream type recordedAt actor { id role } commandId reason data hash } } pageInfo { hasNextPage endCursor } } }';
 
 /** Starts the service on a store and returns it once it answers `rankings`. */
 export async function serviceOn(on: BenchStore, plan: Plan, lastYear: number): Promise<{ service: Running; token: string }> {
@@ -78,8 +78,20 @@ export async function nationalService(file: string, plan: Plan, helloReqPerSec: 
   const year1 = endOfYear(file, plan.firstYear);
   const queries: [string, string, string?][] = [
     ['`rankings` of one cluster year', body(RANKINGS, { c: cluster.clusterId, y: lastYear })],
-    [`\`rankings\` of the same cluster year asOf the end of year 1 (${year1.recordedAt})`, body(RANKINGS, { c: cluster.clusterId, y: plan.firstYear, asOf: year1.recordedAt }), 'asof'],
-    ['`scoreHistory` of one score', body(SCORE_HISTORY, { c: cluster.clusterId, y: lastYear, u: cluster.memberUnitIds[0], k: plan.criteriaSet.sections[0].criteria[0].criterionId })],
+    [
+      `\`rankings\` of the same cluster year asOf the end of year 1 (${year1.recordedAt})`,
+      body(RANKINGS, { c: cluster.clusterId, y: plan.firstYear, asOf: year1.recordedAt }),
+      'asof',
+    ],
+    [
+      '`scoreHistory` of one score',
+      body(SCORE_HISTORY, {
+        c: cluster.clusterId,
+        y: lastYear,
+        u: cluster.memberUnitIds[0],
+        k: plan.criteriaSet.sections[0].criteria[0].criterionId,
+      }),
+    ],
     ['`auditTrail` first page (20 events)', body(AUDIT_TRAIL)],
   ];
   let current: LoadFigures | null = null;
@@ -89,7 +101,12 @@ export async function nationalService(file: string, plan: Plan, helloReqPerSec: 
     log(`${name}: ${figures.reqPerSec} req/s`);
     if (!current) {
       current = figures;
-      rows.push({ measure: name, figure: figure(figures, helloReqPerSec, bytes), target: '≥ 0.6 × hello req/s', met: figures.reqPerSec >= 0.6 * helloReqPerSec });
+      rows.push({
+        measure: name,
+        figure: figure(figures, helloReqPerSec, bytes),
+        target: '≥ 0.6 × hello req/s',
+        met: figures.reqPerSec >= 0.6 * helloReqPerSec,
+      });
     } else if (kind === 'asof') {
       const latency = figures.mean / current.mean;
       rows.push({
@@ -102,7 +119,12 @@ export async function nationalService(file: string, plan: Plan, helloReqPerSec: 
   }
   rows.push(...(await frontendApi(service.url, token, plan, lastYear, log)));
   const rss = service.rssMiB();
-  rows.push({ measure: 'Resident memory of the service with the national data set loaded (after the queries)', figure: `${fmt(rss)} MiB`, target: '≤ 1,024 MiB', met: rss <= 1024 });
+  rows.push({
+    measure: 'Resident memory of the service with the national data set loaded (after the queries)',
+    figure: `${fmt(rss)} MiB`,
+    target: '≤ 1,024 MiB',
+    met: rss <= 1024,
+  });
   await service.stop();
   return rows;
 }

@@ -37,7 +37,6 @@ export function storeTable(rows: Row[]): string {
   return lines.join('\n');
 }
 
-
 export const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 /** A token the service on `store` accepts (signed with the local development key in its data folder). */

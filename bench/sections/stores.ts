@@ -56,7 +56,8 @@ export async function postgresCopy(file: string, name: string, log: Log): Promis
   const [from, to] = [await sqliteStore(file).open(), await target.open()];
   const report = await migrate(from, to, (copied, head) => copied % 200_000 < 2000 && log(`copying into PostgreSQL: ${copied} of ${head}`));
   await Promise.all([from.close(), to.close()]);
-  if (!report.verification.ok || report.firstDifference) throw new Error(`the PostgreSQL copy differs: ${JSON.stringify(report.firstDifference)}`);
+  if (!report.verification.ok || report.firstDifference)
+    throw new Error(`the PostgreSQL copy differs: ${JSON.stringify(report.firstDifference)}`);
   fs.copyFileSync(path.join(path.dirname(file), 'audit-signing-key.pem'), path.join(target.dataDir, 'audit-signing-key.pem'));
   return target;
 }

@@ -12,7 +12,16 @@ export interface AuditFilter {
   toPosition?: number;
 }
 
-const UNIT_FIELDS = ['unitId', 'chairUnitId', 'viceChairUnitId', 'voterUnitId', 'successorUnitId', 'hostUnitId', 'organizerUnitId', 'parentUnitId'];
+const UNIT_FIELDS = [
+  'unitId',
+  'chairUnitId',
+  'viceChairUnitId',
+  'voterUnitId',
+  'successorUnitId',
+  'hostUnitId',
+  'organizerUnitId',
+  'parentUnitId',
+];
 const UNIT_LISTS = ['memberUnitIds', 'candidateUnitIds', 'approvedUnitIds'];
 
 /** What the audit trail can be filtered by, for one event. */
@@ -31,7 +40,8 @@ function unitsOf(data: Record<string, unknown>, awardUnits: ReadonlyMap<string, 
   const units = new Set<string>();
   for (const field of UNIT_FIELDS) if (typeof data[field] === 'string') units.add(data[field] as string);
   for (const field of UNIT_LISTS) if (Array.isArray(data[field])) for (const id of data[field] as string[]) units.add(id);
-  if (Array.isArray(data.tallies)) for (const tally of data.tallies as { unitId?: unknown }[]) if (typeof tally.unitId === 'string') units.add(tally.unitId);
+  if (Array.isArray(data.tallies))
+    for (const tally of data.tallies as { unitId?: unknown }[]) if (typeof tally.unitId === 'string') units.add(tally.unitId);
   if (typeof data.awardId === 'string') {
     const unitId = awardUnits.get(awardKey(data));
     if (unitId) units.add(unitId);

@@ -37,7 +37,10 @@ export class CatalogueProjection implements Projection {
   }
 
   allCriteriaSets(at: At = 'current'): CriteriaSetVersion[][] {
-    return [...this.criteriaSets.values()].flatMap((h) => { const versions = read(h, at); return versions ? [versions] : []; });
+    return [...this.criteriaSets.values()].flatMap((h) => {
+      const versions = read(h, at);
+      return versions ? [versions] : [];
+    });
   }
 
   title(titleId: string, at: At = 'current'): TitleDefinition | undefined {

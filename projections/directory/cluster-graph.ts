@@ -56,7 +56,13 @@ export interface GraphFilter {
 export const isWholeGraph = (filter: GraphFilter) =>
   !filter.organizerUnitId && !filter.clusterIds && !filter.kind && !filter.level && !filter.around;
 
-function keeps(directory: DirectoryProjection, filter: GraphFilter, at: At, year: ClusterYearView, cluster: ClusterView | undefined): boolean {
+function keeps(
+  directory: DirectoryProjection,
+  filter: GraphFilter,
+  at: At,
+  year: ClusterYearView,
+  cluster: ClusterView | undefined,
+): boolean {
   const { organizerUnitId, clusterIds, kind, level, around } = filter;
   return (
     (!organizerUnitId || cluster?.organizerUnitId === organizerUnitId) &&

@@ -21,7 +21,8 @@ export interface ClusterFilter {
   year?: number | null;
 }
 
-const byName = <T extends { id: string; name: string }>(a: T, b: T) => vietnameseCollator.compare(a.name, b.name) || a.id.localeCompare(b.id);
+const byName = <T extends { id: string; name: string }>(a: T, b: T) =>
+  vietnameseCollator.compare(a.name, b.name) || a.id.localeCompare(b.id);
 
 /**
  * The units matching the filter at `at`: exact matches of the search first, then those found by

@@ -30,7 +30,12 @@ export function fold(text: string): string {
 
 /** Words after which a place's proper name follows ("Thành phố Hồ Chí Minh" → "hcm" as well as "tphcm"). */
 const ADMINISTRATIVE = /\b(?:thanh pho|tinh|quan|huyen|thi xa|khu vuc) /g;
-const initialsOf = (words: string) => words.split(' ').filter((w) => /^[a-z]/.test(w)).map((w) => w[0]).join('');
+const initialsOf = (words: string) =>
+  words
+    .split(' ')
+    .filter((w) => /^[a-z]/.test(w))
+    .map((w) => w[0])
+    .join('');
 
 /**
  * The initialisms officials type for a name: the first letters of its words, with and without
@@ -71,7 +76,10 @@ export function matchRank(query: string, ...texts: (string | null)[]): number | 
   const present = texts.filter((t): t is string => !!t);
   const haystack = present.map((t) => ` ${fold(t)}`).join(' ');
   if (words.every((word) => haystack.includes(` ${word}`))) return EXACT_MATCH;
-  const withInitialisms = `${haystack} ${present.flatMap(initialisms).map((i) => ` ${i}`).join(' ')}`;
+  const withInitialisms = `${haystack} ${present
+    .flatMap(initialisms)
+    .map((i) => ` ${i}`)
+    .join(' ')}`;
   return words.every((word) => withInitialisms.includes(` ${word}`)) ? INITIALISM_MATCH : null;
 }
 

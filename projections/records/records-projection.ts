@@ -28,7 +28,8 @@ export class RecordsProjection implements Projection {
     switch (event.type) {
       case 'DocumentRegistered':
         historyOf(this.documents, event.data.documentId).set(at, event.data);
-        if (!this.documentsByNumber.has(numberKey(event.data.number))) this.documentsByNumber.set(numberKey(event.data.number), event.data.documentId);
+        if (!this.documentsByNumber.has(numberKey(event.data.number)))
+          this.documentsByNumber.set(numberKey(event.data.number), event.data.documentId);
         return;
       case 'PersonRegistered':
         historyOf(this.persons, event.data.personId).set(at, event.data);

@@ -71,7 +71,7 @@ export class ScoresProjection implements Projection {
 
   apply(recorded: RecordedEvent): void {
     if (!isScoreEvent(recorded)) return;
-    const { clusterId, year, unitId, criterionId, stage, points } = (recorded.data as ScorecardEvent['data']);
+    const { clusterId, year, unitId, criterionId, stage, points } = recorded.data as ScorecardEvent['data'];
     const key = cardKey(clusterId, year, unitId);
     let card = this.cards.get(key);
     if (!card) this.cards.set(key, (card = new Map()));

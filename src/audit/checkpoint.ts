@@ -22,9 +22,7 @@ export interface SignedCheckpoint extends CheckpointClaim {
 }
 
 const payload = (claim: CheckpointClaim) =>
-  Buffer.from(
-    canonicalize({ position: claim.position, headHash: claim.headHash, signedAt: claim.signedAt, trigger: claim.trigger }) ?? '',
-  );
+  Buffer.from(canonicalize({ position: claim.position, headHash: claim.headHash, signedAt: claim.signedAt, trigger: claim.trigger }) ?? '');
 
 export function signCheckpoint(claim: CheckpointClaim, key: AuditKey): SignedCheckpoint {
   return { ...claim, keyId: key.keyId, signature: sign(null, payload(claim), key.privateKey).toString('base64') };

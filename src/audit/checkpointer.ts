@@ -110,7 +110,14 @@ export class Checkpointer {
     try {
       const written = await this.store.append(
         CHECKPOINT_STREAM,
-        [{ id: timeOrderedUuid(), type: CHECKPOINT_EVENT, data: checkpoint, metadata: { actor: { id: 'thidua-service', name: null, role: 'SYSTEM', unitId: null } } }],
+        [
+          {
+            id: timeOrderedUuid(),
+            type: CHECKPOINT_EVENT,
+            data: checkpoint,
+            metadata: { actor: { id: 'thidua-service', name: null, role: 'SYSTEM', unitId: null } },
+          },
+        ],
         expected,
       );
       this.checkpointsSeen = written.nextRevision;

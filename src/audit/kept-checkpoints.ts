@@ -11,10 +11,19 @@ const HASH = /^[0-9a-f]{64}$/;
 export function readKeptCheckpoints(file: string): SignedCheckpoint[] {
   const parsed = JSON.parse(fs.readFileSync(file, 'utf8')) as unknown;
   const pages = Array.isArray(parsed) ? parsed : [parsed];
-  const entries = pages.flatMap((page) => (page && typeof page === 'object' && 'checkpoints' in page ? (page as { checkpoints: unknown[] }).checkpoints : [page]));
+  const entries = pages.flatMap((page) =>
+    page && typeof page === 'object' && 'checkpoints' in page ? (page as { checkpoints: unknown[] }).checkpoints : [page],
+  );
   return entries.map((entry, i) => {
     const checkpoint = entry as SignedCheckpoint;
-    if (!checkpoint || !Number.isInteger(checkpoint.position) || !HASH.test(String(checkpoint.headHash)) || typeof checkpoint.signature !== 'string' || typeof checkpoint.signedAt !== 'string' || typeof checkpoint.trigger !== 'string')
+    if (
+      !checkpoint ||
+      !Number.isInteger(checkpoint.position) ||
+      !HASH.test(String(checkpoint.headHash)) ||
+      typeof checkpoint.signature !== 'string' ||
+      typeof checkpoint.signedAt !== 'string' ||
+      typeof checkpoint.trigger !== 'string'
+    )
       throw new Error(`${file}: entry ${i + 1} is not a signed checkpoint (position, headHash, signedAt, trigger, signature)`);
     return checkpoint;
   });

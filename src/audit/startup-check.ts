@@ -33,7 +33,12 @@ async function chainFromLastCheckpoint(store: EventStore, key: AuditKey): Promis
       return failed(`điểm kiểm tra tại vị trí ${last.position} không khớp khóa ký của dịch vụ`);
     start = { position: checkpoint.position, hash: checkpoint.headHash };
   }
-  const report = await verifyLog(pagesOf((after) => store.readAll({ after, maxCount: 5000 }), start?.position ?? 0), key.publicKey, start, linksIn(store));
+  const report = await verifyLog(
+    pagesOf((after) => store.readAll({ after, maxCount: 5000 }), start?.position ?? 0),
+    key.publicKey,
+    start,
+    linksIn(store),
+  );
   const problem = problemIn(report);
   return problem ? failed(problem) : { problems: [], verifiedHead: report.head };
 }

@@ -56,9 +56,13 @@ export async function verifyLog(
   let checkpointProblem: CheckpointProblem | null = null;
   const keptAt = new Map(kept.map((checkpoint) => [checkpoint.position, checkpoint]));
   let keptCheckpointsFound = 0;
-  let keptCheckpointProblem: CheckpointProblem | null = kept
-    .filter((checkpoint) => publicKey && !checkpointSignatureValid(checkpoint, publicKey))
-    .map((checkpoint) => ({ position: checkpoint.position, message: `mốc kiểm toán được lưu giữ ký vị trí ${checkpoint.position} (ký lúc ${checkpoint.signedAt}) không được ký bằng khoá này` }))[0] ?? null;
+  let keptCheckpointProblem: CheckpointProblem | null =
+    kept
+      .filter((checkpoint) => publicKey && !checkpointSignatureValid(checkpoint, publicKey))
+      .map((checkpoint) => ({
+        position: checkpoint.position,
+        message: `mốc kiểm toán được lưu giữ ký vị trí ${checkpoint.position} (ký lúc ${checkpoint.signedAt}) không được ký bằng khoá này`,
+      }))[0] ?? null;
 
   for await (const event of events) {
     firstBreak = chain.check(event);
@@ -78,7 +82,9 @@ export async function verifyLog(
     const checkpoint = event.data as SignedCheckpoint;
     const signed =
       recent.get(checkpoint.position) ??
-      (linkAt && checkpoint.position > (start?.position ?? 0) && checkpoint.position <= chain.head.position ? await linkAt(checkpoint.position) : undefined);
+      (linkAt && checkpoint.position > (start?.position ?? 0) && checkpoint.position <= chain.head.position
+        ? await linkAt(checkpoint.position)
+        : undefined);
     // Checkpoints land in the log after the position they sign (the checkpointer follows the log),
     // so one signing a position before a trusted start can show up after it: its link was not
     // read here, and the start is vouched for already; its signature is still checked.

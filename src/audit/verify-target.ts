@@ -48,7 +48,9 @@ export async function verifyTarget(target: string, publicKeyPem: string | null, 
     return { report: await verifyLog(events, key, undefined, undefined, kept), keySource };
   }
   if (!target.startsWith('sqlite:') && !fs.existsSync(target)) throw new TargetError(`${target}: no such file or folder`);
-  const store = parseStore(target.startsWith('sqlite:') || file ? (file ? `sqlite:${target}` : target) : `sqlite:${path.join(target, 'thidua.db')}`);
+  const store = parseStore(
+    target.startsWith('sqlite:') || file ? (file ? `sqlite:${target}` : target) : `sqlite:${path.join(target, 'thidua.db')}`,
+  );
   if (store.kind !== 'sqlite') throw new TargetError(`${target} is not an SQLite store`);
   if (!fs.existsSync(store.filename)) throw new TargetError(`no store at ${store.filename}`);
   const keyFile = path.join(path.dirname(store.filename), 'audit-signing-key.pem');
@@ -59,7 +61,16 @@ export async function verifyTarget(target: string, publicKeyPem: string | null, 
   // Read-only: verifying must not migrate or otherwise write the file it vouches for.
   const source = new SqliteEventStore(store.filename, { readonly: true });
   try {
-    return { report: await verifyLog(pagesOf((after) => source.readAll({ after, maxCount: 5000 })), key, undefined, linksIn(source), kept), keySource };
+    return {
+      report: await verifyLog(
+        pagesOf((after) => source.readAll({ after, maxCount: 5000 })),
+        key,
+        undefined,
+        linksIn(source),
+        kept,
+      ),
+      keySource,
+    };
   } finally {
     await source.close();
   }

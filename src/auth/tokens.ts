@@ -27,7 +27,10 @@ export const CLOCK_SKEW_SECONDS = 60;
 function checkLifetime(payload: { iat?: number; exp?: number }, maxLifetimeSeconds: number, now = Date.now() / 1000): void {
   const issuedAt = payload.iat ?? now;
   if (issuedAt > now + CLOCK_SKEW_SECONDS)
-    throw new AuthenticationFailed('token ghi thời điểm cấp (iat) ở tương lai; kiểm tra đồng hồ của nơi cấp token', 'TOKEN_ISSUED_IN_FUTURE');
+    throw new AuthenticationFailed(
+      'token ghi thời điểm cấp (iat) ở tương lai; kiểm tra đồng hồ của nơi cấp token',
+      'TOKEN_ISSUED_IN_FUTURE',
+    );
   const lifetime = (payload.exp ?? Infinity) - issuedAt;
   if (lifetime > maxLifetimeSeconds)
     throw new AuthenticationFailed(

@@ -16,7 +16,9 @@ async function main(): Promise<void> {
   }
   const config = loadConfig(process.env, ['--no-demo']);
   if (config.store.kind !== 'sqlite')
-    throw new Error('npm run backup copies the embedded SQLite store; back up KurrentDB with its own tools (file-copy backup of its data folder)');
+    throw new Error(
+      'npm run backup copies the embedded SQLite store; back up KurrentDB with its own tools (file-copy backup of its data folder)',
+    );
   if (config.store.filename === ':memory:') throw new Error('an in-memory store has nothing to back up');
   if (!fs.existsSync(config.store.filename)) throw new Error(`no store at ${config.store.filename}`);
   if (fs.existsSync(target)) throw new Error(`${target} exists already: choose a new file name`);

@@ -26,8 +26,12 @@ async function main(): Promise<void> {
         (values.checkpoints ? `; all ${report.keptCheckpointsFound} kept checkpoints found in the log.` : '.'),
     );
   else if (report.firstBreak) console.log(`BROKEN at position ${report.firstBreak.position}: ${report.firstBreak.message}`);
-  else if (report.checkpointProblem) console.log(`BAD CHECKPOINT at position ${report.checkpointProblem.position}: ${report.checkpointProblem.message}`);
-  else console.log(`KEPT CHECKPOINT NOT IN THE LOG at position ${report.keptCheckpointProblem!.position}: ${report.keptCheckpointProblem!.message}`);
+  else if (report.checkpointProblem)
+    console.log(`BAD CHECKPOINT at position ${report.checkpointProblem.position}: ${report.checkpointProblem.message}`);
+  else
+    console.log(
+      `KEPT CHECKPOINT NOT IN THE LOG at position ${report.keptCheckpointProblem!.position}: ${report.keptCheckpointProblem!.message}`,
+    );
   process.exit(report.ok ? 0 : 1);
 }
 

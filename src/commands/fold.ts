@@ -104,10 +104,6 @@ export async function loadView<S, E extends DomainEvent>(
 }
 
 /** Reads another stream's current state, for the facts a command needs from outside its own stream. */
-export async function loadState<S, E extends DomainEvent>(
-  store: EventStore,
-  decider: Decider<never, S, E>,
-  stream: string,
-): Promise<S> {
+export async function loadState<S, E extends DomainEvent>(store: EventStore, decider: Decider<never, S, E>, stream: string): Promise<S> {
   return (await loadView(store, decider, stream)).state;
 }

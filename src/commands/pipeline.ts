@@ -95,7 +95,12 @@ export function runAcrossStreams<C extends { type: string }, S, E extends Domain
   intent: Intent,
   context: CommandContext,
 ): Promise<CommandResult> {
-  return runOnStreams(store, parts.map((part) => streamPart(decider, part.stream, part.build)), intent, context);
+  return runOnStreams(
+    store,
+    parts.map((part) => streamPart(decider, part.stream, part.build)),
+    intent,
+    context,
+  );
 }
 
 /**
@@ -127,7 +132,13 @@ async function attemptCommand(store: EventStore, parts: StreamPart[], intent: In
       const reused = repeats.find((repeat) => repeat.fingerprint !== null && repeat.fingerprint !== fingerprint);
       if (reused) throw new IdempotencyKeyReusedError(context.commandId, reused.commandType);
       const last = repeats.reduce((a, b) => (a.position > b.position ? a : b));
-      return resultOf(context, lastStream, last, repeats.flatMap((repeat) => repeat.eventTypes), true);
+      return resultOf(
+        context,
+        lastStream,
+        last,
+        repeats.flatMap((repeat) => repeat.eventTypes),
+        true,
+      );
     }
 
     const decided: EventToAppend[][] = [];
@@ -156,11 +167,21 @@ async function attemptCommand(store: EventStore, parts: StreamPart[], intent: In
           store,
           part.decider,
           part.stream,
-          extendView(part.decider, views[i], events.map((event, j) => ({ ...event, revision: first + j, position: firstPosition + j }))),
+          extendView(
+            part.decider,
+            views[i],
+            events.map((event, j) => ({ ...event, revision: first + j, position: firstPosition + j })),
+          ),
         );
       });
       const last = { position: appended[appended.length - 1].position, revision: appended[appended.length - 1].nextRevision };
-      return resultOf(context, lastStream, last, decided.flat().map((event) => event.type), false);
+      return resultOf(
+        context,
+        lastStream,
+        last,
+        decided.flat().map((event) => event.type),
+        false,
+      );
     } catch (error) {
       if (!(error instanceof WrongExpectedRevisionError)) throw error;
       if (attempt === MAX_ATTEMPTS) throw new ConcurrencyConflictError(parts.map((part) => part.stream).join(', '), attempt);

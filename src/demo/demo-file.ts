@@ -1,6 +1,11 @@
 import type { ClusterKind } from '../domain/cluster/cluster-kind';
 import type { AgreementTerms } from '../domain/cluster-year/events';
-import type { AddCeremonyParticipantInput, RecordCeremonyInput, RegisterDocumentInput, RegisterPersonInput } from '../commands/handlers/records-handlers';
+import type {
+  AddCeremonyParticipantInput,
+  RecordCeremonyInput,
+  RegisterDocumentInput,
+  RegisterPersonInput,
+} from '../commands/handlers/records-handlers';
 import type { YearOffice } from '../domain/cluster-year/commands';
 import type { UnitLevel } from '../domain/unit/unit-level';
 

@@ -38,8 +38,21 @@ const COMMANDS: Record<string, [Handler, (input: any) => unknown]> = {
   correctScore: [correctScore, score],
   ...Object.fromEntries(
     (
-      ['openClusterYear', 'rotateChair', 'adoptCriteriaSet', 'draftAgreement', 'signAgreement', 'registerTitle', 'finalizeScores',
-        'openVote', 'castBallot', 'closeVote', 'proposeAward', 'decideAward', 'revokeAward'] as const
+      [
+        'openClusterYear',
+        'rotateChair',
+        'adoptCriteriaSet',
+        'draftAgreement',
+        'signAgreement',
+        'registerTitle',
+        'finalizeScores',
+        'openVote',
+        'castBallot',
+        'closeVote',
+        'proposeAward',
+        'decideAward',
+        'revokeAward',
+      ] as const
     ).map((name) => [name, [year[name] as Handler, (i: unknown) => i]]),
   ),
 };
@@ -51,7 +64,10 @@ export function readIllustrativeYears(dir: string): { key: string; scenario: Ill
     .readdirSync(dir)
     .filter((file) => file.endsWith('.json'))
     .sort()
-    .map((file) => ({ key: path.basename(file, '.json'), scenario: JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as IllustrativeYear }));
+    .map((file) => ({
+      key: path.basename(file, '.json'),
+      scenario: JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as IllustrativeYear,
+    }));
 }
 
 /**

@@ -53,7 +53,11 @@ async function loadRecords(store: EventStore, demo: DemoFile): Promise<void> {
   const { clusterId } = demo.cluster;
   const { documents, ceremony, people, participants, representatives } = demo.records;
   for (const document of documents)
-    await registerDocument(store, { kind: null, number: null, issuedOn: null, ...document }, context(`demo:document:${document.documentId}`));
+    await registerDocument(
+      store,
+      { kind: null, number: null, issuedOn: null, ...document },
+      context(`demo:document:${document.documentId}`),
+    );
   for (const person of people) await registerPerson(store, person, context(`demo:person:${person.personId}`));
   const { ceremonyId } = ceremony;
   await recordCeremony(store, { clusterId, ...ceremony }, context(`demo:ceremony:${ceremonyId}`));

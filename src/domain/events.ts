@@ -10,12 +10,4 @@ import type { UnitEvent } from './unit/events';
 
 /** Every event the domain writes: what projections switch on. */
 export type AnyDomainEvent =
-  | UnitEvent
-  | ClusterEvent
-  | ClusterYearEvent
-  | CriteriaEvent
-  | TitleEvent
-  | ScorecardEvent
-  | DocumentEvent
-  | PersonEvent
-  | CeremonyEvent;
+  UnitEvent | ClusterEvent | ClusterYearEvent | CriteriaEvent | TitleEvent | ScorecardEvent | DocumentEvent | PersonEvent | CeremonyEvent;

@@ -52,7 +52,9 @@ export function linkHash(event: ChainedFields, prevHash: string): string {
 
 /** SHA-256 (hex) over a value's RFC 8785 canonical JSON: equal values hash alike whatever their key order. */
 export function canonicalSha256(value: unknown): string {
-  return createHash('sha256').update(canonicalize(value) ?? '').digest('hex');
+  return createHash('sha256')
+    .update(canonicalize(value) ?? '')
+    .digest('hex');
 }
 
 /** The metadata to store: the caller's, plus the link format and the link to the previous event. */
@@ -92,7 +94,10 @@ export function chainBatch(
   const chained = events.map((event) => {
     revision += 1;
     position += 1;
-    const metadata = chainMetadata({ id: event.id, position, stream, revision, type: event.type, recordedAt, metadata: event.metadata, data: event.data }, hash);
+    const metadata = chainMetadata(
+      { id: event.id, position, stream, revision, type: event.type, recordedAt, metadata: event.metadata, data: event.data },
+      hash,
+    );
     hash = metadata.hash as string;
     return { ...event, metadata, stream, position, revision, recordedAt };
   });
@@ -127,14 +132,26 @@ export class ChainVerifier {
   check(event: RecordedEvent): ChainBreak | null {
     const position = this.expectedPosition;
     if (event.position < position)
-      return { position: event.position, problem: 'OUT_OF_ORDER', message: `sự kiện ở vị trí ${event.position} nằm sau vị trí ${position - 1} (sai thứ tự)` };
+      return {
+        position: event.position,
+        problem: 'OUT_OF_ORDER',
+        message: `sự kiện ở vị trí ${event.position} nằm sau vị trí ${position - 1} (sai thứ tự)`,
+      };
     if (event.position > position)
-      return { position, problem: 'MISSING_EVENT', message: `thiếu sự kiện ở vị trí ${position} (sự kiện kế tiếp ở vị trí ${event.position})` };
+      return {
+        position,
+        problem: 'MISSING_EVENT',
+        message: `thiếu sự kiện ở vị trí ${position} (sự kiện kế tiếp ở vị trí ${event.position})`,
+      };
     if (event.metadata.prevHash !== this.prevHash)
       return { position, problem: 'PREVIOUS_HASH_MISMATCH', message: `sự kiện ở vị trí ${position} không nối với sự kiện trước nó` };
     const format = formatOf(event.metadata);
     if (format < this.format)
-      return { position, problem: 'HASH_MISMATCH', message: `sự kiện ở vị trí ${position} dùng định dạng liên kết cũ hơn các sự kiện trước nó` };
+      return {
+        position,
+        problem: 'HASH_MISMATCH',
+        message: `sự kiện ở vị trí ${position} dùng định dạng liên kết cũ hơn các sự kiện trước nó`,
+      };
     if (event.metadata.hash !== linkHash(event, this.prevHash))
       return { position, problem: 'HASH_MISMATCH', message: `sự kiện ở vị trí ${position} đã bị sửa sau khi ghi` };
     this.format = format;

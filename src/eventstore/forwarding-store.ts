@@ -1,4 +1,15 @@
-import type { AppendResult, EventHandler, EventStore, EventToAppend, ExpectedState, ReadAllOptions, RecordedEvent, StreamAppend, Subscription, SubscriptionErrorHandler } from './port';
+import type {
+  AppendResult,
+  EventHandler,
+  EventStore,
+  EventToAppend,
+  ExpectedState,
+  ReadAllOptions,
+  RecordedEvent,
+  StreamAppend,
+  Subscription,
+  SubscriptionErrorHandler,
+} from './port';
 
 /** A store in front of another that hands every call on: the base of the wrappers, which override only what they change. */
 export class ForwardingStore implements EventStore {

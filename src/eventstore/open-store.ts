@@ -7,9 +7,7 @@ import { UpcastingStore } from './upcasting-store';
 
 /** Which store to open and where: the store's own settings, so the port knows nothing of the app's configuration. */
 export type StoreSettings =
-  | { kind: 'sqlite'; filename: string }
-  | { kind: 'postgres'; connectionString: string }
-  | { kind: 'kurrentdb'; connectionString: string };
+  { kind: 'sqlite'; filename: string } | { kind: 'postgres'; connectionString: string } | { kind: 'kurrentdb'; connectionString: string };
 
 /**
  * Picks the adapter the configuration names; with upcasters, its reads come out in today's shapes

@@ -1,5 +1,16 @@
 import { ForwardingStore } from './forwarding-store';
-import type { AppendResult, EventHandler, EventStore, EventToAppend, ExpectedState, ReadAllOptions, RecordedEvent, StreamAppend, Subscription, SubscriptionErrorHandler } from './port';
+import type {
+  AppendResult,
+  EventHandler,
+  EventStore,
+  EventToAppend,
+  ExpectedState,
+  ReadAllOptions,
+  RecordedEvent,
+  StreamAppend,
+  Subscription,
+  SubscriptionErrorHandler,
+} from './port';
 import type { Upcasters } from './upcasters';
 
 /** The event as the store holds it: what a migration copies, so the chain it carries still verifies. */
@@ -20,7 +31,11 @@ export class UpcastingStore extends ForwardingStore {
   }
 
   override append(stream: string, events: EventToAppend[], expected: ExpectedState): Promise<AppendResult> {
-    return this.inner.append(stream, events.map((e) => this.upcasters.stamp(e)), expected);
+    return this.inner.append(
+      stream,
+      events.map((e) => this.upcasters.stamp(e)),
+      expected,
+    );
   }
 
   override appendMany(appends: StreamAppend[]): Promise<AppendResult[]> {

@@ -27,8 +27,7 @@ export function knownError(error: unknown): { code: string; message: string; det
   // A lost race that reached the API without the pipeline's retries (one try).
   if (error instanceof WrongExpectedRevisionError)
     return { code: 'CONCURRENCY_CONFLICT', message: new ConcurrencyConflictError(error.stream, 1).message };
-  if (error instanceof ReadModelLagError || error instanceof ReadModelFailedError)
-    return { code: error.code, message: error.message };
+  if (error instanceof ReadModelLagError || error instanceof ReadModelFailedError) return { code: error.code, message: error.message };
   if (error instanceof EventStoreFullError || error instanceof StoreReadOnlyError) return { code: error.code, message: error.message };
   if (error instanceof EventStoreUnavailableError)
     return { code: error.code, message: 'Kho dữ liệu sự kiện tạm thời không phục vụ được; hãy thử lại sau.' };
@@ -75,7 +74,12 @@ function codeAndMessage(formatted: GraphQLFormattedError, error: unknown, onUnex
       extensions: { code, problems },
     };
   }
-  const clientCode = typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR' ? code : original instanceof GraphQLError ? original.extensions?.code : null;
+  const clientCode =
+    typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR'
+      ? code
+      : original instanceof GraphQLError
+        ? original.extensions?.code
+        : null;
   if (typeof clientCode === 'string' && clientCode !== 'INTERNAL_SERVER_ERROR') {
     const { message, code: stable, detail } = vietnamese(formatted.message, clientCode, formatted.locations?.[0]);
     return { ...formatted, message, extensions: { ...formatted.extensions, code: stable, ...(detail ? { detail } : {}) } };

@@ -10,7 +10,10 @@ export function eventDataOut(data: unknown): unknown {
   if (Array.isArray(data)) return data.map(eventDataOut);
   if (typeof data !== 'object' || data === null) return data;
   return Object.fromEntries(
-    Object.entries(data).map(([key, value]) => [key, POINT_FIELDS.has(key) && typeof value === 'number' ? fromHundredths(value) : eventDataOut(value)]),
+    Object.entries(data).map(([key, value]) => [
+      key,
+      POINT_FIELDS.has(key) && typeof value === 'number' ? fromHundredths(value) : eventDataOut(value),
+    ]),
   );
 }
 

@@ -5,12 +5,18 @@ export const toHundredths = (points: number): number => Math.round(points * 100)
 
 /** A criteria set with decimal points, as the API and the demo files write it. */
 interface DecimalCriteriaSet {
-  sections: { sectionId: string; name: string; criteria: { criterionId: string; name: string; kind: CriterionKind; maxPoints: number }[] }[];
+  sections: {
+    sectionId: string;
+    name: string;
+    criteria: { criterionId: string; name: string; kind: CriterionKind; maxPoints: number }[];
+  }[];
   thresholds: { classification: string; minPoints: number; titleId?: string | null }[];
 }
 
 /** A criteria set as people write it (decimal points) in the hundredths the domain keeps. */
-export function criteriaSetInHundredths<T extends DecimalCriteriaSet>(input: T): Omit<T, 'sections' | 'thresholds'> & Pick<CriteriaSetVersion, 'sections' | 'thresholds'> {
+export function criteriaSetInHundredths<T extends DecimalCriteriaSet>(
+  input: T,
+): Omit<T, 'sections' | 'thresholds'> & Pick<CriteriaSetVersion, 'sections' | 'thresholds'> {
   return {
     ...input,
     sections: input.sections.map((s) => ({ ...s, criteria: s.criteria.map((c) => ({ ...c, maxPoints: toHundredths(c.maxPoints) })) })),

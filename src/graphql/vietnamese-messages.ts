@@ -27,7 +27,10 @@ const REASONS: Rule[] = [
   [/^ID cannot represent (?:a non-string and non-integer )?value: (.*)$/s, (m) => `phải là mã (chuỗi ký tự), nhận được ${m[1]}`],
   [/^JSON(?:Object)? cannot represent .*$/s, () => 'không phải giá trị JSON hợp lệ'],
   [/^Value "(.*)" does not exist in "(\w+)" enum\..*$/s, (m) => `giá trị ${q(m[1])} không thuộc danh sách ${m[2]}`],
-  [/^Enum "(\w+)" cannot represent non-(?:enum|string) value: (.*?)\.?(?: Did you mean.*)?$/s, (m) => `giá trị ${m[2]} không thuộc danh sách ${m[1]}`],
+  [
+    /^Enum "(\w+)" cannot represent non-(?:enum|string) value: (.*?)\.?(?: Did you mean.*)?$/s,
+    (m) => `giá trị ${m[2]} không thuộc danh sách ${m[1]}`,
+  ],
   [/^Value is not (?:a )?(\w+): (.*)$/s, (m) => `phải là ${m[1] === 'string' ? 'chuỗi ký tự' : m[1]}, nhận được ${m[2]}`],
   [/^Expected type "([^"]+)" to be an object\.$/, (m) => `phải là một đối tượng kiểu ${m[1]}`],
   [/^Expected type "([^"]+)"\. (.*)$/s, (m) => `cần kiểu ${m[1]}: ${reason(m[2])}`],
@@ -52,13 +55,40 @@ const REASONS: Rule[] = [
 
 /** Whole messages: GraphQL validation and parsing, graphql-armor limits, Apollo Server's HTTP refusals. */
 const MESSAGES: Rule[] = [
-  [/Document contains more that (\d+) tokens/, (m) => `Truy vấn quá dài: vượt giới hạn ${m[1]} token; hãy tách thành các truy vấn nhỏ hơn.`, 'TOO_MANY_TOKENS'],
-  [/Token limit of (\d+) exceeded/, (m) => `Truy vấn quá dài: vượt giới hạn ${m[1]} token; hãy tách thành các truy vấn nhỏ hơn.`, 'TOO_MANY_TOKENS'],
-  [/Query depth limit of (\d+) exceeded, found (\d+)/, (m) => `Truy vấn lồng quá sâu: ${m[2]} tầng, tối đa ${m[1]} tầng.`, 'QUERY_TOO_DEEP'],
-  [/Aliases limit of (\d+) exceeded, found (\d+)/, (m) => `Truy vấn dùng quá nhiều bí danh (alias): ${m[2]}, tối đa ${m[1]}.`, 'TOO_MANY_ALIASES'],
-  [/Directives limit of (\d+) exceeded, found (\d+)/, (m) => `Truy vấn dùng quá nhiều chỉ thị (directive): ${m[2]}, tối đa ${m[1]}.`, 'TOO_MANY_DIRECTIVES'],
-  [/^Syntax Error: /, (_m, where) => `Truy vấn GraphQL sai cú pháp${where ? ` ở dòng ${where.line}, cột ${where.column}` : ''}: kiểm tra dấu ngoặc, tên trường và dấu nháy.`],
-  [/^Field "(\w+)" argument "(\w+)" of type "([^"]+)" is required, but it was not provided\.$/, (m) => `Thiếu tham số bắt buộc ${q(m[2])} (kiểu ${m[3]}) của trường ${q(m[1])}.`],
+  [
+    /Document contains more that (\d+) tokens/,
+    (m) => `Truy vấn quá dài: vượt giới hạn ${m[1]} token; hãy tách thành các truy vấn nhỏ hơn.`,
+    'TOO_MANY_TOKENS',
+  ],
+  [
+    /Token limit of (\d+) exceeded/,
+    (m) => `Truy vấn quá dài: vượt giới hạn ${m[1]} token; hãy tách thành các truy vấn nhỏ hơn.`,
+    'TOO_MANY_TOKENS',
+  ],
+  [
+    /Query depth limit of (\d+) exceeded, found (\d+)/,
+    (m) => `Truy vấn lồng quá sâu: ${m[2]} tầng, tối đa ${m[1]} tầng.`,
+    'QUERY_TOO_DEEP',
+  ],
+  [
+    /Aliases limit of (\d+) exceeded, found (\d+)/,
+    (m) => `Truy vấn dùng quá nhiều bí danh (alias): ${m[2]}, tối đa ${m[1]}.`,
+    'TOO_MANY_ALIASES',
+  ],
+  [
+    /Directives limit of (\d+) exceeded, found (\d+)/,
+    (m) => `Truy vấn dùng quá nhiều chỉ thị (directive): ${m[2]}, tối đa ${m[1]}.`,
+    'TOO_MANY_DIRECTIVES',
+  ],
+  [
+    /^Syntax Error: /,
+    (_m, where) =>
+      `Truy vấn GraphQL sai cú pháp${where ? ` ở dòng ${where.line}, cột ${where.column}` : ''}: kiểm tra dấu ngoặc, tên trường và dấu nháy.`,
+  ],
+  [
+    /^Field "(\w+)" argument "(\w+)" of type "([^"]+)" is required, but it was not provided\.$/,
+    (m) => `Thiếu tham số bắt buộc ${q(m[2])} (kiểu ${m[3]}) của trường ${q(m[1])}.`,
+  ],
   [/^Cannot query field "(\w+)" on type "(\w+)"\./, (m) => `Kiểu ${m[2]} không có trường ${q(m[1])}.`],
   [/^Unknown argument "(\w+)" on field "([\w.]+)"\./, (m) => `Trường ${q(m[2])} không có tham số ${q(m[1])}.`],
   [/^Unknown type "(\w+)"\./, (m) => `Không có kiểu ${q(m[1])}.`],
@@ -66,22 +96,49 @@ const MESSAGES: Rule[] = [
   [/^Unknown operation named "(.*)"\.$/s, (m) => `Không có thao tác tên ${q(m[1])} trong truy vấn.`],
   [/^Must provide operation name if query contains multiple operations\.$/, () => 'Truy vấn có nhiều thao tác: cần ghi rõ operationName.'],
   [/^This anonymous operation must be the only defined operation\.$/, () => 'Thao tác không tên phải là thao tác duy nhất trong truy vấn.'],
-  [/^Field "(\w+)" of type "([^"]+)" must have a selection of subfields\./, (m) => `Trường ${q(m[1])} (kiểu ${m[2]}) cần chọn các trường con, ví dụ ${m[1]} { ... }.`],
-  [/^Field "(\w+)" must not have a selection since type "([^"]+)" has no subfields\.$/, (m) => `Trường ${q(m[1])} (kiểu ${m[2]}) không có trường con để chọn.`],
+  [
+    /^Field "(\w+)" of type "([^"]+)" must have a selection of subfields\./,
+    (m) => `Trường ${q(m[1])} (kiểu ${m[2]}) cần chọn các trường con, ví dụ ${m[1]} { ... }.`,
+  ],
+  [
+    /^Field "(\w+)" must not have a selection since type "([^"]+)" has no subfields\.$/,
+    (m) => `Trường ${q(m[1])} (kiểu ${m[2]}) không có trường con để chọn.`,
+  ],
   [/^Variable "\$(\w+)" is never used(?: in operation "\w+")?\.$/, (m) => `Biến $${m[1]} được khai báo nhưng không được dùng.`],
   [/^Variable "\$(\w+)" is not defined(?: by operation "\w+")?\.$/, (m) => `Biến $${m[1]} chưa được khai báo.`],
   [/^Variable "\$(\w+)" of required type "([^"]+)" was not provided\.$/, (m) => `Thiếu biến bắt buộc $${m[1]} (kiểu ${m[2]}).`],
   [/^Variable "\$(\w+)" of non-null type "([^"]+)" must not be null\.$/, (m) => `Biến $${m[1]} (kiểu ${m[2]}) không được để null.`],
-  [/^Variable "\$(\w+)" of type "([^"]+)" used in position expecting type "([^"]+)"\.$/, (m) => `Biến $${m[1]} có kiểu ${m[2]} nhưng chỗ dùng cần kiểu ${m[3]}.`],
-  [/^Variable "\$(\w+)" got invalid value (.*?)(?: at "([\w.[\]]+)")?; (?=Expected|Field|Value|Enum|\w+ cannot|[a-z])(.*)$/s, (m) => `Biến $${m[1]} có giá trị không hợp lệ${m[3] ? ` ở ${q(m[3])}` : ''}: ${reason(m[4])}.`],
+  [
+    /^Variable "\$(\w+)" of type "([^"]+)" used in position expecting type "([^"]+)"\.$/,
+    (m) => `Biến $${m[1]} có kiểu ${m[2]} nhưng chỗ dùng cần kiểu ${m[3]}.`,
+  ],
+  [
+    /^Variable "\$(\w+)" got invalid value (.*?)(?: at "([\w.[\]]+)")?; (?=Expected|Field|Value|Enum|\w+ cannot|[a-z])(.*)$/s,
+    (m) => `Biến $${m[1]} có giá trị không hợp lệ${m[3] ? ` ở ${q(m[3])}` : ''}: ${reason(m[4])}.`,
+  ],
   [/^Expected value of type "([^"]+)", found (.*?); (.*)$/s, (m) => `Giá trị ${m[2]} không hợp lệ cho kiểu ${m[1]}: ${reason(m[3])}.`],
   [/^Expected value of type "([^"]+)", found (.*)\.$/s, (m) => `Giá trị ${m[2]} không đúng kiểu ${m[1]}.`],
   [/introspection is not allowed/i, () => 'Máy chủ này không cho phép truy vấn cấu trúc lược đồ (introspection).'],
-  [/Cross-Site Request Forgery/, () => 'Yêu cầu bị chặn vì có thể là giả mạo yêu cầu chéo trang (CSRF): gửi kèm header "Content-Type: application/json", hoặc header "apollo-require-preflight".', 'CSRF_BLOCKED'],
-  [/^GET requests only support query operations, not (\w+) operations$/, (m) => `Yêu cầu GET chỉ được đọc dữ liệu; thao tác ${m[1]} phải gửi bằng POST.`, 'MUTATION_REQUIRES_POST'],
+  [
+    /Cross-Site Request Forgery/,
+    () =>
+      'Yêu cầu bị chặn vì có thể là giả mạo yêu cầu chéo trang (CSRF): gửi kèm header "Content-Type: application/json", hoặc header "apollo-require-preflight".',
+    'CSRF_BLOCKED',
+  ],
+  [
+    /^GET requests only support query operations, not (\w+) operations$/,
+    (m) => `Yêu cầu GET chỉ được đọc dữ liệu; thao tác ${m[1]} phải gửi bằng POST.`,
+    'MUTATION_REQUIRES_POST',
+  ],
   [/^Operation batching disabled\.$/, () => 'Mỗi yêu cầu chỉ được chứa một thao tác GraphQL; hãy gửi từng thao tác riêng.'],
-  [/non-empty `query`|GraphQL queries must be strings|POST body missing/, () => 'Yêu cầu cần một truy vấn GraphQL: gửi JSON {"query": "..."} với Content-Type: application/json.'],
-  [/^`(\w+)` in a POST body (?:should be provided as|must be) an? (\w+)/, (m) => `Trường ${q(m[1])} trong thân yêu cầu phải là ${m[2] === 'string' ? 'chuỗi ký tự' : 'một đối tượng JSON'}.`],
+  [
+    /non-empty `query`|GraphQL queries must be strings|POST body missing/,
+    () => 'Yêu cầu cần một truy vấn GraphQL: gửi JSON {"query": "..."} với Content-Type: application/json.',
+  ],
+  [
+    /^`(\w+)` in a POST body (?:should be provided as|must be) an? (\w+)/,
+    (m) => `Trường ${q(m[1])} trong thân yêu cầu phải là ${m[2] === 'string' ? 'chuỗi ký tự' : 'một đối tượng JSON'}.`,
+  ],
   [/^GET requests may not have a content-type header/, () => 'Yêu cầu GET không được có Content-Type khác application/json.'],
   [/^Apollo Server supports only GET\/POST requests\.$/, () => 'Chỉ nhận yêu cầu GET hoặc POST.'],
 ];

@@ -11,7 +11,11 @@ export interface PublishedCheckpoint extends SignedCheckpoint {
   loggedAt: number;
 }
 
-const published = (event: RecordedEvent): PublishedCheckpoint => ({ ...(event.data as SignedCheckpoint), revision: event.revision, loggedAt: event.position });
+const published = (event: RecordedEvent): PublishedCheckpoint => ({
+  ...(event.data as SignedCheckpoint),
+  revision: event.revision,
+  loggedAt: event.position,
+});
 
 const PAGE_MAX = 1000;
 /** A comment line now and then keeps proxies from closing a quiet feed. */
@@ -59,7 +63,8 @@ export function registerAuditRoutes(fastify: FastifyInstance, app: App): void {
   fastify.get('/audit/checkpoints/feed', async (request, reply) => {
     // A reconnecting EventSource sends the last id it saw; `?after=` does the same for other clients.
     const after = revisionCursor(request.headers['last-event-id'] ?? (request.query as { after?: string }).after);
-    if (after === null) return badInput(reply, 'Last-Event-ID hoặc tham số after phải là số thứ tự của một điểm kiểm tra (số nguyên từ -1 trở lên).');
+    if (after === null)
+      return badInput(reply, 'Last-Event-ID hoặc tham số after phải là số thứ tự của một điểm kiểm tra (số nguyên từ -1 trở lên).');
     const head = await app.store.headPosition();
     const existing = await app.store.readStream(CHECKPOINT_STREAM, (after ?? -1) + 1);
     reply.hijack();

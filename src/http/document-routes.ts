@@ -32,7 +32,13 @@ export function registerDocumentRoutes(fastify: FastifyInstance, app: App, verif
         if (!ok) return reply;
         const ctx = { models: app.models, clusterId: ok.clusterId, year: ok.year, at: ok.at, date: documentDate(ok.asOf) };
         const document = build(ctx, ok.unitId);
-        if (!document) return problem(reply, 404, 'NOT_FOUND', 'Không có dữ liệu: năm thi đua chưa mở, chưa áp dụng bộ tiêu chí, hoặc đơn vị không thuộc Cụm trong năm này.');
+        if (!document)
+          return problem(
+            reply,
+            404,
+            'NOT_FOUND',
+            'Không có dữ liệu: năm thi đua chưa mở, chưa áp dụng bộ tiêu chí, hoặc đơn vị không thuộc Cụm trong năm này.',
+          );
         if (format === 'html') return reply.type('text/html; charset=utf-8').send(toHtml(document));
         return reply
           .type('application/pdf')

@@ -15,7 +15,10 @@ import { KeptAnswers } from './kept-answers';
 const hash = (text: string, length: number) => createHash('sha256').update(text).digest('base64url').slice(0, length);
 
 function requestKey(request: FastifyRequest): string {
-  const { query, variables, operationName, extensions } = ((request.method === 'GET' ? request.query : request.body) ?? {}) as Record<string, unknown>;
+  const { query, variables, operationName, extensions } = ((request.method === 'GET' ? request.query : request.body) ?? {}) as Record<
+    string,
+    unknown
+  >;
   const text = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value ?? null));
   return hash([request.headers.authorization ?? '', text(query), text(variables), text(operationName), text(extensions)].join('\n'), 16);
 }
@@ -70,7 +73,8 @@ export function registerGraphQLEtags(fastify: FastifyInstance, app: App, verify:
     const body = read.kept ?? hash(payload, 22);
     reply.header('etag', `"${read.key}.${read.position}.${body}"`);
     // Answers of the present are kept for the same request until the log moves; history is left to the client's cache.
-    if (!read.kept && reply.getHeader('cache-control') === 'private, no-cache') kept.keep(read.key, read.position, { text: payload, hash: body });
+    if (!read.kept && reply.getHeader('cache-control') === 'private, no-cache')
+      kept.keep(read.key, read.position, { text: payload, hash: body });
     if (!parse(request.headers['if-none-match']).some((tag) => tag.key === read.key && tag.body === body)) return payload;
     reply.code(304);
     return '';

@@ -22,7 +22,12 @@ function asOfOf(value: ValueNode, variables: Record<string, unknown>): AsOfValue
  * Whether every root field reads the past, at a point the log has passed: then the answer never
  * changes (the log is append-only). A field without asOf reads the present.
  */
-export function readsOnlyThePast(app: App, operation: OperationDefinitionNode, variables: Record<string, unknown>, now = Date.now()): boolean {
+export function readsOnlyThePast(
+  app: App,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+  now = Date.now(),
+): boolean {
   let fields = 0;
   for (const selection of operation.selectionSet.selections) {
     if (selection.kind !== Kind.FIELD) return false;
@@ -48,7 +53,10 @@ export function historyCacheControl(app: App): ApolloServerPlugin<GraphQLContext
         async willSendResponse({ operation, request, response, errors }) {
           if (operation?.operation !== 'query' || errors?.length) return;
           const immutable = readsOnlyThePast(app, operation, request.variables ?? {});
-          response.http.headers.set('cache-control', immutable ? `private, max-age=${IMMUTABLE_MAX_AGE_S}, immutable` : 'private, no-cache');
+          response.http.headers.set(
+            'cache-control',
+            immutable ? `private, max-age=${IMMUTABLE_MAX_AGE_S}, immutable` : 'private, no-cache',
+          );
           response.http.headers.set('vary', 'authorization');
         },
       };

@@ -5,12 +5,14 @@ import type { FastifyInstance, RouteHandlerMethod } from 'fastify';
 const asset = (pkg: string, file: string) => path.join(path.dirname(require.resolve(`${pkg}/package.json`)), file);
 
 // A Map, not an object: a path like /ide/constructor must not find Object.prototype's members.
-const ASSETS = new Map<string, { file: string; type: string }>(Object.entries({
-  'react.js': { file: asset('react', 'umd/react.production.min.js'), type: 'text/javascript' },
-  'react-dom.js': { file: asset('react-dom', 'umd/react-dom.production.min.js'), type: 'text/javascript' },
-  'graphiql.js': { file: asset('graphiql', 'dist/index.umd.js'), type: 'text/javascript' },
-  'graphiql.css': { file: asset('graphiql', 'dist/style.css'), type: 'text/css' },
-}));
+const ASSETS = new Map<string, { file: string; type: string }>(
+  Object.entries({
+    'react.js': { file: asset('react', 'umd/react.production.min.js'), type: 'text/javascript' },
+    'react-dom.js': { file: asset('react-dom', 'umd/react-dom.production.min.js'), type: 'text/javascript' },
+    'graphiql.js': { file: asset('graphiql', 'dist/index.umd.js'), type: 'text/javascript' },
+    'graphiql.css': { file: asset('graphiql', 'dist/style.css'), type: 'text/css' },
+  }),
+);
 
 const PAGE = (endpoint: string) => `<!doctype html>
 <html lang="vi">
@@ -101,9 +103,6 @@ export function registerIde(
   app.get<{ Params: { file: string } }>(`${endpoint}/ide/:file`, (request, reply) => {
     const found = ASSETS.get(request.params.file);
     if (!found) return reply.callNotFound();
-    return reply
-      .type(found.type)
-      .header('cache-control', 'public, max-age=86400')
-      .send(fs.createReadStream(found.file));
+    return reply.type(found.type).header('cache-control', 'public, max-age=86400').send(fs.createReadStream(found.file));
   });
 }

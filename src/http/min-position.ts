@@ -12,8 +12,11 @@ export function minPositionOf(header: string | undefined): number {
   if (header === undefined || header === '') return 0;
   const position = Number(header);
   if (!/^\d+$/.test(header.trim()) || !Number.isSafeInteger(position))
-    throw new GraphQLError(`Tiêu đề ${MIN_POSITION_HEADER} phải là một số nguyên không âm (vị trí mà thao tác ghi đã trả về), nhận được "${header}".`, {
-      extensions: { code: 'BAD_MIN_POSITION', http: { status: 400 } },
-    });
+    throw new GraphQLError(
+      `Tiêu đề ${MIN_POSITION_HEADER} phải là một số nguyên không âm (vị trí mà thao tác ghi đã trả về), nhận được "${header}".`,
+      {
+        extensions: { code: 'BAD_MIN_POSITION', http: { status: 400 } },
+      },
+    );
   return position;
 }

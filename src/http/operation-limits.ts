@@ -44,7 +44,8 @@ function fieldsOf(schema: GraphQLSchema, set: SelectionSetNode, parent: GraphQLC
 function pageSize({ field, parent }: Selected, variables: Variables): number {
   const node = field.arguments?.find((a) => a.name.value === 'first' || a.name.value === 'last');
   let size: unknown;
-  if (node) size = node.value.kind === Kind.VARIABLE ? variables[node.value.name.value] : node.value.kind === Kind.INT ? node.value.value : null;
+  if (node)
+    size = node.value.kind === Kind.VARIABLE ? variables[node.value.name.value] : node.value.kind === Kind.INT ? node.value.value : null;
   else if (parent && 'getFields' in parent)
     size = parent.getFields()[field.name.value]?.args.find((a) => a.name === 'first' || a.name === 'last')?.defaultValue;
   const number = Number(size);
@@ -56,7 +57,12 @@ function pageSize({ field, parent }: Selected, variables: Variables): number {
  * Fragments were checked for cycles by validation; a selection's cost is remembered, so a fragment
  * spread many times is costed once.
  */
-export function operationCost(schema: GraphQLSchema, operation: OperationDefinitionNode, fragments: Fragments, variables: Variables): number {
+export function operationCost(
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+  fragments: Fragments,
+  variables: Variables,
+): number {
   const known = new Map<SelectionSetNode, number>();
   const childrenCost = (field: FieldNode, type: GraphQLCompositeType | null): number => {
     const set = field.selectionSet!;

@@ -14,7 +14,13 @@ const SWEEP_EVERY = 1000;
  * only forgive a minute's requests. A @fastify/rate-limit store (its `incr` contract).
  */
 export function postgresRateLimits(connectionString: string, schema = DEFAULT_SCHEMA) {
-  const pool = new pg.Pool({ connectionString, max: 4, connectionTimeoutMillis: 1000, query_timeout: 1000, application_name: 'thidua-rate-limits' });
+  const pool = new pg.Pool({
+    connectionString,
+    max: 4,
+    connectionTimeoutMillis: 1000,
+    query_timeout: 1000,
+    application_name: 'thidua-rate-limits',
+  });
   pool.on('error', () => undefined);
   pool.on('connect', (client) => client.on('error', () => undefined));
   const table = `${pg.escapeIdentifier(schema)}.rate_limits`;
@@ -40,13 +46,17 @@ export function postgresRateLimits(connectionString: string, schema = DEFAULT_SC
        RETURNING count`,
       [key, windowStart],
     );
-    if ((counted += 1) % SWEEP_EVERY === 0) void pool.query(`DELETE FROM ${table} WHERE window_start < $1`, [windowStart]).catch(() => undefined);
+    if ((counted += 1) % SWEEP_EVERY === 0)
+      void pool.query(`DELETE FROM ${table} WHERE window_start < $1`, [windowStart]).catch(() => undefined);
     return { current: rows[0].count, ttl: windowStart + timeWindow - now };
   }
 
   class PostgresRateLimitStore {
     incr(key: string, callback: Callback, timeWindow: number): void {
-      incr(key, timeWindow).then((result) => callback(null, result), (error: Error) => callback(error));
+      incr(key, timeWindow).then(
+        (result) => callback(null, result),
+        (error: Error) => callback(error),
+      );
     }
 
     child(): PostgresRateLimitStore {

@@ -92,7 +92,10 @@ export async function createHttpService(app: App, verify: Verifier, logger: Logg
   refuseWhileStopping(fastify, () => stopping);
   fastify.addHook('onResponse', async (request, reply) => {
     metrics.httpRequest(request.routeOptions.url ?? 'unmatched', reply.statusCode);
-    request.log.info({ method: request.method, url: request.url, statusCode: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'request completed');
+    request.log.info(
+      { method: request.method, url: request.url, statusCode: reply.statusCode, ms: Math.round(reply.elapsedTime) },
+      'request completed',
+    );
   });
   // Built before load shedding starts sampling: a second of start-up work is not overload.
   const schema = await createSchema();
@@ -121,8 +124,7 @@ export async function createHttpService(app: App, verify: Verifier, logger: Logg
     csrfPrevention: true,
     validationRules: armored.validationRules,
     parseOptions: PARSE_OPTIONS,
-    formatError: (formatted, error) =>
-      formatError(formatted, error, (unexpected) => logger.error({ err: unexpected }, 'unexpected error')),
+    formatError: (formatted, error) => formatError(formatted, error, (unexpected) => logger.error({ err: unexpected }, 'unexpected error')),
     plugins: [
       metrics.apolloPlugin(),
       ...armored.plugins,

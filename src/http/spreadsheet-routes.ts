@@ -28,7 +28,14 @@ export const problem = (reply: FastifyReply, status: number, code: string, messa
   reply.code(status).send({ errors: [{ message, extensions: { code, ...extra } }] });
 
 /** Checks the token, the path and `?asOf=`; answers the refusal itself and returns null when any is wrong. */
-export async function guard(request: FastifyRequest, params: Params, reply: FastifyReply, verify: Verifier, app: App, formats = ['xlsx', 'csv']) {
+export async function guard(
+  request: FastifyRequest,
+  params: Params,
+  reply: FastifyReply,
+  verify: Verifier,
+  app: App,
+  formats = ['xlsx', 'csv'],
+) {
   let actor: Actor;
   try {
     actor = await authenticate(request.headers.authorization, verify);
@@ -39,7 +46,12 @@ export async function guard(request: FastifyRequest, params: Params, reply: Fast
   const { clusterId, year, unitId, format } = params;
   const y = Number(year);
   if (!ID.test(clusterId) || (unitId !== undefined && !ID.test(unitId)) || !Number.isInteger(y) || !formats.includes(format)) {
-    problem(reply, 400, 'BAD_USER_INPUT', `Đường dẫn không hợp lệ: cần mã Cụm, năm (số), mã đơn vị nếu có, và đuôi ${formats.map((f) => `.${f}`).join(' hoặc ')}.`);
+    problem(
+      reply,
+      400,
+      'BAD_USER_INPUT',
+      `Đường dẫn không hợp lệ: cần mã Cụm, năm (số), mã đơn vị nếu có, và đuôi ${formats.map((f) => `.${f}`).join(' hoặc ')}.`,
+    );
     return null;
   }
   const asOf = (request.query as { asOf?: string }).asOf;
@@ -57,7 +69,10 @@ async function send(reply: FastifyReply, tables: Table[] | null, format: 'xlsx' 
   if (!tables) return problem(reply, 404, 'NOT_FOUND', 'Không có dữ liệu: năm thi đua chưa mở hoặc chưa áp dụng bộ tiêu chí.');
   const disposition = `attachment; filename="${filename}.${format}"`;
   if (format === 'csv') return reply.type('text/csv; charset=utf-8').header('content-disposition', disposition).send(toCsv(tables));
-  return reply.type(XLSX).header('content-disposition', disposition).send(await toXlsx(tables));
+  return reply
+    .type(XLSX)
+    .header('content-disposition', disposition)
+    .send(await toXlsx(tables));
 }
 
 /**
@@ -66,8 +81,10 @@ async function send(reply: FastifyReply, tables: Table[] | null, format: 'xlsx' 
  * template, and the score sheet import.
  */
 export function registerSpreadsheetRoutes(fastify: FastifyInstance, app: App, verify: Verifier): void {
-  fastify.addContentTypeParser([XLSX, 'text/csv', 'application/octet-stream'], { parseAs: 'buffer', bodyLimit: SHEET_LIMITS.bodyBytes }, (_req, body, done) =>
-    done(null, body),
+  fastify.addContentTypeParser(
+    [XLSX, 'text/csv', 'application/octet-stream'],
+    { parseAs: 'buffer', bodyLimit: SHEET_LIMITS.bodyBytes },
+    (_req, body, done) => done(null, body),
   );
   const slots = new ImportSlots(SHEET_LIMITS.concurrentImports);
   const admitted = new WeakMap<FastifyRequest, Guarded>();
@@ -108,14 +125,29 @@ export function registerSpreadsheetRoutes(fastify: FastifyInstance, app: App, ve
         const ok = await guard(request, { ...request.params, format: type.startsWith('text/csv') ? 'csv' : 'xlsx' }, reply, verify, app);
         if (!ok) return reply;
         if (!mayImportScores(ok.actor, ok.clusterId, ok.year, app.models))
-          return problem(reply, 403, 'FORBIDDEN', `Không có quyền: ${ok.actor.role} không được nhập bảng điểm của Cụm "${ok.clusterId}" năm ${ok.year}.`);
+          return problem(
+            reply,
+            403,
+            'FORBIDDEN',
+            `Không có quyền: ${ok.actor.role} không được nhập bảng điểm của Cụm "${ok.clusterId}" năm ${ok.year}.`,
+          );
         const readOnly = app.store.readOnlyReason;
         if (readOnly) return problem(reply, 503, 'STORE_READ_ONLY', new StoreReadOnlyError(readOnly).message);
         const release = slots.take(ok.actor.id);
         if (release === 'CALLER_BUSY')
-          return problem(reply, 429, 'IMPORT_IN_PROGRESS', 'Bạn đang có một lần nhập bảng điểm chưa xong; chờ lần đó xong rồi gửi tệp này.');
+          return problem(
+            reply,
+            429,
+            'IMPORT_IN_PROGRESS',
+            'Bạn đang có một lần nhập bảng điểm chưa xong; chờ lần đó xong rồi gửi tệp này.',
+          );
         if (release === 'FULL')
-          return problem(reply.header('retry-after', '5'), 503, 'IMPORTS_BUSY', `Máy chủ đang nhập ${slots.capacity} bảng điểm cùng lúc, mức tối đa; thử lại sau 5 giây.`);
+          return problem(
+            reply.header('retry-after', '5'),
+            503,
+            'IMPORTS_BUSY',
+            `Máy chủ đang nhập ${slots.capacity} bảng điểm cùng lúc, mức tối đa; thử lại sau 5 giây.`,
+          );
         reply.raw.once('close', release);
         admitted.set(request, ok);
       },
@@ -139,7 +171,10 @@ export function registerSpreadsheetRoutes(fastify: FastifyInstance, app: App, ve
         const total = outcome.problems.length;
         const listed = outcome.problems.slice(0, SHEET_LIMITS.listedProblems);
         const more = total > listed.length ? `; liệt kê ${listed.length} dòng đầu` : '';
-        return problem(reply, 422, 'INVALID_SHEET', `Không ghi điểm nào: ${total} dòng có lỗi${more}; sửa các dòng này rồi gửi lại.`, { rows: listed, total });
+        return problem(reply, 422, 'INVALID_SHEET', `Không ghi điểm nào: ${total} dòng có lỗi${more}; sửa các dòng này rồi gửi lại.`, {
+          rows: listed,
+          total,
+        });
       }
       return reply.send({ recorded: outcome.recorded, corrected: outcome.corrected, results: outcome.results });
     },

@@ -1,5 +1,15 @@
 import type http from 'node:http';
-import { execute, getOperationAST, GraphQLError, parse, specifiedRules, subscribe, validate, type GraphQLSchema, type ValidationRule } from 'graphql';
+import {
+  execute,
+  getOperationAST,
+  GraphQLError,
+  parse,
+  specifiedRules,
+  subscribe,
+  validate,
+  type GraphQLSchema,
+  type ValidationRule,
+} from 'graphql';
 import { CloseCode, handleProtocols, makeServer } from 'graphql-ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { App } from '../app';
@@ -64,7 +74,16 @@ function expiryOf(authorization: string): number | null {
 }
 
 const withCode = (error: GraphQLError, code: string) =>
-  error.extensions?.code ? error : new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path, originalError: error.originalError, extensions: { ...error.extensions, code } });
+  error.extensions?.code
+    ? error
+    : new GraphQLError(error.message, {
+        nodes: error.nodes,
+        source: error.source,
+        positions: error.positions,
+        path: error.path,
+        originalError: error.originalError,
+        extensions: { ...error.extensions, code },
+      });
 
 /**
  * GraphQL subscriptions over WebSocket in the graphql-ws protocol, on the HTTP server's port and
@@ -78,7 +97,8 @@ export function attachSubscriptions(options: Options): SubscriptionServer {
   const rules = [...specifiedRules, ...options.validationRules];
   const spend = (extra: Extra, requests: number) =>
     options.spendRateLimit({ authorization: extra.authorization, ip: extra.request.socket.remoteAddress ?? '' }, requests);
-  const format = (error: GraphQLError) => formatError(error.toJSON(), error, (unexpected) => logger.error({ err: unexpected }, 'unexpected error in a subscription'));
+  const format = (error: GraphQLError) =>
+    formatError(error.toJSON(), error, (unexpected) => logger.error({ err: unexpected }, 'unexpected error in a subscription'));
 
   const server = makeServer<Record<string, unknown> | undefined, Extra>({
     schema: options.schema,
@@ -87,7 +107,12 @@ export function attachSubscriptions(options: Options): SubscriptionServer {
     connectionInitWaitTimeout: 10_000,
     async onConnect(ctx) {
       const params = ctx.connectionParams ?? {};
-      const header = typeof params.authorization === 'string' ? params.authorization : typeof params.token === 'string' ? `Bearer ${params.token}` : undefined;
+      const header =
+        typeof params.authorization === 'string'
+          ? params.authorization
+          : typeof params.token === 'string'
+            ? `Bearer ${params.token}`
+            : undefined;
       ctx.extra.authorization = header;
       try {
         ctx.extra.actor = await authenticate(header, options.verify);
@@ -220,7 +245,8 @@ export function attachSubscriptions(options: Options): SubscriptionServer {
     async close() {
       for (const socket of open) socket.close(1001, 'Going away');
       // A peer that does not answer the close (one that stopped reading) must not hold the shutdown.
-      for (const deadline = Date.now() + 1000; open.size > 0 && Date.now() < deadline; ) await new Promise((resolve) => setTimeout(resolve, 20));
+      for (const deadline = Date.now() + 1000; open.size > 0 && Date.now() < deadline;)
+        await new Promise((resolve) => setTimeout(resolve, 20));
       for (const socket of open) socket.terminate();
       await new Promise<void>((resolve) => wss.close(() => resolve()));
     },

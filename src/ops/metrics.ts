@@ -66,10 +66,19 @@ export class Metrics {
   /** Gauges of the subscription server: open WebSockets, active subscriptions, bytes waiting to be sent. */
   watchSubscriptions(source: { connections(): number; subscriptions(): number; bufferedBytes(): number }): void {
     const gauge = (name: string, help: string, read: () => number) =>
-      new Gauge({ name, help, registers: [this.registry], collect() { this.set(read()); } });
+      new Gauge({
+        name,
+        help,
+        registers: [this.registry],
+        collect() {
+          this.set(read());
+        },
+      });
     gauge('thidua_ws_connections', 'Open subscription WebSockets', () => source.connections());
     gauge('thidua_ws_subscriptions', 'Active subscriptions', () => source.subscriptions());
-    gauge('thidua_ws_buffered_bytes', 'Bytes written to subscription WebSockets and not yet taken by their peers', () => source.bufferedBytes());
+    gauge('thidua_ws_buffered_bytes', 'Bytes written to subscription WebSockets and not yet taken by their peers', () =>
+      source.bufferedBytes(),
+    );
   }
 
   subscriptionDropped(reason: 'slow' | 'full'): void {
@@ -88,7 +97,11 @@ export class Metrics {
         const stop = histogram.startTimer();
         return {
           async willSendResponse({ operationName, operation, errors }) {
-            stop({ operation: operationName ?? 'anonymous', type: operation?.operation ?? 'unknown', outcome: errors?.length ? 'error' : 'ok' });
+            stop({
+              operation: operationName ?? 'anonymous',
+              type: operation?.operation ?? 'unknown',
+              outcome: errors?.length ? 'error' : 'ok',
+            });
           },
         };
       },

@@ -30,13 +30,11 @@ export async function migrate(
   if (alreadyThere > 0) {
     const [theirs, ours] = await Promise.all([eventAt(target, alreadyThere), eventAt(source, alreadyThere)]);
     if (!ours || !isDeepStrictEqual(theirs, ours))
-      throw new Error(
-        `The target already holds ${alreadyThere} events that are not the start of this source: migrate into an empty store`,
-      );
+      throw new Error(`The target already holds ${alreadyThere} events that are not the start of this source: migrate into an empty store`);
   }
 
   let copied = 0;
-  for (let after = alreadyThere; after < sourceHead; ) {
+  for (let after = alreadyThere; after < sourceHead;) {
     const page = await source.readAll({ after, maxCount: PAGE });
     if (page.length === 0) break;
     await target.importRecorded(page);
@@ -48,13 +46,16 @@ export async function migrate(
   return {
     alreadyThere,
     copied,
-    verification: await verifyLog(pagesOf((after) => target.readAll({ after, maxCount: PAGE })), null),
+    verification: await verifyLog(
+      pagesOf((after) => target.readAll({ after, maxCount: PAGE })),
+      null,
+    ),
     firstDifference: await firstDifference(source, target),
   };
 }
 
 async function firstDifference(source: EventStore, target: EventStore): Promise<MigrationReport['firstDifference']> {
-  for (let after = 0; ; ) {
+  for (let after = 0; ;) {
     const [ours, theirs] = await Promise.all([source.readAll({ after, maxCount: PAGE }), target.readAll({ after, maxCount: PAGE })]);
     for (let i = 0; i < Math.max(ours.length, theirs.length); i += 1) {
       const difference = differenceOf(ours[i], theirs[i]);

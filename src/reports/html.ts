@@ -47,7 +47,10 @@ export function toHtml(d: OfficialDocument): string {
       const t = block.table;
       const numeric = (i: number) => t.columns[i].format === 'points' || t.columns[i].format === 'integer';
       return `<table><thead><tr>${t.columns.map((c) => `<th scope="col">${escape(c.header)}</th>`).join('')}</tr></thead><tbody>${t.rows
-        .map((row) => `<tr>${row.map((v, i) => `<td${numeric(i) ? ' class="num"' : ''}>${escape(cellText(v, t.columns[i].format))}</td>`).join('')}</tr>`)
+        .map(
+          (row) =>
+            `<tr>${row.map((v, i) => `<td${numeric(i) ? ' class="num"' : ''}>${escape(cellText(v, t.columns[i].format))}</td>`).join('')}</tr>`,
+        )
         .join('')}</tbody></table>`;
     })
     .join('\n');

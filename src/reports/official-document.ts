@@ -74,7 +74,9 @@ function frame(ctx: Context, kind: string, summary: string, symbol: string) {
   const group = cluster.kind === ClusterKind.BLOC ? 'Khối' : 'Cụm';
   const organizer = unitName(cluster.organizerUnitId) ?? '';
   const chair = unitName(members.chairUnitId);
-  const chairSignature = models.yearRecords.records(clusterId, year, at)?.agreement?.signatures.find((s) => s.unitId === members.chairUnitId);
+  const chairSignature = models.yearRecords
+    .records(clusterId, year, at)
+    ?.agreement?.signatures.find((s) => s.unitId === members.chairUnitId);
   const head = {
     superior: organizer.toLocaleUpperCase('vi'),
     issuer: cluster.name.toLocaleUpperCase('vi'),

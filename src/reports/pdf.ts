@@ -28,7 +28,11 @@ function centred(doc: Doc, lines: [string, FontStyle, number][], x: number, y: n
 
 /** A short rule under a centred line, as the decree draws under the issuer and the motto. */
 function rule(doc: Doc, x: number, y: number, width: number, length: number): void {
-  doc.moveTo(x + (width - length) / 2, y + 1).lineTo(x + (width + length) / 2, y + 1).lineWidth(0.6).stroke();
+  doc
+    .moveTo(x + (width - length) / 2, y + 1)
+    .lineTo(x + (width + length) / 2, y + 1)
+    .lineWidth(0.6)
+    .stroke();
 }
 
 function header(doc: Doc, d: OfficialDocument, width: number): void {
@@ -37,14 +41,41 @@ function header(doc: Doc, d: OfficialDocument, width: number): void {
   const right = left + leftWidth;
   const rightWidth = width - leftWidth;
   const top = MARGINS.top;
-  let y = centred(doc, [[d.superior, 'regular', 12], [d.issuer, 'bold', 12]], left - 10, top, leftWidth + 10);
+  let y = centred(
+    doc,
+    [
+      [d.superior, 'regular', 12],
+      [d.issuer, 'bold', 12],
+    ],
+    left - 10,
+    top,
+    leftWidth + 10,
+  );
   rule(doc, left - 10, y, leftWidth + 10, leftWidth * 0.35);
   y = centred(doc, [[d.numberSymbol, 'regular', BODY]], left - 10, y + 8, leftWidth + 10);
-  let r = centred(doc, [['CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'bold', 12], ['Độc lập - Tự do - Hạnh phúc', 'bold', BODY]], right, top, rightWidth);
+  let r = centred(
+    doc,
+    [
+      ['CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'bold', 12],
+      ['Độc lập - Tự do - Hạnh phúc', 'bold', BODY],
+    ],
+    right,
+    top,
+    rightWidth,
+  );
   rule(doc, right, r, rightWidth, use(doc, 'bold', BODY).widthOfString('Độc lập - Tự do - Hạnh phúc'));
   r = centred(doc, [[d.placeDate, 'italic', BODY]], right, r + 8, rightWidth);
   y = Math.max(y, r) + 18;
-  y = centred(doc, [[d.kind, 'bold', 14], [d.summary, 'bold', BODY]], left, y, width);
+  y = centred(
+    doc,
+    [
+      [d.kind, 'bold', 14],
+      [d.summary, 'bold', BODY],
+    ],
+    left,
+    y,
+    width,
+  );
   rule(doc, left, y + 2, width, width * 0.2);
   doc.y = y + 16;
 }
@@ -58,7 +89,16 @@ function columnWidths(doc: Doc, t: Table, width: number, pad: number): number[] 
   const longestWord = (texts: string[], style: FontStyle) =>
     Math.max(0, ...texts.flatMap((text) => text.split(/\s+/)).map((word) => use(doc, style, TABLE).widthOfString(`${word} `)));
   const least = t.columns.map(
-    (c, i) => Math.max(longestWord([c.header], 'bold'), longestWord(t.rows.map((r) => cellText(r[i], c.format)), 'regular')) + 2 * pad + 1,
+    (c, i) =>
+      Math.max(
+        longestWord([c.header], 'bold'),
+        longestWord(
+          t.rows.map((r) => cellText(r[i], c.format)),
+          'regular',
+        ),
+      ) +
+      2 * pad +
+      1,
   );
   const weights = t.columns.map((c) => c.width ?? (c.format === 'points' ? 11 : 12));
   const fixed = new Set<number>();
@@ -90,16 +130,29 @@ function table(doc: Doc, t: Table, width: number): void {
       if (shade) doc.rect(x, y, widths[i], height).fillAndStroke('#eeeeee', '#000000').fillColor('#000000');
       else doc.rect(x, y, widths[i], height).lineWidth(0.5).stroke();
       const numeric = t.columns[i].format === 'points' || t.columns[i].format === 'integer';
-      use(doc, style, TABLE).text(text, x + pad, y + pad, { width: widths[i] - 2 * pad, align: shade ? 'center' : numeric ? 'right' : 'left' });
+      use(doc, style, TABLE).text(text, x + pad, y + pad, {
+        width: widths[i] - 2 * pad,
+        align: shade ? 'center' : numeric ? 'right' : 'left',
+      });
       x += widths[i];
     });
     doc.x = MARGINS.left;
     doc.y = y + height;
   };
-  const drawHead = () => draw(t.columns.map((c) => c.header), 'bold', true);
+  const drawHead = () =>
+    draw(
+      t.columns.map((c) => c.header),
+      'bold',
+      true,
+    );
   if (doc.y + 3 * rowHeight(['x'], 'regular') > bottom) doc.addPage();
   drawHead();
-  for (const row of t.rows) draw(row.map((value, i) => cellText(value, t.columns[i].format)), 'regular', false);
+  for (const row of t.rows)
+    draw(
+      row.map((value, i) => cellText(value, t.columns[i].format)),
+      'regular',
+      false,
+    );
   doc.y += 8;
 }
 
@@ -107,7 +160,16 @@ function signatureBlock(doc: Doc, d: OfficialDocument, width: number): void {
   const half = width / 2;
   if (doc.y + 150 > doc.page.height - MARGINS.bottom) doc.addPage();
   const top = doc.y + 12;
-  let y = centred(doc, [[d.signature.capacity, 'bold', BODY], [d.signature.position, 'bold', BODY]], MARGINS.left + half, top, half);
+  let y = centred(
+    doc,
+    [
+      [d.signature.capacity, 'bold', BODY],
+      [d.signature.position, 'bold', BODY],
+    ],
+    MARGINS.left + half,
+    top,
+    half,
+  );
   y = centred(doc, [[d.signature.signer ?? ' ', 'bold', BODY]], MARGINS.left + half, y + 64, half);
   if (d.signature.unit) centred(doc, [[d.signature.unit, 'italic', 11]], MARGINS.left + half, y, half);
   use(doc, 'boldItalic', 12).text('Nơi nhận:', MARGINS.left, top, { width: half });
@@ -138,8 +200,8 @@ export function toPdf(d: OfficialDocument): Promise<Buffer> {
       // A heading stays with the start of what it heads.
       if (doc.y + 90 > doc.page.height - MARGINS.bottom) doc.addPage();
       use(doc, 'bold', BODY).text(block.heading, MARGINS.left, doc.y + 4, { width });
-    }
-    else if ('text' in block) use(doc, 'regular', BODY).text(block.text, MARGINS.left, doc.y, { width, align: 'justify', indent: INDENT, paragraphGap: 4 });
+    } else if ('text' in block)
+      use(doc, 'regular', BODY).text(block.text, MARGINS.left, doc.y, { width, align: 'justify', indent: INDENT, paragraphGap: 4 });
     else {
       doc.y += 4;
       table(doc, block.table, width);

@@ -3,8 +3,10 @@ import yauzl from 'yauzl';
 import { SHEET_LIMITS, SheetError, sheetTooLarge } from './sheet-limits';
 
 /** The parts of a workbook the score sheet reader needs; everything else (images, printer settings) stays packed. */
-const NEEDED = /^(\[Content_Types\]\.xml|_rels\/\.rels|xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels|xl\/sharedStrings\.xml|xl\/styles\.xml|xl\/worksheets\/sheet(\d+)\.xml)$/;
-const EMPTY_SHARED_STRINGS = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="0" uniqueCount="0"/>';
+const NEEDED =
+  /^(\[Content_Types\]\.xml|_rels\/\.rels|xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels|xl\/sharedStrings\.xml|xl\/styles\.xml|xl\/worksheets\/sheet(\d+)\.xml)$/;
+const EMPTY_SHARED_STRINGS =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="0" uniqueCount="0"/>';
 
 const unreadable = (why: string) => new SheetError('UNREADABLE_SHEET', `Không đọc được tệp .xlsx: ${why}.`);
 
@@ -53,7 +55,10 @@ export async function boundedWorkbook(buffer: Buffer): Promise<Buffer> {
     const sheetNumber = (e: yauzl.Entry) => Number(NEEDED.exec(e.fileName)![2]);
     const first = sheets.sort((a, b) => sheetNumber(a) - sheetNumber(b))[0];
     if (!first || !wanted.some((e) => e.fileName === 'xl/workbook.xml'))
-      throw new SheetError('NO_WORKBOOK', 'Tệp .xlsx không có bảng tính nào (thiếu sổ làm việc hoặc trang tính); hãy tải mẫu nhập điểm và điền vào đó.');
+      throw new SheetError(
+        'NO_WORKBOOK',
+        'Tệp .xlsx không có bảng tính nào (thiếu sổ làm việc hoặc trang tính); hãy tải mẫu nhập điểm và điền vào đó.',
+      );
     const parts = wanted.filter((e) => !/^xl\/worksheets\//.test(e.fileName) || e === first);
     const declared = parts.reduce((sum, e) => sum + e.uncompressedSize, 0);
     if (declared > SHEET_LIMITS.unpackedBytes) throw sheetTooLarge('unpackedBytes');

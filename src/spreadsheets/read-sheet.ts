@@ -19,7 +19,11 @@ function plain(value: ExcelJS.CellValue): Value {
   if (typeof value === 'number' || typeof value === 'string') return typeof value === 'string' ? value.trim() || null : value;
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value === 'object' && 'result' in value) return plain(value.result as ExcelJS.CellValue);
-  if (typeof value === 'object' && 'richText' in value) return value.richText.map((t) => t.text).join('').trim();
+  if (typeof value === 'object' && 'richText' in value)
+    return value.richText
+      .map((t) => t.text)
+      .join('')
+      .trim();
   return String(value);
 }
 
@@ -58,9 +62,14 @@ export async function readSheet(buffer: Buffer, format: SheetFormat, requiredHea
     return await read(buffer, format, requiredHeader);
   } catch (error) {
     if (error instanceof SheetError) throw error;
-    throw new SheetError('UNREADABLE_SHEET', `Không đọc được tệp: nội dung không đúng định dạng ${format === 'xlsx' ? '.xlsx' : 'CSV'}.`, 400, {
-      detail: (error as Error).message,
-    });
+    throw new SheetError(
+      'UNREADABLE_SHEET',
+      `Không đọc được tệp: nội dung không đúng định dạng ${format === 'xlsx' ? '.xlsx' : 'CSV'}.`,
+      400,
+      {
+        detail: (error as Error).message,
+      },
+    );
   }
 }
 
@@ -80,7 +89,10 @@ async function read(buffer: Buffer, format: SheetFormat, requiredHeader: string)
     if (entries.some(([, v]) => v !== null)) rows.push({ row: rowNumber, cells: Object.fromEntries(entries) });
   }
   if (!headers)
-    throw new SheetError('UNREADABLE_SHEET', `Không đọc được tệp: không tìm thấy dòng tiêu đề có cột "${requiredHeader}"; hãy dùng mẫu nhập điểm.`);
+    throw new SheetError(
+      'UNREADABLE_SHEET',
+      `Không đọc được tệp: không tìm thấy dòng tiêu đề có cột "${requiredHeader}"; hãy dùng mẫu nhập điểm.`,
+    );
   if (rows.length === 0) throw new SheetError('EMPTY_SHEET', 'Tệp không có dòng dữ liệu nào dưới dòng tiêu đề; không có gì để ghi.');
   return rows;
 }

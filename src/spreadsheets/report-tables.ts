@@ -120,13 +120,21 @@ export function clusterYearTables(models: ReadModels, clusterId: string, year: n
       title: agreement
         ? `Giao ước thi đua${agreement.terms.theme ? `: "${agreement.terms.theme}"` : ' (chủ đề chưa ghi nhận)'} – ký ngày ${formatDate(agreement.terms.ceremonyDate)}${agreement.terms.hostUnitId ? ` tại ${n.unit(agreement.terms.hostUnitId)}` : ''}${agreement.inForce ? ' – có hiệu lực' : ' – chưa đủ chữ ký'}`
         : 'Chưa có giao ước thi đua',
-      columns: [{ header: 'Đơn vị', width: 48 }, { header: 'Người ký', width: 28 }, { header: 'Chức vụ', width: 20 }, { header: 'Ngày ký', format: 'date', width: 14 }],
+      columns: [
+        { header: 'Đơn vị', width: 48 },
+        { header: 'Người ký', width: 28 },
+        { header: 'Chức vụ', width: 20 },
+        { header: 'Ngày ký', format: 'date', width: 14 },
+      ],
       rows: (agreement?.signatures ?? []).map((s) => [n.unit(s.unitId), s.signatoryName, s.signatoryPosition, s.signedOn]),
     },
     {
       sheet: 'Đăng ký danh hiệu',
       title: `Đăng ký danh hiệu thi đua năm ${year}`,
-      columns: [{ header: 'Đơn vị', width: 48 }, { header: 'Danh hiệu', width: 40 }],
+      columns: [
+        { header: 'Đơn vị', width: 48 },
+        { header: 'Danh hiệu', width: 40 },
+      ],
       rows: records.registrations.map((r) => [n.unit(r.unitId), n.title(r.titleId)]),
     },
   ];
@@ -146,7 +154,9 @@ export function clusterYearTables(models: ReadModels, clusterId: string, year: n
       v.candidateUnitIds.map((unitId) => [
         n.title(v.titleId),
         n.unit(unitId),
-        v.closed ? (v.tallies.find((t) => t.unitId === unitId)?.approvals ?? 0) : v.ballots.filter((b) => b.approvedUnitIds.includes(unitId)).length,
+        v.closed
+          ? (v.tallies.find((t) => t.unitId === unitId)?.approvals ?? 0)
+          : v.ballots.filter((b) => b.approvedUnitIds.includes(unitId)).length,
         v.eligibleVoters ?? members.memberUnitIds.length,
         v.closed ? 'Đã kết thúc' : 'Đang bỏ phiếu',
       ]),
@@ -171,7 +181,9 @@ export function clusterYearTables(models: ReadModels, clusterId: string, year: n
       a.decision?.decisionNumber ?? null,
       a.decision?.decisionDate ?? null,
       a.decision?.signer ?? null,
-      a.revocation ? `${a.revocation.grounds}${a.revocation.withAwardId ? ` (thu hồi theo khen thưởng ${a.revocation.withAwardId})` : ''}` : null,
+      a.revocation
+        ? `${a.revocation.grounds}${a.revocation.withAwardId ? ` (thu hồi theo khen thưởng ${a.revocation.withAwardId})` : ''}`
+        : null,
     ]),
   });
   return tables;

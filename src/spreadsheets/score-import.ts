@@ -61,7 +61,15 @@ function parsePoints(value: unknown): number | null {
  * importing officer's right to score that unit at that stage, and the domain rules as the command
  * would meet them now. A row that has a score already becomes a correction, which needs a reason.
  */
-async function plan(store: EventStore, models: ReadModels, actor: Actor, clusterId: string, year: number, buffer: Buffer, format: SheetFormat) {
+async function plan(
+  store: EventStore,
+  models: ReadModels,
+  actor: Actor,
+  clusterId: string,
+  year: number,
+  buffer: Buffer,
+  format: SheetFormat,
+) {
   const problems: RowProblem[] = [];
   const planned: PlannedRow[] = [];
   const seen = new Map<string, number>();
@@ -76,14 +84,38 @@ async function plan(store: EventStore, models: ReadModels, actor: Actor, cluster
     const criterionId = text(cells[IMPORT_COLUMNS.criterionId]);
     const stage = STAGES[fold(text(cells[IMPORT_COLUMNS.stage]))];
     const hundredths = parsePoints(points);
-    if (!unitId) { problem('MISSING_UNIT', 'thiếu Mã đơn vị'); continue; }
-    if (!criterionId) { problem('MISSING_CRITERION', 'thiếu Mã tiêu chí'); continue; }
-    if (!stage) { problem('INVALID_STAGE', `Giai đoạn "${text(cells[IMPORT_COLUMNS.stage])}" không hợp lệ: dùng Tự chấm, Cụm chấm hoặc Hội đồng duyệt`); continue; }
-    if (hundredths === null) { problem('INVALID_POINTS', `Điểm "${text(points)}" không hợp lệ: số không âm, tối đa hai chữ số thập phân`); continue; }
+    if (!unitId) {
+      problem('MISSING_UNIT', 'thiếu Mã đơn vị');
+      continue;
+    }
+    if (!criterionId) {
+      problem('MISSING_CRITERION', 'thiếu Mã tiêu chí');
+      continue;
+    }
+    if (!stage) {
+      problem('INVALID_STAGE', `Giai đoạn "${text(cells[IMPORT_COLUMNS.stage])}" không hợp lệ: dùng Tự chấm, Cụm chấm hoặc Hội đồng duyệt`);
+      continue;
+    }
+    if (hundredths === null) {
+      problem('INVALID_POINTS', `Điểm "${text(points)}" không hợp lệ: số không âm, tối đa hai chữ số thập phân`);
+      continue;
+    }
     const key = `${unitId}/${criterionId}/${stage}`;
-    if (seen.has(key)) { problem('DUPLICATE_ROW', `trùng với dòng ${seen.get(key)} (cùng đơn vị, tiêu chí, giai đoạn)`); continue; }
+    if (seen.has(key)) {
+      problem('DUPLICATE_ROW', `trùng với dòng ${seen.get(key)} (cùng đơn vị, tiêu chí, giai đoạn)`);
+      continue;
+    }
     seen.set(key, row);
-    const input = { clusterId, year, unitId, criterionId, stage, points: hundredths, evidence: text(cells[IMPORT_COLUMNS.evidence]) || null, reason: text(cells[IMPORT_COLUMNS.reason]) };
+    const input = {
+      clusterId,
+      year,
+      unitId,
+      criterionId,
+      stage,
+      points: hundredths,
+      evidence: text(cells[IMPORT_COLUMNS.evidence]) || null,
+      reason: text(cells[IMPORT_COLUMNS.reason]),
+    };
     if (!permitted(SCORE_RULES, actor, input, models)) {
       problem('FORBIDDEN', `không có quyền chấm điểm giai đoạn ${stage} cho đơn vị "${unitId}"`);
       continue;
@@ -93,8 +125,14 @@ async function plan(store: EventStore, models: ReadModels, actor: Actor, cluster
       planned.push({ row, kind: 'record', input });
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
-      if (error.code !== 'SCORE_ALREADY_RECORDED') { problem(error.code, error.message); continue; }
-      if (!input.reason) { problem('REASON_REQUIRED', `${error.message} Ghi lý do vào cột "${IMPORT_COLUMNS.reason}".`); continue; }
+      if (error.code !== 'SCORE_ALREADY_RECORDED') {
+        problem(error.code, error.message);
+        continue;
+      }
+      if (!input.reason) {
+        problem('REASON_REQUIRED', `${error.message} Ghi lý do vào cột "${IMPORT_COLUMNS.reason}".`);
+        continue;
+      }
       try {
         await checkScore(store, 'CorrectScore', input);
         planned.push({ row, kind: 'correct', input });
@@ -105,7 +143,10 @@ async function plan(store: EventStore, models: ReadModels, actor: Actor, cluster
     }
   }
   if (problems.length === 0 && planned.length === 0)
-    throw new SheetError('EMPTY_SHEET', `Không có dòng nào ghi ${IMPORT_COLUMNS.points}: điền cột "${IMPORT_COLUMNS.points}" và "${IMPORT_COLUMNS.stage}" cho các tiêu chí cần chấm.`);
+    throw new SheetError(
+      'EMPTY_SHEET',
+      `Không có dòng nào ghi ${IMPORT_COLUMNS.points}: điền cột "${IMPORT_COLUMNS.points}" và "${IMPORT_COLUMNS.stage}" cho các tiêu chí cần chấm.`,
+    );
   return { problems, planned };
 }
 
@@ -115,8 +156,7 @@ export function mayImportScores(actor: Actor, clusterId: string, year: number, m
 }
 
 export type ImportOutcome =
-  | { ok: false; problems: RowProblem[] }
-  | { ok: true; recorded: number; corrected: number; results: (CommandResult & { row: number })[] };
+  { ok: false; problems: RowProblem[] } | { ok: true; recorded: number; corrected: number; results: (CommandResult & { row: number })[] };
 
 /**
  * Imports a score sheet: nothing is recorded unless every row is valid; then each row is a

@@ -38,5 +38,10 @@ export function sheetTooLarge(limit: 'unpackedBytes' | 'rows' | 'cells'): SheetE
     rows: `có hơn ${max.toLocaleString('vi-VN')} dòng`,
     cells: `có hơn ${max.toLocaleString('vi-VN')} ô`,
   }[limit];
-  return new SheetError('SHEET_TOO_LARGE', `Tệp quá lớn: bảng tính ${what} (giới hạn mỗi lần nhập); hãy chia thành nhiều tệp nhỏ hơn.`, 413, { limit, max });
+  return new SheetError(
+    'SHEET_TOO_LARGE',
+    `Tệp quá lớn: bảng tính ${what} (giới hạn mỗi lần nhập); hãy chia thành nhiều tệp nhỏ hơn.`,
+    413,
+    { limit, max },
+  );
 }

@@ -5,7 +5,8 @@ const NUMBER_FORMATS = { points: '0.00', integer: '0', date: 'dd/mm/yyyy' } as c
 
 function cellValue(value: string | number | null, format: string | undefined): ExcelJS.CellValue {
   if (value === null) return null;
-  if (format === 'date' && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value)) return new Date(`${value.slice(0, 10)}T00:00:00Z`);
+  if (format === 'date' && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value))
+    return new Date(`${value.slice(0, 10)}T00:00:00Z`);
   return value;
 }
 

@@ -44,9 +44,15 @@ describe('checkpointer', () => {
 
   it('signs the head at most `withinMs` after a write the last checkpoint does not cover, and nothing while no one writes', async () => {
     const store = new SqliteEventStore(':memory:');
-    const checkpointer = new Checkpointer(store, loadAuditKey(null), 1000, (error) => {
-      throw error;
-    }, 300);
+    const checkpointer = new Checkpointer(
+      store,
+      loadAuditKey(null),
+      1000,
+      (error) => {
+        throw error;
+      },
+      300,
+    );
     await checkpointer.start();
     const signed = async () => (await store.readStream('audit-checkpoints')).map((e) => e.data as { position: number; trigger: string });
     const waitForCheckpoints = async (count: number) => {

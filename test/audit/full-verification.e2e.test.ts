@@ -16,7 +16,8 @@ describe('the whole chain is verified after every start, not only the part after
     const file = path.join(dir, 'thidua.db');
     const env = { THIDUA_STORE: `sqlite:${file}`, THIDUA_CHECKPOINT_EVERY: '5' };
     const first = await startService(env);
-    for (let i = 10; i < 22; i += 1) expect((await first.gql(REGISTER, { id: `u${i}`, name: `Viện kiểm sát nhân dân khu vực ${i}` })).errors).toBeUndefined();
+    for (let i = 10; i < 22; i += 1)
+      expect((await first.gql(REGISTER, { id: `u${i}`, name: `Viện kiểm sát nhân dân khu vực ${i}` })).errors).toBeUndefined();
     await first.stop();
 
     const store = new SqliteEventStore(file, { readonly: true });
@@ -50,14 +51,18 @@ describe('the whole chain is verified after every start, not only the part after
     const file = path.join(dir, 'periodic', 'thidua.db');
     const service = await startService({ THIDUA_STORE: `sqlite:${file}`, THIDUA_FULL_VERIFICATION_EVERY_SECONDS: '1' });
     try {
-      for (let i = 10; i < 15; i += 1) expect((await service.gql(REGISTER, { id: `u${i}`, name: `Viện kiểm sát nhân dân khu vực ${i}` })).errors).toBeUndefined();
+      for (let i = 10; i < 15; i += 1)
+        expect((await service.gql(REGISTER, { id: `u${i}`, name: `Viện kiểm sát nhân dân khu vực ${i}` })).errors).toBeUndefined();
       const db = new Database(file);
       expect(db.prepare("UPDATE events SET data = replace(data, 'khu vực 1', 'khu vực 7') WHERE position = 2").run().changes).toBe(1);
       db.close();
       const deadline = Date.now() + 10_000;
       let readiness: Response;
-      while ((readiness = await fetch(`${service.base}/readyz`)).status === 200 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
-      expect(((await readiness.json()) as { reasons: string[] }).reasons[0]).toContain('writes refused: chuỗi kiểm toán bị phá vỡ tại vị trí 2');
+      while ((readiness = await fetch(`${service.base}/readyz`)).status === 200 && Date.now() < deadline)
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(((await readiness.json()) as { reasons: string[] }).reasons[0]).toContain(
+        'writes refused: chuỗi kiểm toán bị phá vỡ tại vị trí 2',
+      );
       const refused = await service.gql(REGISTER, { id: 'moi', name: 'Viện kiểm sát nhân dân khu vực mới' });
       expect(refused.errors![0].extensions!.code).toBe('STORE_READ_ONLY');
     } finally {

@@ -42,7 +42,12 @@ async function feedCheckpoints(response: Response, count: number): Promise<{ id:
     const blocks = buffer.split('\n\n');
     buffer = blocks.pop()!;
     for (const block of blocks) {
-      const fields = Object.fromEntries(block.split('\n').filter((line) => !line.startsWith(':')).map((line) => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 2)]));
+      const fields = Object.fromEntries(
+        block
+          .split('\n')
+          .filter((line) => !line.startsWith(':'))
+          .map((line) => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 2)]),
+      );
       if (fields.event === 'checkpoint') received.push({ id: fields.id, checkpoint: JSON.parse(fields.data) });
     }
   }
@@ -58,7 +63,11 @@ describe('checkpoints published for auditors, and a log checked against the ones
 
   beforeAll(async () => {
     data = path.join(dir, 'service');
-    service = await startService({ THIDUA_STORE: `sqlite:${path.join(data, 'thidua.db')}`, THIDUA_CHECKPOINT_EVERY: '5', THIDUA_CHECKPOINT_WITHIN_SECONDS: '1' });
+    service = await startService({
+      THIDUA_STORE: `sqlite:${path.join(data, 'thidua.db')}`,
+      THIDUA_CHECKPOINT_EVERY: '5',
+      THIDUA_CHECKPOINT_WITHIN_SECONDS: '1',
+    });
     publicKey = path.join(dir, 'public-key.pem');
     fs.writeFileSync(publicKey, await (await fetch(`${service.base}/audit/public-key.pem`)).text());
   });
@@ -70,7 +79,8 @@ describe('checkpoints published for auditors, and a log checked against the ones
     const feed = await fetch(`${service.base}/audit/checkpoints/feed`);
     expect(feed.headers.get('content-type')).toMatch(/^text\/event-stream/);
     const fromFeed = feedCheckpoints(feed, 2);
-    for (let i = 0; i < 12; i += 1) expect((await service.gql(REGISTER, { id: `u${i}`, name: `Viện kiểm sát nhân dân khu vực ${i}` })).errors).toBeUndefined();
+    for (let i = 0; i < 12; i += 1)
+      expect((await service.gql(REGISTER, { id: `u${i}`, name: `Viện kiểm sát nhân dân khu vực ${i}` })).errors).toBeUndefined();
     const delivered = await fromFeed;
     expect(delivered.map((event) => event.checkpoint.trigger)).toEqual(['every 5 events', 'every 5 events']);
     expect(delivered.map((event) => event.id)).toEqual(['0', '1']);
@@ -96,7 +106,10 @@ describe('checkpoints published for auditors, and a log checked against the ones
     expect(((await bad.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('BAD_USER_INPUT');
 
     // A client that reconnects with the last id it saw gets what it missed.
-    const resumed = await feedCheckpoints(await fetch(`${service.base}/audit/checkpoints/feed`, { headers: { 'last-event-id': '0' } }), all.checkpoints.length - 1);
+    const resumed = await feedCheckpoints(
+      await fetch(`${service.base}/audit/checkpoints/feed`, { headers: { 'last-event-id': '0' } }),
+      all.checkpoints.length - 1,
+    );
     expect(resumed.map((event) => event.checkpoint)).toEqual(all.checkpoints.slice(1));
 
     kept = path.join(dir, 'kept.json');
@@ -120,7 +133,9 @@ describe('checkpoints published for auditors, and a log checked against the ones
       db.close();
       expect((await verify(copy, '--public-key', publicKey)).code).toBe(0);
       const { code, out } = await verify(copy, '--public-key', publicKey, '--checkpoints', kept);
-      expect(out).toMatch(new RegExp(`^KEPT CHECKPOINT NOT IN THE LOG at position \\d+: nhật ký kết thúc ở vị trí ${position}, trước .* đã bị cắt bớt$`, 'm'));
+      expect(out).toMatch(
+        new RegExp(`^KEPT CHECKPOINT NOT IN THE LOG at position \\d+: nhật ký kết thúc ở vị trí ${position}, trước .* đã bị cắt bớt$`, 'm'),
+      );
       expect(code).toBe(1);
     });
 
@@ -134,10 +149,14 @@ describe('checkpoints published for auditors, and a log checked against the ones
       // betray the change, and links everything after it again.
       const forged = new SqliteEventStore(path.join(copy, 'forged.db'));
       await forged.importRecorded(events.filter((event) => event.position < victim.position));
-      let head = events.filter((event) => event.position < victim.position).reduce((_, event) => ({ position: event.position, hash: event.metadata.hash as string }), EMPTY_CHAIN);
+      let head = events
+        .filter((event) => event.position < victim.position)
+        .reduce((_, event) => ({ position: event.position, hash: event.metadata.hash as string }), EMPTY_CHAIN);
       for (const event of events.filter((e) => e.position >= victim.position && e.type !== CHECKPOINT_EVENT)) {
         const data = event === victim ? { ...(event.data as object), name: 'Viện kiểm sát nhân dân khu vực giả' } : event.data;
-        const batch = chainBatch(head, event.stream, event.revision - 1, event.recordedAt, [{ id: event.id, type: event.type, data, metadata: event.metadata }]);
+        const batch = chainBatch(head, event.stream, event.revision - 1, event.recordedAt, [
+          { id: event.id, type: event.type, data, metadata: event.metadata },
+        ]);
         await forged.importRecorded(batch.events);
         head = batch.head;
       }
@@ -145,7 +164,9 @@ describe('checkpoints published for auditors, and a log checked against the ones
       fs.renameSync(path.join(copy, 'forged.db'), path.join(copy, 'thidua.db'));
       expect((await verify(copy, '--public-key', publicKey)).code).toBe(0);
       const { code, out } = await verify(copy, '--public-key', publicKey, '--checkpoints', kept);
-      expect(out).toMatch(/^KEPT CHECKPOINT NOT IN THE LOG at position \d+: mắt xích của nhật ký ở vị trí \d+ .* đã bị viết lại từ vị trí này trở về trước$/m);
+      expect(out).toMatch(
+        /^KEPT CHECKPOINT NOT IN THE LOG at position \d+: mắt xích của nhật ký ở vị trí \d+ .* đã bị viết lại từ vị trí này trở về trước$/m,
+      );
       expect(code).toBe(1);
     });
 

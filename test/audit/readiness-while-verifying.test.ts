@@ -23,7 +23,11 @@ describe('readiness while the first full verification runs', () => {
     const file = path.join(dir, 'thidua.db');
     const store = new SqliteEventStore(file);
     for (let batch = 0; batch < 5; batch += 1)
-      await store.append(`s-${batch}`, Array.from({ length: 1000 }, (_, i) => ({ id: randomUUID(), type: 'Written', data: { i }, metadata: {} })), 'no_stream');
+      await store.append(
+        `s-${batch}`,
+        Array.from({ length: 1000 }, (_, i) => ({ id: randomUUID(), type: 'Written', data: { i }, metadata: {} })),
+        'no_stream',
+      );
     await store.close();
 
     const app = await createApp(loadConfig({ THIDUA_STORE: `sqlite:${file}` }));
@@ -43,7 +47,11 @@ async function readinessFollowsTheFirstPass(fastify: FastifyInstance, app: App) 
   const readyz = `${await fastify.listen({ port: 0, host: '127.0.0.1' })}/readyz`;
   const during = await fetch(readyz);
   expect(during.status).toBe(503);
-  expect(await during.json()).toMatchObject({ status: 'verifying', reasons: [expect.stringMatching(/^verifying: the first full verification/)], lastFullVerification: null });
+  expect(await during.json()).toMatchObject({
+    status: 'verifying',
+    reasons: [expect.stringMatching(/^verifying: the first full verification/)],
+    lastFullVerification: null,
+  });
 
   const deadline = Date.now() + 20_000;
   while (app.verification.verifying && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));

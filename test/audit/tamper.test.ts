@@ -20,14 +20,21 @@ async function storeFile(): Promise<string> {
   const file = path.join(dir, `${randomUUID()}.db`);
   const store = new SqliteEventStore(file);
   for (let i = 0; i < EVENTS; i += 1)
-    await store.append(`unit-${i % 3}`, [{ id: randomUUID(), type: 'Scored', data: { points: 1000 + i, note: 'điểm' }, metadata: { actor: { id: 'a' } } }], 'any');
+    await store.append(
+      `unit-${i % 3}`,
+      [{ id: randomUUID(), type: 'Scored', data: { points: 1000 + i, note: 'điểm' }, metadata: { actor: { id: 'a' } } }],
+      'any',
+    );
   await store.close();
   return file;
 }
 
 async function verify(file: string) {
   const store = new SqliteEventStore(file);
-  const report = await verifyLog(pagesOf((after) => store.readAll({ after, maxCount: 5 })), null);
+  const report = await verifyLog(
+    pagesOf((after) => store.readAll({ after, maxCount: 5 })),
+    null,
+  );
   await store.close();
   return report;
 }
@@ -64,17 +71,25 @@ describe('the audit chain detects tampering at its exact position', () => {
   });
 
   it.each([
-    ['an event moved to another stream\'s row', `INSERT INTO streams (name) VALUES ('unit-9'); UPDATE events SET stream_id = (SELECT stream_id FROM streams WHERE name = 'unit-9') WHERE position = 7`, 7],
+    [
+      "an event moved to another stream's row",
+      `INSERT INTO streams (name) VALUES ('unit-9'); UPDATE events SET stream_id = (SELECT stream_id FROM streams WHERE name = 'unit-9') WHERE position = 7`,
+      7,
+    ],
     ['a stream row renamed', `UPDATE streams SET name = 'unit-9' WHERE name = 'unit-0'`, 1],
   ])('detects %s (the row streams are read through, outside the chain): integrity check and stream reads', async (_what, sql, position) => {
     const file = await storeFile();
     tamper(file, sql);
     expect((await verify(file)).ok).toBe(true);
     const store = new SqliteEventStore(file, { readonly: true });
-    expect(await store.checkIntegrity()).toEqual([expect.stringContaining(`sự kiện ở vị trí ${position} được xếp vào dòng luồng (stream_id) khác`)]);
+    expect(await store.checkIntegrity()).toEqual([
+      expect.stringContaining(`sự kiện ở vị trí ${position} được xếp vào dòng luồng (stream_id) khác`),
+    ]);
     const streams = ['unit-0', 'unit-1', 'unit-9'];
     const reads = await Promise.allSettled(streams.map((stream) => store.readStream(stream)));
-    expect(reads.filter((read) => read.status === 'rejected' && (read.reason as { code: string }).code === 'CHAIN_BROKEN').length).toBeGreaterThan(0);
+    expect(
+      reads.filter((read) => read.status === 'rejected' && (read.reason as { code: string }).code === 'CHAIN_BROKEN').length,
+    ).toBeGreaterThan(0);
     await store.close();
   });
 
@@ -109,17 +124,22 @@ describe('the audit chain detects tampering at its exact position', () => {
       throw error;
     });
     await checkpointer.start();
-    for (let i = 0; i < 10; i += 1)
-      await store.append('s', [{ id: randomUUID(), type: 'E', data: { i }, metadata: {} }], 'any');
+    for (let i = 0; i < 10; i += 1) await store.append('s', [{ id: randomUUID(), type: 'E', data: { i }, metadata: {} }], 'any');
     await new Promise((resolve) => setTimeout(resolve, 100));
     await checkpointer.stop();
-    const report = await verifyLog(pagesOf((after) => store.readAll({ after })), key.publicKey);
+    const report = await verifyLog(
+      pagesOf((after) => store.readAll({ after })),
+      key.publicKey,
+    );
     expect(report).toMatchObject({ ok: true, checkpointsVerified: 2 });
     const firstCheckpoint = (await store.readStream('audit-checkpoints'))[0];
     expect(firstCheckpoint.data).toMatchObject({ trigger: 'every 5 events', keyId: key.keyId, headHash: expect.any(String) });
 
     const other = loadAuditKey(null);
-    const forged = await verifyLog(pagesOf((after) => store.readAll({ after })), other.publicKey);
+    const forged = await verifyLog(
+      pagesOf((after) => store.readAll({ after })),
+      other.publicKey,
+    );
     expect(forged.checkpointProblem).toMatchObject({ position: firstCheckpoint.position });
     await store.close();
   });
@@ -129,7 +149,16 @@ describe('the audit chain detects tampering at its exact position', () => {
     function formatOne(count: number, after = { position: 0, hash: GENESIS_HASH }): RecordedEvent[] {
       let prevHash = after.hash;
       return Array.from({ length: count }, (_, i) => {
-        const event = { id: randomUUID(), type: 'Scored', data: { points: i }, metadata: { actor: { id: 'a' } }, stream: 'old', revision: i, position: after.position + i + 1, recordedAt: new Date().toISOString() };
+        const event = {
+          id: randomUUID(),
+          type: 'Scored',
+          data: { points: i },
+          metadata: { actor: { id: 'a' } },
+          stream: 'old',
+          revision: i,
+          position: after.position + i + 1,
+          recordedAt: new Date().toISOString(),
+        };
         const hash = linkHash(event, prevHash);
         const linked = { ...event, metadata: { ...event.metadata, prevHash, hash } };
         prevHash = hash;
@@ -148,7 +177,10 @@ describe('the audit chain detects tampering at its exact position', () => {
       expect(all.map((event) => event.metadata.linkFormat)).toEqual([undefined, undefined, undefined, 2]);
       expect(await verifyLog(each(all), null)).toMatchObject({ ok: true, checkedEvents: 4 });
       // The same id edit that format 1 could not see is seen in format 2 only.
-      expect((await verifyLog(each(all.map((event) => ({ ...event, id: randomUUID() }))), null)).firstBreak).toMatchObject({ position: 4, problem: 'HASH_MISMATCH' });
+      expect((await verifyLog(each(all.map((event) => ({ ...event, id: randomUUID() }))), null)).firstBreak).toMatchObject({
+        position: 4,
+        problem: 'HASH_MISMATCH',
+      });
       await store.close();
     });
 
@@ -157,7 +189,11 @@ describe('the audit chain detects tampering at its exact position', () => {
       await store.append('new', [{ id: randomUUID(), type: 'E', data: {}, metadata: {} }], 'any');
       const [first] = await store.readAll();
       const downgraded = formatOne(1, { position: 1, hash: first.metadata.hash as string });
-      expect((await verifyLog(each([first, ...downgraded]), null)).firstBreak).toMatchObject({ position: 2, problem: 'HASH_MISMATCH', message: expect.stringMatching(/định dạng liên kết cũ hơn/) });
+      expect((await verifyLog(each([first, ...downgraded]), null)).firstBreak).toMatchObject({
+        position: 2,
+        problem: 'HASH_MISMATCH',
+        message: expect.stringMatching(/định dạng liên kết cũ hơn/),
+      });
       await store.close();
     });
   });

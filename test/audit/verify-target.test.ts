@@ -13,7 +13,11 @@ describe('verify: what it takes as a target', () => {
   beforeAll(async () => {
     const store = await openStore(parseStore(`sqlite:${file}`));
     for (let i = 0; i < 3; i += 1)
-      await store.append(`unit-${i}`, [{ id: `00000000-0000-7000-8000-00000000000${i}`, type: 'UnitRegistered', data: { i }, metadata: {} }], 'no_stream');
+      await store.append(
+        `unit-${i}`,
+        [{ id: `00000000-0000-7000-8000-00000000000${i}`, type: 'UnitRegistered', data: { i }, metadata: {} }],
+        'no_stream',
+      );
     await store.close();
   });
 

@@ -7,10 +7,15 @@ describe('token lifetime: a correctly signed token from a wrong clock or for too
   const config = loadConfig({ THIDUA_STORE: 'sqlite::memory:' });
   const now = () => Math.floor(Date.now() / 1000);
   const refusal = async (token: string, verify = createVerifier(config.auth)) =>
-    (await authenticate(`Bearer ${token}`, await verify).catch((error: unknown) => error)) as { message: string; extensions: Record<string, unknown> };
+    (await authenticate(`Bearer ${token}`, await verify).catch((error: unknown) => error)) as {
+      message: string;
+      extensions: Record<string, unknown>;
+    };
 
   it('refuses a token issued in the future beyond the clock skew: UNAUTHENTICATED, reason TOKEN_ISSUED_IN_FUTURE', async () => {
-    const error = await refusal(await signLocalToken(config.auth, 'can-bo', { role: Role.AUDITOR }, '2h', now() + CLOCK_SKEW_SECONDS + 300));
+    const error = await refusal(
+      await signLocalToken(config.auth, 'can-bo', { role: Role.AUDITOR }, '2h', now() + CLOCK_SKEW_SECONDS + 300),
+    );
     expect(error.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'TOKEN_ISSUED_IN_FUTURE', http: { status: 401 } });
     expect(error.message).toMatch(/thời điểm cấp \(iat\) ở tương lai/);
   });

@@ -5,11 +5,62 @@ import { CLUSTER, openYear, registerCluster, score } from '../support/year-scena
 
 // What a frontend reads: a unit, a cluster year with its members, a ranking; each with and without asOf.
 // Every selection names __typename, as Apollo Client adds it, so the raw answers compare as they are.
-const UNIT = gql`query Unit($asOf: AsOf) { unit(id: "tan-chau", asOf: $asOf) { __typename id unitId name shortName parent { __typename id unitId name } } }`;
-const CLUSTER_YEAR = gql`query ClusterYear($asOf: AsOf) {
-  clusterYear(clusterId: "ag-2", year: 2024, asOf: $asOf) { __typename id clusterId year chairUnitId memberUnitIds members { __typename id unitId name } chair { __typename id name } } }`;
-const RANKING = gql`query Ranking($asOf: AsOf) {
-  rankings(clusterId: "ag-2", year: 2024, asOf: $asOf) { __typename id clusterId year units { __typename unitId rank effectiveTotal } } }`;
+const UNIT = gql`
+  query Unit($asOf: AsOf) {
+    unit(id: "tan-chau", asOf: $asOf) {
+      __typename
+      id
+      unitId
+      name
+      shortName
+      parent {
+        __typename
+        id
+        unitId
+        name
+      }
+    }
+  }
+`;
+const CLUSTER_YEAR = gql`
+  query ClusterYear($asOf: AsOf) {
+    clusterYear(clusterId: "ag-2", year: 2024, asOf: $asOf) {
+      __typename
+      id
+      clusterId
+      year
+      chairUnitId
+      memberUnitIds
+      members {
+        __typename
+        id
+        unitId
+        name
+      }
+      chair {
+        __typename
+        id
+        name
+      }
+    }
+  }
+`;
+const RANKING = gql`
+  query Ranking($asOf: AsOf) {
+    rankings(clusterId: "ag-2", year: 2024, asOf: $asOf) {
+      __typename
+      id
+      clusterId
+      year
+      units {
+        __typename
+        unitId
+        rank
+        effectiveTotal
+      }
+    }
+  }
+`;
 const READS = { unit: UNIT, clusterYear: CLUSTER_YEAR, rankings: RANKING };
 
 function permutations<T>(items: T[]): T[][] {
@@ -26,7 +77,10 @@ describe('Apollo Client 4 with the default InMemoryCache and no type policies ke
   const rawKey = (read: string, asOf: number | null) => `${read}@${asOf}`;
 
   const client = () =>
-    new ApolloClient({ cache: new InMemoryCache(), link: new HttpLink({ uri: service.url, headers: { authorization: `Bearer ${token}` } }) });
+    new ApolloClient({
+      cache: new InMemoryCache(),
+      link: new HttpLink({ uri: service.url, headers: { authorization: `Bearer ${token}` } }),
+    });
 
   async function fetchRaw() {
     for (const { asOf } of positions)
@@ -43,16 +97,45 @@ describe('Apollo Client 4 with the default InMemoryCache and no type policies ke
     await registerCluster(service);
     await openYear(service, 2024, 'tan-chau', 'an-phu');
     await score(service, 2024, 'tan-chau', 'SELF', [30, 30, 15]);
-    const first = await ok(service, 'recordScore', { clusterId: CLUSTER, year: 2024, unitId: 'tri-ton', criterionId: 'c1', stage: 'SELF', points: 20 });
+    const first = await ok(service, 'recordScore', {
+      clusterId: CLUSTER,
+      year: 2024,
+      unitId: 'tri-ton',
+      criterionId: 'c1',
+      stage: 'SELF',
+      points: 20,
+    });
     positions.push({ label: 'trước khi đổi tên', asOf: first.position });
     // Between the two past positions: a new name, a member leaves, scores change the ranking.
-    await ok(service, 'renameUnit', { unitId: 'tan-chau', name: 'Viện kiểm sát nhân dân khu vực 3 - An Giang', shortName: 'VKSND KV3', effectiveDate: '2024-03-01' });
+    await ok(service, 'renameUnit', {
+      unitId: 'tan-chau',
+      name: 'Viện kiểm sát nhân dân khu vực 3 - An Giang',
+      shortName: 'VKSND KV3',
+      effectiveDate: '2024-03-01',
+    });
     await ok(service, 'withdrawMember', { clusterId: CLUSTER, year: 2024, unitId: 'chau-doc' });
     await score(service, 2024, 'tri-ton', 'COUNCIL', [39, 39, 19]);
-    const second = await ok(service, 'correctScore', { clusterId: CLUSTER, year: 2024, unitId: 'tan-chau', criterionId: 'c1', stage: 'SELF', points: 10, reason: 'Sai số liệu' });
+    const second = await ok(service, 'correctScore', {
+      clusterId: CLUSTER,
+      year: 2024,
+      unitId: 'tan-chau',
+      criterionId: 'c1',
+      stage: 'SELF',
+      points: 10,
+      reason: 'Sai số liệu',
+    });
     positions.push({ label: 'sau khi sửa điểm', asOf: second.position });
-    await ok(service, 'renameUnit', { unitId: 'tan-chau', name: 'Viện kiểm sát nhân dân khu vực 9 - An Giang', shortName: null, effectiveDate: '2024-06-01' });
-    await ok(service, 'renameUnit', { unitId: 'vks-an-giang', name: 'Viện kiểm sát nhân dân tỉnh An Giang (mới)', effectiveDate: '2024-06-01' });
+    await ok(service, 'renameUnit', {
+      unitId: 'tan-chau',
+      name: 'Viện kiểm sát nhân dân khu vực 9 - An Giang',
+      shortName: null,
+      effectiveDate: '2024-06-01',
+    });
+    await ok(service, 'renameUnit', {
+      unitId: 'vks-an-giang',
+      name: 'Viện kiểm sát nhân dân tỉnh An Giang (mới)',
+      effectiveDate: '2024-06-01',
+    });
     await score(service, 2024, 'an-phu', 'SELF', [40, 40, 20]);
     positions.push({ label: 'hiện tại', asOf: null });
     await fetchRaw();
@@ -90,7 +173,15 @@ describe('Apollo Client 4 with the default InMemoryCache and no type policies ke
     const apollo = client();
     for (const { asOf } of positions) for (const query of Object.values(READS)) await apollo.query({ query, variables: { asOf } });
     const renamed = await apollo.mutate({
-      mutation: gql`mutation Rename($input: RenameUnitInput!) { renameUnit(input: $input) { __typename position eventTypes } }`,
+      mutation: gql`
+        mutation Rename($input: RenameUnitInput!) {
+          renameUnit(input: $input) {
+            __typename
+            position
+            eventTypes
+          }
+        }
+      `,
       variables: { input: { unitId: 'tan-chau', name: 'Viện kiểm sát nhân dân khu vực 10 - An Giang', effectiveDate: '2024-09-01' } },
     });
     expect(renamed.data).toMatchObject({ renameUnit: { eventTypes: ['UnitRenamed'] } });

@@ -37,14 +37,17 @@ function collect<T>(client: Client, query: string, variables: Record<string, unk
   const received: T[] = [];
   const errors: unknown[] = [];
   const ended = new Promise<void>((resolve) =>
-    client.subscribe<T>({ query, variables }, {
-      next: (value) => (value.errors ? errors.push(...value.errors) : received.push(value.data as T)),
-      error: (error) => {
-        errors.push(error);
-        resolve();
+    client.subscribe<T>(
+      { query, variables },
+      {
+        next: (value) => (value.errors ? errors.push(...value.errors) : received.push(value.data as T)),
+        error: (error) => {
+          errors.push(error);
+          resolve();
+        },
+        complete: resolve,
       },
-      complete: resolve,
-    }),
+    ),
   );
   return { received, errors, ended };
 }
@@ -73,10 +76,30 @@ describe('subscriptions over WebSocket (graphql-ws) on the same port and path', 
     const inForce = new Promise<void>((resolve) => (done = resolve));
     const subscription = apollo
       .subscribe({
-        query: gql`subscription Ceremony($clusterId: ID!, $year: Int!) {
-          clusterYearChanged(clusterId: $clusterId, year: $year, topics: [SIGNATURES]) {
-            position type topic unitId data
-            clusterYear { id clusterId year agreement { inForce signatures { unitId signatoryName } unsignedUnitIds } } } }`,
+        query: gql`
+          subscription Ceremony($clusterId: ID!, $year: Int!) {
+            clusterYearChanged(clusterId: $clusterId, year: $year, topics: [SIGNATURES]) {
+              position
+              type
+              topic
+              unitId
+              data
+              clusterYear {
+                id
+                clusterId
+                year
+                agreement {
+                  inForce
+                  signatures {
+                    unitId
+                    signatoryName
+                  }
+                  unsignedUnitIds
+                }
+              }
+            }
+          }
+        `,
         variables: Y,
       })
       .subscribe({
@@ -98,7 +121,13 @@ describe('subscriptions over WebSocket (graphql-ws) on the same port and path', 
     const order = ['tri-ton', 'chau-doc', 'tan-chau', 'tinh-bien', 'an-phu'];
     const positions: number[] = [];
     for (const unitId of order) {
-      const signed = await ok(service, 'signAgreement', { ...Y, unitId, signatoryName: SIGNATORIES[unitId], signatoryPosition: 'Viện trưởng', signedOn: '2024-02-22' });
+      const signed = await ok(service, 'signAgreement', {
+        ...Y,
+        unitId,
+        signatoryName: SIGNATORIES[unitId],
+        signatoryPosition: 'Viện trưởng',
+        signedOn: '2024-02-22',
+      });
       positions.push(signed.position);
     }
     await inForce;
@@ -113,8 +142,24 @@ describe('subscriptions over WebSocket (graphql-ws) on the same port and path', 
     const last = changes.at(-1);
     expect(last.clusterYear).toMatchObject({ id: 'ag-2/2024', agreement: { inForce: true, unsignedUnitIds: [] } });
     // The live object is the current one: a later query for the year finds the cache already up to date.
-    const cached = apollo.cache.readFragment<any>({ id: 'ClusterYear:ag-2/2024', fragment: gql`fragment Live on ClusterYear { agreement { inForce signatures { unitId } } }` });
-    expect(cached.agreement).toEqual({ __typename: 'Agreement', inForce: true, signatures: order.map((unitId) => ({ __typename: 'Signature', unitId })) });
+    const cached = apollo.cache.readFragment<any>({
+      id: 'ClusterYear:ag-2/2024',
+      fragment: gql`
+        fragment Live on ClusterYear {
+          agreement {
+            inForce
+            signatures {
+              unitId
+            }
+          }
+        }
+      `,
+    });
+    expect(cached.agreement).toEqual({
+      __typename: 'Agreement',
+      inForce: true,
+      signatures: order.map((unitId) => ({ __typename: 'Signature', unitId })),
+    });
     apollo.stop();
     await ws.dispose();
   });
@@ -158,12 +203,20 @@ describe('subscriptions over WebSocket (graphql-ws) on the same port and path', 
   it('streams the audit trail to an auditor, filtered by unit, with points as decimals', async () => {
     const auditor = await service.token('kiem-toan', { role: 'AUDITOR' as never, name: 'Kiểm toán viên' });
     const client = liveClient(service, auditor);
-    const trail = collect<any>(client, 'subscription($f: AuditTrailFilter) { auditEvents(filter: $f) { position type data actor { id } } }', { f: { unitId: 'tinh-bien' } });
+    const trail = collect<any>(
+      client,
+      'subscription($f: AuditTrailFilter) { auditEvents(filter: $f) { position type data actor { id } } }',
+      { f: { unitId: 'tinh-bien' } },
+    );
     await eventually(async () => (await metric(service, 'thidua_ws_subscriptions')) === 1, 'the subscription to start');
     await ok(service, 'recordScore', { ...Y, unitId: 'an-phu', criterionId: 'c1', stage: 'SELF', points: 30 });
     await ok(service, 'recordScore', { ...Y, unitId: 'tinh-bien', criterionId: 'c1', stage: 'SELF', points: 38.5 });
     await eventually(() => trail.received.length === 1, 'the audit event');
-    expect(trail.received[0].auditEvents).toMatchObject({ type: 'ScoreRecorded', data: { unitId: 'tinh-bien', points: 38.5 }, actor: { id: 'admin-test' } });
+    expect(trail.received[0].auditEvents).toMatchObject({
+      type: 'ScoreRecorded',
+      data: { unitId: 'tinh-bien', points: 38.5 },
+      actor: { id: 'admin-test' },
+    });
     await client.dispose();
   });
 
@@ -175,7 +228,10 @@ describe('subscriptions over WebSocket (graphql-ws) on the same port and path', 
     expect((extra.errors[0] as any)[0]).toMatchObject({ extensions: { code: 'TOO_MANY_SUBSCRIPTIONS' } });
     expect((extra.errors[0] as any)[0].message).toMatch(/Tối đa 20 đăng ký trên một kết nối/);
     const { position } = await ok(service, 'registerTitle', { ...Y, unitId: 'tri-ton', titleId: 'lao-dong-tien-tien' });
-    await eventually(() => heads.every((h) => h.received.some((r: any) => r.headPosition.position === position)), 'every head subscription');
+    await eventually(
+      () => heads.every((h) => h.received.some((r: any) => r.headPosition.position === position)),
+      'every head subscription',
+    );
     await client.dispose();
   });
 });
@@ -197,12 +253,17 @@ describe('fan-out: 200 subscribers and one that stops reading', () => {
     const FAST = 200;
     const clients = Array.from({ length: FAST }, () => liveClient(service, admin));
     const fast = clients.map((client) =>
-      collect<any>(client, 'subscription($c: ID!, $y: Int!) { clusterYearChanged(clusterId: $c, year: $y) { position type unitId } }', { c: CLUSTER, y: 2024 }),
+      collect<any>(client, 'subscription($c: ID!, $y: Int!) { clusterYearChanged(clusterId: $c, year: $y) { position type unitId } }', {
+        c: CLUSTER,
+        y: 2024,
+      }),
     );
 
     // The slow consumer speaks the protocol itself, so it can stop reading its socket.
     const slow = new WebSocket(wsUrl(service), 'graphql-transport-ws');
-    const closed = new Promise<{ code: number; reason: string }>((resolve) => slow.on('close', (code, reason) => resolve({ code, reason: String(reason) })));
+    const closed = new Promise<{ code: number; reason: string }>((resolve) =>
+      slow.on('close', (code, reason) => resolve({ code, reason: String(reason) })),
+    );
     await new Promise((resolve) => slow.on('open', resolve));
     slow.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${admin}` } }));
     await new Promise((resolve) => slow.once('message', resolve));
@@ -218,7 +279,10 @@ describe('fan-out: 200 subscribers and one that stops reading', () => {
     for (let round = 0; round < 30; round += 1)
       for (const unitId of MEMBERS) {
         const input = { ...Y, unitId, criterionId: 'c1', stage: 'SELF', points: 10 + round };
-        const result = round === 0 ? await okWhenServed(service, 'recordScore', input) : await okWhenServed(service, 'correctScore', { ...input, reason: `Vòng ${round}` });
+        const result =
+          round === 0
+            ? await okWhenServed(service, 'recordScore', input)
+            : await okWhenServed(service, 'correctScore', { ...input, reason: `Vòng ${round}` });
         positions.push(result.position);
         mostBuffered = Math.max(mostBuffered, await metric(service, 'thidua_ws_buffered_bytes'));
       }
@@ -227,7 +291,11 @@ describe('fan-out: 200 subscribers and one that stops reading', () => {
     slow.resume();
     expect(await closed).toEqual({ code: 4503, reason: expect.stringMatching(/^SLOW_CONSUMER: /) });
 
-    await eventually(() => fast.every((f) => f.received.length >= positions.length), 'every fast subscriber to receive every event', 60_000);
+    await eventually(
+      () => fast.every((f) => f.received.length >= positions.length),
+      'every fast subscriber to receive every event',
+      60_000,
+    );
     for (const f of fast) {
       expect(f.errors).toEqual([]);
       expect(f.received.map((r) => r.clusterYearChanged.position)).toEqual(positions);
@@ -250,7 +318,9 @@ describe('bounded connections in all', () => {
     const open = () =>
       new Promise<{ socket: WebSocket; closed: Promise<{ code: number; reason: string }> }>((resolve) => {
         const socket = new WebSocket(wsUrl(running), 'graphql-transport-ws');
-        const closed = new Promise<{ code: number; reason: string }>((done) => socket.on('close', (code, reason) => done({ code, reason: String(reason) })));
+        const closed = new Promise<{ code: number; reason: string }>((done) =>
+          socket.on('close', (code, reason) => done({ code, reason: String(reason) })),
+        );
         socket.on('open', () => resolve({ socket, closed }));
       });
     const first = await open();

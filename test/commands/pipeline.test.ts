@@ -119,19 +119,24 @@ describe('command pipeline', () => {
   it('queues commands of one process on one stream instead of racing them: 20 at once all succeed', async () => {
     await registerUnit(store, unit('queue'), contextFor());
     const results = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => renameUnit(store, { unitId: 'queue', name: `Tên thứ ${i}`, shortName: null, effectiveDate: '2024-01-01' }, contextFor())),
+      Array.from({ length: 20 }, (_, i) =>
+        renameUnit(store, { unitId: 'queue', name: `Tên thứ ${i}`, shortName: null, effectiveDate: '2024-01-01' }, contextFor()),
+      ),
     );
     expect(results.map((r) => r.duplicate)).toEqual(Array(20).fill(false));
     expect((await store.readStream('unit-queue')).map((e) => e.revision)).toEqual(Array.from({ length: 21 }, (_, i) => i));
   });
 
-  it('writes a registration\'s unit and name records in one atomic append: a failed write leaves neither', async () => {
+  it("writes a registration's unit and name records in one atomic append: a failed write leaves neither", async () => {
     const failing = new Proxy(store, {
       get(target, key) {
         const refuseNames = (streams: string[]) => streams.some((stream) => stream.startsWith('unitname-'));
-        if (key === 'append') return (stream: string, ...rest: never[]) => (refuseNames([stream]) ? Promise.reject(new Error('disk gone')) : target.append(stream, ...(rest as [never, never])));
+        if (key === 'append')
+          return (stream: string, ...rest: never[]) =>
+            refuseNames([stream]) ? Promise.reject(new Error('disk gone')) : target.append(stream, ...(rest as [never, never]));
         if (key === 'appendMany')
-          return (parts: { stream: string }[]) => (refuseNames(parts.map((part) => part.stream)) ? Promise.reject(new Error('disk gone')) : target.appendMany(parts as never));
+          return (parts: { stream: string }[]) =>
+            refuseNames(parts.map((part) => part.stream)) ? Promise.reject(new Error('disk gone')) : target.appendMany(parts as never);
         const value = Reflect.get(target, key);
         return typeof value === 'function' ? value.bind(target) : value;
       },
@@ -142,7 +147,10 @@ describe('command pipeline', () => {
 
   it('lets only one of two units racing for the same name take it', async () => {
     const named = (unitId: string) => ({ ...unit(unitId), name: 'Viện kiểm sát nhân dân tỉnh An Giang' });
-    const outcomes = await Promise.allSettled([registerUnit(store, named('a'), contextFor()), registerUnit(store, named('b'), contextFor())]);
+    const outcomes = await Promise.allSettled([
+      registerUnit(store, named('a'), contextFor()),
+      registerUnit(store, named('b'), contextFor()),
+    ]);
     expect(outcomes.map((outcome) => outcome.status).sort()).toEqual(['fulfilled', 'rejected']);
     expect(outcomes.find((outcome) => outcome.status === 'rejected')).toMatchObject({ reason: { code: 'UNIT_NAME_TAKEN' } });
   });
@@ -155,7 +163,7 @@ describe('command pipeline', () => {
   });
 });
 
-describe('idempotency: a command id is its actor\'s key, checked against what the store holds', () => {
+describe("idempotency: a command id is its actor's key, checked against what the store holds", () => {
   const officer = (id: string): Actor => ({ id, name: null, role: Role.ADMIN, unitId: null, clusterId: null });
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-idem-'));
   let store: SqliteEventStore;
@@ -165,7 +173,7 @@ describe('idempotency: a command id is its actor\'s key, checked against what th
 
   const rename = (name: string) => ({ unitId: 'an-giang', name, shortName: null, effectiveDate: '2024-01-01' });
 
-  it('runs another actor\'s command sent with the same id as its own, never answering it with the first result', async () => {
+  it("runs another actor's command sent with the same id as its own, never answering it with the first result", async () => {
     await registerUnit(store, unit('an-giang'), contextFor());
     const first = await renameUnit(store, rename('Tên của cán bộ A'), contextFor(officer('can-bo-a'), { commandId: 'lenh-1' }));
     const second = await renameUnit(store, rename('Tên của cán bộ B'), contextFor(officer('can-bo-b'), { commandId: 'lenh-1' }));
@@ -178,7 +186,7 @@ describe('idempotency: a command id is its actor\'s key, checked against what th
     ]);
   });
 
-  it('refuses the same actor\'s id reused with another input or another command: IDEMPOTENCY_KEY_REUSED, nothing appended', async () => {
+  it("refuses the same actor's id reused with another input or another command: IDEMPOTENCY_KEY_REUSED, nothing appended", async () => {
     const context = contextFor(officer('can-bo-a'), { commandId: 'lenh-2' });
     await registerUnit(store, unit('an-giang'), context);
     const head = await store.headPosition();
@@ -196,7 +204,9 @@ describe('idempotency: a command id is its actor\'s key, checked against what th
     const replica = new SqliteEventStore(store.filename);
     try {
       expect(await registerUnit(replica, unit('an-giang'), context)).toEqual({ ...first, duplicate: true });
-      await expect(registerUnit(replica, { ...unit('an-giang'), name: 'Tên khác' }, context)).rejects.toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED' });
+      await expect(registerUnit(replica, { ...unit('an-giang'), name: 'Tên khác' }, context)).rejects.toMatchObject({
+        code: 'IDEMPOTENCY_KEY_REUSED',
+      });
     } finally {
       await replica.close();
     }

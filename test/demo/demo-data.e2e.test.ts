@@ -44,7 +44,10 @@ describe('demo data from the three ceremony reports, replayed through the comman
       inForce: true,
     });
     expect(ag.agreement.legalBases).toContain('15/HD-VKSTC');
-    expect(ag.agreement.signatures.find((s: any) => s.unitId === 'vks-h-tri-ton')).toMatchObject({ signatoryName: 'Trương Thị Thanh Thúy', signatoryPosition: 'Viện trưởng' });
+    expect(ag.agreement.signatures.find((s: any) => s.unitId === 'vks-h-tri-ton')).toMatchObject({
+      signatoryName: 'Trương Thị Thanh Thúy',
+      signatoryPosition: 'Viện trưởng',
+    });
     expect(ag.agreement.signatures.find((s: any) => s.unitId === 'vks-h-an-phu')).toMatchObject({ signatoryName: null });
     expect(ag.regulationAmendments[0].summary).toMatch(/424\/QĐ-VKSTC/);
     expect(ag.registrations).toEqual([]);
@@ -71,7 +74,11 @@ describe('demo data from the three ceremony reports, replayed through the comman
     expect(c8.members.every((m: any) => m.level === 'PROVINCIAL' && m.parent.id === 'vks-toi-cao')).toBe(true);
     expect(c8.chair.name).toBe('Viện kiểm sát nhân dân tỉnh Bình Định');
     expect(c8.viceChair.name).toBe('Viện kiểm sát nhân dân tỉnh Quảng Ngãi');
-    expect(c8.agreement).toMatchObject({ ceremonyDate: '2022-02-11', motto: 'Đoàn kết, đổi mới - Trách nhiệm, kỷ cương - Thực chất, hiệu quả', legalBases: [] });
+    expect(c8.agreement).toMatchObject({
+      ceremonyDate: '2022-02-11',
+      motto: 'Đoàn kết, đổi mới - Trách nhiệm, kỷ cương - Thực chất, hiệu quả',
+      legalBases: [],
+    });
     expect(c8.agreement.signatures.find((s: any) => s.unitId === 'vks-binh-dinh').signatoryName).toBe('Trần Văn Sang');
   });
 
@@ -100,7 +107,13 @@ describe('demo data from the three ceremony reports, replayed through the comman
       expect(clusterYear.chairRepresentative).toEqual({ person: { fullName: 'Nguyễn Kiến Thịnh' }, position: 'Viện trưởng' });
       expect(clusterYear.viceChairRepresentative).toEqual({ person: { fullName: 'Trương Thị Thanh Thúy' }, position: 'Viện trưởng' });
       expect(await document('424-qd-vkstc-2020')).toMatchObject({ kind: 'DECISION', number: '424/QĐ-VKSTC', issuedOn: '2020-11-25' });
-      expect(await document('96-2019-qh14')).toMatchObject({ kind: 'RESOLUTION', number: '96/2019/QH14', issuedOn: '2019-11-27', issuerUnitId: null, title: null });
+      expect(await document('96-2019-qh14')).toMatchObject({
+        kind: 'RESOLUTION',
+        number: '96/2019/QH14',
+        issuedOn: '2019-11-27',
+        issuerUnitId: null,
+        title: null,
+      });
     });
 
     it('Hải Phòng cluster 1: the conference An Dương hosted, its two documents; no place, no people, no representative the report does not name', async () => {
@@ -117,8 +130,18 @@ describe('demo data from the three ceremony reports, replayed through the comman
         },
       ]);
       expect(clusterYear).toEqual({ chairRepresentative: null, viceChairRepresentative: null });
-      expect(await document('16-kh-vks-2024')).toMatchObject({ kind: 'PLAN', number: '16/KH-VKS', issuedOn: '2024-01-05', issuerUnitId: 'vks-hai-phong' });
-      expect(await document('181-hd-vks-2024')).toMatchObject({ kind: 'GUIDANCE', number: '181/HD-VKS', issuedOn: '2024-03-12', issuerUnitId: null });
+      expect(await document('16-kh-vks-2024')).toMatchObject({
+        kind: 'PLAN',
+        number: '16/KH-VKS',
+        issuedOn: '2024-01-05',
+        issuerUnitId: 'vks-hai-phong',
+      });
+      expect(await document('181-hd-vks-2024')).toMatchObject({
+        kind: 'GUIDANCE',
+        number: '181/HD-VKS',
+        issuedOn: '2024-03-12',
+        issuerUnitId: null,
+      });
     });
 
     it('sector cluster 8: the conference at Bình Định, its three speakers, Trần Văn Sang for the chair and Phạm Thị Kim Liên for the vice-chair', async () => {
@@ -152,7 +175,13 @@ describe('demo data from the three ceremony reports, replayed through the comman
     expect(await store.headPosition()).toBe(head);
     await store.close();
     const auditor = await service.token('thanh-tra', { role: 'AUDITOR' as never });
-    const trail = (await service.gql('{ auditTrail(filter: { actorId: "demo-loader", eventType: "AgreementSigned" }, first: 50) { edges { node { type } } } }', {}, auditor)).data!.auditTrail;
+    const trail = (
+      await service.gql(
+        '{ auditTrail(filter: { actorId: "demo-loader", eventType: "AgreementSigned" }, first: 50) { edges { node { type } } } }',
+        {},
+        auditor,
+      )
+    ).data!.auditTrail;
     expect(trail.edges).toHaveLength(16);
   });
 
@@ -170,7 +199,9 @@ describe('demo data from the three ceremony reports, replayed through the comman
     expect(await search('dinh')).toEqual(['Viện kiểm sát nhân dân tỉnh Bình Định']);
     const provinces = await search('tỉnh');
     expect(provinces).toEqual([...provinces].sort(new Intl.Collator('vi').compare));
-    expect(provinces.indexOf('Viện kiểm sát nhân dân tỉnh Ninh Thuận')).toBeLessThan(provinces.indexOf('Viện kiểm sát nhân dân tỉnh Phú Yên'));
+    expect(provinces.indexOf('Viện kiểm sát nhân dân tỉnh Ninh Thuận')).toBeLessThan(
+      provinces.indexOf('Viện kiểm sát nhân dân tỉnh Phú Yên'),
+    );
     expect(await search('khong co don vi nao')).toEqual([]);
   });
 });

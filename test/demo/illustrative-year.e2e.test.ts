@@ -26,19 +26,45 @@ describe('the illustrative cluster year ("minh hoạ"), entered step by step by 
   });
 
   it('keeps a score at each stage, the correction with its reason and who entered each', async () => {
-    const { scoreHistory } = await query('{ scoreHistory($Y, unitId: "mh-huyen-mot", criterionId: "c1") { stage from to reason actor { id role } correlationId } }');
+    const { scoreHistory } = await query(
+      '{ scoreHistory($Y, unitId: "mh-huyen-mot", criterionId: "c1") { stage from to reason actor { id role } correlationId } }',
+    );
     expect(scoreHistory).toEqual([
-      { stage: 'SELF', from: null, to: 38, reason: null, actor: { id: 'can-bo-huyen-mot', role: 'UNIT_OFFICER' }, correlationId: 'cum-thi-dua-minh-hoa-2023:2023-12-05' },
-      { stage: 'CLUSTER', from: null, to: 37, reason: null, actor: { id: 'van-phong-cum-minh-hoa', role: 'CLUSTER_OFFICER' }, correlationId: 'cum-thi-dua-minh-hoa-2023:2023-12-15' },
       {
-        stage: 'CLUSTER', from: 37, to: 33, reason: 'Đối chiếu số liệu thống kê: hai chỉ tiêu nghiệp vụ chưa đạt, trừ 4 điểm (minh hoạ)',
-        actor: { id: 'van-phong-cum-minh-hoa', role: 'CLUSTER_OFFICER' }, correlationId: 'cum-thi-dua-minh-hoa-2023:2023-12-20',
+        stage: 'SELF',
+        from: null,
+        to: 38,
+        reason: null,
+        actor: { id: 'can-bo-huyen-mot', role: 'UNIT_OFFICER' },
+        correlationId: 'cum-thi-dua-minh-hoa-2023:2023-12-05',
+      },
+      {
+        stage: 'CLUSTER',
+        from: null,
+        to: 37,
+        reason: null,
+        actor: { id: 'van-phong-cum-minh-hoa', role: 'CLUSTER_OFFICER' },
+        correlationId: 'cum-thi-dua-minh-hoa-2023:2023-12-15',
+      },
+      {
+        stage: 'CLUSTER',
+        from: 37,
+        to: 33,
+        reason: 'Đối chiếu số liệu thống kê: hai chỉ tiêu nghiệp vụ chưa đạt, trừ 4 điểm (minh hoạ)',
+        actor: { id: 'van-phong-cum-minh-hoa', role: 'CLUSTER_OFFICER' },
+        correlationId: 'cum-thi-dua-minh-hoa-2023:2023-12-20',
       },
     ]);
     const { whoChanged } = await query('{ whoChanged($Y) { actor { id } recorded corrected } }');
-    expect(whoChanged.map((group: any) => group.actor.id).sort()).toEqual(
-      ['can-bo-huyen-ba', 'can-bo-huyen-bon', 'can-bo-huyen-hai', 'can-bo-huyen-mot', 'can-bo-huyen-nam', 'hoi-dong-minh-hoa', 'van-phong-cum-minh-hoa'],
-    );
+    expect(whoChanged.map((group: any) => group.actor.id).sort()).toEqual([
+      'can-bo-huyen-ba',
+      'can-bo-huyen-bon',
+      'can-bo-huyen-hai',
+      'can-bo-huyen-mot',
+      'can-bo-huyen-nam',
+      'hoi-dong-minh-hoa',
+      'van-phong-cum-minh-hoa',
+    ]);
     expect(whoChanged.find((group: any) => group.actor.id === 'van-phong-cum-minh-hoa')).toMatchObject({ recorded: 16, corrected: 1 });
   });
 
@@ -69,10 +95,24 @@ describe('the illustrative cluster year ("minh hoạ"), entered step by step by 
       votes { closed eligibleVoters tallies { unitId approvals } } awards { awardId status decision { decisionDate } revocation { grounds revokedOn } } } }`);
     expect(clusterYear.finalized).toBe(true);
     expect(clusterYear.agreement.inForce).toBe(true);
-    expect(clusterYear.votes[0]).toEqual({ closed: true, eligibleVoters: 5, tallies: [{ unitId: 'mh-huyen-hai', approvals: 4 }, { unitId: 'mh-huyen-mot', approvals: 1 }] });
+    expect(clusterYear.votes[0]).toEqual({
+      closed: true,
+      eligibleVoters: 5,
+      tallies: [
+        { unitId: 'mh-huyen-hai', approvals: 4 },
+        { unitId: 'mh-huyen-mot', approvals: 1 },
+      ],
+    });
     expect(clusterYear.awards.map((a: any) => [a.awardId, a.status])).toEqual([
-      ['mh-xs-hai', 'DECIDED'], ['mh-co-hai', 'DECIDED'], ['mh-tt-mot', 'DECIDED'], ['mh-tt-ba', 'DECIDED'], ['mh-tt-bon', 'REVOKED'],
+      ['mh-xs-hai', 'DECIDED'],
+      ['mh-co-hai', 'DECIDED'],
+      ['mh-tt-mot', 'DECIDED'],
+      ['mh-tt-ba', 'DECIDED'],
+      ['mh-tt-bon', 'REVOKED'],
     ]);
-    expect(clusterYear.awards[4].revocation).toEqual({ grounds: expect.stringMatching(/^Kết luận thanh tra ngày 03\/09\/2024/), revokedOn: '2024-09-03' });
+    expect(clusterYear.awards[4].revocation).toEqual({
+      grounds: expect.stringMatching(/^Kết luận thanh tra ngày 03\/09\/2024/),
+      revokedOn: '2024-09-03',
+    });
   });
 });

@@ -40,7 +40,9 @@ describe(`the examples of ${path.basename(README)} work as written`, () => {
       });
       server.once('exit', (code) => reject(new Error(`the service exited (${code}) before it was ready:\n${output}`)));
     });
-    adminToken = execFileSync(process.execPath, ['dist/src/cli/token.js', '--role', 'ADMIN', '--sub', 'doc-test'], { cwd: ROOT, env }).toString().trim();
+    adminToken = execFileSync(process.execPath, ['dist/src/cli/token.js', '--role', 'ADMIN', '--sub', 'doc-test'], { cwd: ROOT, env })
+      .toString()
+      .trim();
   }, 180_000);
 
   afterAll(async () => {
@@ -50,7 +52,10 @@ describe(`the examples of ${path.basename(README)} work as written`, () => {
     }
     // Files the examples wrote into the project folder (exports, backups), as they do for a reader;
     // only names the examples mention, since other tests may be writing there meanwhile.
-    const shellText = blocks.filter((block) => block.language === 'sh').map((block) => block.code).join('\n');
+    const shellText = blocks
+      .filter((block) => block.language === 'sh')
+      .map((block) => block.code)
+      .join('\n');
     for (const entry of fs.readdirSync(ROOT))
       if (!rootBefore.has(entry) && shellText.includes(entry)) fs.rmSync(path.join(ROOT, entry), { recursive: true, force: true });
     fs.rmSync(dataDir, { recursive: true, force: true });
@@ -125,7 +130,11 @@ describe(`the examples of ${path.basename(README)} work as written`, () => {
             body: JSON.stringify({ query }),
           });
           const body = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
-          const problem = body.errors ? JSON.stringify(body.errors) : isEmptyAnswer(body.data) ? `an empty answer: ${JSON.stringify(body.data)}` : null;
+          const problem = body.errors
+            ? JSON.stringify(body.errors)
+            : isEmptyAnswer(body.data)
+              ? `an empty answer: ${JSON.stringify(body.data)}`
+              : null;
           if (problem) throw new Error(`README line ${block.line}: ${query}\nanswered ${problem}`);
         }
       }, 30_000);

@@ -27,9 +27,10 @@ describe('cluster: FormCluster', () => {
       .when({ ...form, kind: ClusterKind.BLOC })
       .then([{ ...formed, data: { ...formed.data, kind: ClusterKind.BLOC } }]));
 
-  it('refuses to form it twice: CLUSTER_ALREADY_FORMED', () =>
-    given([formed]).when(form).thenThrows('CLUSTER_ALREADY_FORMED'));
+  it('refuses to form it twice: CLUSTER_ALREADY_FORMED', () => given([formed]).when(form).thenThrows('CLUSTER_ALREADY_FORMED'));
 
   it('refuses an unregistered organizer: ORGANIZER_NOT_FOUND', () =>
-    given([]).when({ ...form, organizerRegistered: false }).thenThrows('ORGANIZER_NOT_FOUND'));
+    given([])
+      .when({ ...form, organizerRegistered: false })
+      .thenThrows('ORGANIZER_NOT_FOUND'));
 });

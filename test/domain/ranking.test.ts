@@ -9,7 +9,7 @@ const unit = (unitId: string, stages: Partial<Record<ScoreStage, Record<string, 
 });
 
 describe('ranking', () => {
-  it('totals each stage exactly (standard + bonus − penalty), with how many of the set\'s criteria it covers', () => {
+  it("totals each stage exactly (standard + bonus − penalty), with how many of the set's criteria it covers", () => {
     const [row] = rankUnits(criteriaSet, [
       unit('a', { SELF: { c1: 3333, c2: 3333, c3: 1111, b1: 1, p1: 100 }, CLUSTER: { c1: 3000, c2: 3000, c3: 2000 } }),
     ]);
@@ -78,7 +78,10 @@ describe('ranking', () => {
       unit('penalised', { SELF: { c1: 4000, c2: 100, p1: 100 } }),
       unit('clean', { SELF: { c1: 4000 } }),
     ]);
-    expect(rows.map((r) => [r.unitId, r.rank])).toEqual([['clean', 1], ['penalised', 2]]);
+    expect(rows.map((r) => [r.unitId, r.rank])).toEqual([
+      ['clean', 1],
+      ['penalised', 2],
+    ]);
   });
 
   it('shares ranks for equal totals under SHARED_RANK and leaves unscored units unranked', () => {
@@ -87,6 +90,10 @@ describe('ranking', () => {
       unit('y', { SELF: { c1: 4000 } }),
       unit('none', {}),
     ]);
-    expect(rows.map((r) => [r.unitId, r.rank])).toEqual([['x', 1], ['y', 1], ['none', null]]);
+    expect(rows.map((r) => [r.unitId, r.rank])).toEqual([
+      ['x', 1],
+      ['y', 1],
+      ['none', null],
+    ]);
   });
 });

@@ -16,30 +16,65 @@ const ballot = (voterUnitId: string, approvedUnitIds: string[]): ClusterYearEven
 });
 const closed = (approvals: number): ClusterYearEvent => ({
   type: 'VoteClosed',
-  data: { ...y, voteId: 'v1', eligibleVoters: 5, ballots: 5, tallies: [{ unitId: 'tan-chau', approvals }, { unitId: 'tri-ton', approvals: 1 }] },
+  data: {
+    ...y,
+    voteId: 'v1',
+    eligibleVoters: 5,
+    ballots: 5,
+    tallies: [
+      { unitId: 'tan-chau', approvals },
+      { unitId: 'tri-ton', approvals: 1 },
+    ],
+  },
 });
 
 describe('vote: OpenVote / CastBallot / CloseVote', () => {
-  const open = { type: 'OpenVote' as const, ...y, voteId: 'v1', titleId: StandardTitle.SECTOR_FLAG, candidateUnitIds: ['tan-chau', 'tri-ton'], titleKnown: true };
+  const open = {
+    type: 'OpenVote' as const,
+    ...y,
+    voteId: 'v1',
+    titleId: StandardTitle.SECTOR_FLAG,
+    candidateUnitIds: ['tan-chau', 'tri-ton'],
+    titleKnown: true,
+  };
   const cast = { type: 'CastBallot' as const, ...y, voteId: 'v1', voterUnitId: 'an-phu', approvedUnitIds: ['tan-chau'] };
 
   it('opens a vote on candidates for a title', () => given([opened]).when(open).then([flagVote]));
   it('opens a vote id once: VOTE_ALREADY_EXISTS', () => given([opened, flagVote]).when(open).thenThrows('VOTE_ALREADY_EXISTS'));
-  it('needs a known title: TITLE_NOT_FOUND', () => given([opened]).when({ ...open, titleKnown: false }).thenThrows('TITLE_NOT_FOUND'));
-  it('needs candidates: NO_CANDIDATES', () => given([opened]).when({ ...open, candidateUnitIds: [] }).thenThrows('NO_CANDIDATES'));
+  it('needs a known title: TITLE_NOT_FOUND', () =>
+    given([opened])
+      .when({ ...open, titleKnown: false })
+      .thenThrows('TITLE_NOT_FOUND'));
+  it('needs candidates: NO_CANDIDATES', () =>
+    given([opened])
+      .when({ ...open, candidateUnitIds: [] })
+      .thenThrows('NO_CANDIDATES'));
   it('takes member candidates only: CANDIDATE_NOT_MEMBER', () =>
-    given([opened]).when({ ...open, candidateUnitIds: ['x'] }).thenThrows('CANDIDATE_NOT_MEMBER'));
+    given([opened])
+      .when({ ...open, candidateUnitIds: ['x'] })
+      .thenThrows('CANDIDATE_NOT_MEMBER'));
 
-  it('records a ballot', () => given([opened, flagVote]).when(cast).then([ballot('an-phu', ['tan-chau'])]));
+  it('records a ballot', () =>
+    given([opened, flagVote])
+      .when(cast)
+      .then([ballot('an-phu', ['tan-chau'])]));
   it('takes one ballot per member: ALREADY_VOTED', () =>
-    given([opened, flagVote, ballot('an-phu', [])]).when(cast).thenThrows('ALREADY_VOTED'));
+    given([opened, flagVote, ballot('an-phu', [])])
+      .when(cast)
+      .thenThrows('ALREADY_VOTED'));
   it('takes ballots from members only: VOTER_NOT_MEMBER', () =>
-    given([opened, flagVote]).when({ ...cast, voterUnitId: 'x' }).thenThrows('VOTER_NOT_MEMBER'));
+    given([opened, flagVote])
+      .when({ ...cast, voterUnitId: 'x' })
+      .thenThrows('VOTER_NOT_MEMBER'));
   it('approves candidates only: NOT_A_CANDIDATE', () =>
-    given([opened, flagVote]).when({ ...cast, approvedUnitIds: ['an-phu'] }).thenThrows('NOT_A_CANDIDATE'));
+    given([opened, flagVote])
+      .when({ ...cast, approvedUnitIds: ['an-phu'] })
+      .thenThrows('NOT_A_CANDIDATE'));
   it('needs the vote: VOTE_NOT_FOUND', () => given([opened]).when(cast).thenThrows('VOTE_NOT_FOUND'));
   it('refuses ballots after closing: VOTE_CLOSED', () =>
-    given([opened, flagVote, closed(4)]).when(cast).thenThrows('VOTE_CLOSED'));
+    given([opened, flagVote, closed(4)])
+      .when(cast)
+      .thenThrows('VOTE_CLOSED'));
 
   it('closes with turnout and approvals against the members', () =>
     given([opened, flagVote, ballot('an-phu', ['tan-chau']), ballot('tinh-bien', ['tan-chau', 'tri-ton'])])
@@ -47,11 +82,22 @@ describe('vote: OpenVote / CastBallot / CloseVote', () => {
       .then([
         {
           type: 'VoteClosed',
-          data: { ...y, voteId: 'v1', eligibleVoters: 5, ballots: 2, tallies: [{ unitId: 'tan-chau', approvals: 2 }, { unitId: 'tri-ton', approvals: 1 }] },
+          data: {
+            ...y,
+            voteId: 'v1',
+            eligibleVoters: 5,
+            ballots: 2,
+            tallies: [
+              { unitId: 'tan-chau', approvals: 2 },
+              { unitId: 'tri-ton', approvals: 1 },
+            ],
+          },
         },
       ]));
   it('closes once: VOTE_CLOSED', () =>
-    given([opened, flagVote, closed(4)]).when({ type: 'CloseVote', ...y, voteId: 'v1' }).thenThrows('VOTE_CLOSED'));
+    given([opened, flagVote, closed(4)])
+      .when({ type: 'CloseVote', ...y, voteId: 'v1' })
+      .thenThrows('VOTE_CLOSED'));
 });
 
 describe('awards', () => {
@@ -86,9 +132,13 @@ describe('awards', () => {
       .when({ type: 'ProposeAward', ...y, awardId: 'a1', unitId: 'tan-chau', titleId: StandardTitle.EXCELLENT, titleKnown: true })
       .then([proposed('a1', 'tan-chau', StandardTitle.EXCELLENT)]));
   it('proposes members only: AWARDEE_NOT_MEMBER', () =>
-    given([opened]).when({ type: 'ProposeAward', ...y, awardId: 'a1', unitId: 'x', titleId: StandardTitle.EXCELLENT, titleKnown: true }).thenThrows('AWARDEE_NOT_MEMBER'));
+    given([opened])
+      .when({ type: 'ProposeAward', ...y, awardId: 'a1', unitId: 'x', titleId: StandardTitle.EXCELLENT, titleKnown: true })
+      .thenThrows('AWARDEE_NOT_MEMBER'));
   it('proposes catalogue titles only: TITLE_NOT_FOUND', () =>
-    given([opened]).when({ type: 'ProposeAward', ...y, awardId: 'a1', unitId: 'tan-chau', titleId: 'x', titleKnown: false }).thenThrows('TITLE_NOT_FOUND'));
+    given([opened])
+      .when({ type: 'ProposeAward', ...y, awardId: 'a1', unitId: 'tan-chau', titleId: 'x', titleKnown: false })
+      .thenThrows('TITLE_NOT_FOUND'));
   it('uses an award id once: AWARD_ALREADY_EXISTS', () =>
     given([opened, proposed('a1', 'tan-chau', StandardTitle.EXCELLENT)])
       .when({ type: 'ProposeAward', ...y, awardId: 'a1', unitId: 'tri-ton', titleId: StandardTitle.EXCELLENT, titleKnown: true })
@@ -99,12 +149,18 @@ describe('awards', () => {
       .thenThrows('AWARD_ALREADY_PROPOSED'));
 
   it('decides an award of a finalized year', () =>
-    given([...year, proposed('a1', 'tan-chau', StandardTitle.ADVANCED)]).when(decide('a1')).then([decided('a1')]));
+    given([...year, proposed('a1', 'tan-chau', StandardTitle.ADVANCED)])
+      .when(decide('a1'))
+      .then([decided('a1')]));
   it('decides after finalization only: SCORES_NOT_FINALIZED', () =>
-    given([opened, adopted, registered('tan-chau', StandardTitle.ADVANCED), proposed('a1', 'tan-chau', StandardTitle.ADVANCED)]).when(decide('a1')).thenThrows('SCORES_NOT_FINALIZED'));
+    given([opened, adopted, registered('tan-chau', StandardTitle.ADVANCED), proposed('a1', 'tan-chau', StandardTitle.ADVANCED)])
+      .when(decide('a1'))
+      .thenThrows('SCORES_NOT_FINALIZED'));
   it('decides a proposal: AWARD_NOT_FOUND', () => given(year).when(decide('nope')).thenThrows('AWARD_NOT_FOUND'));
   it('decides once: AWARD_ALREADY_DECIDED', () =>
-    given([...year, proposed('a1', 'tan-chau', StandardTitle.ADVANCED), decided('a1')]).when(decide('a1')).thenThrows('AWARD_ALREADY_DECIDED'));
+    given([...year, proposed('a1', 'tan-chau', StandardTitle.ADVANCED), decided('a1')])
+      .when(decide('a1'))
+      .thenThrows('AWARD_ALREADY_DECIDED'));
   it('needs a decision number: DECISION_NUMBER_REQUIRED', () =>
     given([...year, proposed('a1', 'tan-chau', StandardTitle.ADVANCED)])
       .when({ ...decide('a1'), decisionNumber: ' ' })
@@ -126,11 +182,23 @@ describe('awards', () => {
         .when(decide('a1'))
         .thenThrows('AWARD_NOT_REGISTERED'));
     it('refuses a title above the one registered: AWARD_NOT_REGISTERED', () =>
-      given([opened, adopted, registered('tan-chau', StandardTitle.ADVANCED), finalized, proposed('a1', 'tan-chau', StandardTitle.EXCELLENT)])
+      given([
+        opened,
+        adopted,
+        registered('tan-chau', StandardTitle.ADVANCED),
+        finalized,
+        proposed('a1', 'tan-chau', StandardTitle.EXCELLENT),
+      ])
         .when(decide('a1'))
         .thenThrows('AWARD_NOT_REGISTERED'));
     it('gives a unit registered for the excellent title the advanced one it is rated at', () =>
-      given([opened, adopted, registered('tan-chau', StandardTitle.EXCELLENT), finalized, proposed('a1', 'tan-chau', StandardTitle.ADVANCED)])
+      given([
+        opened,
+        adopted,
+        registered('tan-chau', StandardTitle.EXCELLENT),
+        finalized,
+        proposed('a1', 'tan-chau', StandardTitle.ADVANCED),
+      ])
         .when({ ...decide('a1'), ranking: { ...ranking, effectiveTotals: { 'tan-chau': 7500 } } })
         .then([decided('a1')]));
     it('refuses a unit the ranking rates below the title: AWARD_BELOW_THRESHOLD', () =>
@@ -142,7 +210,9 @@ describe('awards', () => {
         .when({ ...decide('a1'), ranking: { ...ranking, effectiveTotals: {} } })
         .thenThrows('AWARD_BELOW_THRESHOLD'));
     it('decides without a threshold check in a year without a ranking', () =>
-      given([...year, proposed('a1', 'tan-chau', StandardTitle.EXCELLENT)]).when({ ...decide('a1'), ranking: null }).then([decided('a1')]));
+      given([...year, proposed('a1', 'tan-chau', StandardTitle.EXCELLENT)])
+        .when({ ...decide('a1'), ranking: null })
+        .then([decided('a1')]));
   });
 
   describe('"Tập thể Lao động xuất sắc" is capped at 20% of the advanced-rated units, minimum 1', () => {
@@ -157,9 +227,16 @@ describe('awards', () => {
     ])('%p advanced-rated units allow %p', (rated, cap) => expect(excellentCap(rated)).toBe(cap));
 
     it('allows the first one even with few rated units', () =>
-      given([...year, proposed('a1', 'tan-chau', StandardTitle.EXCELLENT)]).when(decide('a1', 3)).then([decided('a1')]));
+      given([...year, proposed('a1', 'tan-chau', StandardTitle.EXCELLENT)])
+        .when(decide('a1', 3))
+        .then([decided('a1')]));
     it('refuses one more than the cap: EXCELLENT_CAP_EXCEEDED', () =>
-      given([...year, proposed('a1', 'tan-chau', StandardTitle.EXCELLENT), decided('a1'), proposed('a2', 'tri-ton', StandardTitle.EXCELLENT)])
+      given([
+        ...year,
+        proposed('a1', 'tan-chau', StandardTitle.EXCELLENT),
+        decided('a1'),
+        proposed('a2', 'tri-ton', StandardTitle.EXCELLENT),
+      ])
         .when(decide('a2', 5))
         .thenThrows('EXCELLENT_CAP_EXCEEDED'));
     it('frees the place of a revoked award', () =>
@@ -180,35 +257,64 @@ describe('awards', () => {
     const votes = (approvals: number) => [flagVote, ...members.slice(0, approvals).map((m) => ballot(m, ['tan-chau'])), closed(approvals)];
 
     it('is decided with 4 of 5 members approving (80%)', () =>
-      given([...year, ...excellent, ...votes(4), flag]).when(decide('f1')).then([decided('f1')]));
+      given([...year, ...excellent, ...votes(4), flag])
+        .when(decide('f1'))
+        .then([decided('f1')]));
     it('is refused with 3 of 5 (60%): FLAG_APPROVAL_TOO_LOW', () =>
-      given([...year, ...excellent, ...votes(3), flag]).when(decide('f1')).thenThrows('FLAG_APPROVAL_TOO_LOW'));
+      given([...year, ...excellent, ...votes(3), flag])
+        .when(decide('f1'))
+        .thenThrows('FLAG_APPROVAL_TOO_LOW'));
     it('is refused without a closed vote: FLAG_APPROVAL_TOO_LOW', () =>
-      given([...year, ...excellent, flag]).when(decide('f1')).thenThrows('FLAG_APPROVAL_TOO_LOW'));
+      given([...year, ...excellent, flag])
+        .when(decide('f1'))
+        .thenThrows('FLAG_APPROVAL_TOO_LOW'));
     it('is refused without the excellent title: FLAG_REQUIRES_EXCELLENT_TITLE', () =>
-      given([...year, ...votes(5), flag]).when(decide('f1')).thenThrows('FLAG_REQUIRES_EXCELLENT_TITLE'));
+      given([...year, ...votes(5), flag])
+        .when(decide('f1'))
+        .thenThrows('FLAG_REQUIRES_EXCELLENT_TITLE'));
   });
 
   describe('RevokeAward', () => {
     const revoke = { type: 'RevokeAward' as const, ...y, awardId: 'a1', grounds: 'Kê khai không trung thực', revokedOn: '2023-06-01' };
     const awarded = [...year, proposed('a1', 'tan-chau', StandardTitle.ADVANCED), decided('a1')];
     it('revokes a decided award with its grounds', () =>
-      given(awarded).when(revoke).then([{ type: 'AwardRevoked', data: { ...y, awardId: 'a1', grounds: revoke.grounds, revokedOn: '2023-06-01' } }]));
+      given(awarded)
+        .when(revoke)
+        .then([{ type: 'AwardRevoked', data: { ...y, awardId: 'a1', grounds: revoke.grounds, revokedOn: '2023-06-01' } }]));
     it('revokes decided awards only: AWARD_NOT_DECIDED', () =>
-      given([...year, proposed('a1', 'tan-chau', StandardTitle.ADVANCED)]).when(revoke).thenThrows('AWARD_NOT_DECIDED'));
+      given([...year, proposed('a1', 'tan-chau', StandardTitle.ADVANCED)])
+        .when(revoke)
+        .thenThrows('AWARD_NOT_DECIDED'));
     it('revokes once: AWARD_ALREADY_REVOKED', () =>
-      given([...awarded, { type: 'AwardRevoked', data: { ...y, awardId: 'a1', grounds: 'x', revokedOn: '2023-06-01' } }]).when(revoke).thenThrows('AWARD_ALREADY_REVOKED'));
-    it('needs grounds: GROUNDS_REQUIRED', () => given(awarded).when({ ...revoke, grounds: '' }).thenThrows('GROUNDS_REQUIRED'));
+      given([...awarded, { type: 'AwardRevoked', data: { ...y, awardId: 'a1', grounds: 'x', revokedOn: '2023-06-01' } }])
+        .when(revoke)
+        .thenThrows('AWARD_ALREADY_REVOKED'));
+    it('needs grounds: GROUNDS_REQUIRED', () =>
+      given(awarded)
+        .when({ ...revoke, grounds: '' })
+        .thenThrows('GROUNDS_REQUIRED'));
     it('needs the award: AWARD_NOT_FOUND', () => given(year).when(revoke).thenThrows('AWARD_NOT_FOUND'));
     it('revokes the sector flag that required the revoked excellent title, in the same write, on the same grounds', () =>
-      given([...year, proposed('x1', 'tan-chau', StandardTitle.EXCELLENT), decided('x1'), proposed('f1', 'tan-chau', StandardTitle.SECTOR_FLAG), decided('f1')])
+      given([
+        ...year,
+        proposed('x1', 'tan-chau', StandardTitle.EXCELLENT),
+        decided('x1'),
+        proposed('f1', 'tan-chau', StandardTitle.SECTOR_FLAG),
+        decided('f1'),
+      ])
         .when({ ...revoke, awardId: 'x1' })
         .then([
           { type: 'AwardRevoked', data: { ...y, awardId: 'x1', grounds: revoke.grounds, revokedOn: '2023-06-01' } },
           { type: 'AwardRevoked', data: { ...y, awardId: 'f1', grounds: revoke.grounds, revokedOn: '2023-06-01', withAwardId: 'x1' } },
         ]));
     it('leaves a flag of another unit in force', () =>
-      given([...year, proposed('x1', 'tan-chau', StandardTitle.EXCELLENT), decided('x1'), proposed('f1', 'tri-ton', StandardTitle.SECTOR_FLAG), decided('f1')])
+      given([
+        ...year,
+        proposed('x1', 'tan-chau', StandardTitle.EXCELLENT),
+        decided('x1'),
+        proposed('f1', 'tri-ton', StandardTitle.SECTOR_FLAG),
+        decided('f1'),
+      ])
         .when({ ...revoke, awardId: 'x1' })
         .then([{ type: 'AwardRevoked', data: { ...y, awardId: 'x1', grounds: revoke.grounds, revokedOn: '2023-06-01' } }]));
   });

@@ -55,7 +55,11 @@ export function eventStoreContract(adapter: string, open: () => Promise<EventSto
       const result = await store.append(s('x'), [event('A'), event('B'), event('C')], 'no_stream');
       expect(result.nextRevision).toBe(2);
       const read = await store.readStream(s('x'));
-      expect(read.map((e) => [e.type, e.revision])).toEqual([['A', 0], ['B', 1], ['C', 2]]);
+      expect(read.map((e) => [e.type, e.revision])).toEqual([
+        ['A', 0],
+        ['B', 1],
+        ['C', 2],
+      ]);
       expect(read[2].position).toBe(result.position);
       expect(read[1].position).toBeLessThan(read[2].position);
     });
@@ -81,7 +85,7 @@ export function eventStoreContract(adapter: string, open: () => Promise<EventSto
       for (const recorded of await store.readAll()) expect(verifier.check(recorded)).toBeNull();
     });
 
-    it('writes nothing of a multi-stream append when one part\'s expected state fails', async () => {
+    it("writes nothing of a multi-stream append when one part's expected state fails", async () => {
       await store.append(s('b'), [event('B0')], 'no_stream');
       const before = await store.headPosition();
       await expect(
@@ -104,9 +108,7 @@ export function eventStoreContract(adapter: string, open: () => Promise<EventSto
     it('writes nothing of a batch when the expected state fails', async () => {
       await store.append(s('x'), [event('A')], 'no_stream');
       const before = await store.headPosition();
-      await expect(store.append(s('x'), [event('B'), event('C')], 'no_stream')).rejects.toBeInstanceOf(
-        WrongExpectedRevisionError,
-      );
+      await expect(store.append(s('x'), [event('B'), event('C')], 'no_stream')).rejects.toBeInstanceOf(WrongExpectedRevisionError);
       expect(await store.headPosition()).toBe(before);
       expect(await store.readStream(s('x'))).toHaveLength(1);
     });
@@ -137,10 +139,7 @@ export function eventStoreContract(adapter: string, open: () => Promise<EventSto
 
     it('lets exactly one of two concurrent writers at the same revision win', async () => {
       await store.append(s('race'), [event('A')], 'no_stream');
-      const outcomes = await Promise.allSettled([
-        store.append(s('race'), [event('B1')], 0),
-        store.append(s('race'), [event('B2')], 0),
-      ]);
+      const outcomes = await Promise.allSettled([store.append(s('race'), [event('B1')], 0), store.append(s('race'), [event('B2')], 0)]);
       expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
       const loser = outcomes.find((o) => o.status === 'rejected') as PromiseRejectedResult;
       expect(loser.reason).toBeInstanceOf(WrongExpectedRevisionError);
@@ -205,9 +204,13 @@ export function eventStoreContract(adapter: string, open: () => Promise<EventSto
       const start = await store.headPosition();
       await store.append(s('sub'), [event('Old1'), event('Old2')], 'any');
       const seen: RecordedEvent[] = [];
-      const subscription = store.subscribeToAll(start, (e) => void seen.push(e), (error) => {
-        throw error;
-      });
+      const subscription = store.subscribeToAll(
+        start,
+        (e) => void seen.push(e),
+        (error) => {
+          throw error;
+        },
+      );
       await eventually(() => seen.length === 2);
       await store.append(s('sub'), [event('New1')], 'any');
       await store.append(s('other'), [event('New2'), event('New3')], 'any');
@@ -223,7 +226,11 @@ export function eventStoreContract(adapter: string, open: () => Promise<EventSto
       const first = await store.append(s('from'), [event('Skipped')], 'any');
       await store.append(s('from'), [event('Delivered')], 'any');
       const seen: string[] = [];
-      const subscription = store.subscribeToAll(first.position, (e) => void seen.push(e.type), () => undefined);
+      const subscription = store.subscribeToAll(
+        first.position,
+        (e) => void seen.push(e.type),
+        () => undefined,
+      );
       await eventually(() => seen.includes('Delivered'));
       expect(seen).not.toContain('Skipped');
       await subscription.close();

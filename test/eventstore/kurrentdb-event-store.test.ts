@@ -9,7 +9,8 @@ if (url) {
   eventStoreContract(`KurrentDB at ${url}`, () => KurrentDbEventStore.connect(url, { namespace: `test-${randomUUID()}/` }));
 } else {
   describe('event store contract: KurrentDB', () => {
-    it.skip('skipped: set KURRENTDB_URL (for example kurrentdb://localhost:2113?tls=false) to run it against a real KurrentDB', () => undefined);
+    it.skip('skipped: set KURRENTDB_URL (for example kurrentdb://localhost:2113?tls=false) to run it against a real KurrentDB', () =>
+      undefined);
   });
   console.info('KurrentDB contract tests skipped: KURRENTDB_URL is not set (see README, "Scale-out").');
 }
@@ -17,9 +18,10 @@ if (url) {
 describe('KurrentDB adapter start-up', () => {
   it('fails fast with EVENT_STORE_UNAVAILABLE when nothing answers at the address', async () => {
     const started = Date.now();
-    await expect(
-      KurrentDbEventStore.connect('kurrentdb://127.0.0.1:1?tls=false', { connectTimeoutMs: 1500 }),
-    ).rejects.toMatchObject({ code: 'EVENT_STORE_UNAVAILABLE', message: expect.stringContaining('Cannot reach KurrentDB at kurrentdb://127.0.0.1:1') });
+    await expect(KurrentDbEventStore.connect('kurrentdb://127.0.0.1:1?tls=false', { connectTimeoutMs: 1500 })).rejects.toMatchObject({
+      code: 'EVENT_STORE_UNAVAILABLE',
+      message: expect.stringContaining('Cannot reach KurrentDB at kurrentdb://127.0.0.1:1'),
+    });
     expect(Date.now() - started).toBeLessThan(10_000);
   });
 

@@ -12,7 +12,12 @@ import {
 
 const batch = () =>
   chainBatch(EMPTY_CHAIN, 'scorecard-c1-2024-u1', 2, '2024-05-01T08:00:00.000Z', [
-    { id: '0b6d8c3e-8d1f-4d55-9b1e-4f0b8f7e2a11', type: 'ScoreRecorded', data: { points: 950 }, metadata: { actor: { id: 'u', role: 'UNIT_OFFICER' }, reason: null } },
+    {
+      id: '0b6d8c3e-8d1f-4d55-9b1e-4f0b8f7e2a11',
+      type: 'ScoreRecorded',
+      data: { points: 950 },
+      metadata: { actor: { id: 'u', role: 'UNIT_OFFICER' }, reason: null },
+    },
     { id: '6a1f2c44-0e3b-4e7a-a2f4-1c8e9d3b5a22', type: 'ScoreCorrected', data: { points: 900 }, metadata: { commandId: 'c-1' } },
   ]);
 

@@ -31,7 +31,9 @@ const until = async (predicate: () => boolean | Promise<boolean>, ms = 10_000) =
 async function terminateBackends(): Promise<number> {
   const admin = new pg.Client({ connectionString: database.url });
   await admin.connect();
-  const { rowCount } = await admin.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()');
+  const { rowCount } = await admin.query(
+    'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()',
+  );
   await admin.end();
   return rowCount ?? 0;
 }
@@ -54,7 +56,13 @@ describe('PostgreSQL store: several writers on one database', () => {
     );
 
     const appends = writers.flatMap((store, w) =>
-      Array.from({ length: 60 }, (_, i) => store.append(`stream-${i % 5}`, Array.from({ length: 1 + (i % 3) }, () => event('E', { w, i })), 'any')),
+      Array.from({ length: 60 }, (_, i) =>
+        store.append(
+          `stream-${i % 5}`,
+          Array.from({ length: 1 + (i % 3) }, () => event('E', { w, i })),
+          'any',
+        ),
+      ),
     );
     await Promise.all(appends);
     const total = await follower.headPosition();
@@ -78,7 +86,11 @@ describe('PostgreSQL store: connections that are lost', () => {
     const store = await fresh();
     const seen: number[] = [];
     const errors: unknown[] = [];
-    const subscription = store.subscribeToAll(0, (e) => void seen.push(e.position), (error) => errors.push(error));
+    const subscription = store.subscribeToAll(
+      0,
+      (e) => void seen.push(e.position),
+      (error) => errors.push(error),
+    );
     await store.append('a', [event('Before')], 'no_stream');
     await until(() => seen.length === 1);
 
@@ -86,7 +98,13 @@ describe('PostgreSQL store: connections that are lost', () => {
     const outcome = await store.append('a', [event('During')], 0).catch((error: { code?: string }) => error.code);
     if (typeof outcome === 'string') expect(outcome).toBe('EVENT_STORE_UNAVAILABLE');
     // Whatever the first write met, the store recovers by itself.
-    await until(async () => (await store.append('b', [event('After')], 'any').then(() => true).catch(() => false)));
+    await until(
+      async () =>
+        await store
+          .append('b', [event('After')], 'any')
+          .then(() => true)
+          .catch(() => false),
+    );
     const head = await store.headPosition();
     await until(() => seen.at(-1) === head);
     expect(seen).toEqual(seen.map((_, i) => i + 1));
@@ -99,11 +117,21 @@ describe('PostgreSQL store: connections that are lost', () => {
     const schema = `listen_${randomUUID().slice(0, 8)}`;
     const [follower, writer] = await Promise.all([1, 2].map(() => PostgresEventStore.connect(database.url, { schema })));
     const seen: string[] = [];
-    const subscription = follower.subscribeToAll(0, (e) => void seen.push(e.type), () => undefined);
+    const subscription = follower.subscribeToAll(
+      0,
+      (e) => void seen.push(e.type),
+      () => undefined,
+    );
     await writer.append('x', [event('One')], 'any');
     await until(() => seen.length === 1);
     await terminateBackends();
-    await until(async () => (await writer.append('x', [event('Two')], 'any').then(() => true).catch(() => false)));
+    await until(
+      async () =>
+        await writer
+          .append('x', [event('Two')], 'any')
+          .then(() => true)
+          .catch(() => false),
+    );
     await until(() => seen.includes('Two'));
     expect(seen).toEqual(['One', 'Two']);
     await subscription.close();
@@ -120,7 +148,11 @@ describe('PostgreSQL store: connections that are lost', () => {
     await expect(store.headPosition()).rejects.toMatchObject({ code: 'EVENT_STORE_UNAVAILABLE' });
     const seen: string[] = [];
     const errors: unknown[] = [];
-    const subscription = store.subscribeToAll(0, (e) => void seen.push(e.type), (error) => errors.push(error));
+    const subscription = store.subscribeToAll(
+      0,
+      (e) => void seen.push(e.type),
+      (error) => errors.push(error),
+    );
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(errors).toEqual([]);
     await proxy.up();

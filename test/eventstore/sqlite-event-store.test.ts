@@ -42,7 +42,14 @@ describe('SQLite store layout', () => {
     const file = path.join(dir, 'layout-1.db');
     const source = new SqliteEventStore(':memory:');
     await source.append('unit-a', [{ id: randomUUID(), type: 'A', data: { n: 1 }, metadata: {} }], 'no_stream');
-    await source.append('unit-b', [{ id: randomUUID(), type: 'B', data: {}, metadata: {} }, { id: randomUUID(), type: 'C', data: {}, metadata: {} }], 'no_stream');
+    await source.append(
+      'unit-b',
+      [
+        { id: randomUUID(), type: 'B', data: {}, metadata: {} },
+        { id: randomUUID(), type: 'C', data: {}, metadata: {} },
+      ],
+      'no_stream',
+    );
     await source.append('unit-a', [{ id: randomUUID(), type: 'D', data: {}, metadata: {} }], 0);
     const events = await source.readAll();
     await source.close();
@@ -54,7 +61,17 @@ describe('SQLite store layout', () => {
       UNIQUE (stream, revision))`);
     const insert = old.prepare('INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
     for (const e of events)
-      insert.run(e.position, e.id, e.stream, e.revision, e.type, JSON.stringify(e.data), JSON.stringify(e.metadata), e.recordedAt, e.metadata.hash);
+      insert.run(
+        e.position,
+        e.id,
+        e.stream,
+        e.revision,
+        e.type,
+        JSON.stringify(e.data),
+        JSON.stringify(e.metadata),
+        e.recordedAt,
+        e.metadata.hash,
+      );
     old.close();
 
     const store = new SqliteEventStore(file);

@@ -22,7 +22,11 @@ describe('upcasting on the read path of the store', () => {
     dir = mkdtempSync(join(tmpdir(), 'upcast-'));
     const filename = join(dir, 'events.sqlite');
     const old = new SqliteEventStore(filename);
-    await old.append('unit-tan-chau', [{ id: '7d0c1c1e-5f0e-4a36-9d3c-000000000001', type: 'UnitRegistered', data: oldShape, metadata: {} }], 'no_stream');
+    await old.append(
+      'unit-tan-chau',
+      [{ id: '7d0c1c1e-5f0e-4a36-9d3c-000000000001', type: 'UnitRegistered', data: oldShape, metadata: {} }],
+      'no_stream',
+    );
     await old.close();
     store = await openStore({ kind: 'sqlite', filename }, new Upcasters(domainUpcasters));
   });
@@ -36,7 +40,14 @@ describe('upcasting on the read path of the store', () => {
     expect((await store.readStream('unit-tan-chau'))[0].data).toStrictEqual(current);
     expect((await store.readAll())[0].data).toStrictEqual(current);
     const delivered = await new Promise<RecordedEvent>((resolve, reject) => {
-      const subscription = store.subscribeToAll(0, (event) => { resolve(event); void subscription.close(); }, reject);
+      const subscription = store.subscribeToAll(
+        0,
+        (event) => {
+          resolve(event);
+          void subscription.close();
+        },
+        reject,
+      );
     });
     expect(delivered.data).toStrictEqual(current);
   });
@@ -50,7 +61,18 @@ describe('upcasting on the read path of the store', () => {
   });
 
   it('stamps new events with the current version, so they are not upcast again', async () => {
-    await store.append('unit-tri-ton', [{ id: '7d0c1c1e-5f0e-4a36-9d3c-000000000002', type: 'UnitRegistered', data: { ...oldShape, unitId: 'tri-ton', establishedOn: '1977-05-10' }, metadata: {} }], 'no_stream');
+    await store.append(
+      'unit-tri-ton',
+      [
+        {
+          id: '7d0c1c1e-5f0e-4a36-9d3c-000000000002',
+          type: 'UnitRegistered',
+          data: { ...oldShape, unitId: 'tri-ton', establishedOn: '1977-05-10' },
+          metadata: {},
+        },
+      ],
+      'no_stream',
+    );
     const [, written] = await store.readAll();
     expect(written.metadata.schemaVersion).toBe(2);
     expect(written.stored).toBeUndefined();
@@ -59,7 +81,10 @@ describe('upcasting on the read path of the store', () => {
   it('leaves the audit chain verifying the stored bytes', async () => {
     const events = await store.readAll();
     expect(events[0].stored).toEqual({ data: oldShape });
-    const report = await verifyLog(pagesOf((after) => store.readAll({ after })), null);
+    const report = await verifyLog(
+      pagesOf((after) => store.readAll({ after })),
+      null,
+    );
     expect(report).toMatchObject({ ok: true });
   });
 });

@@ -31,12 +31,24 @@ describe('auditors: who changed what, the ranking before a correction, a verifia
     await registerCluster(service);
     await openYear(service, 2022, 'tan-chau', 'tri-ton');
     for (const [i, unitId] of MEMBERS.entries()) await score(service, 2022, unitId, 'CLUSTER', [30 + i, 30, 15]);
-    positionBeforeCorrections = (await ok(service, 'recordScore', { ...y, unitId: 'tan-chau', criterionId: 'b1', stage: 'CLUSTER', points: 0 })).position;
+    positionBeforeCorrections = (
+      await ok(service, 'recordScore', { ...y, unitId: 'tan-chau', criterionId: 'b1', stage: 'CLUSTER', points: 0 })
+    ).position;
     await pause();
     beforeCorrections = new Date().toISOString();
     await pause();
-    await ok(service, 'correctScore', { ...y, unitId: 'tan-chau', criterionId: 'c1', stage: 'CLUSTER', points: 38, reason: 'Bổ sung minh chứng chỉ tiêu' }, officerA);
-    await ok(service, 'correctScore', { ...y, unitId: 'tan-chau', criterionId: 'c1', stage: 'CLUSTER', points: 36.5, reason: 'Hội đồng thẩm định lại' }, officerB);
+    await ok(
+      service,
+      'correctScore',
+      { ...y, unitId: 'tan-chau', criterionId: 'c1', stage: 'CLUSTER', points: 38, reason: 'Bổ sung minh chứng chỉ tiêu' },
+      officerA,
+    );
+    await ok(
+      service,
+      'correctScore',
+      { ...y, unitId: 'tan-chau', criterionId: 'c1', stage: 'CLUSTER', points: 36.5, reason: 'Hội đồng thẩm định lại' },
+      officerB,
+    );
   });
   afterAll(() => service.stop());
 
@@ -61,7 +73,8 @@ describe('auditors: who changed what, the ranking before a correction, a verifia
   });
 
   it('groups the changes of the year by actor', async () => {
-    const groups = (await service.gql(`{ whoChanged(clusterId: "ag-2", year: 2022) { actor { id name } recorded corrected unitIds } }`)).data!.whoChanged;
+    const groups = (await service.gql(`{ whoChanged(clusterId: "ag-2", year: 2022) { actor { id name } recorded corrected unitIds } }`))
+      .data!.whoChanged;
     expect(groups).toEqual([
       { actor: { id: 'admin-test', name: 'Quản trị' }, recorded: 16, corrected: 0, unitIds: MEMBERS },
       { actor: { id: 'can-bo-a', name: 'Nguyễn Văn A' }, recorded: 0, corrected: 1, unitIds: ['tan-chau'] },
@@ -76,7 +89,12 @@ describe('auditors: who changed what, the ranking before a correction, a verifia
     expect(now.find((u: any) => u.unitId === 'tan-chau').effectiveTotal).toBe(81.5);
     expect(byTime.find((u: any) => u.unitId === 'tan-chau')).toEqual({ unitId: 'tan-chau', rank: 5, effectiveTotal: 75 });
     expect(byPosition).toEqual(byTime);
-    const history = (await service.gql(`query($asOf: AsOf) { scoreHistory(clusterId: "ag-2", year: 2022, unitId: "tan-chau", criterionId: "c1", asOf: $asOf) { to } }`, { asOf: beforeCorrections })).data!.scoreHistory;
+    const history = (
+      await service.gql(
+        `query($asOf: AsOf) { scoreHistory(clusterId: "ag-2", year: 2022, unitId: "tan-chau", criterionId: "c1", asOf: $asOf) { to } }`,
+        { asOf: beforeCorrections },
+      )
+    ).data!.scoreHistory;
     expect(history).toEqual([{ to: 30 }]);
   });
 
@@ -94,7 +112,11 @@ describe('auditors: who changed what, the ranking before a correction, a verifia
 
   it('pages through the audit trail, filtered by actor, type, unit, year and time, both ways', async () => {
     const trail = async (args: string) =>
-      (await service.gql(`{ auditTrail(${args}) { edges { cursor node { position type actor { id } reason hash prevHash data } } pageInfo { hasNextPage endCursor } } }`)).data!.auditTrail;
+      (
+        await service.gql(
+          `{ auditTrail(${args}) { edges { cursor node { position type actor { id } reason hash prevHash data } } pageInfo { hasNextPage endCursor } } }`,
+        )
+      ).data!.auditTrail;
     const mine = await trail(`filter: { actorId: "can-bo-b" }`);
     expect(mine.edges.map((e: any) => [e.node.type, e.node.reason])).toEqual([['ScoreCorrected', 'Hội đồng thẩm định lại']]);
 
@@ -102,7 +124,10 @@ describe('auditors: who changed what, the ranking before a correction, a verifia
     expect(corrections.edges.map((e: any) => e.node.actor.id)).toEqual(['can-bo-a', 'can-bo-b']);
 
     const recent = await trail(`filter: { recordedFrom: "${beforeCorrections}" }, order: OLDEST_FIRST`);
-    expect(recent.edges.filter((e: any) => e.node.type !== 'CheckpointSigned').map((e: any) => e.node.type)).toEqual(['ScoreCorrected', 'ScoreCorrected']);
+    expect(recent.edges.filter((e: any) => e.node.type !== 'CheckpointSigned').map((e: any) => e.node.type)).toEqual([
+      'ScoreCorrected',
+      'ScoreCorrected',
+    ]);
 
     const first = await trail('first: 3');
     expect(first.pageInfo.hasNextPage).toBe(true);
@@ -117,7 +142,11 @@ describe('auditors: who changed what, the ranking before a correction, a verifia
   });
 
   it('verifies the chain and the signed checkpoints, over GraphQL', async () => {
-    const report = (await service.gql(`{ verifyAuditChain { ok checkedEvents headPosition firstBreak { position } checkpointsVerified lastSignedPosition } }`)).data!.verifyAuditChain;
+    const report = (
+      await service.gql(
+        `{ verifyAuditChain { ok checkedEvents headPosition firstBreak { position } checkpointsVerified lastSignedPosition } }`,
+      )
+    ).data!.verifyAuditChain;
     expect(report).toMatchObject({ ok: true, firstBreak: null });
     expect(report.checkedEvents).toBe(report.headPosition);
     expect(report.checkpointsVerified).toBeGreaterThanOrEqual(1);
@@ -145,7 +174,9 @@ describe('auditors: who changed what, the ranking before a correction, a verifia
 
   it('finds a change made behind the service’s back in its store', async () => {
     const db = new Database(path.join(dir, 'thidua.db'));
-    const target = db.prepare(`SELECT position FROM events WHERE type = 'ScoreCorrected' ORDER BY position LIMIT 1`).get() as { position: number };
+    const target = db.prepare(`SELECT position FROM events WHERE type = 'ScoreCorrected' ORDER BY position LIMIT 1`).get() as {
+      position: number;
+    };
     db.prepare(`UPDATE events SET data = replace(data, '3800', '3900') WHERE position = ?`).run(target.position);
     db.close();
     const report = (await service.gql(`{ verifyAuditChain { ok firstBreak { position problem } } }`)).data!.verifyAuditChain;

@@ -37,15 +37,27 @@ const MATRIX: [string, () => Record<string, unknown>, Who[]][] = [
   ['adoptCriteriaSet', () => ({ ...y, criteriaSetId: CRITERIA_SET.criteriaSetId }), ['council']],
   ['finalizeScores', () => y, ['council']],
   ['reopenScores', () => ({ ...y, reason: 'Rà soát' }), ['council']],
-  ['decideAward', () => ({ ...y, awardId: 'khong-co', decisionNumber: '1/QĐ', decisionDate: '2023-01-10', signer: 'Viện trưởng' }), ['council']],
+  [
+    'decideAward',
+    () => ({ ...y, awardId: 'khong-co', decisionNumber: '1/QĐ', decisionDate: '2023-01-10', signer: 'Viện trưởng' }),
+    ['council'],
+  ],
   ['revokeAward', () => ({ ...y, awardId: 'khong-co', grounds: 'Sai', revokedOn: '2023-05-01' }), ['council']],
-  ['draftAgreement', () => ({ ...y, theme: 'Chủ đề', commitments: [], legalBases: [], ceremonyDate: '2022-02-22', hostUnitId: 'tan-chau' }), ['chairOffice']],
+  [
+    'draftAgreement',
+    () => ({ ...y, theme: 'Chủ đề', commitments: [], legalBases: [], ceremonyDate: '2022-02-22', hostUnitId: 'tan-chau' }),
+    ['chairOffice'],
+  ],
   ['amendAgreement', () => ({ ...y, changes: { venue: 'Hội trường' }, note: 'Thông qua' }), ['chairOffice']],
   ['amendRegulation', () => ({ ...y, summary: 'Sửa quy chế', articles: [] }), ['chairOffice']],
   ['openVote', () => ({ ...y, voteId: fresh('v'), titleId: 'co-thi-dua-nganh', candidateUnitIds: ['tan-chau'] }), ['chairOffice']],
   ['closeVote', () => ({ ...y, voteId: 'khong-co' }), ['chairOffice']],
   ['proposeAward', () => ({ ...y, awardId: fresh('a'), unitId: 'tan-chau', titleId: 'lao-dong-tien-tien' }), ['chairOffice', 'council']],
-  ['signAgreement', () => ({ ...y, unitId: 'tan-chau', signatoryName: 'Nguyễn Kiến Thịnh', signatoryPosition: 'Viện trưởng', signedOn: '2022-02-22' }), ['unitOfficer']],
+  [
+    'signAgreement',
+    () => ({ ...y, unitId: 'tan-chau', signatoryName: 'Nguyễn Kiến Thịnh', signatoryPosition: 'Viện trưởng', signedOn: '2022-02-22' }),
+    ['unitOfficer'],
+  ],
   ['registerTitle', () => ({ ...y, unitId: 'tan-chau', titleId: 'co-thi-dua-nganh' }), ['unitOfficer']],
   ['withdrawRegistration', () => ({ ...y, unitId: 'tan-chau' }), ['unitOfficer']],
   ['castBallot', () => ({ ...y, voteId: 'khong-co', voterUnitId: 'tan-chau', approvedUnitIds: [] }), ['unitOfficer']],
@@ -114,7 +126,10 @@ describe('role × mutation: allowed, or FORBIDDEN saying what is needed, with no
   it('keeps the audit trail and chain verification to auditors (and ADMIN)', async () => {
     for (const who of EVERYONE) {
       const response = await service.gql('{ auditTrail(first: 1) { edges { cursor } } verifyAuditChain { ok } }', {}, tokens[who]);
-      expect([who, response.errors?.[0]?.extensions?.code ?? 'allowed']).toEqual([who, who === 'admin' || who === 'auditor' ? 'allowed' : 'FORBIDDEN']);
+      expect([who, response.errors?.[0]?.extensions?.code ?? 'allowed']).toEqual([
+        who,
+        who === 'admin' || who === 'auditor' ? 'allowed' : 'FORBIDDEN',
+      ]);
     }
   });
 });

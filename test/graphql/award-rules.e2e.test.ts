@@ -42,9 +42,16 @@ describe('over HTTP: award rules', () => {
 
   it('awards the registered unit rated at the threshold, its council-corrected criterion counted alone', async () => {
     await ok(service, 'decideAward', { ...y, awardId: 'xs-tan-chau', ...decision });
-    const { awards } = (await service.gql(`{ clusterYear(clusterId: "${CLUSTER}", year: 2022) { awards { awardId decision { document { kind number issuerCode } } } } }`)).data!
-      .clusterYear;
-    expect(awards.find((a: { awardId: string }) => a.awardId === 'xs-tan-chau').decision.document).toEqual({ kind: 'DECISION', number: '35/QĐ-VKS', issuerCode: 'VKS' });
+    const { awards } = (
+      await service.gql(
+        `{ clusterYear(clusterId: "${CLUSTER}", year: 2022) { awards { awardId decision { document { kind number issuerCode } } } } }`,
+      )
+    ).data!.clusterYear;
+    expect(awards.find((a: { awardId: string }) => a.awardId === 'xs-tan-chau').decision.document).toEqual({
+      kind: 'DECISION',
+      number: '35/QĐ-VKS',
+      issuerCode: 'VKS',
+    });
   });
 
   it('revokes the sector flag with the excellent title it required, in one write, on the same grounds', async () => {
@@ -52,19 +59,29 @@ describe('over HTTP: award rules', () => {
     for (const voter of MEMBERS) await ok(service, 'castBallot', { ...y, voteId: 'co', voterUnitId: voter, approvedUnitIds: ['tan-chau'] });
     await ok(service, 'closeVote', { ...y, voteId: 'co' });
     await ok(service, 'proposeAward', { ...y, awardId: 'co-tan-chau', unitId: 'tan-chau', titleId: FLAG });
-    await ok(service, 'decideAward', { ...y, awardId: 'co-tan-chau', decisionNumber: '120/QĐ-VKSTC', decisionDate: '2023-01-20', signer: 'Viện trưởng VKSND tối cao' });
+    await ok(service, 'decideAward', {
+      ...y,
+      awardId: 'co-tan-chau',
+      decisionNumber: '120/QĐ-VKSTC',
+      decisionDate: '2023-01-20',
+      signer: 'Viện trưởng VKSND tối cao',
+    });
 
     const grounds = 'Kết luận thanh tra: kê khai thành tích không trung thực';
     const result = await ok(service, 'revokeAward', { ...y, awardId: 'xs-tan-chau', grounds, revokedOn: '2023-09-01' });
     expect(result.eventTypes).toEqual(['AwardRevoked', 'AwardRevoked']);
 
     const { awards } = (
-      await service.gql(`{ clusterYear(clusterId: "${CLUSTER}", year: 2022) { awards { awardId status revocation { grounds revokedOn withAwardId } } } }`)
+      await service.gql(
+        `{ clusterYear(clusterId: "${CLUSTER}", year: 2022) { awards { awardId status revocation { grounds revokedOn withAwardId } } } }`,
+      )
     ).data!.clusterYear;
     expect(awards.filter((a: { status: string }) => a.status === 'REVOKED')).toEqual([
       { awardId: 'xs-tan-chau', status: 'REVOKED', revocation: { grounds, revokedOn: '2023-09-01', withAwardId: null } },
       { awardId: 'co-tan-chau', status: 'REVOKED', revocation: { grounds, revokedOn: '2023-09-01', withAwardId: 'xs-tan-chau' } },
     ]);
-    expect(await exportCsv(service, `/exports/cluster-year/${CLUSTER}/2022.csv`)).toContain(`${grounds} (thu hồi theo khen thưởng xs-tan-chau)`);
+    expect(await exportCsv(service, `/exports/cluster-year/${CLUSTER}/2022.csv`)).toContain(
+      `${grounds} (thu hồi theo khen thưởng xs-tan-chau)`,
+    );
   });
 });

@@ -17,14 +17,26 @@ describe('over HTTP: people, ceremonies and documents of a report', () => {
     await ok(service, 'openClusterYear', { clusterId: CLUSTER, year: 2021, memberUnitIds: MEMBERS });
     await ok(service, 'openClusterYear', { clusterId: CLUSTER, year: 2022, memberUnitIds: MEMBERS });
     await ok(service, 'rotateChair', { clusterId: CLUSTER, year: 2022, chairUnitId: 'tan-chau' });
-    await ok(service, 'draftAgreement', { clusterId: CLUSTER, year: 2022, legalBases: ['15/HD-VKSTC', 'Kế hoạch số 12/KH-VKS ngày 10/01/2022'], ceremonyDate: '2022-02-22' });
+    await ok(service, 'draftAgreement', {
+      clusterId: CLUSTER,
+      year: 2022,
+      legalBases: ['15/HD-VKSTC', 'Kế hoạch số 12/KH-VKS ngày 10/01/2022'],
+      ceremonyDate: '2022-02-22',
+    });
   });
   afterAll(() => service.stop());
 
   it('registers a document by its citation and reads it back in parts', async () => {
-    await ok(service, 'registerDocument', { documentId: 'kh-12-2022', citation: 'Kế hoạch số 12/KH-VKS ngày 10/01/2022', issuerUnitId: 'vks-an-giang', title: 'Tổ chức lễ ký kết giao ước thi đua năm 2022' });
+    await ok(service, 'registerDocument', {
+      documentId: 'kh-12-2022',
+      citation: 'Kế hoạch số 12/KH-VKS ngày 10/01/2022',
+      issuerUnitId: 'vks-an-giang',
+      title: 'Tổ chức lễ ký kết giao ước thi đua năm 2022',
+    });
     await refused(service, 'registerDocument', { documentId: 'sai', citation: 'Kế hoạch năm 2022' }, 'CITATION_UNREADABLE');
-    const { document } = (await service.gql(`{ document(id: "kh-12-2022") { kind number issuedOn issuerUnitId issuerCode title citation } }`)).data!;
+    const { document } = (
+      await service.gql(`{ document(id: "kh-12-2022") { kind number issuedOn issuerUnitId issuerCode title citation } }`)
+    ).data!;
     expect(document).toEqual({
       kind: 'PLAN',
       number: '12/KH-VKS',
@@ -36,9 +48,11 @@ describe('over HTTP: people, ceremonies and documents of a report', () => {
     });
   });
 
-  it('reads the agreement\'s legal bases as documents: the registered one, and one known only by its citation', async () => {
+  it("reads the agreement's legal bases as documents: the registered one, and one known only by its citation", async () => {
     const { agreement } = (
-      await service.gql(`{ clusterYear(clusterId: "${CLUSTER}", year: 2022) { agreement { legalBases legalBasisDocuments { documentId kind number issuerCode } } } }`)
+      await service.gql(
+        `{ clusterYear(clusterId: "${CLUSTER}", year: 2022) { agreement { legalBases legalBasisDocuments { documentId kind number issuerCode } } } }`,
+      )
     ).data!.clusterYear;
     expect(agreement.legalBases).toEqual(['15/HD-VKSTC', 'Kế hoạch số 12/KH-VKS ngày 10/01/2022']);
     expect(agreement.legalBasisDocuments).toEqual([
@@ -47,20 +61,72 @@ describe('over HTTP: people, ceremonies and documents of a report', () => {
     ]);
   });
 
-  it('records one ceremony that reviews 2021 and launches 2022, with a directing official and the chair\'s representative', async () => {
+  it("records one ceremony that reviews 2021 and launches 2022, with a directing official and the chair's representative", async () => {
     await ok(service, 'registerPerson', { personId: 'nguyen-kien-thinh', fullName: 'Nguyễn Kiến Thịnh' });
     await ok(service, 'registerPerson', { personId: 'pho-vien-truong', fullName: 'Nguyễn Văn Quảng' });
-    await refused(service, 'recordCeremony', { ...ceremony, heldOn: '2022-02-22', reviewsYear: 2021, launchesYear: 2023 }, 'CEREMONY_YEARS_NOT_CONSECUTIVE');
-    await refused(service, 'recordCeremony', { ...ceremony, heldOn: '2022-02-22', launchesYear: 2022, organisingDocumentId: 'khong-co' }, 'DOCUMENT_NOT_FOUND');
-    await ok(service, 'recordCeremony', { ...ceremony, heldOn: '2022-02-22', place: 'Hội trường VKSND thị xã Tân Châu', hostUnitId: 'tan-chau', organisingDocumentId: 'kh-12-2022', reviewsYear: 2021, launchesYear: 2022 });
-    await ok(service, 'addCeremonyParticipant', { ...ceremony, personId: 'pho-vien-truong', role: 'DIRECTING', position: 'Phó Viện trưởng VKSND tỉnh An Giang', unitId: 'vks-an-giang' });
-    await ok(service, 'addCeremonyParticipant', { ...ceremony, personId: 'nguyen-kien-thinh', role: 'SIGNATORY', position: 'Viện trưởng', unitId: 'tan-chau' });
-    await ok(service, 'addCeremonyParticipant', { ...ceremony, personId: 'nguyen-kien-thinh', role: 'SPEAKER', position: 'Viện trưởng', unitId: 'tan-chau' });
+    await refused(
+      service,
+      'recordCeremony',
+      { ...ceremony, heldOn: '2022-02-22', reviewsYear: 2021, launchesYear: 2023 },
+      'CEREMONY_YEARS_NOT_CONSECUTIVE',
+    );
+    await refused(
+      service,
+      'recordCeremony',
+      { ...ceremony, heldOn: '2022-02-22', launchesYear: 2022, organisingDocumentId: 'khong-co' },
+      'DOCUMENT_NOT_FOUND',
+    );
+    await ok(service, 'recordCeremony', {
+      ...ceremony,
+      heldOn: '2022-02-22',
+      place: 'Hội trường VKSND thị xã Tân Châu',
+      hostUnitId: 'tan-chau',
+      organisingDocumentId: 'kh-12-2022',
+      reviewsYear: 2021,
+      launchesYear: 2022,
+    });
+    await ok(service, 'addCeremonyParticipant', {
+      ...ceremony,
+      personId: 'pho-vien-truong',
+      role: 'DIRECTING',
+      position: 'Phó Viện trưởng VKSND tỉnh An Giang',
+      unitId: 'vks-an-giang',
+    });
+    await ok(service, 'addCeremonyParticipant', {
+      ...ceremony,
+      personId: 'nguyen-kien-thinh',
+      role: 'SIGNATORY',
+      position: 'Viện trưởng',
+      unitId: 'tan-chau',
+    });
+    await ok(service, 'addCeremonyParticipant', {
+      ...ceremony,
+      personId: 'nguyen-kien-thinh',
+      role: 'SPEAKER',
+      position: 'Viện trưởng',
+      unitId: 'tan-chau',
+    });
     await refused(service, 'addCeremonyParticipant', { ...ceremony, personId: 'khong-co', role: 'WITNESS' }, 'PERSON_NOT_FOUND');
     await refused(service, 'recordCeremonyReview', { ...ceremony, leadingUnitId: 'vks-an-giang' }, 'REVIEWED_UNIT_NOT_MEMBER');
-    await ok(service, 'recordCeremonyReview', { ...ceremony, summary: 'Các đơn vị hoàn thành tốt chỉ tiêu năm 2021', commendations: [{ unitId: 'tri-ton', note: 'Giấy khen' }, { unitId: 'tan-chau' }], leadingUnitId: 'tri-ton' });
-    await refused(service, 'nameOfficeRepresentative', { clusterId: CLUSTER, year: 2022, office: 'VICE_CHAIR', personId: 'nguyen-kien-thinh' }, 'OFFICE_NOT_HELD');
-    await ok(service, 'nameOfficeRepresentative', { clusterId: CLUSTER, year: 2022, office: 'CHAIR', personId: 'nguyen-kien-thinh', position: 'Viện trưởng VKSND thị xã Tân Châu' });
+    await ok(service, 'recordCeremonyReview', {
+      ...ceremony,
+      summary: 'Các đơn vị hoàn thành tốt chỉ tiêu năm 2021',
+      commendations: [{ unitId: 'tri-ton', note: 'Giấy khen' }, { unitId: 'tan-chau' }],
+      leadingUnitId: 'tri-ton',
+    });
+    await refused(
+      service,
+      'nameOfficeRepresentative',
+      { clusterId: CLUSTER, year: 2022, office: 'VICE_CHAIR', personId: 'nguyen-kien-thinh' },
+      'OFFICE_NOT_HELD',
+    );
+    await ok(service, 'nameOfficeRepresentative', {
+      clusterId: CLUSTER,
+      year: 2022,
+      office: 'CHAIR',
+      personId: 'nguyen-kien-thinh',
+      position: 'Viện trưởng VKSND thị xã Tân Châu',
+    });
 
     const { ceremonies } = (
       await service.gql(`{ ceremonies(clusterId: "${CLUSTER}") { heldOn place host { name } organisingDocument { citation } reviewsYear launchesYear
@@ -75,14 +141,22 @@ describe('over HTTP: people, ceremonies and documents of a report', () => {
         reviewsYear: 2021,
         launchesYear: 2022,
         participants: [
-          { person: { fullName: 'Nguyễn Văn Quảng' }, role: 'DIRECTING', position: 'Phó Viện trưởng VKSND tỉnh An Giang', unitId: 'vks-an-giang' },
+          {
+            person: { fullName: 'Nguyễn Văn Quảng' },
+            role: 'DIRECTING',
+            position: 'Phó Viện trưởng VKSND tỉnh An Giang',
+            unitId: 'vks-an-giang',
+          },
           { person: { fullName: 'Nguyễn Kiến Thịnh' }, role: 'SIGNATORY', position: 'Viện trưởng', unitId: 'tan-chau' },
           { person: { fullName: 'Nguyễn Kiến Thịnh' }, role: 'SPEAKER', position: 'Viện trưởng', unitId: 'tan-chau' },
         ],
         review: {
           year: 2021,
           summary: 'Các đơn vị hoàn thành tốt chỉ tiêu năm 2021',
-          commendations: [{ unitId: 'tri-ton', note: 'Giấy khen' }, { unitId: 'tan-chau', note: null }],
+          commendations: [
+            { unitId: 'tri-ton', note: 'Giấy khen' },
+            { unitId: 'tan-chau', note: null },
+          ],
           leadingUnitId: 'tri-ton',
         },
       },
@@ -100,10 +174,13 @@ describe('over HTTP: people, ceremonies and documents of a report', () => {
       viceChairRepresentative: null,
       ceremonies: [{ ceremonyId: 'ag-2-le-2022' }],
     });
-    const review = (await service.gql(`{ clusterYear(clusterId: "${CLUSTER}", year: 2021) { ceremonies { ceremonyId review { leadingUnitId } } } }`)).data!
-      .clusterYear;
+    const review = (
+      await service.gql(`{ clusterYear(clusterId: "${CLUSTER}", year: 2021) { ceremonies { ceremonyId review { leadingUnitId } } } }`)
+    ).data!.clusterYear;
     expect(review.ceremonies).toEqual([{ ceremonyId: 'ag-2-le-2022', review: { leadingUnitId: 'tri-ton' } }]);
-    const person = (await service.gql(`{ person(id: "nguyen-kien-thinh") { fullName ceremonies { role position ceremony { ceremonyId heldOn } } } }`)).data!.person;
+    const person = (
+      await service.gql(`{ person(id: "nguyen-kien-thinh") { fullName ceremonies { role position ceremony { ceremonyId heldOn } } } }`)
+    ).data!.person;
     expect(person).toEqual({
       fullName: 'Nguyễn Kiến Thịnh',
       ceremonies: [
@@ -113,14 +190,30 @@ describe('over HTTP: people, ceremonies and documents of a report', () => {
     });
   });
 
-  it('reads the criteria set\'s legal basis as the registered decision', async () => {
-    await ok(service, 'registerDocument', { documentId: 'qd-424', citation: 'Quyết định số 424/QĐ-VKSTC ngày 25/11/2020', title: 'Ban hành bộ tiêu chí chấm điểm thi đua' });
-    const [set] = (await service.gql(`{ criteriaSet(id: "qd-424-huyen") { legalBasis legalBasisDocument { documentId kind issuedOn } } }`)).data!.criteriaSet;
-    expect(set).toEqual({ legalBasis: '424/QĐ-VKSTC', legalBasisDocument: { documentId: 'qd-424', kind: 'DECISION', issuedOn: '2020-11-25' } });
+  it("reads the criteria set's legal basis as the registered decision", async () => {
+    await ok(service, 'registerDocument', {
+      documentId: 'qd-424',
+      citation: 'Quyết định số 424/QĐ-VKSTC ngày 25/11/2020',
+      title: 'Ban hành bộ tiêu chí chấm điểm thi đua',
+    });
+    const [set] = (await service.gql(`{ criteriaSet(id: "qd-424-huyen") { legalBasis legalBasisDocument { documentId kind issuedOn } } }`))
+      .data!.criteriaSet;
+    expect(set).toEqual({
+      legalBasis: '424/QĐ-VKSTC',
+      legalBasisDocument: { documentId: 'qd-424', kind: 'DECISION', issuedOn: '2020-11-25' },
+    });
   });
 
   it('reads a citation without registering it', async () => {
-    const { readCitation } = (await service.gql(`{ readCitation(text: "Hướng dẫn số 15/HD-VKSTC ngày 12/01/2022") { documentId kind number issuedOn citation } }`)).data!;
-    expect(readCitation).toEqual({ documentId: null, kind: 'GUIDANCE', number: '15/HD-VKSTC', issuedOn: '2022-01-12', citation: 'Hướng dẫn số 15/HD-VKSTC ngày 12/01/2022' });
+    const { readCitation } = (
+      await service.gql(`{ readCitation(text: "Hướng dẫn số 15/HD-VKSTC ngày 12/01/2022") { documentId kind number issuedOn citation } }`)
+    ).data!;
+    expect(readCitation).toEqual({
+      documentId: null,
+      kind: 'GUIDANCE',
+      number: '15/HD-VKSTC',
+      issuedOn: '2022-01-12',
+      citation: 'Hướng dẫn số 15/HD-VKSTC ngày 12/01/2022',
+    });
   });
 });

@@ -5,8 +5,16 @@ const GRAPH = `query($year: Int!, $organizer: ID, $clusters: [ID!], $kind: Clust
   clusterGraph(year: $year, organizerUnitId: $organizer, clusterIds: $clusters, kind: $kind, level: $level, around: $around, asOf: $asOf) {
     nodes { id key kind label } edges { kind source target } } }`;
 
-const clustersIn = (graph: any) => graph.nodes.filter((n: any) => n.kind === 'CLUSTER').map((n: any) => n.key).sort();
-const unitsIn = (graph: any) => graph.nodes.filter((n: any) => n.kind === 'UNIT').map((n: any) => n.key).sort();
+const clustersIn = (graph: any) =>
+  graph.nodes
+    .filter((n: any) => n.kind === 'CLUSTER')
+    .map((n: any) => n.key)
+    .sort();
+const unitsIn = (graph: any) =>
+  graph.nodes
+    .filter((n: any) => n.kind === 'UNIT')
+    .map((n: any) => n.key)
+    .sort();
 
 describe('clusterGraph narrowed by organizer, clusters, kind, organizer level, or around a unit', () => {
   let service: TestService;
@@ -18,9 +26,14 @@ describe('clusterGraph narrowed by organizer, clusters, kind, organizer level, o
 
   beforeAll(async () => {
     service = await startService();
-    const unit = (unitId: string, name: string, level: string, parentUnitId?: string) => ok(service, 'registerUnit', { unitId, name, level, parentUnitId });
+    const unit = (unitId: string, name: string, level: string, parentUnitId?: string) =>
+      ok(service, 'registerUnit', { unitId, name, level, parentUnitId });
     await unit('vks-toi-cao', 'Viện kiểm sát nhân dân tối cao', 'SUPREME');
-    for (const [id, name] of [['vks-an-giang', 'tỉnh An Giang'], ['vks-dong-thap', 'tỉnh Đồng Tháp']]) await unit(id, `Viện kiểm sát nhân dân ${name}`, 'PROVINCIAL', 'vks-toi-cao');
+    for (const [id, name] of [
+      ['vks-an-giang', 'tỉnh An Giang'],
+      ['vks-dong-thap', 'tỉnh Đồng Tháp'],
+    ])
+      await unit(id, `Viện kiểm sát nhân dân ${name}`, 'PROVINCIAL', 'vks-toi-cao');
     for (const [id, name, parent] of [
       ['tan-chau', 'thị xã Tân Châu', 'vks-an-giang'],
       ['tri-ton', 'huyện Tri Tôn', 'vks-an-giang'],
@@ -61,7 +74,12 @@ describe('clusterGraph narrowed by organizer, clusters, kind, organizer level, o
   it('answers the whole year from what it built at this log position, and builds it again after a change', async () => {
     const before = await graph({});
     expect(await graph({})).toEqual(before);
-    const { position } = await ok(service, 'rotateChair', { clusterId: 'dt-1', year: 2024, chairUnitId: 'sa-dec', viceChairUnitId: 'cao-lanh' });
+    const { position } = await ok(service, 'rotateChair', {
+      clusterId: 'dt-1',
+      year: 2024,
+      chairUnitId: 'sa-dec',
+      viceChairUnitId: 'cao-lanh',
+    });
     const after = await graph({});
     expect(after.edges).toContainEqual({ kind: 'CHAIR_OF', source: 'unit:sa-dec', target: 'cluster:dt-1' });
     expect(before.edges).not.toContainEqual({ kind: 'CHAIR_OF', source: 'unit:sa-dec', target: 'cluster:dt-1' });

@@ -8,7 +8,10 @@ const ROTATE = `mutation($input: RotateChairInput!) { rotateChair(input: $input)
 const GRAPH = `query($year: Int!) { clusterGraph(year: $year) { year nodes { key kind entityId label category } edges { kind source target } } }`;
 
 const edges = (graph: any, kind: string) =>
-  graph.edges.filter((e: any) => e.kind === kind).map((e: any) => `${e.source}->${e.target}`).sort();
+  graph.edges
+    .filter((e: any) => e.kind === kind)
+    .map((e: any) => `${e.source}->${e.target}`)
+    .sort();
 
 describe('over HTTP: register units, form a cluster, open two years, rotate chairs, draw the graph', () => {
   let service: TestService;
@@ -82,7 +85,8 @@ describe('over HTTP: register units, form a cluster, open two years, rotate chai
       ],
       renamedUnits: [],
     });
-    const none = (await service.gql('{ clusterGraphDiff(fromYear: 2019, toYear: 2022) { clusters { change joined } } }')).data!.clusterGraphDiff;
+    const none = (await service.gql('{ clusterGraphDiff(fromYear: 2019, toYear: 2022) { clusters { change joined } } }')).data!
+      .clusterGraphDiff;
     expect(none.clusters).toEqual([{ change: 'FORMED', joined: ['tan-chau', 'tri-ton', 'an-phu', 'tinh-bien', 'chau-doc'] }]);
   });
 
@@ -171,11 +175,7 @@ describe('over HTTP: register units, form a cluster, open two years, rotate chai
       const auditor = await service.token('kiem-tra-1', { role: Role.AUDITOR });
       expect((await service.gql('{ units { id } }', {}, auditor)).data!.units.length).toBeGreaterThan(0);
       const head = await service.store.headPosition();
-      const response = await service.gql(
-        REGISTER,
-        { input: { unitId: 'x', name: 'X', level: 'REGIONAL' } },
-        auditor,
-      );
+      const response = await service.gql(REGISTER, { input: { unitId: 'x', name: 'X', level: 'REGIONAL' } }, auditor);
       expect(response.errors![0].extensions!.code).toBe('FORBIDDEN');
       expect(response.errors![0].message).toMatch(/ADMIN/);
       expect(await service.store.headPosition()).toBe(head);

@@ -42,7 +42,9 @@ describe('over HTTP: each criterion counts the points of the latest stage that s
 
   it('shows the points that count per criterion on the score sheet', async () => {
     const { rows } = (
-      await service.gql(`{ scoreSheet(clusterId: "${CLUSTER}", year: 2022, unitId: "tan-chau") { rows { criterionId effectivePoints effectiveStage } } }`)
+      await service.gql(
+        `{ scoreSheet(clusterId: "${CLUSTER}", year: 2022, unitId: "tan-chau") { rows { criterionId effectivePoints effectiveStage } } }`,
+      )
     ).data!.scoreSheet;
     expect(rows.slice(0, 3)).toEqual([
       { criterionId: 'c1', effectivePoints: 40, effectiveStage: 'SELF' },

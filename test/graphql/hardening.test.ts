@@ -49,16 +49,26 @@ describe('GraphQL hardening: each abuse refused with a clear code, the server st
     await healthy();
   });
 
-  it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty', 'khong-co.js'])('answers GET /graphql/ide/%s with 404 NOT_FOUND', async (file) => {
-    const response = await fetch(`${service.url}/ide/${file}`);
-    expect(response.status).toBe(404);
-    expect(((await response.json()) as any).errors[0].extensions.code).toBe('NOT_FOUND');
-  });
+  it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty', 'khong-co.js'])(
+    'answers GET /graphql/ide/%s with 404 NOT_FOUND',
+    async (file) => {
+      const response = await fetch(`${service.url}/ide/${file}`);
+      expect(response.status).toBe(404);
+      expect(((await response.json()) as any).errors[0].extensions.code).toBe('NOT_FOUND');
+    },
+  );
 
   it('answers an unknown route with 404 NOT_FOUND as JSON', async () => {
-    const response = await fetch(service.url.replace('/graphql', '/khong-co'), { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } });
+    const response = await fetch(service.url.replace('/graphql', '/khong-co'), {
+      method: 'POST',
+      body: '{}',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(response.status).toBe(404);
-    expect(((await response.json()) as any).errors[0]).toEqual({ message: expect.stringContaining('/khong-co'), extensions: { code: 'NOT_FOUND' } });
+    expect(((await response.json()) as any).errors[0]).toEqual({
+      message: expect.stringContaining('/khong-co'),
+      extensions: { code: 'NOT_FOUND' },
+    });
   });
 
   it('refuses a batched request (HTTP batching is off)', async () => {
@@ -76,7 +86,10 @@ describe('GraphQL hardening: each abuse refused with a clear code, the server st
   });
 
   it('refuses a cross-site form post (CSRF prevention)', async () => {
-    const response = await fetch(`${service.url}?query=%7Btitles%7BtitleId%7D%7D`, { method: 'GET', headers: { authorization: `Bearer ${token}` } });
+    const response = await fetch(`${service.url}?query=%7Btitles%7BtitleId%7D%7D`, {
+      method: 'GET',
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(response.status).toBe(400);
     await healthy();
   });
@@ -120,7 +133,8 @@ describe('query limits that need the variables, and what error answers leave out
   afterAll(() => service.stop());
 
   const code = (response: { errors?: { extensions?: Record<string, unknown> }[] }) => response.errors?.[0]?.extensions?.code;
-  const page = 'edges { cursor node { position recordedAt type stream reason data hash commandId correlationId actor { id name role unitId } } } pageInfo { hasNextPage endCursor }';
+  const page =
+    'edges { cursor node { position recordedAt type stream reason data hash commandId correlationId actor { id name role unitId } } } pageInfo { hasNextPage endCursor }';
 
   it('costs a page size passed as a variable as it costs the same literal: QUERY_TOO_COSTLY, HTTP 400, not a "Syntax Error"', async () => {
     const literal = await service.gql(`{ auditTrail(first: 100) { ${page} } }`, {}, token);
@@ -165,7 +179,9 @@ describe('client mistakes in the service process', () => {
     try {
       const token = await service.token('tho-do', { role: 'AUDITOR' as never });
       const statuses = [
-        ...(await Promise.all(['constructor', '__proto__', 'toString'].map(async (file) => (await fetch(`${service.url}/ide/${file}`)).status))),
+        ...(await Promise.all(
+          ['constructor', '__proto__', 'toString'].map(async (file) => (await fetch(`${service.url}/ide/${file}`)).status),
+        )),
         (await fetch(`${service.base}/nowhere`)).status,
         (await service.post({ query: '{' }, token)).status,
         (await service.post({ query: `{ titles { ${'titleId '.repeat(LIMITS.maxTokens)} } }` }, token)).status,
@@ -174,7 +190,10 @@ describe('client mistakes in the service process', () => {
     } finally {
       await service.stop();
     }
-    const lines = service.logs().split('\n').filter((line) => line.startsWith('{'));
+    const lines = service
+      .logs()
+      .split('\n')
+      .filter((line) => line.startsWith('{'));
     expect(lines.filter((line) => JSON.parse(line).level >= 50 || line.includes('"stack"'))).toEqual([]);
   }, 60_000);
 });

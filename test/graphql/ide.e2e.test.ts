@@ -14,7 +14,10 @@ describe('the GraphiQL IDE at /graphql, in headless Chromium', () => {
   beforeAll(async () => {
     if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium (.ci/run does)`);
     service = await startService({ THIDUA_DEMO: 'true' });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+    });
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     page.on('response', (response) => {
       if (response.url() === service.url && response.request().method() === 'POST') statuses.push(response.status());
@@ -36,7 +39,9 @@ describe('the GraphiQL IDE at /graphql, in headless Chromium', () => {
 
   it('asks for the schema once a token is in the Headers tab, and runs the query', async () => {
     const token = await service.token('thu-ide', { role: Role.AUDITOR, name: 'Thử IDE' });
-    await page.evaluate(`localStorage.setItem('graphiql:headers', ${JSON.stringify(JSON.stringify({ Authorization: `Bearer ${token}` }))})`);
+    await page.evaluate(
+      `localStorage.setItem('graphiql:headers', ${JSON.stringify(JSON.stringify({ Authorization: `Bearer ${token}` }))})`,
+    );
     await page.reload();
     await page.waitForSelector('.graphiql-container');
     await page.click('.graphiql-execute-button');
@@ -61,4 +66,3 @@ describe('the GraphiQL IDE at /graphql, in headless Chromium', () => {
     expect(statuses.every((status) => status === 200)).toBe(true);
   });
 });
-

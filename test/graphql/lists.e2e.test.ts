@@ -21,7 +21,12 @@ describe('lists as Relay connections: clusters, units, the years of a cluster', 
     service = await startService();
     await registerCluster(service);
     await ok(service, 'registerUnit', { unitId: 'vks-dong-thap', name: 'Viện kiểm sát nhân dân tỉnh Đồng Tháp', level: 'PROVINCIAL' });
-    await ok(service, 'registerUnit', { unitId: 'cao-lanh', name: 'Viện kiểm sát nhân dân thành phố Cao Lãnh', level: 'DISTRICT', parentUnitId: 'vks-dong-thap' });
+    await ok(service, 'registerUnit', {
+      unitId: 'cao-lanh',
+      name: 'Viện kiểm sát nhân dân thành phố Cao Lãnh',
+      level: 'DISTRICT',
+      parentUnitId: 'vks-dong-thap',
+    });
     for (const [clusterId, name, kind, organizerUnitId] of [
       ['ag-1', 'Cụm thi đua số 1', 'CLUSTER', 'vks-an-giang'],
       ['ag-3', 'Cụm thi đua số 3', 'CLUSTER', 'vks-an-giang'],
@@ -51,7 +56,11 @@ describe('lists as Relay connections: clusters, units, the years of a cluster', 
       after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
     } while (after);
     expect(forward).toEqual(all);
-    expect(flags).toEqual([[false, true], [true, true], [true, false]]);
+    expect(flags).toEqual([
+      [false, true],
+      [true, true],
+      [true, false],
+    ]);
 
     const backward: string[] = [];
     let before: string | null = null;
@@ -93,9 +102,17 @@ describe('lists as Relay connections: clusters, units, the years of a cluster', 
 
   it('pages the years of a cluster, oldest first', async () => {
     const years = async (args: string) =>
-      (await service.gql(`{ cluster(id: "${CLUSTER}") { clusterYears(${args}) { totalCount nodes { id year } pageInfo { hasNextPage hasPreviousPage endCursor } } } }`)).data!.cluster.clusterYears;
+      (
+        await service.gql(
+          `{ cluster(id: "${CLUSTER}") { clusterYears(${args}) { totalCount nodes { id year } pageInfo { hasNextPage hasPreviousPage endCursor } } } }`,
+        )
+      ).data!.cluster.clusterYears;
     const page = await years('first: 2');
-    expect(page).toMatchObject({ totalCount: 4, nodes: [{ id: 'ag-2/2022', year: 2022 }, { year: 2023 }], pageInfo: { hasNextPage: true, hasPreviousPage: false } });
+    expect(page).toMatchObject({
+      totalCount: 4,
+      nodes: [{ id: 'ag-2/2022', year: 2022 }, { year: 2023 }],
+      pageInfo: { hasNextPage: true, hasPreviousPage: false },
+    });
     const next = await years(`first: 2, after: "${page.pageInfo.endCursor}"`);
     expect(next.nodes.map((n: any) => n.year)).toEqual([2024, 2025]);
     expect((await years('last: 1')).nodes).toEqual([{ id: 'ag-2/2025', year: 2025 }]);

@@ -33,7 +33,7 @@ describe('over HTTP: each year shows the names in force then, with the current n
     expect(await node(2024)).toEqual({ key: 'unit:tan-chau', label: 'VKSND thành phố Tân Châu', currentLabel: 'VKSND thành phố Tân Châu' });
   });
 
-  it('lists the 2023 members and chair under their 2023 names (at the ceremony), with today\'s names', async () => {
+  it("lists the 2023 members and chair under their 2023 names (at the ceremony), with today's names", async () => {
     const year = (
       await service.gql(`{ clusterYear(clusterId: "${CLUSTER}", year: 2023) { ceremonyDate chair { name currentName namedAsOn }
         members { unitId name currentName } } }`)
@@ -49,12 +49,12 @@ describe('over HTTP: each year shows the names in force then, with the current n
   });
 
   it('ranks 2023 under the 2023 names', async () => {
-    const [first] = (await service.gql(`{ rankings(clusterId: "${CLUSTER}", year: 2023) { units { unitId unitName currentUnitName } } }`)).data!
-      .rankings.units;
+    const [first] = (await service.gql(`{ rankings(clusterId: "${CLUSTER}", year: 2023) { units { unitId unitName currentUnitName } } }`))
+      .data!.rankings.units;
     expect(first).toEqual({ unitId: 'tan-chau', unitName: OLD, currentUnitName: NEW });
   });
 
-  it('exports 2023 under the 2023 names, today\'s name in its own column', async () => {
+  it("exports 2023 under the 2023 names, today's name in its own column", async () => {
     const ranking = await exportCsv(service, `/exports/rankings/${CLUSTER}/2023.csv`);
     expect(ranking).toContain(`1,tan-chau,${OLD},`);
     expect(ranking).toMatch(new RegExp(`1,tan-chau,${OLD},.*,${NEW}\\r?\\n`));

@@ -9,7 +9,8 @@ describe('over HTTP: a chair without a vice-chair, and a vice-chair appointed la
   const y22 = { clusterId: CLUSTER, year: 2022 };
   const y23 = { clusterId: CLUSTER, year: 2023 };
   const offices = async (year: number) =>
-    (await service.gql(`{ clusterYear(clusterId: "${CLUSTER}", year: ${year}) { chair { unitId } viceChair { unitId } } }`)).data!.clusterYear;
+    (await service.gql(`{ clusterYear(clusterId: "${CLUSTER}", year: ${year}) { chair { unitId } viceChair { unitId } } }`)).data!
+      .clusterYear;
   const officeEdges = async (year: number) =>
     (await service.gql(`{ clusterGraph(year: ${year}) { edges { kind source } } }`)).data!.clusterGraph.edges.filter(
       (e: { kind: string }) => e.kind === 'CHAIR_OF' || e.kind === 'VICE_CHAIR_OF',
@@ -50,9 +51,11 @@ describe('over HTTP: a chair without a vice-chair, and a vice-chair appointed la
     await refused(service, 'appointViceChair', { ...y23, viceChairUnitId: 'an-phu' }, 'VICE_CHAIR_NOT_ELIGIBLE');
   });
 
-  it("diffs the offices of two years, an office that one year lacks included", async () => {
+  it('diffs the offices of two years, an office that one year lacks included', async () => {
     const diff = (
-      await service.gql(`{ clusterGraphDiff(fromYear: 2022, toYear: 2023) { clusters { clusterId officeChanges { office fromUnitId toUnitId } } } }`)
+      await service.gql(
+        `{ clusterGraphDiff(fromYear: 2022, toYear: 2023) { clusters { clusterId officeChanges { office fromUnitId toUnitId } } } }`,
+      )
     ).data!.clusterGraphDiff;
     expect(diff.clusters).toEqual([
       {

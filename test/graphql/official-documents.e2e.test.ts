@@ -42,13 +42,29 @@ describe('reports as Vietnamese administrative documents (Nghị định 30/2020
     auditor = await service.token('kiem-tra-pdf', { role: Role.AUDITOR, name: 'Kiểm tra viên' });
     await registerCluster(service);
     await openYear(service, 2022, 'tan-chau', 'tri-ton');
-    await ok(service, 'draftAgreement', { ...y22, theme: 'Đoàn kết, trách nhiệm, hoàn thành xuất sắc nhiệm vụ', motto: 'Kỷ cương, trách nhiệm', commitments: [], legalBases: ['15/HD-VKSTC'], ceremonyDate: '2022-02-22', hostUnitId: 'tan-chau', venue: 'Hội trường VKSND thị xã Tân Châu' });
+    await ok(service, 'draftAgreement', {
+      ...y22,
+      theme: 'Đoàn kết, trách nhiệm, hoàn thành xuất sắc nhiệm vụ',
+      motto: 'Kỷ cương, trách nhiệm',
+      commitments: [],
+      legalBases: ['15/HD-VKSTC'],
+      ceremonyDate: '2022-02-22',
+      hostUnitId: 'tan-chau',
+      venue: 'Hội trường VKSND thị xã Tân Châu',
+    });
     for (const unitId of MEMBERS)
-      await ok(service, 'signAgreement', { ...y22, unitId, signatoryName: unitId === 'tan-chau' ? 'Nguyễn Kiến Thịnh' : 'Trần Văn Bình', signatoryPosition: 'Viện trưởng', signedOn: '2022-02-22' });
+      await ok(service, 'signAgreement', {
+        ...y22,
+        unitId,
+        signatoryName: unitId === 'tan-chau' ? 'Nguyễn Kiến Thịnh' : 'Trần Văn Bình',
+        signatoryPosition: 'Viện trưởng',
+        signedOn: '2022-02-22',
+      });
     for (const unitId of ['tan-chau', 'tri-ton']) await ok(service, 'registerTitle', { ...y22, unitId, titleId: 'lao-dong-xuat-sac' });
     for (const [i, unitId] of MEMBERS.entries()) await score(service, 2022, unitId, 'CLUSTER', [38 - i * 4, 36.5, 18]);
     await ok(service, 'openVote', { ...y22, voteId: 'v1', titleId: 'lao-dong-xuat-sac', candidateUnitIds: ['tan-chau'] });
-    for (const voter of ['tan-chau', 'tri-ton', 'an-phu', 'tinh-bien']) await ok(service, 'castBallot', { ...y22, voteId: 'v1', voterUnitId: voter, approvedUnitIds: ['tan-chau'] });
+    for (const voter of ['tan-chau', 'tri-ton', 'an-phu', 'tinh-bien'])
+      await ok(service, 'castBallot', { ...y22, voteId: 'v1', voterUnitId: voter, approvedUnitIds: ['tan-chau'] });
     await ok(service, 'closeVote', { ...y22, voteId: 'v1' });
   }, 60_000);
   afterAll(() => service.stop());
@@ -73,14 +89,18 @@ describe('reports as Vietnamese administrative documents (Nghị định 30/2020
     expect(text).toContain('Tân Châu, ngày 05 tháng 3 năm 2099');
     expect(text).toContain('BÁO CÁO');
     expect(text).toContain('Kết quả chấm điểm, xếp hạng thi đua năm 2022 của Cụm thi đua số 2');
-    expect(text).toMatch(/Hạng Đơn vị Tự chấm Cụm chấm Hội đồng duyệt .* Xếp loại Tên hiện nay 1 Viện kiểm sát nhân dân thị xã Tân Châu 92\.50 92\.50 Cụm chấm: 3\/5 Xuất sắc Viện kiểm sát nhân dân thị xã Tân Châu 2 Viện kiểm sát nhân dân huyện Tri Tôn 88\.50/);
+    expect(text).toMatch(
+      /Hạng Đơn vị Tự chấm Cụm chấm Hội đồng duyệt .* Xếp loại Tên hiện nay 1 Viện kiểm sát nhân dân thị xã Tân Châu 92\.50 92\.50 Cụm chấm: 3\/5 Xuất sắc Viện kiểm sát nhân dân thị xã Tân Châu 2 Viện kiểm sát nhân dân huyện Tri Tôn 88\.50/,
+    );
     expect(text).toContain('Viện kiểm sát nhân dân thành phố Châu Đốc');
     expect(text).not.toMatch(/tan-chau|chau-doc/);
     // Noto Serif is embedded (as a subset), so the page looks the same on any machine.
     const fonts = fontsOf('xep-hang');
     expect(fonts).toMatch(/NotoSerif-Bold\s+CID TrueType\s+Identity-H\s+yes\s+yes/);
     expect(fonts).toMatch(/NotoSerif-Regular\s+CID TrueType\s+Identity-H\s+yes\s+yes/);
-    expect(execFileSync('pdfinfo', [path.join(ARTIFACTS, 'xep-hang.pdf')], { encoding: 'utf8' })).toMatch(/Page size:\s+595\.28 x 841\.89 pts \(A4\)/);
+    expect(execFileSync('pdfinfo', [path.join(ARTIFACTS, 'xep-hang.pdf')], { encoding: 'utf8' })).toMatch(
+      /Page size:\s+595\.28 x 841\.89 pts \(A4\)/,
+    );
   });
 
   it("prints a unit's score sheet, criterion by criterion", async () => {
@@ -104,7 +124,13 @@ describe('reports as Vietnamese administrative documents (Nghị định 30/2020
     expect(text).toMatch(/Viện kiểm sát nhân dân huyện An Phú Trần Văn Bình Viện trưởng 22\/02\/2022/);
     expect(text).toMatch(/Đăng ký danh hiệu thi đua Đơn vị Danh hiệu Viện kiểm sát nhân dân thị xã Tân Châu Tập thể Lao động xuất sắc/);
     expect(text).toMatch(/Tập thể Lao động xuất sắc Viện kiểm sát nhân dân thị xã Tân Châu 4 5 Đã kết thúc/);
-    for (const heading of ['Thành viên và chức danh Cụm trưởng, Cụm phó', 'Chữ ký giao ước thi đua', 'Kết quả chấm điểm, xếp hạng', 'Bình xét, bỏ phiếu', 'Khen thưởng'])
+    for (const heading of [
+      'Thành viên và chức danh Cụm trưởng, Cụm phó',
+      'Chữ ký giao ước thi đua',
+      'Kết quả chấm điểm, xếp hạng',
+      'Bình xét, bỏ phiếu',
+      'Khen thưởng',
+    ])
       expect(text).toContain(heading);
   });
 
@@ -116,7 +142,11 @@ describe('reports as Vietnamese administrative documents (Nghị định 30/2020
     expect(html).toContain('@page { size: A4; margin: 20mm 15mm 20mm 30mm; }');
     expect(html).toContain('Viện kiểm sát nhân dân thị xã Tân Châu');
     const font = await get('/reports/fonts/regular.ttf', null);
-    expect([font.status, font.headers.get('content-type'), (await font.arrayBuffer()).byteLength > 100_000]).toEqual([200, 'font/ttf', true]);
+    expect([font.status, font.headers.get('content-type'), (await font.arrayBuffer()).byteLength > 100_000]).toEqual([
+      200,
+      'font/ttf',
+      true,
+    ]);
     expect((await get('/reports/fonts/constructor.ttf', null)).status).toBe(404);
 
     const anonymous = await get(`/exports/rankings/${CLUSTER}/2022.pdf`, null);

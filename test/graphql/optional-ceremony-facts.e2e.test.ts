@@ -19,9 +19,19 @@ describe('over HTTP: a ceremony with only a date and signatures', () => {
     await ok(service, 'draftAgreement', { ...y, legalBases: [], ceremonyDate: '2022-03-04' });
     for (const unitId of MEMBERS) await ok(service, 'signAgreement', { ...y, unitId, signedOn: '2022-03-04' });
     const { agreement } = (
-      await service.gql(`{ clusterYear(clusterId: "${CLUSTER}", year: 2022) { agreement { theme motto commitments hostUnitId venue ceremonyDate inForce signatures { unitId } } } }`)
+      await service.gql(
+        `{ clusterYear(clusterId: "${CLUSTER}", year: 2022) { agreement { theme motto commitments hostUnitId venue ceremonyDate inForce signatures { unitId } } } }`,
+      )
     ).data!.clusterYear;
-    expect(agreement).toMatchObject({ theme: null, motto: null, commitments: null, hostUnitId: null, venue: null, ceremonyDate: '2022-03-04', inForce: true });
+    expect(agreement).toMatchObject({
+      theme: null,
+      motto: null,
+      commitments: null,
+      hostUnitId: null,
+      venue: null,
+      ceremonyDate: '2022-03-04',
+      inForce: true,
+    });
     expect(agreement.signatures).toHaveLength(5);
     const csv = await exportCsv(service, `/exports/cluster-year/${CLUSTER}/2022.csv`);
     expect(csv).toContain('Giao ước thi đua (chủ đề chưa ghi nhận) – ký ngày 04/03/2022 – có hiệu lực');
@@ -30,7 +40,17 @@ describe('over HTTP: a ceremony with only a date and signatures', () => {
   it('still checks what is given: a host must be a member, a theme must not be blank', async () => {
     await ok(service, 'openClusterYear', { ...y, year: 2023, memberUnitIds: MEMBERS });
     await ok(service, 'registerUnit', { unitId: 'phu-tan', name: 'Viện kiểm sát nhân dân huyện Phú Tân', level: 'DISTRICT' });
-    await refused(service, 'draftAgreement', { ...y, year: 2023, legalBases: [], ceremonyDate: '2023-03-01', hostUnitId: 'phu-tan' }, 'HOST_NOT_MEMBER');
-    await refused(service, 'draftAgreement', { ...y, year: 2023, legalBases: [], ceremonyDate: '2023-03-01', theme: '   ' }, 'THEME_REQUIRED');
+    await refused(
+      service,
+      'draftAgreement',
+      { ...y, year: 2023, legalBases: [], ceremonyDate: '2023-03-01', hostUnitId: 'phu-tan' },
+      'HOST_NOT_MEMBER',
+    );
+    await refused(
+      service,
+      'draftAgreement',
+      { ...y, year: 2023, legalBases: [], ceremonyDate: '2023-03-01', theme: '   ' },
+      'THEME_REQUIRED',
+    );
   });
 });

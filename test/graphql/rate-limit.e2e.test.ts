@@ -50,11 +50,15 @@ describe('rate limits: verified callers by identity, everyone else by address; p
       for (const url of probes(service)) expect({ url, status: (await fetch(url)).status }).toEqual({ url, status: 200 });
   });
 
-  it('counts every mutation field of a request against the caller\'s limit', async () => {
+  it("counts every mutation field of a request against the caller's limit", async () => {
     const writer = await service.token('nhap-lieu', { role: 'ADMIN' as never });
     const auditor = await service.token('kiem-tra', { role: 'AUDITOR' as never });
     const writes = (from: number, count: number) =>
-      Array.from({ length: count }, (_, i) => `u${from + i}: registerUnit(input: { unitId: "don-vi-${from + i}", name: "Đơn vị ${from + i}", level: REGIONAL }) { position }`).join(' ');
+      Array.from(
+        { length: count },
+        (_, i) =>
+          `u${from + i}: registerUnit(input: { unitId: "don-vi-${from + i}", name: "Đơn vị ${from + i}", level: REGIONAL }) { position }`,
+      ).join(' ');
 
     const flood = await service.post({ query: `mutation { ${writes(0, LIMIT + 5)} }` }, writer);
     expect(flood.status).toBe(429);
@@ -101,17 +105,21 @@ describe('over the WebSocket: the same cost limit and the same budgets', () => {
     const run = (query: string, variables: Record<string, unknown> = {}) =>
       new Promise<{ code?: unknown; data?: unknown }>((resolve) => {
         let data: unknown;
-        client.subscribe({ query, variables }, {
-          next: (value) => {
-            if (value.errors) resolve({ code: value.errors[0].extensions?.code });
-            data = value.data;
+        client.subscribe(
+          { query, variables },
+          {
+            next: (value) => {
+              if (value.errors) resolve({ code: value.errors[0].extensions?.code });
+              data = value.data;
+            },
+            error: (error) => resolve({ code: (error as { extensions?: { code?: unknown } }[])[0]?.extensions?.code }),
+            complete: () => resolve({ data }),
           },
-          error: (error) => resolve({ code: (error as { extensions?: { code?: unknown } }[])[0]?.extensions?.code }),
-          complete: () => resolve({ data }),
-        });
+        );
       });
     try {
-      const page = 'edges { cursor node { position recordedAt type stream reason data hash commandId correlationId actor { id name role unitId } } } pageInfo { hasNextPage endCursor }';
+      const page =
+        'edges { cursor node { position recordedAt type stream reason data hash commandId correlationId actor { id name role unitId } } } pageInfo { hasNextPage endCursor }';
       expect((await run(`query($n: Int!) { auditTrail(first: $n) { ${page} } }`, { n: 100 })).code).toBe('QUERY_TOO_COSTLY');
       const writes = (count: number) =>
         `mutation { ${Array.from({ length: count }, (_, i) => `u${i}: registerUnit(input: { unitId: "ws-${i}", name: "Đơn vị qua WebSocket ${i}", level: REGIONAL }) { position }`).join(' ')} }`;

@@ -24,14 +24,35 @@ describe('auditors in one round trip: every score change with the unit’s total
     await score(service, 2024, 'tri-ton', 'COUNCIL', [36, 36, 16]);
     await score(service, 2024, 'an-phu', 'COUNCIL', [30, 30, 10]);
     // The clerk corrects Tân Châu twice: it overtakes Tri Tôn, then falls back.
-    await ok(service, 'correctScore', { ...Y, unitId: 'tan-chau', criterionId: 'c1', stage: 'COUNCIL', points: 40, reason: 'Bổ sung minh chứng chỉ tiêu' }, clerk);
-    await ok(service, 'correctScore', { ...Y, unitId: 'tan-chau', criterionId: 'c2', stage: 'COUNCIL', points: 30, reason: 'Trừ điểm do án bị hủy' }, clerk);
+    await ok(
+      service,
+      'correctScore',
+      { ...Y, unitId: 'tan-chau', criterionId: 'c1', stage: 'COUNCIL', points: 40, reason: 'Bổ sung minh chứng chỉ tiêu' },
+      clerk,
+    );
+    await ok(
+      service,
+      'correctScore',
+      { ...Y, unitId: 'tan-chau', criterionId: 'c2', stage: 'COUNCIL', points: 30, reason: 'Trừ điểm do án bị hủy' },
+      clerk,
+    );
     await ok(service, 'finalizeScores', Y);
     for (const unitId of ['tan-chau', 'tri-ton']) {
       await ok(service, 'proposeAward', { ...Y, awardId: `tt-${unitId}`, unitId, titleId: 'lao-dong-tien-tien' });
-      await ok(service, 'decideAward', { ...Y, awardId: `tt-${unitId}`, decisionNumber: `1${unitId.length}/QĐ-VKS`, decisionDate: '2025-01-15', signer: 'Viện trưởng' });
+      await ok(service, 'decideAward', {
+        ...Y,
+        awardId: `tt-${unitId}`,
+        decisionNumber: `1${unitId.length}/QĐ-VKS`,
+        decisionDate: '2025-01-15',
+        signer: 'Viện trưởng',
+      });
     }
-    await ok(service, 'revokeAward', { ...Y, awardId: 'tt-tan-chau', grounds: 'Kê khai thành tích không trung thực', revokedOn: '2025-03-01' });
+    await ok(service, 'revokeAward', {
+      ...Y,
+      awardId: 'tt-tan-chau',
+      grounds: 'Kê khai thành tích không trung thực',
+      revokedOn: '2025-03-01',
+    });
   });
   afterAll(() => service.stop());
 
@@ -49,7 +70,13 @@ describe('auditors in one round trip: every score change with the unit’s total
     for (const change of changes) {
       const at = async (asOf: number) =>
         (await service.gql(RANK, { asOf })).data!.rankings.units.find((u: any) => u.unitId === 'tan-chau') ?? null;
-      const strip = (row: any) => row && { effectiveTotal: row.effectiveTotal, rank: row.rank, effectiveStage: row.effectiveStage, classification: row.classification };
+      const strip = (row: any) =>
+        row && {
+          effectiveTotal: row.effectiveTotal,
+          rank: row.rank,
+          effectiveStage: row.effectiveStage,
+          classification: row.classification,
+        };
       expect({ position: change.position, before: change.before, after: change.after }).toEqual({
         position: change.position,
         before: strip(await at(change.position - 1)),
@@ -64,7 +91,13 @@ describe('auditors in one round trip: every score change with the unit’s total
   it('narrows to one person, across units; whoChanged takes the unit', async () => {
     const byClerk = (await service.gql(CHANGES, { actor: 'thu-ky-cum' }, auditor)).data!.scoreChanges;
     expect(byClerk.map((c: any) => c.to)).toEqual([40, 30]);
-    const who = (await service.gql('{ whoChanged(clusterId: "ag-2", year: 2024, unitId: "tri-ton") { actor { id } unitIds recorded corrected } }', {}, auditor)).data!.whoChanged;
+    const who = (
+      await service.gql(
+        '{ whoChanged(clusterId: "ag-2", year: 2024, unitId: "tri-ton") { actor { id } unitIds recorded corrected } }',
+        {},
+        auditor,
+      )
+    ).data!.whoChanged;
     expect(who).toEqual([{ actor: { id: 'admin-test' }, unitIds: ['tri-ton'], recorded: 3, corrected: 0 }]);
   });
 
@@ -75,13 +108,30 @@ describe('auditors in one round trip: every score change with the unit’s total
   });
 
   it('the audit trail’s unit filter finds every event about the unit, awards included, with points as decimals', async () => {
-    const trail = (await service.gql(`{ auditTrail(filter: { unitId: "tan-chau" }, first: 50, order: OLDEST_FIRST) { edges { node { type data } } } }`, {}, auditor)).data!.auditTrail.edges.map((e: any) => e.node);
+    const trail = (
+      await service.gql(
+        `{ auditTrail(filter: { unitId: "tan-chau" }, first: 50, order: OLDEST_FIRST) { edges { node { type data } } } }`,
+        {},
+        auditor,
+      )
+    ).data!.auditTrail.edges.map((e: any) => e.node);
     const types = trail.map((e: any) => e.type);
-    for (const type of ['UnitRegistered', 'ClusterYearOpened', 'ChairRotated', 'ScoreRecorded', 'ScoreCorrected', 'AwardProposed', 'AwardDecided', 'AwardRevoked'])
+    for (const type of [
+      'UnitRegistered',
+      'ClusterYearOpened',
+      'ChairRotated',
+      'ScoreRecorded',
+      'ScoreCorrected',
+      'AwardProposed',
+      'AwardDecided',
+      'AwardRevoked',
+    ])
       expect({ type, found: types.includes(type) }).toEqual({ type, found: true });
     expect(trail.filter((e: any) => e.type === 'AwardDecided').map((e: any) => e.data.awardId)).toEqual(['tt-tan-chau']);
     expect(trail.find((e: any) => e.type === 'ScoreCorrected').data).toMatchObject({ previousPoints: 35, points: 40 });
-    const criteria = (await service.gql(`{ auditTrail(filter: { eventType: "CriteriaSetPublished" }, first: 1) { edges { node { data } } } }`, {}, auditor)).data!.auditTrail.edges[0].node.data;
+    const criteria = (
+      await service.gql(`{ auditTrail(filter: { eventType: "CriteriaSetPublished" }, first: 1) { edges { node { data } } } }`, {}, auditor)
+    ).data!.auditTrail.edges[0].node.data;
     expect(criteria.sections[0].criteria[0].maxPoints).toBe(40);
     expect(criteria.thresholds[0].minPoints).toBe(90);
   });

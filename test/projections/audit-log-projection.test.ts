@@ -7,10 +7,18 @@ const by = (id: string) => ({ actor: { id, name: null, role: 'CLUSTER_OFFICER', 
 
 const year: Given[] = [
   { type: 'ClusterYearOpened', data: { ...y, memberUnitIds: ['tan-chau', 'tri-ton'] }, metadata: by('to-truong') },
-  { type: 'ChairRotated', data: { ...y, chairUnitId: 'tri-ton', viceChairUnitId: null, previousChairUnitId: null }, metadata: by('to-truong') },
+  {
+    type: 'ChairRotated',
+    data: { ...y, chairUnitId: 'tri-ton', viceChairUnitId: null, previousChairUnitId: null },
+    metadata: by('to-truong'),
+  },
   { type: 'AwardProposed', data: { ...y, awardId: 'a1', unitId: 'tan-chau', titleId: 'tap-the-xuat-sac' }, metadata: by('cum-truong') },
   { type: 'ClusterYearOpened', data: { clusterId: 'ag-2', year: 2023, memberUnitIds: ['tri-ton'] }, metadata: by('to-truong') },
-  { type: 'AwardDecided', data: { ...y, awardId: 'a1', decisionNumber: '12/QĐ', decisionDate: '2023-01-10', signer: 'Viện trưởng' }, metadata: by('vien-truong') },
+  {
+    type: 'AwardDecided',
+    data: { ...y, awardId: 'a1', decisionNumber: '12/QĐ', decisionDate: '2023-01-10', signer: 'Viện trưởng' },
+    metadata: by('vien-truong'),
+  },
 ];
 
 describe('AuditLogProjection', () => {

@@ -7,7 +7,10 @@ import { contextFor } from '../support/actors';
 import { seedAnGiang } from '../support/directory-fixture';
 
 const edgesOf = (graph: ReturnType<typeof clusterGraph>, kind: string) =>
-  graph.edges.filter((e) => e.kind === kind).map((e) => `${e.source}->${e.target}`).sort();
+  graph.edges
+    .filter((e) => e.kind === kind)
+    .map((e) => `${e.source}->${e.target}`)
+    .sort();
 
 describe('directory projection and the cluster graph', () => {
   let store: SqliteEventStore;

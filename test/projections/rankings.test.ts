@@ -27,29 +27,60 @@ describe('ranking and score sheet', () => {
   it('is absent until the year has members and an adopted criteria set', () =>
     given(...year).then((models) => {
       expect(ranking(models, 'ag-2', 2022, 2)).toBeNull();
-      expect(order(ranking(models, 'ag-2', 2022))).toEqual([['tri-ton', 3800], ['tan-chau', 3500]]);
+      expect(order(ranking(models, 'ag-2', 2022))).toEqual([
+        ['tri-ton', 3800],
+        ['tan-chau', 3500],
+      ]);
     }));
 
   it('a cluster correction outranks the self-assessment for that criterion', () =>
-    given(...year, { type: 'ScoreRecorded', data: { ...y, ...set, unitId: 'tri-ton', criterionId: 'c1', stage: ScoreStage.CLUSTER, points: 3000, evidence: null } }).then(
-      (models) => {
-        expect(order(ranking(models, 'ag-2', 2022))).toEqual([['tan-chau', 3500], ['tri-ton', 3000]]);
-        expect(scoreSheet(models, 'ag-2', 2022, 'tri-ton')?.rows[0]).toMatchObject({ self: 3800, cluster: 3000, effectivePoints: 3000, effectiveStage: ScoreStage.CLUSTER });
-      },
-    ));
+    given(...year, {
+      type: 'ScoreRecorded',
+      data: { ...y, ...set, unitId: 'tri-ton', criterionId: 'c1', stage: ScoreStage.CLUSTER, points: 3000, evidence: null },
+    }).then((models) => {
+      expect(order(ranking(models, 'ag-2', 2022))).toEqual([
+        ['tan-chau', 3500],
+        ['tri-ton', 3000],
+      ]);
+      expect(scoreSheet(models, 'ag-2', 2022, 'tri-ton')?.rows[0]).toMatchObject({
+        self: 3800,
+        cluster: 3000,
+        effectivePoints: 3000,
+        effectiveStage: ScoreStage.CLUSTER,
+      });
+    }));
 
   it('a finalization freezes the ranking: reopened and corrected later, the ranking as of the finalization is unchanged', () =>
     given(
       ...year,
       { type: 'ScoresFinalized', data: y },
       { type: 'ScoresReopened', data: { ...y, reason: 'Khiếu nại' } },
-      { type: 'ScoreCorrected', data: { ...y, ...set, unitId: 'tan-chau', criterionId: 'c1', stage: ScoreStage.SELF, previousPoints: 3500, points: 4000, reason: 'Khiếu nại được chấp nhận', evidence: null } },
+      {
+        type: 'ScoreCorrected',
+        data: {
+          ...y,
+          ...set,
+          unitId: 'tan-chau',
+          criterionId: 'c1',
+          stage: ScoreStage.SELF,
+          previousPoints: 3500,
+          points: 4000,
+          reason: 'Khiếu nại được chấp nhận',
+          evidence: null,
+        },
+      },
     ).then((models) => {
       const frozen = ranking(models, 'ag-2', 2022, 6);
       expect(frozen?.finalized).toBe(true);
-      expect(order(frozen)).toEqual([['tri-ton', 3800], ['tan-chau', 3500]]);
+      expect(order(frozen)).toEqual([
+        ['tri-ton', 3800],
+        ['tan-chau', 3500],
+      ]);
       expect(ranking(models, 'ag-2', 2022)?.finalized).toBe(false);
-      expect(order(ranking(models, 'ag-2', 2022))).toEqual([['tan-chau', 4000], ['tri-ton', 3800]]);
+      expect(order(ranking(models, 'ag-2', 2022))).toEqual([
+        ['tan-chau', 4000],
+        ['tri-ton', 3800],
+      ]);
     }));
 
   it("a withdrawn member leaves the ranking from the withdrawal's position", () =>

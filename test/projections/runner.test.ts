@@ -20,7 +20,7 @@ describe('projection runner', () => {
     await store.append('unit-a', [event(1), event(2), event(3)], 'no_stream');
     // Another process (or an intruder) rewrites position 3 behind the service's back.
     const db = new Database(file);
-    db.prepare("UPDATE events SET data = '{\"n\":30}' WHERE position = 3").run();
+    db.prepare('UPDATE events SET data = \'{"n":30}\' WHERE position = 3').run();
     db.close();
 
     const applied: number[] = [];

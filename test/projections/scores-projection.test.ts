@@ -38,7 +38,10 @@ describe('ScoresProjection', () => {
       corrected('tan-chau', 'c1', ScoreStage.SELF, 3500, 3900),
     ).then((scores) => {
       expect(scores.card('ag-2', 2022, 'tan-chau', 0).size).toBe(0);
-      expect([...scores.card('ag-2', 2022, 'tan-chau', 2).get(ScoreStage.SELF)!]).toEqual([['c1', 3500], ['c2', 3000]]);
+      expect([...scores.card('ag-2', 2022, 'tan-chau', 2).get(ScoreStage.SELF)!]).toEqual([
+        ['c1', 3500],
+        ['c2', 3000],
+      ]);
       expect(scores.changesIn('ag-2', 2022, 2)).toEqual([1, 2]);
     }));
 

@@ -69,7 +69,10 @@ describe('read-model snapshots', () => {
     db.prepare('DELETE FROM events WHERE position > ?').run(head - 5);
     db.close();
     const second = await createApp(config);
-    expect(second.startup).toEqual({ snapshot: `not used: the store does not hold the snapshot's event at position ${head}`, replayed: head - 5 });
+    expect(second.startup).toEqual({
+      snapshot: `not used: the store does not hold the snapshot's event at position ${head}`,
+      replayed: head - 5,
+    });
     expect(answers(second).graph2022).toEqual(before.graph2022);
     await second.close();
   });

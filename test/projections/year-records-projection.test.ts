@@ -27,7 +27,10 @@ describe('YearRecordsProjection', () => {
     ).then((records) => {
       expect(records.records('ag-2', 2022, 1)?.finalized).toBe(false);
       expect(records.records('ag-2', 2022, 2)?.finalized).toBe(true);
-      expect(records.records('ag-2', 2022)).toMatchObject({ finalized: false, reopenings: [{ reason: 'Khiếu nại của Viện KSND huyện Tri Tôn' }] });
+      expect(records.records('ag-2', 2022)).toMatchObject({
+        finalized: false,
+        reopenings: [{ reason: 'Khiếu nại của Viện KSND huyện Tri Tôn' }],
+      });
     }));
 
   it('an amendment changes the agreed terms and is listed; signatures follow; in force from its day', () =>
@@ -35,7 +38,10 @@ describe('YearRecordsProjection', () => {
       opened,
       { type: 'AgreementDrafted', data: { ...y, ...terms } },
       { type: 'AgreementAmended', data: { ...y, changes: { venue: 'Hội trường VKSND tỉnh' }, note: 'Sửa tại lễ ký' } },
-      { type: 'AgreementSigned', data: { ...y, unitId: 'tan-chau', signatoryName: 'Lê Văn Bình', signatoryPosition: 'Viện trưởng', signedOn: '2022-02-24' } },
+      {
+        type: 'AgreementSigned',
+        data: { ...y, unitId: 'tan-chau', signatoryName: 'Lê Văn Bình', signatoryPosition: 'Viện trưởng', signedOn: '2022-02-24' },
+      },
       { type: 'AgreementInForce', data: { ...y, inForceOn: '2022-02-24' } },
     ).then((records) => {
       const agreement = records.records('ag-2', 2022)?.agreement;
@@ -67,7 +73,11 @@ describe('YearRecordsProjection', () => {
       { type: 'VoteClosed', data: { ...y, voteId: 'v1', eligibleVoters: 2, ballots: 1, tallies: [{ unitId: 'tan-chau', approvals: 1 }] } },
     ).then((records) => {
       expect(records.records('ag-2', 2022, 3)?.votes[0]).toMatchObject({ closed: false, ballots: [{ voterUnitId: 'tri-ton' }] });
-      expect(records.records('ag-2', 2022)?.votes[0]).toMatchObject({ closed: true, eligibleVoters: 2, tallies: [{ unitId: 'tan-chau', approvals: 1 }] });
+      expect(records.records('ag-2', 2022)?.votes[0]).toMatchObject({
+        closed: true,
+        eligibleVoters: 2,
+        tallies: [{ unitId: 'tan-chau', approvals: 1 }],
+      });
     }));
 
   it("an award goes from proposed to decided to revoked, and is found among the unit's awards across years", () =>
@@ -76,7 +86,10 @@ describe('YearRecordsProjection', () => {
       { type: 'ClusterYearOpened', data: { clusterId: 'ag-2', year: 2023, memberUnitIds: ['tan-chau'] } },
       { type: 'AwardProposed', data: { clusterId: 'ag-2', year: 2023, awardId: 'a2', unitId: 'tan-chau', titleId: 'tap-the-tien-tien' } },
       { type: 'AwardProposed', data: { ...y, awardId: 'a1', unitId: 'tan-chau', titleId: 'tap-the-xuat-sac' } },
-      { type: 'AwardDecided', data: { ...y, awardId: 'a1', decisionNumber: '123/QĐ-VKSTC', decisionDate: '2023-01-10', signer: 'Viện trưởng' } },
+      {
+        type: 'AwardDecided',
+        data: { ...y, awardId: 'a1', decisionNumber: '123/QĐ-VKSTC', decisionDate: '2023-01-10', signer: 'Viện trưởng' },
+      },
       { type: 'AwardRevoked', data: { ...y, awardId: 'a1', grounds: 'Vi phạm phát hiện sau', revokedOn: '2023-06-01' } },
     ).then((records) => {
       expect(records.awardsOf('tan-chau').map((a) => [a.year, a.award.awardId, a.award.status])).toEqual([
@@ -88,7 +101,11 @@ describe('YearRecordsProjection', () => {
         decision: { decisionNumber: '123/QĐ-VKSTC' },
         revocation: null,
       });
-      expect(records.records('ag-2', 2022)?.awards[0].revocation).toEqual({ grounds: 'Vi phạm phát hiện sau', revokedOn: '2023-06-01', withAwardId: null });
+      expect(records.records('ag-2', 2022)?.awards[0].revocation).toEqual({
+        grounds: 'Vi phạm phát hiện sau',
+        revokedOn: '2023-06-01',
+        withAwardId: null,
+      });
       expect(records.awardsOf('tri-ton')).toEqual([]);
     }));
 });

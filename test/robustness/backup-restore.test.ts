@@ -47,7 +47,10 @@ describe('backup and restore of the embedded store', () => {
     const head = await restored.store.headPosition();
     expect(head).toBeGreaterThanOrEqual(200);
     expect(head).toBeLessThanOrEqual(liveHead);
-    const report = await verifyLog(pagesOf((after) => restored.store.readAll({ after, maxCount: 5000 })), restored.auditKey.publicKey);
+    const report = await verifyLog(
+      pagesOf((after) => restored.store.readAll({ after, maxCount: 5000 })),
+      restored.auditKey.publicKey,
+    );
     expect(report).toMatchObject({ ok: true, checkedEvents: head });
     await restored.store.append('after-restore', [event(0)], 'no_stream');
     await restored.close();

@@ -31,7 +31,14 @@ const VALID: Record<string, Record<string, unknown>> = {
   adoptCriteriaSet: { ...y, criteriaSetId: 'qd-424-huyen' },
   finalizeScores: { ...y },
   reopenScores: { ...y, reason: 'Lý do' },
-  draftAgreement: { ...y, theme: 'Chủ đề', commitments: ['Cam kết'], legalBases: ['15/HD-VKSTC'], ceremonyDate: '2022-02-22', hostUnitId: 'tan-chau' },
+  draftAgreement: {
+    ...y,
+    theme: 'Chủ đề',
+    commitments: ['Cam kết'],
+    legalBases: ['15/HD-VKSTC'],
+    ceremonyDate: '2022-02-22',
+    hostUnitId: 'tan-chau',
+  },
   amendAgreement: { ...y, changes: { motto: 'Phương châm' }, note: 'Ghi chú' },
   amendRegulation: { ...y, summary: 'Tóm tắt', articles: ['Điều 1'] },
   signAgreement: { ...y, unitId: 'tan-chau', signatoryName: 'Người ký', signatoryPosition: 'Viện trưởng', signedOn: '2022-02-22' },
@@ -48,15 +55,44 @@ const VALID: Record<string, Record<string, unknown>> = {
 };
 
 /** Fields a mutation may go without (`field`, or `mutation.field` where only that mutation may): dropping one leaves the input valid. */
-const OPTIONAL = new Set(['signatoryName', 'signatoryPosition', 'shortName', 'motto', 'venue', 'evidence', 'parentUnitId', 'version', 'rotateChair.viceChairUnitId', 'draftAgreement.theme', 'draftAgreement.commitments', 'draftAgreement.hostUnitId', 'registerDocument.citation', 'recordCeremony.launchesYear', 'recordCeremonyReview.summary']);
+const OPTIONAL = new Set([
+  'signatoryName',
+  'signatoryPosition',
+  'shortName',
+  'motto',
+  'venue',
+  'evidence',
+  'parentUnitId',
+  'version',
+  'rotateChair.viceChairUnitId',
+  'draftAgreement.theme',
+  'draftAgreement.commitments',
+  'draftAgreement.hostUnitId',
+  'registerDocument.citation',
+  'recordCeremony.launchesYear',
+  'recordCeremonyReview.summary',
+]);
 const optional = (mutation: string, field: string) => OPTIONAL.has(field) || OPTIONAL.has(`${mutation}.${field}`);
 
-const HOSTILE = ["'; DROP TABLE events; --", '<script>alert(1)</script>', '../../etc/passwd', '\u0000', '${7*7}', '𝕋𝕙𝕚 đ𝕦𝕒', 'a'.repeat(20_000), '{"$ne": null}'];
+const HOSTILE = [
+  "'; DROP TABLE events; --",
+  '<script>alert(1)</script>',
+  '../../etc/passwd',
+  '\u0000',
+  '${7*7}',
+  '𝕋𝕙𝕚 đ𝕦𝕒',
+  'a'.repeat(20_000),
+  '{"$ne": null}',
+];
 
 /** A value of another JSON type than the field's, which GraphQL input coercion must refuse. */
 function wrongType(original: unknown): fc.Arbitrary<unknown> {
-  const objects = fc.oneof(fc.dictionary(fc.string({ maxLength: 8 }), fc.jsonValue({ maxDepth: 2 })), fc.array(fc.boolean(), { minLength: 2 }));
-  if (typeof original === 'string') return fc.oneof(fc.boolean(), objects, fc.double({ noInteger: true, noDefaultInfinity: true, noNaN: true }));
+  const objects = fc.oneof(
+    fc.dictionary(fc.string({ maxLength: 8 }), fc.jsonValue({ maxDepth: 2 })),
+    fc.array(fc.boolean(), { minLength: 2 }),
+  );
+  if (typeof original === 'string')
+    return fc.oneof(fc.boolean(), objects, fc.double({ noInteger: true, noDefaultInfinity: true, noNaN: true }));
   if (typeof original === 'number') return fc.oneof(fc.string(), fc.boolean(), objects, fc.constantFrom(...HOSTILE));
   if (typeof original === 'boolean') return fc.oneof(fc.string(), fc.integer(), objects);
   if (Array.isArray(original)) return fc.oneof(fc.boolean(), fc.dictionary(fc.string({ maxLength: 8 }), fc.string()));
@@ -72,7 +108,12 @@ function malformed(mutation: string, valid: Record<string, unknown>): fc.Arbitra
     fc
       .constantFrom(...fields.filter((f) => !optional(mutation, f)))
       .map((field) => Object.fromEntries(Object.entries(valid).filter(([k]) => k !== field))),
-    fc.tuple(fc.string({ minLength: 1, maxLength: 12 }).filter((k) => !fields.includes(k)), hostile).map(([key, value]) => ({ ...valid, [key]: value })),
+    fc
+      .tuple(
+        fc.string({ minLength: 1, maxLength: 12 }).filter((k) => !fields.includes(k)),
+        hostile,
+      )
+      .map(([key, value]) => ({ ...valid, [key]: value })),
   );
 }
 
@@ -85,23 +126,27 @@ describe('bad input: malformed and hostile inputs to every mutation', () => {
   });
   afterAll(() => service.stop());
 
-  it.each(Object.keys(VALID))(`%s: ${RUNS} cases, each a clear error code and a Vietnamese message, none a 500, the store unchanged`, async (mutation) => {
-    const head = await service.store.headPosition();
-    await fc.assert(
-      fc.asyncProperty(malformed(mutation, VALID[mutation]), async (input) => {
-        const response = await mutate(service, mutation, input);
-        expect(response.status).toBeLessThan(500);
-        const code = response.errors?.[0]?.extensions?.code;
-        // BAD_REQUEST: Fastify's JSON parser refuses prototype poisoning (a "__proto__" key) before GraphQL sees it.
-        expect(['BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED', 'TOO_MANY_TOKENS', 'BAD_REQUEST']).toContain(code);
-        for (const error of response.errors!) {
-          expect(error.message).toMatch(VIETNAMESE);
-          expect(ownWords(error.message)).not.toMatch(ENGLISH);
-        }
-      }),
-      { numRuns: RUNS },
-    );
-    const after = await service.store.readAll({ after: head });
-    expect(after.filter((e) => e.type !== 'CheckpointSigned')).toEqual([]);
-  }, 120_000);
+  it.each(Object.keys(VALID))(
+    `%s: ${RUNS} cases, each a clear error code and a Vietnamese message, none a 500, the store unchanged`,
+    async (mutation) => {
+      const head = await service.store.headPosition();
+      await fc.assert(
+        fc.asyncProperty(malformed(mutation, VALID[mutation]), async (input) => {
+          const response = await mutate(service, mutation, input);
+          expect(response.status).toBeLessThan(500);
+          const code = response.errors?.[0]?.extensions?.code;
+          // BAD_REQUEST: Fastify's JSON parser refuses prototype poisoning (a "__proto__" key) before GraphQL sees it.
+          expect(['BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED', 'TOO_MANY_TOKENS', 'BAD_REQUEST']).toContain(code);
+          for (const error of response.errors!) {
+            expect(error.message).toMatch(VIETNAMESE);
+            expect(ownWords(error.message)).not.toMatch(ENGLISH);
+          }
+        }),
+        { numRuns: RUNS },
+      );
+      const after = await service.store.readAll({ after: head });
+      expect(after.filter((e) => e.type !== 'CheckpointSigned')).toEqual([]);
+    },
+    120_000,
+  );
 });

@@ -43,7 +43,10 @@ describe.each(STORE_TARGETS)(`crash durability on %s: SIGKILL at random moments,
       for (const ack of acknowledged) expect(byBatch.get(ack.batch)).toBe(ack.size);
       for (const event of events) expect(byBatch.get((event.data as { batch: string }).batch)).toBe((event.data as { size: number }).size);
       expect(await store.checkIntegrity()).toEqual([]);
-      const report = await verifyLog(pagesOf((after) => store.readAll({ after, maxCount: 5000 })), null);
+      const report = await verifyLog(
+        pagesOf((after) => store.readAll({ after, maxCount: 5000 })),
+        null,
+      );
       expect(report).toMatchObject({ ok: true, checkedEvents: events.length });
       await store.close();
     }

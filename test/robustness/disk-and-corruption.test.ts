@@ -15,7 +15,8 @@ import { startService } from '../support/service';
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-disk-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-const big = (n: number) => Array.from({ length: n }, () => ({ id: randomUUID(), type: 'Big', data: { blob: 'x'.repeat(8000) }, metadata: {} }));
+const big = (n: number) =>
+  Array.from({ length: n }, () => ({ id: randomUUID(), type: 'Big', data: { blob: 'x'.repeat(8000) }, metadata: {} }));
 
 describe('a full disk', () => {
   it('refuses the append whole with EVENT_STORE_FULL, and keeps what was there', async () => {
@@ -46,7 +47,13 @@ async function storeWithEvents(name: string): Promise<string> {
   for (let i = 0; i < 40; i += 1)
     await registerUnit(
       store,
-      { unitId: `u${i}`, name: `Viện kiểm sát nhân dân khu vực ${i} ${'x'.repeat(250)}`, shortName: null, level: UnitLevel.REGIONAL, parentUnitId: null },
+      {
+        unitId: `u${i}`,
+        name: `Viện kiểm sát nhân dân khu vực ${i} ${'x'.repeat(250)}`,
+        shortName: null,
+        level: UnitLevel.REGIONAL,
+        parentUnitId: null,
+      },
       { actor, commandId: `c${i}`, correlationId: `c${i}`, causationId: `c${i}` },
     );
   await store.close();
@@ -58,8 +65,14 @@ describe('a damaged store found at start-up', () => {
     const file = await storeWithEvents('chain');
     const db = new Database(file);
     // Found by its content: a registration writes more than one event, so positions do not say which is u7's.
-    const { position } = db.prepare(`SELECT position FROM events WHERE stream = 'unit-u7' AND type = 'UnitRegistered'`).get() as { position: number };
-    expect(db.prepare(`UPDATE events SET data = replace(data, 'khu vực 7 ', 'khu vực 8 ') WHERE position = ? AND data LIKE '%khu vực 7 %'`).run(position).changes).toBe(1);
+    const { position } = db.prepare(`SELECT position FROM events WHERE stream = 'unit-u7' AND type = 'UnitRegistered'`).get() as {
+      position: number;
+    };
+    expect(
+      db
+        .prepare(`UPDATE events SET data = replace(data, 'khu vực 7 ', 'khu vực 8 ') WHERE position = ? AND data LIKE '%khu vực 7 %'`)
+        .run(position).changes,
+    ).toBe(1);
     db.close();
 
     const service = await startService({ THIDUA_STORE: `sqlite:${file}` });

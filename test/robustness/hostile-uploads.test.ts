@@ -115,7 +115,10 @@ describe('hostile score sheet uploads: refused early and cheaply, the service ke
   it('checks the token and the right to import before reading the body', async () => {
     const auditor = await service.token('kiem-tra', { role: Role.AUDITOR });
     const body = Buffer.alloc(4 * 1024 * 1024, 'x');
-    for (const [token, status, code] of [[undefined, 401, 'UNAUTHENTICATED'], [auditor, 403, 'FORBIDDEN']] as const) {
+    for (const [token, status, code] of [
+      [undefined, 401, 'UNAUTHENTICATED'],
+      [auditor, 403, 'FORBIDDEN'],
+    ] as const) {
       const upload = slowUpload(service, body, 1024, token);
       const answer = await within(upload.answer, 5000).finally(upload.abort);
       expect({ status: answer.status, code: answer.body.errors[0].extensions.code }).toEqual({ status, code });
@@ -130,7 +133,10 @@ describe('hostile score sheet uploads: refused early and cheaply, the service ke
     const [first, second] = await Promise.all([upload(service, bomb, XLSX, admin), upload(service, bomb, XLSX, await officer('tan-chau'))]);
     // A legal but long sheet (every row checked against the store) runs beside the lying bomb.
     const long = `${HEADER}\r\n${Array.from({ length: SHEET_LIMITS.rows - 10 }, (_, i) => `tan-chau,khong-co-${i},Tự chấm,1`).join('\r\n')}\r\n`;
-    const [lying, checked] = await Promise.all([upload(service, liar, XLSX, await officer('tri-ton')), upload(service, long, 'text/csv', admin)]);
+    const [lying, checked] = await Promise.all([
+      upload(service, liar, XLSX, await officer('tri-ton')),
+      upload(service, long, 'text/csv', admin),
+    ]);
     const answers = await health();
     const rss = await gauge(service, 'thidua_process_resident_memory_bytes');
 
@@ -150,7 +156,9 @@ describe('hostile score sheet uploads: refused early and cheaply, the service ke
     expect(checked.body.errors[0].extensions.total).toBe(SHEET_LIMITS.rows - 10);
 
     const slowest = Math.max(...answers.map((a) => a.ms));
-    console.log(`zip bombs refused in ${[first, second, lying].map((a) => Math.round(a.ms)).join(', ')} ms; ${SHEET_LIMITS.rows - 10} rows checked in ${Math.round(checked.ms)} ms; /healthz ${answers.length} answers, median ${Math.round(answers.map((a) => a.ms).sort((a, b) => a - b)[answers.length >> 1])} ms, slowest ${Math.round(slowest)} ms; RSS ${Math.round(before.rss / 2 ** 20)} → ${Math.round(rss / 2 ** 20)} MiB`);
+    console.log(
+      `zip bombs refused in ${[first, second, lying].map((a) => Math.round(a.ms)).join(', ')} ms; ${SHEET_LIMITS.rows - 10} rows checked in ${Math.round(checked.ms)} ms; /healthz ${answers.length} answers, median ${Math.round(answers.map((a) => a.ms).sort((a, b) => a - b)[answers.length >> 1])} ms, slowest ${Math.round(slowest)} ms; RSS ${Math.round(before.rss / 2 ** 20)} → ${Math.round(rss / 2 ** 20)} MiB`,
+    );
     expect(answers.length).toBeGreaterThan(0);
     expect(answers.every((a) => a.status === 200)).toBe(true);
     // Loose on purpose (a shared machine): the point is answers in ms, not the 30 s of 503s a bomb caused.
@@ -202,7 +210,15 @@ describe('hostile score sheet uploads: refused early and cheaply, the service ke
     const cases: [Buffer | string, string, number, string][] = [
       [zipWithoutWorkbook(), XLSX, 400, 'NO_WORKBOOK'],
       [xlsxWithRows([['Mẫu nhập điểm'], ['Mã đơn vị', 'Mã tiêu chí', 'Giai đoạn', 'Điểm']]), XLSX, 400, 'EMPTY_SHEET'],
-      [xlsxWithRows([['Mã đơn vị', 'Mã tiêu chí', 'Giai đoạn', 'Điểm'], ['tan-chau', 'c1', 'Tự chấm']]), XLSX, 400, 'EMPTY_SHEET'],
+      [
+        xlsxWithRows([
+          ['Mã đơn vị', 'Mã tiêu chí', 'Giai đoạn', 'Điểm'],
+          ['tan-chau', 'c1', 'Tự chấm'],
+        ]),
+        XLSX,
+        400,
+        'EMPTY_SHEET',
+      ],
       [`${HEADER}\r\n`, 'text/csv', 400, 'EMPTY_SHEET'],
       [Buffer.from('PK\u0003\u0004 không phải tệp nén'), XLSX, 400, 'UNREADABLE_SHEET'],
     ];
@@ -212,7 +228,15 @@ describe('hostile score sheet uploads: refused early and cheaply, the service ke
       expect(answer.body.errors[0].message).toMatch(/[ơưđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/);
     }
     // The same sheet with a point in it is read and recorded: the refusals above are about the files.
-    const good = await upload(service, xlsxWithRows([['Mã đơn vị', 'Mã tiêu chí', 'Giai đoạn', 'Điểm'], ['tan-chau', 'c1', 'Tự chấm', '12.5']]), XLSX, admin);
+    const good = await upload(
+      service,
+      xlsxWithRows([
+        ['Mã đơn vị', 'Mã tiêu chí', 'Giai đoạn', 'Điểm'],
+        ['tan-chau', 'c1', 'Tự chấm', '12.5'],
+      ]),
+      XLSX,
+      admin,
+    );
     expect(good.body).toMatchObject({ recorded: 1 });
     expect(await lastWrite()).toBeGreaterThan(head);
   });
@@ -250,10 +274,16 @@ describe('an import into a read-only store', () => {
     const store = new SqliteEventStore(file);
     const actor = { id: 'test', name: null, role: Role.ADMIN, unitId: null, clusterId: null };
     for (let i = 0; i < 3; i += 1)
-      await registerUnit(store, { unitId: `u${i}`, name: `Don vi ${i}`, shortName: null, level: UnitLevel.REGIONAL, parentUnitId: null }, { actor, commandId: `c${i}`, correlationId: `c${i}`, causationId: `c${i}` });
+      await registerUnit(
+        store,
+        { unitId: `u${i}`, name: `Don vi ${i}`, shortName: null, level: UnitLevel.REGIONAL, parentUnitId: null },
+        { actor, commandId: `c${i}`, correlationId: `c${i}`, causationId: `c${i}` },
+      );
     await store.close();
     const db = new Database(file);
-    const { position } = db.prepare(`SELECT position FROM events WHERE data LIKE '%Don vi 1%' ORDER BY position LIMIT 1`).get() as { position: number };
+    const { position } = db.prepare(`SELECT position FROM events WHERE data LIKE '%Don vi 1%' ORDER BY position LIMIT 1`).get() as {
+      position: number;
+    };
     db.prepare(`UPDATE events SET data = replace(data, 'Don vi 1', 'Don vi 9') WHERE position = ?`).run(position);
     db.close();
 

@@ -55,7 +55,11 @@ describe('migrating a store (npm run migrate)', () => {
       const home = await output(spawnTs('src/cli/migrate.ts', ['--from', database.url, '--to', `sqlite:${back}`]));
       expect(home.text).toContain(`OK: copied ${head} events (0 were there already)`);
       expect([there.code, home.code]).toEqual([0, 0]);
-      const [original, postgres, roundTrip] = [new SqliteEventStore(from), await PostgresEventStore.connect(database.url), new SqliteEventStore(back)];
+      const [original, postgres, roundTrip] = [
+        new SqliteEventStore(from),
+        await PostgresEventStore.connect(database.url),
+        new SqliteEventStore(back),
+      ];
       const events = await original.readAll();
       expect(await postgres.readAll()).toEqual(events);
       expect(await roundTrip.readAll()).toEqual(events);

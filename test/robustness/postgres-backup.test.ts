@@ -23,7 +23,8 @@ describe('backing up and restoring the PostgreSQL store (pg_dump / pg_restore, a
       // Appends keep coming while pg_dump runs: its snapshot must still be a consistent prefix.
       let writing = true;
       const writer = (async () => {
-        for (let i = 0; writing; i += 1) await store.append(`during-backup-${i % 3}`, [{ id: randomUUID(), type: 'Written', data: { i }, metadata: {} }], 'any');
+        for (let i = 0; writing; i += 1)
+          await store.append(`during-backup-${i % 3}`, [{ id: randomUUID(), type: 'Written', data: { i }, metadata: {} }], 'any');
       })();
       const dump = path.join(dir, 'thidua.dump');
       await run('pg_dump', ['--format=custom', '--schema=thidua', `--file=${dump}`, live.url]);

@@ -23,10 +23,20 @@ const register = (unitId: string) => mutate(service!, 'registerUnit', { unitId, 
 
 describe('the service on PostgreSQL when the server is away', () => {
   it('stops at start-up with one clear line when nothing answers', async () => {
-    const { code, lines } = await runToExit('src/main.ts', { NODE_ENV: 'development', THIDUA_STORE: 'postgres://thidua@127.0.0.1:1/thidua', THIDUA_DATA_DIR: dir, PORT: '0' });
+    const { code, lines } = await runToExit('src/main.ts', {
+      NODE_ENV: 'development',
+      THIDUA_STORE: 'postgres://thidua@127.0.0.1:1/thidua',
+      THIDUA_DATA_DIR: dir,
+      PORT: '0',
+    });
     expect(code).toBe(1);
     expect(lines).toHaveLength(1);
-    expect(JSON.parse(lines[0])).toMatchObject({ level: 60, msg: expect.stringMatching(/^Không mở được kho sự kiện: Cannot use PostgreSQL at postgres:\/\/thidua@127\.0\.0\.1:1\/thidua: .*ECONNREFUSED/) });
+    expect(JSON.parse(lines[0])).toMatchObject({
+      level: 60,
+      msg: expect.stringMatching(
+        /^Không mở được kho sự kiện: Cannot use PostgreSQL at postgres:\/\/thidua@127\.0\.0\.1:1\/thidua: .*ECONNREFUSED/,
+      ),
+    });
   }, 60_000);
 
   it('refuses writes with EVENT_STORE_UNAVAILABLE while the server is away, keeps answering reads, and recovers by itself', async () => {
@@ -42,7 +52,10 @@ describe('the service on PostgreSQL when the server is away', () => {
 
     await proxy.down();
     const refused = await register('trong-su-co');
-    expect(refused.errors![0]).toMatchObject({ extensions: { code: 'EVENT_STORE_UNAVAILABLE' }, message: expect.stringContaining('tạm thời không phục vụ') });
+    expect(refused.errors![0]).toMatchObject({
+      extensions: { code: 'EVENT_STORE_UNAVAILABLE' },
+      message: expect.stringContaining('tạm thời không phục vụ'),
+    });
     const read = await service.gql(UNITS);
     expect(read.errors).toBeUndefined();
     expect(read.data!.units.map((u: { id: string }) => u.id)).toEqual(['truoc-su-co']);

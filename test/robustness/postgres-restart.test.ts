@@ -17,7 +17,7 @@ afterAll(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-describe('a PostgreSQL server that crashes and restarts during writes (a cluster of the test\'s own)', () => {
+describe("a PostgreSQL server that crashes and restarts during writes (a cluster of the test's own)", () => {
   it('loses no acknowledged write, refuses the others with EVENT_STORE_UNAVAILABLE, and the service writes again by itself', async () => {
     cluster = await createScratchCluster();
     service = await startService({ THIDUA_STORE: cluster.url, THIDUA_DATA_DIR: dir });
@@ -47,9 +47,14 @@ describe('a PostgreSQL server that crashes and restarts during writes (a cluster
     expect([...refusals]).toEqual(['EVENT_STORE_UNAVAILABLE']);
     const store = await PostgresEventStore.connect(cluster.url);
     const events = await store.readAll();
-    const stored = new Map(events.filter((e) => e.type === 'UnitRegistered').map((e) => [(e.data as { unitId: string }).unitId, e.position]));
+    const stored = new Map(
+      events.filter((e) => e.type === 'UnitRegistered').map((e) => [(e.data as { unitId: string }).unitId, e.position]),
+    );
     for (const ack of acknowledged) expect({ unitId: ack.unitId, position: stored.get(ack.unitId) }).toEqual(ack);
-    const report = await verifyLog(pagesOf((after) => store.readAll({ after, maxCount: 5000 })), null);
+    const report = await verifyLog(
+      pagesOf((after) => store.readAll({ after, maxCount: 5000 })),
+      null,
+    );
     expect(report).toMatchObject({ ok: true, checkedEvents: events.length });
     await store.close();
     await service.stop();

@@ -28,7 +28,13 @@ describe('three service replicas on one PostgreSQL database', () => {
     database = await createTestDatabase();
     // Replicas share the key folder (as they would share a volume): one token and one audit key for all.
     // Checkpoints every 5 events, so the replicas race to sign the same positions.
-    const env = { THIDUA_STORE: database.url, THIDUA_DATA_DIR: dir, THIDUA_DEMO: 'false', THIDUA_CHECKPOINT_EVERY: '5', THIDUA_RATE_LIMIT_PER_MINUTE: '100000' };
+    const env = {
+      THIDUA_STORE: database.url,
+      THIDUA_DATA_DIR: dir,
+      THIDUA_DEMO: 'false',
+      THIDUA_CHECKPOINT_EVERY: '5',
+      THIDUA_RATE_LIMIT_PER_MINUTE: '100000',
+    };
     replicas.push(await startService(env));
     replicas.push(...(await Promise.all([1, 2].map(() => startService(env)))));
     const token = await replicas[0].token('quan-tri', { role: Role.ADMIN, name: 'Quản trị' });
@@ -38,7 +44,14 @@ describe('three service replicas on one PostgreSQL database', () => {
     for (const [i, unitId] of MEMBERS.entries()) await score(replicas[i % 3], YEAR, unitId, 'SELF', [30 + i, 31, 15 + i]);
 
     // Read-your-writes across replicas: a write through one, read at once through another with its position.
-    const written = await ok(replicas[2], 'recordScore', { clusterId: CLUSTER, year: YEAR, unitId: 'an-phu', criterionId: 'b1', stage: 'SELF', points: 4 });
+    const written = await ok(replicas[2], 'recordScore', {
+      clusterId: CLUSTER,
+      year: YEAR,
+      unitId: 'an-phu',
+      criterionId: 'b1',
+      stage: 'SELF',
+      points: 4,
+    });
     const rankingsAt = (replica: TestService, position: number | string) =>
       replica.post({ query: RANKINGS, variables: { c: CLUSTER, y: YEAR } }, token, { 'x-thidua-min-position': String(position) });
     const rankings = (replica: TestService) => rankingsAt(replica, written.position);
@@ -52,7 +65,14 @@ describe('three service replicas on one PostgreSQL database', () => {
     await exited(replicas[2].process);
     await replicas[2].store.close();
     for (const [i, unitId] of MEMBERS.entries()) await score(replicas[i % 2], YEAR, unitId, 'CLUSTER', [35 - i, 36, 18]);
-    const last = await ok(replicas[1], 'recordScore', { clusterId: CLUSTER, year: YEAR, unitId: 'tri-ton', criterionId: 'p1', stage: 'CLUSTER', points: 2 });
+    const last = await ok(replicas[1], 'recordScore', {
+      clusterId: CLUSTER,
+      year: YEAR,
+      unitId: 'tri-ton',
+      criterionId: 'p1',
+      stage: 'CLUSTER',
+      points: 2,
+    });
     replicas[2] = await startService(env);
     const after = await Promise.all(replicas.map((replica) => rankingsAt(replica, last.position)));
     expect(after.map((a) => a.errors)).toEqual([undefined, undefined, undefined]);
@@ -63,12 +83,17 @@ describe('three service replicas on one PostgreSQL database', () => {
     const ahead = await rankingsAt(replicas[0], last.position + 10_000);
     expect(ahead.errors![0].extensions!.code).toBe('READ_MODEL_LAGGING');
     const malformed = await rankingsAt(replicas[0], 'latest');
-    expect(malformed.errors![0]).toMatchObject({ extensions: { code: 'BAD_MIN_POSITION' }, message: expect.stringContaining('x-thidua-min-position') });
+    expect(malformed.errors![0]).toMatchObject({
+      extensions: { code: 'BAD_MIN_POSITION' },
+      message: expect.stringContaining('x-thidua-min-position'),
+    });
 
     await Promise.all(replicas.map((replica) => replica.stop()));
     replicas.length = 0;
     const store = await PostgresEventStore.connect(database.url);
-    const checkpoints = (await store.readAll()).filter((e) => e.type === CHECKPOINT_EVENT).map((e) => (e.data as SignedCheckpoint).position);
+    const checkpoints = (await store.readAll())
+      .filter((e) => e.type === CHECKPOINT_EVENT)
+      .map((e) => (e.data as SignedCheckpoint).position);
     expect(checkpoints.length).toBeGreaterThan(3);
     expect(new Set(checkpoints).size).toBe(checkpoints.length);
     await store.close();
@@ -90,7 +115,10 @@ describe('the per-caller rate limit across replicas on PostgreSQL', () => {
       for (let i = 0; i < 8; i += 1) statuses.push((await pair[i % 2].post({ query: '{ __typename }' }, token)).status);
       expect(statuses).toEqual([200, 200, 200, 200, 200, 200, 429, 429]);
       const refused = await pair[1].post({ query: '{ __typename }' }, token);
-      expect(refused.errors![0]).toMatchObject({ extensions: { code: 'RATE_LIMITED' }, message: expect.stringContaining('tối đa 6 yêu cầu mỗi phút') });
+      expect(refused.errors![0]).toMatchObject({
+        extensions: { code: 'RATE_LIMITED' },
+        message: expect.stringContaining('tối đa 6 yêu cầu mỗi phút'),
+      });
     } finally {
       await Promise.all(pair.map((service) => service.stop()));
       await shared.drop();

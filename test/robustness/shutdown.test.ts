@@ -29,7 +29,9 @@ async function expectCleanStop(data: string, logs: string) {
   const signed = (last.data as SignedCheckpoint).position;
   // The checkpoint signs the head, or is the head and signs everything before it.
   expect(signed === head || (last.position === head && signed === head - 1)).toBe(true);
-  const snapshot = JSON.parse(fs.readFileSync(path.join(data, 'read-models.snapshot')).subarray(0, 400).toString().split('\n')[0]) as { position: number };
+  const snapshot = JSON.parse(fs.readFileSync(path.join(data, 'read-models.snapshot')).subarray(0, 400).toString().split('\n')[0]) as {
+    position: number;
+  };
   expect(snapshot.position).toBe(head);
   return store;
 }
@@ -37,7 +39,10 @@ async function expectCleanStop(data: string, logs: string) {
 describe('a stop by signal, with the environment production uses, is always clean', () => {
   it('SIGTERM under write load: every acknowledged write kept, a checkpoint at the head, a snapshot, the store closed', async () => {
     const data = path.join(dir, 'load');
-    const service: TestService = await startService({ THIDUA_STORE: `sqlite:${path.join(data, 'thidua.db')}`, THIDUA_RATE_LIMIT_PER_MINUTE: '1000000' });
+    const service: TestService = await startService({
+      THIDUA_STORE: `sqlite:${path.join(data, 'thidua.db')}`,
+      THIDUA_RATE_LIMIT_PER_MINUTE: '1000000',
+    });
     const acknowledged: string[] = [];
     let refusedAfterSignal = 0;
     let signalled = false;
@@ -67,25 +72,31 @@ describe('a stop by signal, with the environment production uses, is always clea
     expect(refusedAfterSignal).toBe(WRITERS);
 
     const store = await expectCleanStop(data, service.logs());
-    const stored = new Set((await store.readAll()).filter((event) => event.type === 'UnitRegistered').map((event) => (event.data as { unitId: string }).unitId));
+    const stored = new Set(
+      (await store.readAll()).filter((event) => event.type === 'UnitRegistered').map((event) => (event.data as { unitId: string }).unitId),
+    );
     expect(acknowledged.filter((id) => !stored.has(id))).toEqual([]);
     expect((await store.readAll()).at(-1)!.type).toBe(CHECKPOINT_EVENT);
     await store.close();
     await service.stop();
   }, 60_000);
 
-  it.each(['SIGINT', 'SIGTERM'] as const)('%s to the service started as production starts it stops it cleanly', async (signal) => {
-    const data = path.join(dir, signal);
-    const service = await startService({ THIDUA_STORE: `sqlite:${path.join(data, 'thidua.db')}` });
-    expect((await service.gql(REGISTER, { id: 'mot', name: 'Viện kiểm sát nhân dân khu vực 1' })).errors).toBeUndefined();
-    // An auditor's feed left open must not hold the stop.
-    const feed = await fetch(`${service.base}/audit/checkpoints/feed`);
-    expect(feed.status).toBe(200);
-    service.process.kill(signal);
-    expect(await exited(service.process)).toBe(0);
-    await (await expectCleanStop(data, service.logs())).close();
-    await service.stop();
-  }, 30_000);
+  it.each(['SIGINT', 'SIGTERM'] as const)(
+    '%s to the service started as production starts it stops it cleanly',
+    async (signal) => {
+      const data = path.join(dir, signal);
+      const service = await startService({ THIDUA_STORE: `sqlite:${path.join(data, 'thidua.db')}` });
+      expect((await service.gql(REGISTER, { id: 'mot', name: 'Viện kiểm sát nhân dân khu vực 1' })).errors).toBeUndefined();
+      // An auditor's feed left open must not hold the stop.
+      const feed = await fetch(`${service.base}/audit/checkpoints/feed`);
+      expect(feed.status).toBe(200);
+      service.process.kill(signal);
+      expect(await exited(service.process)).toBe(0);
+      await (await expectCleanStop(data, service.logs())).close();
+      await service.stop();
+    },
+    30_000,
+  );
 
   it('SIGTERM to `npm start` stops the service cleanly and leaves no process serving', async () => {
     const data = path.join(dir, 'npm-start');
@@ -119,7 +130,10 @@ async function expectNpmStartStopsCleanly(npm: ChildProcess, data: string) {
     if (npm.exitCode !== null || Date.now() > deadline) throw new Error(`npm start did not start the service: ${logs}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  const token = await signLocalToken(loadConfig({ THIDUA_STORE: `sqlite:${path.join(data, 'thidua.db')}` }).auth, 'admin-test', { role: Role.ADMIN, name: 'Quản trị' });
+  const token = await signLocalToken(loadConfig({ THIDUA_STORE: `sqlite:${path.join(data, 'thidua.db')}` }).auth, 'admin-test', {
+    role: Role.ADMIN,
+    name: 'Quản trị',
+  });
   const written = await fetch(`http://127.0.0.1:${port}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },

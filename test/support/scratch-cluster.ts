@@ -32,11 +32,13 @@ export async function createScratchCluster(): Promise<ScratchCluster> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-pg-cluster-'));
   const asRoot = process.getuid?.() === 0;
   if (asRoot) await run('chown', ['postgres', dir]);
-  const pg = (tool: string, args: string[]) => (asRoot ? run('runuser', ['-u', 'postgres', '--', `${BIN}/${tool}`, ...args]) : run(`${BIN}/${tool}`, args));
+  const pg = (tool: string, args: string[]) =>
+    asRoot ? run('runuser', ['-u', 'postgres', '--', `${BIN}/${tool}`, ...args]) : run(`${BIN}/${tool}`, args);
   const data = path.join(dir, 'data');
   const port = await freePort();
   await pg('initdb', ['-D', data, '-A', 'trust', '-U', 'postgres', '--no-sync']);
-  const start = () => pg('pg_ctl', ['-D', data, '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1`, '-l', path.join(dir, 'log'), '-w', 'start']);
+  const start = () =>
+    pg('pg_ctl', ['-D', data, '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1`, '-l', path.join(dir, 'log'), '-w', 'start']);
   const stop = (mode: string) => pg('pg_ctl', ['-D', data, '-m', mode, '-w', 'stop']);
   await start();
   return {

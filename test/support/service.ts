@@ -50,7 +50,13 @@ const READY_WITHIN_MS = 60_000;
  */
 export async function startService(env: Record<string, string> = {}): Promise<TestService> {
   const ownDir = env.THIDUA_STORE ? null : fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-service-'));
-  const childEnv = { THIDUA_DEMO: 'false', LOG_LEVEL: 'info', ...env, PORT: '0', ...(ownDir ? { THIDUA_STORE: `sqlite:${path.join(ownDir, 'thidua.db')}` } : {}) };
+  const childEnv = {
+    THIDUA_DEMO: 'false',
+    LOG_LEVEL: 'info',
+    ...env,
+    PORT: '0',
+    ...(ownDir ? { THIDUA_STORE: `sqlite:${path.join(ownDir, 'thidua.db')}` } : {}),
+  };
   const config = loadConfig(childEnv);
   const storeConfig = config.store;
   if (storeConfig.kind === 'kurrentdb') throw new Error('startService runs the service on SQLite or PostgreSQL');
@@ -120,7 +126,8 @@ export async function startService(env: Record<string, string> = {}): Promise<Te
       const code = await exited(child);
       process.off('exit', killOnExit);
       if (ownDir) fs.rmSync(ownDir, { recursive: true, force: true });
-      if (code !== 0 || !logs.includes('stopped cleanly')) throw new Error(`the service did not stop cleanly (exit ${code}):\n${logs.slice(-4000)}`);
+      if (code !== 0 || !logs.includes('stopped cleanly'))
+        throw new Error(`the service did not stop cleanly (exit ${code}):\n${logs.slice(-4000)}`);
     },
   };
 }

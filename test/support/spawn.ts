@@ -30,7 +30,9 @@ export function jsonLines(child: ChildProcess): unknown[] {
 }
 
 export const exited = (child: ChildProcess) =>
-  new Promise<number | null>((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve(child.exitCode) : child.once('exit', (code) => resolve(code))));
+  new Promise<number | null>((resolve) =>
+    child.exitCode !== null || child.signalCode !== null ? resolve(child.exitCode) : child.once('exit', (code) => resolve(code)),
+  );
 
 /** Runs a project file to its end; its exit code and every non-empty line it printed (stdout and stderr). */
 export async function runToExit(file: string, env: Record<string, string>): Promise<{ code: number | null; lines: string[] }> {

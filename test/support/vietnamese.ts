@@ -2,7 +2,8 @@
 export const VIETNAMESE = /[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]/i;
 
 /** Words the libraries' English messages are made of. */
-export const ENGLISH = /\b(must|cannot|expected|found|required|provided|exceeded|limit of|not allowed|Syntax Error|Value is|seconds|Route|blocked|operations?)\b/i;
+export const ENGLISH =
+  /\b(must|cannot|expected|found|required|provided|exceeded|limit of|not allowed|Syntax Error|Value is|seconds|Route|blocked|operations?)\b/i;
 
 /**
  * The words of a message that are the service's own: what the caller sent and the message echoes

@@ -30,7 +30,10 @@ describe('the web page on a national year', () => {
     service = await startService({ THIDUA_STORE: `sqlite:${file}` });
     const years = await service.gql('{ units { memberships { year } } }');
     year = Math.max(...(years.data!.units as { memberships: { year: number }[] }[]).flatMap((u) => u.memberships.map((m) => m.year)));
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+    });
     page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
   }, 180_000);
   afterAll(async () => {
@@ -55,7 +58,11 @@ describe('the web page on a national year', () => {
     await expect(page.locator('#graph-note').innerText()).resolves.toMatch(/^Sơ đồ tổng quan: 150 cụm/);
     const organizers = (await page.locator('#f-organizer option').count()) - 1;
     expect(await page.evaluate(`window.thiduaGraph.nodes('[tapKind="ORGANIZER"]').length`)).toBe(organizers);
-    expect(await page.evaluate(`Math.min(...window.thiduaGraph.nodes().map((n) => parseFloat(n.style('font-size')) * window.thiduaGraph.zoom()))`)).toBeGreaterThanOrEqual(11);
+    expect(
+      await page.evaluate(
+        `Math.min(...window.thiduaGraph.nodes().map((n) => parseFloat(n.style('font-size')) * window.thiduaGraph.zoom()))`,
+      ),
+    ).toBeGreaterThanOrEqual(11);
     fs.mkdirSync(ARTIFACTS, { recursive: true });
     await page.screenshot({ path: path.join(ARTIFACTS, 'web-national-overview.png') });
 
@@ -66,7 +73,12 @@ describe('the web page on a national year', () => {
     const filtered = Date.now() - filtering;
     const drawn = (await page.evaluate(`(() => { const cy = window.thiduaGraph, box = cy.elements().renderedBoundingBox();
       return { clusters: cy.nodes('[kind="CLUSTER"]').length, units: cy.nodes('[kind="UNIT"]').length, minLabelPx: Math.min(...cy.nodes().map((n) => parseFloat(n.style('font-size')) * cy.zoom())),
-        fillWidth: box.w / cy.container().clientWidth }; })()`)) as { clusters: number; units: number; minLabelPx: number; fillWidth: number };
+        fillWidth: box.w / cy.container().clientWidth }; })()`)) as {
+      clusters: number;
+      units: number;
+      minLabelPx: number;
+      fillWidth: number;
+    };
     expect(drawn.clusters).toBeGreaterThan(0);
     expect(drawn.clusters).toBeLessThan(150);
     expect(drawn.minLabelPx).toBeGreaterThanOrEqual(11);

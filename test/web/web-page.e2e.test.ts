@@ -48,7 +48,11 @@ describe('the web page at /, in headless Chromium, on the demo data', () => {
     await ok(service, 'publishCriteriaSet', CRITERIA_SET);
     await ok(service, 'adoptCriteriaSet', { ...y, criteriaSetId: CRITERIA_SET.criteriaSetId });
     for (const [i, unitId] of MEMBERS.entries())
-      for (const [criterionId, points] of [['c1', 36 - i * 3], ['c2', 38 - i * 4], ['c3', 18 - i]] as const)
+      for (const [criterionId, points] of [
+        ['c1', 36 - i * 3],
+        ['c2', 38 - i * 4],
+        ['c3', 18 - i],
+      ] as const)
         await ok(service, 'recordScore', { ...y, unitId, criterionId, stage: 'CLUSTER', points });
     const score = { ...y, unitId: 'vks-tx-tan-chau', criterionId: 'c1', stage: 'CLUSTER' };
     await ok(service, 'correctScore', { ...score, points: 37.5, reason: 'Thẩm định lại theo biên bản' });
@@ -56,7 +60,15 @@ describe('the web page at /, in headless Chromium, on the demo data', () => {
     root = service.url.replace('/graphql', '/');
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
     fs.mkdirSync(ARTIFACTS, { recursive: true });
   }, 90_000);
@@ -69,11 +81,15 @@ describe('the web page at /, in headless Chromium, on the demo data', () => {
     page.waitForFunction(`document.getElementById('status').textContent.includes(${JSON.stringify(text)})`);
   const noHorizontalOverflow = (page: Page) => page.evaluate('document.documentElement.scrollWidth <= window.innerWidth');
   const detailsInView = (page: Page, selector: string) =>
-    page.evaluate(`(() => { const r = document.querySelector(${JSON.stringify(selector)}).getBoundingClientRect(); return r.top >= 0 && r.top < window.innerHeight - 120; })()`);
+    page.evaluate(
+      `(() => { const r = document.querySelector(${JSON.stringify(selector)}).getBoundingClientRect(); return r.top >= 0 && r.top < window.innerHeight - 120; })()`,
+    );
   /** axe-core's serious and critical findings on the page as it is now. */
   async function accessibilityProblems(page: Page): Promise<string[]> {
     if (!(await page.evaluate('typeof window.axe'))?.toString().includes('object')) await page.addScriptTag({ content: AXE });
-    const result = (await page.evaluate(`axe.run(document, { resultTypes: ['violations'] })`)) as { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
+    const result = (await page.evaluate(`axe.run(document, { resultTypes: ['violations'] })`)) as {
+      violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
+    };
     return result.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
       .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
@@ -87,10 +103,14 @@ describe('the web page at /, in headless Chromium, on the demo data', () => {
       /** Taps a node of the graph where Cytoscape drew it, as a finger or a mouse would. */
       async function tapNode(nodeId: string) {
         // A cluster's centre may be one of its members: tap a cluster just inside its frame.
-        const at = (await page.evaluate(`(() => { const n = window.thiduaGraph.getElementById(${JSON.stringify(nodeId)}), r = window.thiduaGraph.container().getBoundingClientRect();
+        const at =
+          (await page.evaluate(`(() => { const n = window.thiduaGraph.getElementById(${JSON.stringify(nodeId)}), r = window.thiduaGraph.container().getBoundingClientRect();
           const box = n.renderedBoundingBox({ includeLabels: false }), p = n.isParent() ? { x: box.x1 + 6, y: box.y1 + 6 } : n.renderedPosition();
           window.scrollBy(0, r.top + p.y - window.innerHeight / 2);
-          return { x: r.left + p.x, y: p.y + window.thiduaGraph.container().getBoundingClientRect().top }; })()`)) as { x: number; y: number };
+          return { x: r.left + p.x, y: p.y + window.thiduaGraph.container().getBoundingClientRect().top }; })()`)) as {
+            x: number;
+            y: number;
+          };
         if (viewport.touch) await page.touchscreen.tap(at.x, at.y);
         else await page.mouse.click(at.x, at.y);
       }
@@ -105,7 +125,10 @@ describe('the web page at /, in headless Chromium, on the demo data', () => {
         await page.goto(`${root}#token=${token}`);
         await statusShows(page, 'Năm 2024');
         expect(page.url()).not.toContain('token');
-        expect(await page.evaluate(`[sessionStorage.getItem('thidua-token') !== null, localStorage.getItem('thidua-token')]`)).toEqual([true, null]);
+        expect(await page.evaluate(`[sessionStorage.getItem('thidua-token') !== null, localStorage.getItem('thidua-token')]`)).toEqual([
+          true,
+          null,
+        ]);
         const years = await page.locator('#year option').allInnerTexts();
         expect(years[0]).toBe('2024');
         expect(years).toContain('2022');
@@ -120,8 +143,12 @@ describe('the web page at /, in headless Chromium, on the demo data', () => {
         expect(first.fillHeight).toBeGreaterThanOrEqual(0.8);
         // Clusters are boxes holding their members; the chair is marked on its member.
         expect(await page.evaluate(`window.thiduaGraph.getElementById('unit:vks-tx-tan-chau').parent().id()`)).toBe('cluster:ag-cum-2');
-        expect(await page.evaluate(`window.thiduaGraph.getElementById('unit:vks-tx-tan-chau').data('label')`)).toBe('VKSND thị xã Tân Châu\n(Cụm trưởng)');
-        expect(await page.evaluate(`window.thiduaGraph.getElementById('unit:vp').data('label')`)).toBe('Văn phòng VKSND tối cao\n(Khối trưởng)');
+        expect(await page.evaluate(`window.thiduaGraph.getElementById('unit:vks-tx-tan-chau').data('label')`)).toBe(
+          'VKSND thị xã Tân Châu\n(Cụm trưởng)',
+        );
+        expect(await page.evaluate(`window.thiduaGraph.getElementById('unit:vp').data('label')`)).toBe(
+          'Văn phòng VKSND tối cao\n(Khối trưởng)',
+        );
         expect(await page.evaluate(`window.thiduaGraph.getElementById('unit:vu-1').data('label')`)).toMatch(/\(Khối phó\)$/);
         expect(await page.evaluate(`window.thiduaGraph.getElementById('unit:vks-an-giang').length`)).toBe(0);
         expect(await noHorizontalOverflow(page)).toBe(true);
@@ -194,11 +221,18 @@ describe('the web page at /, in headless Chromium, on the demo data', () => {
         await page.click('button[data-print^="/exports/rankings/"]');
         await page.waitForFunction('window.printed === 1');
         const printed = page.frameLocator('#print-frame').locator('body');
-        await expect(printed.innerText()).resolves.toMatch(/CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM[\s\S]*BÁO CÁO[\s\S]*Viện kiểm sát nhân dân thị xã Tân Châu/);
+        await expect(printed.innerText()).resolves.toMatch(
+          /CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM[\s\S]*BÁO CÁO[\s\S]*Viện kiểm sát nhân dân thị xã Tân Châu/,
+        );
         expect(await page.evaluate(`document.getElementById('print-frame').contentDocument.fonts.check('13pt "Noto Serif"')`)).toBe(true);
         const [pdf] = await Promise.all([page.waitForEvent('download'), page.click('button[data-pdf^="/exports/rankings/"]')]);
         expect(pdf.suggestedFilename()).toBe('xep-hang-ag-cum-2-2022.pdf');
-        expect(fs.readFileSync((await pdf.path())!).subarray(0, 5).toString()).toBe('%PDF-');
+        expect(
+          fs
+            .readFileSync((await pdf.path())!)
+            .subarray(0, 5)
+            .toString(),
+        ).toBe('%PDF-');
         await statusShows(page, 'Đã tải xep-hang-ag-cum-2-2022.pdf.');
 
         // Live: a score the council records elsewhere shows in the ranking without a reload.
@@ -217,7 +251,9 @@ describe('the web page at /, in headless Chromium, on the demo data', () => {
         expect(sheet).toContain('Chỉ tiêu nghiệp vụ theo Nghị quyết 96/2019/QH14');
         expect(sheet).not.toMatch(/vks-|ag-cum|\b[cbp]\d\b/);
         await page.click('#sheet button[data-history="c1"]');
-        await expect(page.locator('#history-title').innerText()).resolves.toBe('Lịch sử điểm: Chỉ tiêu nghiệp vụ theo Nghị quyết 96/2019/QH14');
+        await expect(page.locator('#history-title').innerText()).resolves.toBe(
+          'Lịch sử điểm: Chỉ tiêu nghiệp vụ theo Nghị quyết 96/2019/QH14',
+        );
         expect(await detailsInView(page, '#history')).toBe(true);
         const history = await page.locator('#history-table').innerText();
         expect(history).toMatch(/Quản trị \(Quản trị\)\s+Cụm chấm\s+–\s+36\.00/);
@@ -242,9 +278,15 @@ describe('the web page at /, in headless Chromium, on the demo data', () => {
   }
 
   it('shows the reports as an official would print them (A4 print pages), for the screenshots', async () => {
-    const context = await browser.newContext({ viewport: { width: 900, height: 1200 }, extraHTTPHeaders: { authorization: `Bearer ${token}` } });
+    const context = await browser.newContext({
+      viewport: { width: 900, height: 1200 },
+      extraHTTPHeaders: { authorization: `Bearer ${token}` },
+    });
     const page = await context.newPage();
-    for (const [name, route] of [['ranking', `exports/rankings/${y.clusterId}/${y.year}.html`], ['cluster-year', `exports/cluster-year/${y.clusterId}/${y.year}.html`]]) {
+    for (const [name, route] of [
+      ['ranking', `exports/rankings/${y.clusterId}/${y.year}.html`],
+      ['cluster-year', `exports/cluster-year/${y.clusterId}/${y.year}.html`],
+    ]) {
       await page.goto(`${root}${route}`);
       await page.evaluate('document.fonts.ready');
       expect(await page.evaluate(`document.fonts.check('13pt "Noto Serif"')`)).toBe(true);

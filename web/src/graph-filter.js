@@ -8,7 +8,11 @@ import { byName } from './graph-layout.js';
 
 /** Lower case, without diacritics, đ as d: "Tân Châu" and "tan chau" match. */
 export const fold = (text) =>
-  text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/gi, 'd').toLowerCase();
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/gi, 'd')
+    .toLowerCase();
 
 /** The organizers of the year's clusters, by name: [{ id, label }]. */
 export function organizersOf(graph) {
@@ -59,7 +63,14 @@ export const OVERVIEW_ABOVE = 40;
 export function overviewGraph(graph) {
   const clusters = new Map();
   for (const e of graph.edges) if (e.kind === 'ORGANIZER_OF') clusters.set(e.source, (clusters.get(e.source) ?? 0) + 1);
-  const box = { id: 'overview', kind: 'CLUSTER', tapKind: 'NONE', entityId: '', category: 'CLUSTER', label: 'Cơ quan tổ chức: chọn một cơ quan để vẽ các cụm của cơ quan đó' };
+  const box = {
+    id: 'overview',
+    kind: 'CLUSTER',
+    tapKind: 'NONE',
+    entityId: '',
+    category: 'CLUSTER',
+    label: 'Cơ quan tổ chức: chọn một cơ quan để vẽ các cụm của cơ quan đó',
+  };
   return {
     nodes: [
       box,

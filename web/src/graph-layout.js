@@ -64,7 +64,7 @@ export function layoutGraph(graph, panelWidth, withParents) {
         x: at.x + CLUSTER.padding + (i % columns) * (cellWidth + CELL.gap) + cellWidth / 2,
         y: at.y + CLUSTER.header + Math.floor(i / columns) * (CELL.height + CELL.gap) + CELL.height / 2,
         parent: cluster.id,
-        role: ({ CHAIR_OF: 'CHAIR', VICE_CHAIR_OF: 'VICE_CHAIR' })[roleOf.get(`${m.id}>${cluster.id}`)] ?? 'MEMBER',
+        role: { CHAIR_OF: 'CHAIR', VICE_CHAIR_OF: 'VICE_CHAIR' }[roleOf.get(`${m.id}>${cluster.id}`)] ?? 'MEMBER',
       });
     });
   }

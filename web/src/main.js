@@ -60,7 +60,10 @@ function nameBook(...graphs) {
 const named = (book, id) => `<span title="${escape(id)}">${escape(book.name(id))}</span>`;
 
 const FILTERS = ['f-organizer', 'f-level', 'f-cluster', 'f-search'];
-const options = (items) => ['<option value="">Tất cả</option>', ...items.map(([value, label]) => `<option value="${escape(value)}">${escape(label)}</option>`)].join('');
+const options = (items) =>
+  ['<option value="">Tất cả</option>', ...items.map(([value, label]) => `<option value="${escape(value)}">${escape(label)}</option>`)].join(
+    '',
+  );
 
 /** The year's organizers, member levels and clusters offered in the filters; what was chosen is kept when the year still has it. */
 function offerFilters(graph) {
@@ -72,16 +75,28 @@ function offerFilters(graph) {
     $(id).innerHTML = options(items);
     $(id).value = items.some(([value]) => value === chosen) ? chosen : '';
   };
-  fill('f-organizer', organizersOf(graph).map((n) => [n.id, n.label]));
-  fill('f-level', levels.map((level) => [level, LEVELS[level] ?? level]));
-  fill('f-cluster', clusters.map((n) => [n.id, n.label]));
+  fill(
+    'f-organizer',
+    organizersOf(graph).map((n) => [n.id, n.label]),
+  );
+  fill(
+    'f-level',
+    levels.map((level) => [level, LEVELS[level] ?? level]),
+  );
+  fill(
+    'f-cluster',
+    clusters.map((n) => [n.id, n.label]),
+  );
 }
 
 /** Draws what the filters keep (an overview of organizers and clusters when that is still too much) and lists it. */
 function redraw() {
   if (!state.data) return;
   const shown = filterGraph(state.data.graph, {
-    organizer: $('f-organizer').value, level: $('f-level').value, cluster: $('f-cluster').value, search: $('f-search').value.trim(),
+    organizer: $('f-organizer').value,
+    level: $('f-level').value,
+    cluster: $('f-cluster').value,
+    search: $('f-search').value.trim(),
   });
   const clusters = shown.nodes.filter((n) => n.kind === 'CLUSTER').length;
   const overview = clusters > OVERVIEW_ABOVE;
@@ -100,7 +115,10 @@ function redraw() {
   });
   $('node-list').innerHTML = [...shown.nodes]
     .sort((a, b) => (a.kind === b.kind ? byName(a, b) : a.kind === 'CLUSTER' ? -1 : 1))
-    .map((n) => `<li><button type="button" data-kind="${n.kind}" data-id="${escape(n.entityId)}" title="${escape(n.entityId)}">${n.kind === 'CLUSTER' ? '▣' : '●'} ${escape(n.label)}</button></li>`)
+    .map(
+      (n) =>
+        `<li><button type="button" data-kind="${n.kind}" data-id="${escape(n.entityId)}" title="${escape(n.entityId)}">${n.kind === 'CLUSTER' ? '▣' : '●'} ${escape(n.label)}</button></li>`,
+    )
     .join('');
 }
 
@@ -129,7 +147,9 @@ async function load() {
   });
   const renames = clusterGraphDiff.renamedUnits.map((r) => `<li>${escape(r.fromName)} → ${escape(r.toName)}</li>`);
   $('diff').innerHTML = `<ul>${[...changes, ...renames].join('') || '<li>Không có thay đổi.</li>'}</ul>`;
-  status(`Năm ${state.year}${state.asOf ? `, như đã biết ngày ${viDate(state.asOf)}` : ''}: ${clusters} cụm, ${clusterGraph.nodes.length - clusters} đơn vị.`);
+  status(
+    `Năm ${state.year}${state.asOf ? `, như đã biết ngày ${viDate(state.asOf)}` : ''}: ${clusters} cụm, ${clusterGraph.nodes.length - clusters} đơn vị.`,
+  );
 }
 
 async function select(kind, id) {
@@ -139,9 +159,12 @@ async function select(kind, id) {
 
 async function showUnit(id) {
   unfollow();
-  const { unit } = await call(`query($id: ID!, $asOf: AsOf) { unit(id: $id, asOf: $asOf) {
+  const { unit } = await call(
+    `query($id: ID!, $asOf: AsOf) { unit(id: $id, asOf: $asOf) {
     id: unitId name shortName level parent { name } names { name effectiveFrom } predecessors { name } successor { name } endedOn
-    memberships { year clusterId chair viceChair recordOfUnitId } titles { year titleName status decisionNumber revocationGrounds recordOfUnitId } } }`, { id });
+    memberships { year clusterId chair viceChair recordOfUnitId } titles { year titleName status decisionNumber revocationGrounds recordOfUnitId } } }`,
+    { id },
+  );
   if (!unit) return details('<h2>Không tìm thấy đơn vị.</h2>');
   const book = state.data.book;
   const role = (m) => officeWords(book.kind(m.clusterId))[m.chair ? 'CHAIR' : m.viceChair ? 'VICE_CHAIR' : 'MEMBER'];
@@ -175,9 +198,13 @@ function clusterBody(clusterId, year, { clusterYear, rankings }) {
     ${agreement ? `<p>Giao ước${agreement.theme ? `: “${escape(agreement.theme)}”` : ' (chủ đề chưa ghi nhận)'}, ký ngày ${viDate(agreement.ceremonyDate)}; <span id="signatures">đã ký ${agreement.signatures.length}/${members.size} đơn vị</span>${agreement.inForce ? ' (có hiệu lực)' : ''}</p>` : ''}
     ${reportActions(`/exports/cluster-year/${clusterId}/${year}${query}`, 'hồ sơ năm')}
     <h3>Bảng xếp hạng${rankings?.finalized ? ' (đã chốt)' : ''}</h3>
-    ${rankings ? `${reportActions(`/exports/rankings/${clusterId}/${year}${query}`, 'bảng xếp hạng')}
+    ${
+      rankings
+        ? `${reportActions(`/exports/rankings/${clusterId}/${year}${query}`, 'bảng xếp hạng')}
     <div class="table-scroll" tabindex="0"><table id="ranking"><thead><tr><th scope="col">Hạng</th><th scope="col">Đơn vị</th><th scope="col" class="num">Tự chấm</th><th scope="col" class="num">Cụm chấm</th><th scope="col" class="num">Hội đồng</th><th scope="col" class="num">Tổng</th><th scope="col">Xếp loại</th></tr></thead><tbody>
-    ${rankings.units.map((u) => `<tr><td>${u.rank ?? ''}</td><td class="unit"><button type="button" data-sheet="${escape(u.unitId)}" data-cluster="${escape(clusterId)}" data-year="${year}" title="${escape(u.unitId)}">${escape(members.get(u.unitId) ?? state.data.book.name(u.unitId))}</button></td><td class="num">${total(u, 'SELF')}</td><td class="num">${total(u, 'CLUSTER')}</td><td class="num">${total(u, 'COUNCIL')}</td><td class="num total">${u.effectiveStage ? points(u.effectiveTotal) : '–'}</td><td>${escape(u.classification ?? '')}</td></tr>`).join('')}</tbody></table></div>` : '<p>Chưa áp dụng bộ tiêu chí.</p>'}`;
+    ${rankings.units.map((u) => `<tr><td>${u.rank ?? ''}</td><td class="unit"><button type="button" data-sheet="${escape(u.unitId)}" data-cluster="${escape(clusterId)}" data-year="${year}" title="${escape(u.unitId)}">${escape(members.get(u.unitId) ?? state.data.book.name(u.unitId))}</button></td><td class="num">${total(u, 'SELF')}</td><td class="num">${total(u, 'CLUSTER')}</td><td class="num">${total(u, 'COUNCIL')}</td><td class="num total">${u.effectiveStage ? points(u.effectiveTotal) : '–'}</td><td>${escape(u.classification ?? '')}</td></tr>`).join('')}</tbody></table></div>`
+        : '<p>Chưa áp dụng bộ tiêu chí.</p>'
+    }`;
 }
 
 async function showCluster(clusterId, year = state.year) {
@@ -204,7 +231,7 @@ async function showCluster(clusterId, year = state.year) {
       if (reconnected) reload();
       else $('live').textContent = 'Đang theo dõi trực tiếp: chữ ký và bảng xếp hạng tự cập nhật.';
     },
-    onLost: () => ($('live') && ($('live').textContent = 'Mất kết nối cập nhật trực tiếp: bấm Xem để tải lại.')),
+    onLost: () => $('live') && ($('live').textContent = 'Mất kết nối cập nhật trực tiếp: bấm Xem để tải lại.'),
   });
   unfollow = () => {
     clearTimeout(refresh);
@@ -213,11 +240,16 @@ async function showCluster(clusterId, year = state.year) {
 }
 
 async function showSheet(clusterId, year, unitId) {
-  const { scoreSheet, unit } = await call(`query($c: ID!, $y: Int!, $u: ID!, $asOf: AsOf) { unit(id: $u, asOf: $asOf) { name }
-    scoreSheet(clusterId: $c, year: $y, unitId: $u, asOf: $asOf) { rows { criterionId criterionName maxPoints self cluster council } } }`, { c: clusterId, y: year, u: unitId });
+  const { scoreSheet, unit } = await call(
+    `query($c: ID!, $y: Int!, $u: ID!, $asOf: AsOf) { unit(id: $u, asOf: $asOf) { name }
+    scoreSheet(clusterId: $c, year: $y, unitId: $u, asOf: $asOf) { rows { criterionId criterionName maxPoints self cluster council } } }`,
+    { c: clusterId, y: year, u: unitId },
+  );
   if (!scoreSheet) return;
   const cell = (row, value) =>
-    value === null ? '' : `<button type="button" data-history="${escape(row.criterionId)}" data-criterion="${escape(row.criterionName)}" data-unit="${escape(unitId)}" data-cluster="${escape(clusterId)}" data-year="${year}">${points(value)}</button>`;
+    value === null
+      ? ''
+      : `<button type="button" data-history="${escape(row.criterionId)}" data-criterion="${escape(row.criterionName)}" data-unit="${escape(unitId)}" data-cluster="${escape(clusterId)}" data-year="${year}">${points(value)}</button>`;
   $('sheet').innerHTML = `<h3 id="sheet-title" tabindex="-1">Bảng điểm: ${escape(unit?.name ?? unitId)}</h3>
     ${reportActions(`/exports/score-sheet/${clusterId}/${year}/${unitId}${state.asOf ? `?asOf=${state.asOf}` : ''}`, 'bảng điểm')}
     <div class="table-scroll" tabindex="0"><table id="sheet-table"><thead><tr><th scope="col">Tiêu chí</th><th scope="col" class="num">Tối đa</th><th scope="col" class="num">Tự chấm</th><th scope="col" class="num">Cụm chấm</th><th scope="col" class="num">Hội đồng</th></tr></thead><tbody>
@@ -227,9 +259,13 @@ async function showSheet(clusterId, year, unitId) {
 }
 
 async function showHistory(clusterId, year, unitId, criterionId, criterionName) {
-  const { scoreHistory } = await call(`query($c: ID!, $y: Int!, $u: ID!, $k: ID!, $asOf: AsOf) { scoreHistory(clusterId: $c, year: $y, unitId: $u, criterionId: $k, asOf: $asOf) {
-    recordedAt stage from to reason actor { id name role } } }`, { c: clusterId, y: year, u: unitId, k: criterionId });
-  $('history').innerHTML = `<h3 id="history-title" tabindex="-1" title="${escape(criterionId)}">Lịch sử điểm: ${escape(criterionName)}</h3><div class="table-scroll" tabindex="0"><table class="history" id="history-table"><thead><tr><th scope="col">Thời điểm</th><th scope="col">Người thực hiện</th><th scope="col">Giai đoạn</th><th scope="col" class="num">Từ</th><th scope="col" class="num">Thành</th><th scope="col">Lý do</th></tr></thead><tbody>
+  const { scoreHistory } = await call(
+    `query($c: ID!, $y: Int!, $u: ID!, $k: ID!, $asOf: AsOf) { scoreHistory(clusterId: $c, year: $y, unitId: $u, criterionId: $k, asOf: $asOf) {
+    recordedAt stage from to reason actor { id name role } } }`,
+    { c: clusterId, y: year, u: unitId, k: criterionId },
+  );
+  $('history').innerHTML =
+    `<h3 id="history-title" tabindex="-1" title="${escape(criterionId)}">Lịch sử điểm: ${escape(criterionName)}</h3><div class="table-scroll" tabindex="0"><table class="history" id="history-table"><thead><tr><th scope="col">Thời điểm</th><th scope="col">Người thực hiện</th><th scope="col">Giai đoạn</th><th scope="col" class="num">Từ</th><th scope="col" class="num">Thành</th><th scope="col">Lý do</th></tr></thead><tbody>
     ${scoreHistory.map((h) => `<tr><td>${viDateTime(h.recordedAt)}</td><td title="${escape(h.actor.id)}">${escape(h.actor.name ?? 'không ghi tên')} (${escape(ACTOR_ROLES[h.actor.role] ?? h.actor.role)})</td><td>${STAGES[h.stage]}</td><td class="num">${h.from === null ? '–' : points(h.from)}</td><td class="num">${points(h.to)}</td><td>${escape(h.reason ?? '')}</td></tr>`).join('')}</tbody></table></div>`;
   $('history-title').focus({ preventScroll: true });
   $('history').scrollIntoView({ block: 'start', behavior: 'instant' });
@@ -292,10 +328,11 @@ $('controls').addEventListener('submit', (event) => {
 
 let resized;
 $('with-parents').addEventListener('change', redraw);
-for (const id of FILTERS) $(id).addEventListener(id === 'f-search' ? 'input' : 'change', () => {
-  clearTimeout(resized);
-  resized = setTimeout(redraw, id === 'f-search' ? 250 : 0);
-});
+for (const id of FILTERS)
+  $(id).addEventListener(id === 'f-search' ? 'input' : 'change', () => {
+    clearTimeout(resized);
+    resized = setTimeout(redraw, id === 'f-search' ? 250 : 0);
+  });
 window.addEventListener('resize', () => {
   clearTimeout(resized);
   resized = setTimeout(redraw, 200);

@@ -22,5 +22,12 @@ export function publishCriteriaSet(store: EventStore, input: PublishCriteriaSetI
 
 /** Bổ sung danh hiệu vào danh mục. */
 export function defineTitle(store: EventStore, input: DefineTitleInput, context: CommandContext) {
-  return runCommand(store, titleDecider, streams.title(input.titleId), { type: 'DefineTitle', input }, () => ({ type: 'DefineTitle' as const, ...input }), context);
+  return runCommand(
+    store,
+    titleDecider,
+    streams.title(input.titleId),
+    { type: 'DefineTitle', input },
+    () => ({ type: 'DefineTitle' as const, ...input }),
+    context,
+  );
 }

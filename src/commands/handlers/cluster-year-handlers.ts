@@ -27,8 +27,7 @@ export type YearInput<T extends Type, F extends keyof CommandOf<T> = never> = Om
  */
 function yearHandler<T extends Type, F extends keyof CommandOf<T> = never>(
   type: T,
-  gather: (store: EventStore, input: YearInput<T, F>) => Promise<Pick<CommandOf<T>, F>> = async () =>
-    ({}) as Pick<CommandOf<T>, F>,
+  gather: (store: EventStore, input: YearInput<T, F>) => Promise<Pick<CommandOf<T>, F>> = async () => ({}) as Pick<CommandOf<T>, F>,
 ) {
   return (store: EventStore, input: YearInput<T, F>, context: CommandContext): Promise<CommandResult> =>
     inClusterWords(
@@ -108,11 +107,7 @@ export const withdrawRegistration = yearHandler('WithdrawRegistration');
 export const adoptCriteriaSet = yearHandler<'AdoptCriteriaSet', 'criteriaSet'>(
   'AdoptCriteriaSet',
   async (store, input: YearInput<'AdoptCriteriaSet', 'criteriaSet'> & { version?: number | null }) => ({
-    criteriaSet: await facts.criteriaSet(
-      store,
-      input.criteriaSetId,
-      input.version ? { version: input.version } : { year: input.year },
-    ),
+    criteriaSet: await facts.criteriaSet(store, input.criteriaSetId, input.version ? { version: input.version } : { year: input.year }),
   }),
 );
 export const finalizeScores = yearHandler('FinalizeScores');

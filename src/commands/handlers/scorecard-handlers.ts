@@ -19,12 +19,18 @@ async function scoringFacts(store: EventStore, input: RecordScoreInput): Promise
 }
 
 const stream = (input: RecordScoreInput) => streams.scorecard(input.clusterId, input.year, input.unitId);
-const build = <C extends RecordScore | CorrectScore>(store: EventStore, type: C['type'], input: Omit<C, 'type' | 'facts'>) =>
-  async () => ({ ...input, type, facts: await scoringFacts(store, input) }) as C;
+const build =
+  <C extends RecordScore | CorrectScore>(store: EventStore, type: C['type'], input: Omit<C, 'type' | 'facts'>) =>
+  async () =>
+    ({ ...input, type, facts: await scoringFacts(store, input) }) as C;
 
 function scoreCommand<C extends RecordScore | CorrectScore>(type: C['type']) {
   return (store: EventStore, input: Omit<C, 'type' | 'facts'>, context: CommandContext) =>
-    inClusterWords(store, input.clusterId, runCommand(store, scorecardDecider, stream(input), { type, input }, build<C>(store, type, input), context));
+    inClusterWords(
+      store,
+      input.clusterId,
+      runCommand(store, scorecardDecider, stream(input), { type, input }, build<C>(store, type, input), context),
+    );
 }
 
 /** Ghi điểm một tiêu chí ở một giai đoạn. */

@@ -10,7 +10,9 @@ import { facts } from '../facts';
 import type { Intent } from '../idempotency';
 import { runAcrossStreams, runCommand, runOnStreams, streamPart } from '../pipeline';
 
-export type RegisterUnitInput = Omit<RegisterUnit, 'type' | 'parentRegistered' | 'nameTakenBy' | 'establishedOn'> & { establishedOn?: string | null };
+export type RegisterUnitInput = Omit<RegisterUnit, 'type' | 'parentRegistered' | 'nameTakenBy' | 'establishedOn'> & {
+  establishedOn?: string | null;
+};
 export type RenameUnitInput = Omit<RenameUnit, 'type'>;
 export type MergeUnitsInput = { predecessorUnitIds: string[]; successorUnitId: string; effectiveDate: string };
 export type DissolveUnitInput = Omit<DissolveUnit, 'type'>;

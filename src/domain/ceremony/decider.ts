@@ -23,10 +23,19 @@ function record(command: RecordCeremony, state: CeremonyState): CeremonyEvent[] 
       'CEREMONY_YEARS_NOT_CONSECUTIVE',
       `Một buổi lễ tổng kết năm ${reviewsYear} thì phát động năm ${reviewsYear + 1}, không phải năm ${launchesYear}.`,
     );
-  if (hostUnitId !== null && !command.hostRegistered) throw new DomainError('UNIT_NOT_FOUND', `Chưa đăng ký đơn vị đăng cai "${hostUnitId}".`);
+  if (hostUnitId !== null && !command.hostRegistered)
+    throw new DomainError('UNIT_NOT_FOUND', `Chưa đăng ký đơn vị đăng cai "${hostUnitId}".`);
   if (organisingDocumentId !== null && !command.documentRegistered)
-    throw new DomainError('DOCUMENT_NOT_FOUND', `Văn bản "${organisingDocumentId}" chưa có trong sổ văn bản: hãy vào sổ trước (registerDocument).`);
-  return [{ type: 'CeremonyRecorded', data: { ceremonyId, clusterId, heldOn, place, hostUnitId, organisingDocumentId, reviewsYear, launchesYear } }];
+    throw new DomainError(
+      'DOCUMENT_NOT_FOUND',
+      `Văn bản "${organisingDocumentId}" chưa có trong sổ văn bản: hãy vào sổ trước (registerDocument).`,
+    );
+  return [
+    {
+      type: 'CeremonyRecorded',
+      data: { ceremonyId, clusterId, heldOn, place, hostUnitId, organisingDocumentId, reviewsYear, launchesYear },
+    },
+  ];
 }
 
 function requireCeremony(command: { ceremonyId: string; clusterId: string }, state: CeremonyState): void {
@@ -37,7 +46,8 @@ function requireCeremony(command: { ceremonyId: string; clusterId: string }, sta
 function addParticipant(command: AddCeremonyParticipant, state: CeremonyState): CeremonyEvent[] {
   const { ceremonyId, personId, role, position, unitId } = command;
   requireCeremony(command, state);
-  if (!command.personRegistered) throw new DomainError('PERSON_NOT_FOUND', `Chưa ghi nhận người "${personId}": hãy ghi nhận trước (registerPerson).`);
+  if (!command.personRegistered)
+    throw new DomainError('PERSON_NOT_FOUND', `Chưa ghi nhận người "${personId}": hãy ghi nhận trước (registerPerson).`);
   if (unitId !== null && !command.unitRegistered) throw new DomainError('UNIT_NOT_FOUND', `Chưa đăng ký đơn vị "${unitId}".`);
   if (state.participants.has(`${personId}|${role}`))
     throw new DomainError('PARTICIPANT_ALREADY_RECORDED', `Người "${personId}" đã được ghi với vai trò này trong buổi lễ.`);
@@ -48,7 +58,10 @@ function recordReview(command: RecordCeremonyReview, state: CeremonyState): Cere
   const { ceremonyId, summary, commendations, leadingUnitId } = command;
   requireCeremony(command, state);
   if (state.reviewsYear === null)
-    throw new DomainError('CEREMONY_REVIEWS_NO_YEAR', `Buổi lễ "${ceremonyId}" không tổng kết năm nào: ghi nhận năm được tổng kết khi ghi buổi lễ.`);
+    throw new DomainError(
+      'CEREMONY_REVIEWS_NO_YEAR',
+      `Buổi lễ "${ceremonyId}" không tổng kết năm nào: ghi nhận năm được tổng kết khi ghi buổi lễ.`,
+    );
   if (state.reviewed) throw new DomainError('REVIEW_ALREADY_RECORDED', `Kết quả tổng kết của buổi lễ "${ceremonyId}" đã được ghi nhận.`);
   const members = command.reviewedYearMembers;
   const named = [...commendations.map((c) => c.unitId), ...(leadingUnitId ? [leadingUnitId] : [])];

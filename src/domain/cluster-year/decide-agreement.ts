@@ -5,8 +5,7 @@ import { requireMember, requireOpen, requireText } from './guards';
 import type { ClusterYearState } from './state';
 
 function requireDrafted(state: ClusterYearState, year: number): void {
-  if (!state.agreement.drafted)
-    throw new DomainError('AGREEMENT_NOT_DRAFTED', `Giao ước thi đua năm ${year} chưa được dự thảo.`);
+  if (!state.agreement.drafted) throw new DomainError('AGREEMENT_NOT_DRAFTED', `Giao ước thi đua năm ${year} chưa được dự thảo.`);
 }
 
 export function draft(command: DraftAgreement, state: ClusterYearState): ClusterYearEvent[] {
@@ -27,8 +26,7 @@ export function amend(command: AmendAgreement, state: ClusterYearState): Cluster
   const { clusterId, year, changes, note } = command;
   requireOpen(state, command);
   requireDrafted(state, year);
-  if (Object.keys(changes).length === 0)
-    throw new DomainError('NOTHING_TO_AMEND', 'Bản sửa đổi giao ước không có nội dung thay đổi nào.');
+  if (Object.keys(changes).length === 0) throw new DomainError('NOTHING_TO_AMEND', 'Bản sửa đổi giao ước không có nội dung thay đổi nào.');
   if (changes.hostUnitId !== undefined && changes.hostUnitId !== null)
     requireMember(state, command, changes.hostUnitId, 'HOST_NOT_MEMBER', 'đăng cai lễ ký kết');
   requireText(note, 'REASON_REQUIRED', 'Sửa đổi giao ước phải ghi rõ nội dung được thông qua.');
@@ -46,8 +44,7 @@ export function sign(command: SignAgreement, state: ClusterYearState): ClusterYe
   const { clusterId, year, unitId, signatoryName, signatoryPosition, signedOn } = command;
   requireMember(state, command, unitId, 'SIGNER_NOT_MEMBER', 'ký giao ước');
   requireDrafted(state, year);
-  if (state.agreement.signedBy.has(unitId))
-    throw new DomainError('ALREADY_SIGNED', `Đơn vị "${unitId}" đã ký giao ước năm ${year}.`);
+  if (state.agreement.signedBy.has(unitId)) throw new DomainError('ALREADY_SIGNED', `Đơn vị "${unitId}" đã ký giao ước năm ${year}.`);
   const signed: ClusterYearEvent = {
     type: 'AgreementSigned',
     data: { clusterId, year, unitId, signatoryName, signatoryPosition, signedOn },

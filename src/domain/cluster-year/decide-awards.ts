@@ -56,7 +56,12 @@ function checkThreshold(command: DecideAward, award: AwardState): void {
     throw new DomainError(
       'AWARD_BELOW_THRESHOLD',
       `Danh hiệu "${award.titleId}" cần xếp loại "${threshold.classification}" (từ ${threshold.minPoints / 100} điểm); bảng xếp hạng năm ${command.year} cho đơn vị "${award.unitId}" ${total === undefined ? 'chưa có điểm' : `${total / 100} điểm`}.`,
-      { unitId: award.unitId, titleId: award.titleId, minPoints: threshold.minPoints / 100, total: total === undefined ? null : total / 100 },
+      {
+        unitId: award.unitId,
+        titleId: award.titleId,
+        minPoints: threshold.minPoints / 100,
+        total: total === undefined ? null : total / 100,
+      },
     );
 }
 
@@ -83,9 +88,7 @@ export function propose(command: ProposeAward, state: ClusterYearState): Cluster
   requireMember(state, command, unitId, 'AWARDEE_NOT_MEMBER', 'được đề nghị khen thưởng');
   if (!command.titleKnown) throw new DomainError('TITLE_NOT_FOUND', `Danh hiệu "${titleId}" không có trong danh mục.`);
   if (state.awards.has(awardId)) throw new DomainError('AWARD_ALREADY_EXISTS', `Đề nghị khen thưởng "${awardId}" đã có.`);
-  const pending = [...state.awards.values()].find(
-    (a) => a.unitId === unitId && a.titleId === titleId && a.status !== 'REVOKED',
-  );
+  const pending = [...state.awards.values()].find((a) => a.unitId === unitId && a.titleId === titleId && a.status !== 'REVOKED');
   if (pending)
     throw new DomainError('AWARD_ALREADY_PROPOSED', `Đơn vị "${unitId}" đã được đề nghị hoặc đã đạt danh hiệu "${titleId}" năm ${year}.`);
   return [{ type: 'AwardProposed', data: { clusterId, year, awardId, unitId, titleId } }];
@@ -97,8 +100,7 @@ export function decide(command: DecideAward, state: ClusterYearState): ClusterYe
   const award = requireAward(state, awardId);
   if (award.status !== 'PROPOSED')
     throw new DomainError('AWARD_ALREADY_DECIDED', `Đề nghị "${awardId}" đã có quyết định (${award.status}).`);
-  if (!state.finalized)
-    throw new DomainError('SCORES_NOT_FINALIZED', `Chỉ quyết định khen thưởng sau khi điểm năm ${year} đã được chốt.`);
+  if (!state.finalized) throw new DomainError('SCORES_NOT_FINALIZED', `Chỉ quyết định khen thưởng sau khi điểm năm ${year} đã được chốt.`);
   requireText(decisionNumber, 'DECISION_NUMBER_REQUIRED', 'Quyết định khen thưởng cần có số quyết định.');
   checkRegistration(command, state, award);
   checkThreshold(command, award);

@@ -1,5 +1,13 @@
 import { DomainError } from '../shared/domain-error';
-import type { AdmitMember, AppointViceChair, NameOfficeRepresentative, DeclareIneligible, OpenClusterYear, RotateChair, WithdrawMember } from './commands';
+import type {
+  AdmitMember,
+  AppointViceChair,
+  NameOfficeRepresentative,
+  DeclareIneligible,
+  OpenClusterYear,
+  RotateChair,
+  WithdrawMember,
+} from './commands';
 import { requireExistedInYear } from '../unit/lifespan';
 import type { ClusterYearEvent } from './events';
 import { requireMember, requireOpen, requireText } from './guards';
@@ -11,8 +19,7 @@ export function openYear(command: OpenClusterYear, state: ClusterYearState): Clu
   if (!command.clusterFormed) throw new DomainError('CLUSTER_NOT_FOUND', `Không tìm thấy Cụm/Khối thi đua "${clusterId}".`);
   if (memberUnitIds.length === 0) throw new DomainError('NO_MEMBERS', 'Năm thi đua cần ít nhất một đơn vị thành viên.');
   const duplicate = memberUnitIds.find((id, i) => memberUnitIds.indexOf(id) !== i);
-  if (duplicate)
-    throw new DomainError('DUPLICATE_MEMBER', `Đơn vị "${duplicate}" được kê hai lần trong danh sách thành viên.`);
+  if (duplicate) throw new DomainError('DUPLICATE_MEMBER', `Đơn vị "${duplicate}" được kê hai lần trong danh sách thành viên.`);
   if (command.unregisteredUnitIds.length > 0)
     throw new DomainError('UNIT_NOT_FOUND', `Chưa đăng ký các đơn vị: ${command.unregisteredUnitIds.join(', ')}.`, {
       unitIds: command.unregisteredUnitIds,
@@ -26,8 +33,7 @@ export function admit(command: AdmitMember, state: ClusterYearState): ClusterYea
   requireOpen(state, command);
   if (!command.lifespan) throw new DomainError('UNIT_NOT_FOUND', `Chưa đăng ký đơn vị "${unitId}".`, { unitIds: [unitId] });
   requireExistedInYear({ [unitId]: command.lifespan }, year);
-  if (state.members.has(unitId))
-    throw new DomainError('ALREADY_MEMBER', `Đơn vị "${unitId}" đã là thành viên của Cụm năm ${year}.`);
+  if (state.members.has(unitId)) throw new DomainError('ALREADY_MEMBER', `Đơn vị "${unitId}" đã là thành viên của Cụm năm ${year}.`);
   return [{ type: 'MemberAdmitted', data: { clusterId, year, unitId } }];
 }
 
@@ -112,6 +118,7 @@ export function nameOfficeRepresentative(command: NameOfficeRepresentative, stat
       'OFFICE_NOT_HELD',
       `Năm ${year} của Cụm "${clusterId}" chưa có ${office === 'CHAIR' ? 'Cụm trưởng' : 'Cụm phó'}: ghi nhận đơn vị giữ chức danh trước khi ghi người đại diện.`,
     );
-  if (!command.personRegistered) throw new DomainError('PERSON_NOT_FOUND', `Chưa ghi nhận người "${personId}": hãy ghi nhận trước (registerPerson).`);
+  if (!command.personRegistered)
+    throw new DomainError('PERSON_NOT_FOUND', `Chưa ghi nhận người "${personId}": hãy ghi nhận trước (registerPerson).`);
   return [{ type: 'OfficeRepresentativeNamed', data: { clusterId, year, office, personId, position } }];
 }

@@ -5,8 +5,7 @@ import { requireMember } from './guards';
 import type { ClusterYearState } from './state';
 
 function requireNotFinalized(state: ClusterYearState, year: number): void {
-  if (state.finalized)
-    throw new DomainError('REGISTRATION_CLOSED', `Điểm năm ${year} đã chốt: không thể thay đổi đăng ký danh hiệu.`);
+  if (state.finalized) throw new DomainError('REGISTRATION_CLOSED', `Điểm năm ${year} đã chốt: không thể thay đổi đăng ký danh hiệu.`);
 }
 
 export function registerTitle(command: RegisterTitle, state: ClusterYearState): ClusterYearEvent[] {

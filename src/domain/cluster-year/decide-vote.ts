@@ -25,8 +25,7 @@ export function castBallot(command: CastBallot, state: ClusterYearState): Cluste
   const { clusterId, year, voteId, voterUnitId, approvedUnitIds } = command;
   requireMember(state, command, voterUnitId, 'VOTER_NOT_MEMBER', 'bỏ phiếu');
   const vote = requireOpenVote(state, voteId);
-  if (vote.voters.has(voterUnitId))
-    throw new DomainError('ALREADY_VOTED', `Đơn vị "${voterUnitId}" đã bỏ phiếu trong cuộc "${voteId}".`);
+  if (vote.voters.has(voterUnitId)) throw new DomainError('ALREADY_VOTED', `Đơn vị "${voterUnitId}" đã bỏ phiếu trong cuộc "${voteId}".`);
   const stray = approvedUnitIds.find((unitId) => !vote.candidates.has(unitId));
   if (stray) throw new DomainError('NOT_A_CANDIDATE', `Đơn vị "${stray}" không nằm trong danh sách đề cử của cuộc "${voteId}".`);
   const approved = [...new Set(approvedUnitIds)];

@@ -82,10 +82,7 @@ export type VoteClosed = E<'VoteClosed', { voteId: string; eligibleVoters: numbe
 /** Đề nghị khen thưởng. */
 export type AwardProposed = E<'AwardProposed', { awardId: string; unitId: string; titleId: string }>;
 /** Quyết định khen thưởng. */
-export type AwardDecided = E<
-  'AwardDecided',
-  { awardId: string; decisionNumber: string; decisionDate: string; signer: string }
->;
+export type AwardDecided = E<'AwardDecided', { awardId: string; decisionNumber: string; decisionDate: string; signer: string }>;
 /** Thu hồi khen thưởng, có căn cứ. */
 export type AwardRevoked = E<
   'AwardRevoked',

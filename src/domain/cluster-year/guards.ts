@@ -4,8 +4,7 @@ import type { ClusterYearState } from './state';
 type Year = { clusterId: string; year: number };
 
 export function requireOpen(state: ClusterYearState, command: Year): void {
-  if (!state.opened)
-    throw new DomainError('YEAR_NOT_OPEN', `Năm thi đua ${command.year} của Cụm "${command.clusterId}" chưa được mở.`);
+  if (!state.opened) throw new DomainError('YEAR_NOT_OPEN', `Năm thi đua ${command.year} của Cụm "${command.clusterId}" chưa được mở.`);
 }
 
 /** The unit must be a member of the year; `code` says which rule the caller broke. */

@@ -25,8 +25,7 @@ export const clusterDecider: Decider<ClusterCommand, ClusterState, ClusterEvent>
   decide: (command, state) => {
     switch (command.type) {
       case 'FormCluster': {
-        if (state.formed)
-          throw new DomainError('CLUSTER_ALREADY_FORMED', `Cụm/Khối thi đua "${command.clusterId}" đã được thành lập.`);
+        if (state.formed) throw new DomainError('CLUSTER_ALREADY_FORMED', `Cụm/Khối thi đua "${command.clusterId}" đã được thành lập.`);
         if (!command.organizerRegistered)
           throw new DomainError(
             'ORGANIZER_NOT_FOUND',

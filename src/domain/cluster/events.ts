@@ -2,9 +2,6 @@ import type { DomainEvent } from '../shared/decider';
 import type { ClusterKind } from './cluster-kind';
 
 /** Cụm/Khối thi đua được thành lập bởi cơ quan tổ chức. */
-export type ClusterFormed = DomainEvent<
-  'ClusterFormed',
-  { clusterId: string; name: string; kind: ClusterKind; organizerUnitId: string }
->;
+export type ClusterFormed = DomainEvent<'ClusterFormed', { clusterId: string; name: string; kind: ClusterKind; organizerUnitId: string }>;
 
 export type ClusterEvent = ClusterFormed;

@@ -13,13 +13,18 @@ export interface Citation {
 
 /** Accent- and case-insensitive form for matching kind names; đ → d. */
 const plain = (text: string) =>
-  text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase();
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase();
 
 const KIND_WORDS = Object.entries(DOCUMENT_KINDS)
   .filter(([kind]) => kind !== DocumentKind.OTHER)
   .map(([kind, { name }]) => ({ kind: kind as DocumentKind, word: plain(name) }));
 
-const CITATION = /^(?<words>[^\d]*?)\s*(?:số\s+)?(?<number>\d[\p{L}\d./-]*\/[\p{L}\d./-]+?)(?:\s*,?\s*ngày\s+(?<day>\d{1,2})\s*(?:\/|-|\.|tháng)\s*(?<month>\d{1,2})\s*(?:\/|-|\.|năm)\s*(?<year>\d{4}))?\s*\.?$/iu;
+const CITATION =
+  /^(?<words>[^\d]*?)\s*(?:số\s+)?(?<number>\d[\p{L}\d./-]*\/[\p{L}\d./-]+?)(?:\s*,?\s*ngày\s+(?<day>\d{1,2})\s*(?:\/|-|\.|tháng)\s*(?<month>\d{1,2})\s*(?:\/|-|\.|năm)\s*(?<year>\d{4}))?\s*\.?$/iu;
 
 function isoDate(day: string, month: string, year: string): string | null {
   const iso = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;

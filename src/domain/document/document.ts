@@ -51,7 +51,10 @@ export const documentDecider: Decider<RegisterDocument, { registered: boolean },
       throw new DomainError('ISSUER_NOT_FOUND', `Chưa đăng ký đơn vị ban hành "${command.issuerUnitId}".`);
     const { documentId, issuerUnitId, title } = command;
     return [
-      { type: 'DocumentRegistered', data: { documentId, kind, number, issuedOn: command.issuedOn ?? cited?.issuedOn ?? null, issuerUnitId, title } },
+      {
+        type: 'DocumentRegistered',
+        data: { documentId, kind, number, issuedOn: command.issuedOn ?? cited?.issuedOn ?? null, issuerUnitId, title },
+      },
     ];
   },
 };

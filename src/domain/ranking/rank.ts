@@ -68,8 +68,9 @@ function effectivePartsOf(set: CriteriaSetVersion, points: UnitPoints['points'])
     if (!byStage.has(stage)) byStage.set(stage, new Map());
     byStage.get(stage)!.set(criterionId, value);
   }
-  return STAGE_ORDER.flatMap((stage) => (byStage.has(stage) ? [totalOf(set, stage, byStage.get(stage)!)] : []))
-    .filter((part) => part.scoredCriteria > 0);
+  return STAGE_ORDER.flatMap((stage) => (byStage.has(stage) ? [totalOf(set, stage, byStage.get(stage)!)] : [])).filter(
+    (part) => part.scoredCriteria > 0,
+  );
 }
 
 const sumOf = (parts: StageTotal[], field: 'total' | 'standard' | 'penalty') => parts.reduce((sum, part) => sum + part[field], 0);

@@ -15,14 +15,13 @@ const show = (hundredths: number) => (hundredths / 100).toFixed(2);
 function check(command: ScorecardCommand) {
   const { facts, year, unitId, criterionId, points } = command;
   if (!facts.member)
-    throw new DomainError('SCORED_UNIT_NOT_MEMBER', `Đơn vị "${unitId}" không phải thành viên của Cụm năm ${year}, nên không thể chấm điểm.`);
-  if (!facts.criteriaSet)
-    throw new DomainError('NO_CRITERIA_SET', `Cụm chưa áp dụng bộ tiêu chí nào cho năm ${year}.`);
-  if (facts.finalized)
     throw new DomainError(
-      'SCORES_FINALIZED',
-      `Điểm năm ${year} đã được chốt; chỉ có thể thay đổi sau khi Hội đồng mở lại (có nêu lý do).`,
+      'SCORED_UNIT_NOT_MEMBER',
+      `Đơn vị "${unitId}" không phải thành viên của Cụm năm ${year}, nên không thể chấm điểm.`,
     );
+  if (!facts.criteriaSet) throw new DomainError('NO_CRITERIA_SET', `Cụm chưa áp dụng bộ tiêu chí nào cho năm ${year}.`);
+  if (facts.finalized)
+    throw new DomainError('SCORES_FINALIZED', `Điểm năm ${year} đã được chốt; chỉ có thể thay đổi sau khi Hội đồng mở lại (có nêu lý do).`);
   const criterion = findCriterion(facts.criteriaSet, criterionId);
   if (!criterion)
     throw new DomainError(
@@ -71,13 +70,9 @@ export const scorecardDecider: Decider<ScorecardCommand, ScorecardState, Scoreca
       case 'CorrectScore':
         if (current === undefined)
           throw new DomainError('SCORE_NOT_RECORDED', `Tiêu chí "${criterionId}" ở giai đoạn ${stage} chưa có điểm để sửa.`);
-        if (command.reason.trim() === '')
-          throw new DomainError('REASON_REQUIRED', 'Sửa điểm phải nêu lý do.');
-        if (current === points)
-          throw new DomainError('SCORE_UNCHANGED', `Điểm của tiêu chí "${criterionId}" đã là ${show(points)}.`);
-        return [
-          { type: 'ScoreCorrected', data: { ...key, previousPoints: current, points, reason: command.reason, evidence } },
-        ];
+        if (command.reason.trim() === '') throw new DomainError('REASON_REQUIRED', 'Sửa điểm phải nêu lý do.');
+        if (current === points) throw new DomainError('SCORE_UNCHANGED', `Điểm của tiêu chí "${criterionId}" đã là ${show(points)}.`);
+        return [{ type: 'ScoreCorrected', data: { ...key, previousPoints: current, points, reason: command.reason, evidence } }];
     }
   },
 };

@@ -57,8 +57,7 @@ export const unitDecider: Decider<UnitCommand, UnitState, UnitEvent> = {
   decide: (command, state) => {
     switch (command.type) {
       case 'RegisterUnit': {
-        if (state.registered)
-          throw new DomainError('UNIT_ALREADY_REGISTERED', `Đơn vị "${command.unitId}" đã được đăng ký trước đó.`);
+        if (state.registered) throw new DomainError('UNIT_ALREADY_REGISTERED', `Đơn vị "${command.unitId}" đã được đăng ký trước đó.`);
         if (command.parentUnitId === command.unitId)
           throw new DomainError('UNIT_OWN_PARENT', 'Một đơn vị không thể là đơn vị cấp trên của chính nó.');
         if (command.parentUnitId && !command.parentRegistered)
@@ -86,8 +85,7 @@ export const unitDecider: Decider<UnitCommand, UnitState, UnitEvent> = {
       case 'MergeUnit': {
         const { unitId, successorUnitId, effectiveDate } = command;
         requireActive(state, unitId);
-        if (successorUnitId === unitId)
-          throw new DomainError('MERGE_INTO_SELF', `Không thể sáp nhập đơn vị "${unitId}" vào chính nó.`);
+        if (successorUnitId === unitId) throw new DomainError('MERGE_INTO_SELF', `Không thể sáp nhập đơn vị "${unitId}" vào chính nó.`);
         if (!command.successorActive)
           throw new DomainError(
             'SUCCESSOR_NOT_FOUND',

@@ -15,10 +15,7 @@ export type UnitRegistered = DomainEvent<
   }
 >;
 /** Đơn vị đổi tên từ một ngày. */
-export type UnitRenamed = DomainEvent<
-  'UnitRenamed',
-  { unitId: string; name: string; shortName: string | null; effectiveDate: string }
->;
+export type UnitRenamed = DomainEvent<'UnitRenamed', { unitId: string; name: string; shortName: string | null; effectiveDate: string }>;
 /** Đơn vị được sáp nhập vào đơn vị kế thừa từ một ngày (e.g. 1/7/2025). */
 export type UnitMerged = DomainEvent<'UnitMerged', { unitId: string; successorUnitId: string; effectiveDate: string }>;
 /** Đơn vị giải thể. */

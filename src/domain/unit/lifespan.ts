@@ -17,9 +17,19 @@ export interface Lifespan {
 
 export function lifespan(level: UnitLevel, establishedOn: string | null, endedOn: string | null): Lifespan {
   const period = LEVEL_PERIODS[level];
-  const from = [establishedOn, period.from].filter((d): d is string => d !== null).sort().at(-1) ?? null;
+  const from =
+    [establishedOn, period.from]
+      .filter((d): d is string => d !== null)
+      .sort()
+      .at(-1) ?? null;
   const until = [endedOn, period.until].filter((d): d is string => d !== null).sort()[0] ?? null;
-  return { level, from, until, fromLevel: from !== null && from === period.from && from !== establishedOn, untilLevel: until !== null && until === period.until && until !== endedOn };
+  return {
+    level,
+    from,
+    until,
+    fromLevel: from !== null && from === period.from && from !== establishedOn,
+    untilLevel: until !== null && until === period.until && until !== endedOn,
+  };
 }
 
 /** The rule a unit breaks by joining an emulation year it did not exist in, or null when it existed in some part of it. */

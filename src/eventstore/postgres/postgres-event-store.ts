@@ -135,7 +135,9 @@ export class PostgresEventStore implements EventStore {
       }
     } catch (error) {
       await Promise.all([reads.end(), writes.end()]);
-      throw new EventStoreUnavailableError(`Cannot use PostgreSQL at ${redacted(connectionString)}: ${(error as Error).message || String(error)}`);
+      throw new EventStoreUnavailableError(
+        `Cannot use PostgreSQL at ${redacted(connectionString)}: ${(error as Error).message || String(error)}`,
+      );
     }
     return new PostgresEventStore(reads, writes, tables, config);
   }
@@ -182,7 +184,11 @@ export class PostgresEventStore implements EventStore {
    * Numbers and links the group's appends after the locked head. A write whose expected states do
    * not all hold fails alone, and none of its parts is written.
    */
-  private appendGroup(head: ChainHead, last: Map<string, number>, group: PendingAppend[]): { results: (AppendResult[] | Error)[]; written: ChainedEvent[] } {
+  private appendGroup(
+    head: ChainHead,
+    last: Map<string, number>,
+    group: PendingAppend[],
+  ): { results: (AppendResult[] | Error)[]; written: ChainedEvent[] } {
     const recordedAt = new Date().toISOString();
     const written: ChainedEvent[] = [];
     let tip = head;
@@ -312,7 +318,9 @@ export class PostgresEventStore implements EventStore {
     this.streamReads = [];
     try {
       const rows = await this.read<EventRow & { request: number }>(
-        `SELECT r.request, ${COLUMNS.split(', ').map((column) => `e.${column}`).join(', ')}
+        `SELECT r.request, ${COLUMNS.split(', ')
+          .map((column) => `e.${column}`)
+          .join(', ')}
          FROM unnest($1::text[], $2::integer[]) WITH ORDINALITY AS r(stream, from_revision, request)
          JOIN ${this.tables.events} e ON e.stream = r.stream AND e.revision >= r.from_revision
          ORDER BY r.request, e.revision`,
@@ -328,10 +336,10 @@ export class PostgresEventStore implements EventStore {
 
   async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
     const { after = 0, maxCount } = options;
-    const rows = await this.read<EventRow>(
-      `SELECT ${COLUMNS} FROM ${this.tables.events} WHERE position > $1 ORDER BY position LIMIT $2`,
-      [after, maxCount ?? null],
-    );
+    const rows = await this.read<EventRow>(`SELECT ${COLUMNS} FROM ${this.tables.events} WHERE position > $1 ORDER BY position LIMIT $2`, [
+      after,
+      maxCount ?? null,
+    ]);
     return rows.map(toRecorded);
   }
 
@@ -396,7 +404,8 @@ export class PostgresEventStore implements EventStore {
     if (error instanceof ChainBrokenError || error instanceof EventStoreUnavailableError) return error;
     const code = (error as { code?: unknown }).code;
     if (code === '53100') return new EventStoreFullError((error as Error).message);
-    if (isUnavailable(error)) return new EventStoreUnavailableError(`PostgreSQL cannot be used: ${(error as Error).message || String(error)}`);
+    if (isUnavailable(error))
+      return new EventStoreUnavailableError(`PostgreSQL cannot be used: ${(error as Error).message || String(error)}`);
     return error;
   }
 }

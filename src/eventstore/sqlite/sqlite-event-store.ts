@@ -21,7 +21,16 @@ import type {
 import { prepareSchema } from './schema';
 
 /** A row as an array in COLUMNS order: arrays (better-sqlite3's raw mode) come out of SQLite about twice as fast as objects. */
-type EventRow = [position: number, id: string, stream: string, revision: number, type: string, data: string, metadata: string, recordedAt: string];
+type EventRow = [
+  position: number,
+  id: string,
+  stream: string,
+  revision: number,
+  type: string,
+  data: string,
+  metadata: string,
+  recordedAt: string,
+];
 
 /**
  * The stream an event's `stream_id` row names must be the stream its chained record names: reads
@@ -29,12 +38,16 @@ type EventRow = [position: number, id: string, stream: string, revision: number,
  */
 const MISFILED_EVENT = `SELECT e.position FROM events e LEFT JOIN streams s ON s.stream_id = e.stream_id
   WHERE s.name IS NOT e.stream ORDER BY e.position LIMIT 1`;
-const misfiledProblem = (position: number) => `sự kiện ở vị trí ${position} được xếp vào dòng luồng (stream_id) khác với luồng mà bản ghi trong chuỗi của nó ghi`;
+const misfiledProblem = (position: number) =>
+  `sự kiện ở vị trí ${position} được xếp vào dòng luồng (stream_id) khác với luồng mà bản ghi trong chuỗi của nó ghi`;
 
 function quickCheck(db: Database.Database): string[] {
   const rows = db.pragma('quick_check') as { quick_check: string }[];
   const misfiled = db.prepare<[], { position: number }>(MISFILED_EVENT).get();
-  return [...rows.map((row) => row.quick_check).filter((result) => result !== 'ok'), ...(misfiled ? [misfiledProblem(misfiled.position)] : [])];
+  return [
+    ...rows.map((row) => row.quick_check).filter((result) => result !== 'ok'),
+    ...(misfiled ? [misfiledProblem(misfiled.position)] : []),
+  ];
 }
 
 const QUICK_CHECK_WORKER = `
@@ -76,7 +89,10 @@ function assertWholeStream(stream: string, fromRevision: number, events: Recorde
   events.forEach((event, i) => {
     if (event.stream !== stream) throw new ChainBrokenError(event.position, misfiledProblem(event.position));
     if (event.revision !== Math.max(fromRevision, 0) + i)
-      throw new ChainBrokenError(event.position, `luồng ${stream} nhảy từ phiên bản ${Math.max(fromRevision, 0) + i - 1} sang ${event.revision}`);
+      throw new ChainBrokenError(
+        event.position,
+        `luồng ${stream} nhảy từ phiên bản ${Math.max(fromRevision, 0) + i - 1} sang ${event.revision}`,
+      );
   });
 }
 
@@ -134,15 +150,15 @@ export class SqliteEventStore implements EventStore {
       insert: this.db.prepare(
         'INSERT INTO events (position, id, stream_id, stream, revision, type, data, metadata, recorded_at, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
       ),
-      lastLink: this.db.prepare<[], { position: number; hash: string }>(
-        'SELECT position, hash FROM events ORDER BY position DESC LIMIT 1',
-      ),
-      readStream: this.db.prepare<[string, number], EventRow>(
-        `SELECT ${COLUMNS} FROM events WHERE stream_id = (SELECT stream_id FROM streams WHERE name = ?) AND revision >= ? ORDER BY revision`,
-      ).raw(),
-      readAll: this.db.prepare<[number, number], EventRow>(
-        `SELECT ${COLUMNS} FROM events WHERE position > ? ORDER BY position LIMIT ?`,
-      ).raw(),
+      lastLink: this.db.prepare<[], { position: number; hash: string }>('SELECT position, hash FROM events ORDER BY position DESC LIMIT 1'),
+      readStream: this.db
+        .prepare<[string, number], EventRow>(
+          `SELECT ${COLUMNS} FROM events WHERE stream_id = (SELECT stream_id FROM streams WHERE name = ?) AND revision >= ? ORDER BY revision`,
+        )
+        .raw(),
+      readAll: this.db
+        .prepare<[number, number], EventRow>(`SELECT ${COLUMNS} FROM events WHERE position > ? ORDER BY position LIMIT ?`)
+        .raw(),
       head: this.db.prepare<[], { position: number | null }>('SELECT MAX(position) AS position FROM events'),
     };
     // Group commit: appends that arrive in the same turn of the event loop share one transaction
@@ -310,11 +326,16 @@ export class SqliteEventStore implements EventStore {
    */
   async checkIntegrity(): Promise<string[]> {
     if (this.filename === ':memory:') return this.guard(() => quickCheck(this.db));
-    const outcome = await new Promise<{ problems: string[]; misfiled?: number } | { error: { code?: string; message: string } }>((resolve, reject) => {
-      const worker = new Worker(QUICK_CHECK_WORKER, { eval: true, workerData: { filename: this.filename, module: require.resolve('better-sqlite3'), misfiled: MISFILED_EVENT } });
-      worker.once('message', resolve);
-      worker.once('error', reject);
-    });
+    const outcome = await new Promise<{ problems: string[]; misfiled?: number } | { error: { code?: string; message: string } }>(
+      (resolve, reject) => {
+        const worker = new Worker(QUICK_CHECK_WORKER, {
+          eval: true,
+          workerData: { filename: this.filename, module: require.resolve('better-sqlite3'), misfiled: MISFILED_EVENT },
+        });
+        worker.once('message', resolve);
+        worker.once('error', reject);
+      },
+    );
     if ('problems' in outcome) return [...outcome.problems, ...(outcome.misfiled ? [misfiledProblem(outcome.misfiled)] : [])];
     return this.guard(() => {
       throw Object.assign(new Error(outcome.error.message), { code: outcome.error.code });

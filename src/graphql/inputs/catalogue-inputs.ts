@@ -1,4 +1,16 @@
-import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsEnum, IsNumber, IsOptional, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsBoolean,
+  IsEnum,
+  IsNumber,
+  IsOptional,
+  Length,
+  Matches,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, Float, ID, InputType } from 'type-graphql';
 import { CriterionKind, TieBreakRule } from '../../domain/criteria/criteria-set';
@@ -43,7 +55,11 @@ export class PublishCriteriaSetInput extends CommandInput {
   @Field() @Length(1, 500, NAME) name!: string;
   @Field({ description: 'Căn cứ, ví dụ "424/QĐ-VKSTC"' }) @Length(1, 200, TEXT) legalBasis!: string;
   @Field(() => LocalDateResolver) effectiveFrom!: string;
-  @Field(() => [CriteriaSectionInput]) @ArrayMinSize(1) @ArrayMaxSize(100) @ValidateNested({ each: true }) sections!: CriteriaSectionInput[];
+  @Field(() => [CriteriaSectionInput])
+  @ArrayMinSize(1)
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  sections!: CriteriaSectionInput[];
   @Field(() => [ThresholdInput]) @ArrayMaxSize(20) @ValidateNested({ each: true }) thresholds!: ThresholdInput[];
   @Field(() => TieBreakRule) @IsEnum(TieBreakRule) tieBreak!: TieBreakRule;
 }

@@ -6,7 +6,6 @@ import { UnitLevel } from '../../domain/unit/unit-level';
 import { CommandInput } from './command-input';
 import { ID_MESSAGE, ID_PATTERN, MAX_YEAR, MIN_YEAR, NAME, YEAR } from './validation';
 
-
 @InputType()
 export class RegisterUnitInput extends CommandInput {
   @Field(() => ID) @Matches(ID_PATTERN, { message: ID_MESSAGE }) unitId!: string;

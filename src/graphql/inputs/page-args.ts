@@ -7,7 +7,10 @@ const SIZE = { message: `$property phải là số nguyên từ 0 đến ${MAX_P
 @ArgsType()
 export class PageArgs {
   @Field(() => Int, { nullable: true, description: `Lấy n phần tử đầu (sau "after"); tối đa ${MAX_PAGE_SIZE}, mặc định 50` })
-  @IsOptional() @IsInt(SIZE) @Min(0, SIZE) @Max(MAX_PAGE_SIZE, SIZE)
+  @IsOptional()
+  @IsInt(SIZE)
+  @Min(0, SIZE)
+  @Max(MAX_PAGE_SIZE, SIZE)
   first?: number | null;
 
   @Field(() => String, { nullable: true, description: 'Con trỏ: lấy các phần tử sau nó (endCursor của trang trước)' })
@@ -15,7 +18,10 @@ export class PageArgs {
   after?: string | null;
 
   @Field(() => Int, { nullable: true, description: `Lấy n phần tử cuối (trước "before"); tối đa ${MAX_PAGE_SIZE}` })
-  @IsOptional() @IsInt(SIZE) @Min(0, SIZE) @Max(MAX_PAGE_SIZE, SIZE)
+  @IsOptional()
+  @IsInt(SIZE)
+  @Min(0, SIZE)
+  @Max(MAX_PAGE_SIZE, SIZE)
   last?: number | null;
 
   @Field(() => String, { nullable: true, description: 'Con trỏ: lấy các phần tử trước nó (startCursor của trang sau)' })

@@ -13,7 +13,10 @@ const id = () => Matches(ID_PATTERN, { message: ID_MESSAGE });
 @InputType({ description: 'Vào sổ một văn bản: trích dẫn như đã viết, hoặc từng phần (phần nêu riêng được ưu tiên).' })
 export class RegisterDocumentInput extends CommandInput {
   @Field(() => ID) @id() documentId!: string;
-  @Field(() => String, { nullable: true, description: 'e.g. "Kế hoạch số 12/KH-VKS ngày 10/01/2022"' }) @IsOptional() @Length(3, 500, TEXT) citation?: string | null;
+  @Field(() => String, { nullable: true, description: 'e.g. "Kế hoạch số 12/KH-VKS ngày 10/01/2022"' })
+  @IsOptional()
+  @Length(3, 500, TEXT)
+  citation?: string | null;
   @Field(() => DocumentKind, { nullable: true }) @IsOptional() @IsEnum(DocumentKind) kind?: DocumentKind | null;
   @Field(() => String, { nullable: true, description: 'Số, ký hiệu' }) @IsOptional() @Length(1, 100, TEXT) number?: string | null;
   @Field(() => LocalDateResolver, { nullable: true }) @IsOptional() issuedOn?: string | null;
@@ -40,8 +43,18 @@ export class RecordCeremonyInput extends CeremonyRefInput {
   @Field(() => String, { nullable: true }) @IsOptional() @Length(1, 500, TEXT) place?: string | null;
   @Field(() => ID, { nullable: true }) @IsOptional() @id() hostUnitId?: string | null;
   @Field(() => ID, { nullable: true, description: 'Văn bản tổ chức đã vào sổ' }) @IsOptional() @id() organisingDocumentId?: string | null;
-  @Field(() => Int, { nullable: true, description: 'Năm được tổng kết' }) @IsOptional() @IsInt() @Min(MIN_YEAR, YEAR) @Max(MAX_YEAR, YEAR) reviewsYear?: number | null;
-  @Field(() => Int, { nullable: true, description: 'Năm được phát động' }) @IsOptional() @IsInt() @Min(MIN_YEAR, YEAR) @Max(MAX_YEAR, YEAR) launchesYear?: number | null;
+  @Field(() => Int, { nullable: true, description: 'Năm được tổng kết' })
+  @IsOptional()
+  @IsInt()
+  @Min(MIN_YEAR, YEAR)
+  @Max(MAX_YEAR, YEAR)
+  reviewsYear?: number | null;
+  @Field(() => Int, { nullable: true, description: 'Năm được phát động' })
+  @IsOptional()
+  @IsInt()
+  @Min(MIN_YEAR, YEAR)
+  @Max(MAX_YEAR, YEAR)
+  launchesYear?: number | null;
 }
 
 @InputType()
@@ -61,7 +74,8 @@ export class CommendationInput {
 @InputType()
 export class RecordCeremonyReviewInput extends CeremonyRefInput {
   @Field(() => String, { nullable: true }) @IsOptional() @Length(1, 5000, TEXT) summary?: string | null;
-  @Field(() => [CommendationInput], { nullable: true }) @IsOptional() @ArrayMaxSize(200) @ValidateNested({ each: true }) commendations?: CommendationInput[] | null;
+  @Field(() => [CommendationInput], { nullable: true }) @IsOptional() @ArrayMaxSize(200) @ValidateNested({ each: true }) commendations?:
+    CommendationInput[] | null;
   @Field(() => ID, { nullable: true, description: 'Đơn vị dẫn đầu' }) @IsOptional() @id() leadingUnitId?: string | null;
 }
 

@@ -1,13 +1,4 @@
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsInt,
-  IsOptional,
-  Length,
-  Matches,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsInt, IsOptional, Length, Matches, Min, ValidateNested } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { ClusterYearInput } from './directory-inputs';
@@ -26,7 +17,10 @@ export class DeclareIneligibleInput extends ClusterYearInput {
 
 @InputType({ description: 'Nội dung giao ước thi đua.' })
 export class DraftAgreementInput extends ClusterYearInput {
-  @Field(() => String, { nullable: true, description: 'Chủ đề; bỏ trống khi báo cáo không nêu' }) @IsOptional() @Length(1, 1000, TEXT) theme?: string | null;
+  @Field(() => String, { nullable: true, description: 'Chủ đề; bỏ trống khi báo cáo không nêu' })
+  @IsOptional()
+  @Length(1, 1000, TEXT)
+  theme?: string | null;
   @Field(() => String, { nullable: true, description: 'Phương châm' }) @IsOptional() @Length(1, 1000, TEXT) motto?: string | null;
   @Field(() => [String], { nullable: true, description: 'Cam kết, nhiệm vụ trọng tâm; bỏ trống khi báo cáo không nêu' })
   @IsOptional()
@@ -38,7 +32,8 @@ export class DraftAgreementInput extends ClusterYearInput {
   @Matches(DOC_REF, DOC_REF_MESSAGE)
   legalBases!: string[];
   @Field(() => LocalDateResolver, { description: 'Ngày lễ ký kết' }) ceremonyDate!: string;
-  @Field(() => ID, { nullable: true, description: 'Đơn vị đăng cai; bỏ trống khi báo cáo không nêu' }) @IsOptional() @id() hostUnitId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Đơn vị đăng cai; bỏ trống khi báo cáo không nêu' }) @IsOptional() @id() hostUnitId?:
+    string | null;
   @Field(() => String, { nullable: true, description: 'Địa điểm' }) @IsOptional() @Length(1, 500, TEXT) venue?: string | null;
 }
 
@@ -46,7 +41,11 @@ export class DraftAgreementInput extends ClusterYearInput {
 export class AgreementChangesInput {
   @Field({ nullable: true }) @IsOptional() @Length(1, 1000, TEXT) theme?: string;
   @Field({ nullable: true }) @IsOptional() @Length(1, 1000, TEXT) motto?: string;
-  @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(100) @Length(1, 2000, { ...TEXT, each: true }) commitments?: string[];
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(100)
+  @Length(1, 2000, { ...TEXT, each: true })
+  commitments?: string[];
   @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(50) @Matches(DOC_REF, DOC_REF_MESSAGE) legalBases?: string[];
   @Field(() => LocalDateResolver, { nullable: true }) @IsOptional() ceremonyDate?: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @id() hostUnitId?: string;
@@ -62,14 +61,21 @@ export class AmendAgreementInput extends ClusterYearInput {
 @InputType()
 export class AmendRegulationInput extends ClusterYearInput {
   @Field() @Length(1, 2000, TEXT) summary!: string;
-  @Field(() => [String], { description: 'Các điều khoản sửa đổi' }) @ArrayMaxSize(200) @Length(1, 5000, { ...TEXT, each: true }) articles!: string[];
+  @Field(() => [String], { description: 'Các điều khoản sửa đổi' })
+  @ArrayMaxSize(200)
+  @Length(1, 5000, { ...TEXT, each: true })
+  articles!: string[];
 }
 
 @InputType()
 export class SignAgreementInput extends ClusterYearInput {
   @Field(() => ID) @id() unitId!: string;
-  @Field(() => String, { nullable: true, description: 'Người ký, nếu biết' }) @IsOptional() @Length(1, 200, TEXT) signatoryName?: string | null;
-  @Field(() => String, { nullable: true, description: 'Chức vụ người ký, nếu biết' }) @IsOptional() @Length(1, 200, TEXT) signatoryPosition?: string | null;
+  @Field(() => String, { nullable: true, description: 'Người ký, nếu biết' }) @IsOptional() @Length(1, 200, TEXT) signatoryName?:
+    string | null;
+  @Field(() => String, { nullable: true, description: 'Chức vụ người ký, nếu biết' })
+  @IsOptional()
+  @Length(1, 200, TEXT)
+  signatoryPosition?: string | null;
   @Field(() => LocalDateResolver) signedOn!: string;
 }
 

@@ -75,7 +75,18 @@ export class AuditQueries {
     for (const change of await this.changesOfYear(app, clusterId, year, { unitId }, resolveAt(app, asOf))) {
       let group = groups.get(change.actor.id);
       if (!group)
-        groups.set(change.actor.id, (group = { actor: change.actor, recorded: 0, corrected: 0, unitIds: [], firstAt: change.recordedAt, lastAt: change.recordedAt, changes: [] }));
+        groups.set(
+          change.actor.id,
+          (group = {
+            actor: change.actor,
+            recorded: 0,
+            corrected: 0,
+            unitIds: [],
+            firstAt: change.recordedAt,
+            lastAt: change.recordedAt,
+            changes: [],
+          }),
+        );
       if (change.from === null) group.recorded += 1;
       else group.corrected += 1;
       if (!group.unitIds.includes(change.unitId)) group.unitIds.push(change.unitId);
@@ -86,7 +97,13 @@ export class AuditQueries {
   }
 
   /** The score changes of a cluster year up to `at`, in log order, of one unit and/or by one person if asked. */
-  private async changesOfYear(app: GraphQLContext['app'], clusterId: string, year: number, only: { unitId?: string | null; actorId?: string | null }, at: At) {
+  private async changesOfYear(
+    app: GraphQLContext['app'],
+    clusterId: string,
+    year: number,
+    only: { unitId?: string | null; actorId?: string | null },
+    at: At,
+  ) {
     const changes = await this.changesAt(app, app.models.scores.changesIn(clusterId, year, at));
     return changes.filter((c) => (!only.unitId || c.unitId === only.unitId) && (!only.actorId || c.actor.id === only.actorId));
   }
@@ -107,9 +124,15 @@ export class AuditQueries {
     const changes = await this.changesOfYear(app, clusterId, year, { unitId, actorId }, resolveAt(app, asOf));
     const standing = (unit: string, position: number): UnitStanding | null => {
       const row = rankingOut(app, clusterId, year, position)?.units.find((u) => u.unitId === unit);
-      return row ? { effectiveTotal: row.effectiveTotal, rank: row.rank, effectiveStage: row.effectiveStage, classification: row.classification } : null;
+      return row
+        ? { effectiveTotal: row.effectiveTotal, rank: row.rank, effectiveStage: row.effectiveStage, classification: row.classification }
+        : null;
     };
-    return changes.map((change) => ({ ...change, before: standing(change.unitId, change.position - 1), after: standing(change.unitId, change.position) }));
+    return changes.map((change) => ({
+      ...change,
+      before: standing(change.unitId, change.position - 1),
+      after: standing(change.unitId, change.position),
+    }));
   }
 
   @Authorized(Rule.auditor)
@@ -139,14 +162,24 @@ export class AuditQueries {
     const edges = events.map((event) => ({ cursor: cursorOf(event.position), node: auditEventOut(event) }));
     return {
       edges,
-      pageInfo: { hasNextPage: hasMore, hasPreviousPage: after !== null, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+      pageInfo: {
+        hasNextPage: hasMore,
+        hasPreviousPage: after !== null,
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges.at(-1)?.cursor ?? null,
+      },
     };
   }
 
   @Authorized(Rule.auditor)
   @Query(() => AuditChainReport, { description: 'Kiểm tra toàn bộ chuỗi băm và các điểm kiểm tra đã ký; báo vị trí hỏng đầu tiên.' })
   async verifyAuditChain(@Ctx() { app }: GraphQLContext): Promise<AuditChainReport> {
-    const report = await verifyLog(pagesOf((after) => app.store.readAll({ after, maxCount: 5000 })), app.auditKey.publicKey, undefined, linksIn(app.store));
+    const report = await verifyLog(
+      pagesOf((after) => app.store.readAll({ after, maxCount: 5000 })),
+      app.auditKey.publicKey,
+      undefined,
+      linksIn(app.store),
+    );
     // A break found on request counts as one found by the service's own checks: no more writes on top of it.
     const problem = problemIn(report);
     if (problem) app.store.refuseWrites(problem);
@@ -163,7 +196,9 @@ export class AuditQueries {
   }
 
   @Authorized()
-  @Query(() => AuditPublicKey, { description: 'Khóa công khai dùng để kiểm tra các điểm kiểm tra đã ký (cũng có tại /audit/public-key.pem).' })
+  @Query(() => AuditPublicKey, {
+    description: 'Khóa công khai dùng để kiểm tra các điểm kiểm tra đã ký (cũng có tại /audit/public-key.pem).',
+  })
   auditPublicKey(@Ctx() { app }: GraphQLContext): AuditPublicKey {
     return { keyId: app.auditKey.keyId, pem: app.auditKey.publicKeyPem };
   }

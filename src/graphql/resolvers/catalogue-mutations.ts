@@ -9,7 +9,6 @@ import { criteriaSetInHundredths } from '../points';
 import { CommandResult } from '../types/command-result';
 import { executeCommand, same } from './execute-command';
 
-
 /** Commands on the catalogue (criteria sets, titles) and on units over time. */
 @Resolver()
 export class CatalogueMutations {

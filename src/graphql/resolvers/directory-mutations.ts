@@ -1,13 +1,7 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import { Role } from '../../domain/shared/actor';
 import { formCluster } from '../../commands/handlers/cluster-handlers';
-import {
-  admitMember,
-  appointViceChair,
-  openClusterYear,
-  rotateChair,
-  withdrawMember,
-} from '../../commands/handlers/cluster-year-handlers';
+import { admitMember, appointViceChair, openClusterYear, rotateChair, withdrawMember } from '../../commands/handlers/cluster-year-handlers';
 import { registerUnit } from '../../commands/handlers/unit-handlers';
 import { Rule } from '../../authorization/rules';
 import type { GraphQLContext } from '../context';
@@ -21,7 +15,6 @@ import {
 } from '../inputs/directory-inputs';
 import { CommandResult } from '../types/command-result';
 import { executeCommand, same } from './execute-command';
-
 
 @Resolver()
 export class DirectoryMutations {

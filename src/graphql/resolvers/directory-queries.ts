@@ -54,7 +54,11 @@ export class DirectoryQueries {
     @Ctx() { app }: GraphQLContext,
   ): Page<Cluster> {
     const at = resolveAt(app, asOf);
-    return paginate(findClusters(app.models.directory, filter, at).map((c) => Cluster.from(c, at)), (c) => c.id, page);
+    return paginate(
+      findClusters(app.models.directory, filter, at).map((c) => Cluster.from(c, at)),
+      (c) => c.id,
+      page,
+    );
   }
 
   @Authorized()

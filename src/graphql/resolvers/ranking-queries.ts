@@ -61,7 +61,8 @@ export class RankingQueries {
   @Authorized()
   @Query(() => Ranking, {
     nullable: true,
-    description: 'Bảng xếp hạng: tổng điểm từng giai đoạn, tổng được tính, xếp loại, thứ hạng. Null khi năm chưa mở hoặc chưa áp dụng bộ tiêu chí.',
+    description:
+      'Bảng xếp hạng: tổng điểm từng giai đoạn, tổng được tính, xếp loại, thứ hạng. Null khi năm chưa mở hoặc chưa áp dụng bộ tiêu chí.',
   })
   rankings(
     @Arg('clusterId', () => ID) clusterId: string,
@@ -101,10 +102,7 @@ export class RankingQueries {
 
   @Authorized()
   @Query(() => [Title], { description: 'Danh mục danh hiệu thi đua.' })
-  titles(
-    @Arg('asOf', () => AsOfScalar, AS_OF) asOf: AsOfValue | null,
-    @Ctx() { app }: GraphQLContext,
-  ): Title[] {
+  titles(@Arg('asOf', () => AsOfScalar, AS_OF) asOf: AsOfValue | null, @Ctx() { app }: GraphQLContext): Title[] {
     return app.models.catalogue.allTitles(resolveAt(app, asOf));
   }
 

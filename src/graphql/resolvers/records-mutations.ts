@@ -47,7 +47,9 @@ export class RecordsMutations {
   }
 
   @Authorized(Rule.council)
-  @Mutation(() => CommandResult, { description: 'Ghi nhận một buổi lễ của Cụm: tổng kết năm, phát động năm sau, hoặc cả hai (RecordCeremony).' })
+  @Mutation(() => CommandResult, {
+    description: 'Ghi nhận một buổi lễ của Cụm: tổng kết năm, phát động năm sau, hoặc cả hai (RecordCeremony).',
+  })
   recordCeremony(@Arg('input') input: RecordCeremonyInput, @Ctx() context: GraphQLContext) {
     return executeCommand(context, input, recordCeremony, (i) => ({
       ceremonyId: i.ceremonyId,

@@ -15,7 +15,11 @@ import { Agreement, AwardDecision } from '../types/year-records';
 import { unitAt } from './unit-at';
 
 function documentOut(view: DocumentView): Document {
-  return { ...view, issuerCode: parseCitation(view.number)?.issuerCode ?? null, citation: formatCitation(view.kind, view.number, view.issuedOn) };
+  return {
+    ...view,
+    issuerCode: parseCitation(view.number)?.issuerCode ?? null,
+    citation: formatCitation(view.kind, view.number, view.issuedOn),
+  };
 }
 
 /** A document cited as text: the registered one with that number, else what the citation itself says. */
@@ -24,7 +28,13 @@ export function documentCited(app: App, text: string, at: At): Document | null {
   const registered = app.models.records.documentByNumber(cited?.number ?? text, at);
   if (registered) return documentOut(registered);
   if (!cited) return null;
-  return { documentId: null, ...cited, issuerUnitId: null, title: null, citation: formatCitation(cited.kind, cited.number, cited.issuedOn) };
+  return {
+    documentId: null,
+    ...cited,
+    issuerUnitId: null,
+    title: null,
+    citation: formatCitation(cited.kind, cited.number, cited.issuedOn),
+  };
 }
 
 const ceremonyOut = (view: CeremonyView, at: At): Ceremony => ({
@@ -43,7 +53,11 @@ const personAt = (app: App, id: string, at: At): Person | null => {
 export class RecordsQueries {
   @Authorized()
   @Query(() => Document, { nullable: true, description: 'Một văn bản trong sổ.' })
-  document(@Arg('id', () => ID) id: string, @Arg('asOf', () => AsOfScalar, AS_OF) asOf: AsOfValue | null, @Ctx() { app }: GraphQLContext): Document | null {
+  document(
+    @Arg('id', () => ID) id: string,
+    @Arg('asOf', () => AsOfScalar, AS_OF) asOf: AsOfValue | null,
+    @Ctx() { app }: GraphQLContext,
+  ): Document | null {
     const view = app.models.records.document(id, resolveAt(app, asOf));
     return view ? documentOut(view) : null;
   }
@@ -60,7 +74,8 @@ export class RecordsQueries {
   @Authorized()
   @Query(() => Document, {
     nullable: true,
-    description: 'Đọc một trích dẫn văn bản ("Kế hoạch số 12/KH-VKS ngày 10/01/2022") thành các phần; văn bản trong sổ nếu có cùng số. Null khi không đọc được.',
+    description:
+      'Đọc một trích dẫn văn bản ("Kế hoạch số 12/KH-VKS ngày 10/01/2022") thành các phần; văn bản trong sổ nếu có cùng số. Null khi không đọc được.',
   })
   readCitation(@Arg('text') text: string, @Ctx() { app }: GraphQLContext): Document | null {
     return documentCited(app, text, 'current');
@@ -68,13 +83,21 @@ export class RecordsQueries {
 
   @Authorized()
   @Query(() => Person, { nullable: true, description: 'Một người trong hồ sơ, với các buổi lễ đã tham dự.' })
-  person(@Arg('id', () => ID) id: string, @Arg('asOf', () => AsOfScalar, AS_OF) asOf: AsOfValue | null, @Ctx() { app }: GraphQLContext): Person | null {
+  person(
+    @Arg('id', () => ID) id: string,
+    @Arg('asOf', () => AsOfScalar, AS_OF) asOf: AsOfValue | null,
+    @Ctx() { app }: GraphQLContext,
+  ): Person | null {
     return personAt(app, id, resolveAt(app, asOf));
   }
 
   @Authorized()
   @Query(() => Ceremony, { nullable: true })
-  ceremony(@Arg('id', () => ID) id: string, @Arg('asOf', () => AsOfScalar, AS_OF) asOf: AsOfValue | null, @Ctx() { app }: GraphQLContext): Ceremony | null {
+  ceremony(
+    @Arg('id', () => ID) id: string,
+    @Arg('asOf', () => AsOfScalar, AS_OF) asOf: AsOfValue | null,
+    @Ctx() { app }: GraphQLContext,
+  ): Ceremony | null {
     const at = resolveAt(app, asOf);
     const view = app.models.records.ceremony(id, at);
     return view ? ceremonyOut(view, at) : null;
@@ -82,7 +105,11 @@ export class RecordsQueries {
 
   @Authorized()
   @Query(() => [Ceremony], { description: 'Các buổi lễ của một Cụm, cũ nhất trước.' })
-  ceremonies(@Arg('clusterId', () => ID) clusterId: string, @Arg('asOf', () => AsOfScalar, AS_OF) asOf: AsOfValue | null, @Ctx() { app }: GraphQLContext): Ceremony[] {
+  ceremonies(
+    @Arg('clusterId', () => ID) clusterId: string,
+    @Arg('asOf', () => AsOfScalar, AS_OF) asOf: AsOfValue | null,
+    @Ctx() { app }: GraphQLContext,
+  ): Ceremony[] {
     const at = resolveAt(app, asOf);
     return app.models.records.ceremoniesOf(clusterId, at).map((c) => ceremonyOut(c, at));
   }
@@ -92,9 +119,11 @@ export class RecordsQueries {
 export class PersonFields {
   @FieldResolver(() => [PersonParticipation], { description: 'Các buổi lễ người này tham dự, với vai trò, chức vụ, đơn vị.' })
   ceremonies(@Root() person: Person, @Ctx() { app }: GraphQLContext): PersonParticipation[] {
-    return app.models.records.ceremoniesOfPerson(person.personId, person.at).flatMap((c) =>
-      c.participants.filter((p) => p.personId === person.personId).map((p) => ({ ...p, ceremony: ceremonyOut(c, person.at) })),
-    );
+    return app.models.records
+      .ceremoniesOfPerson(person.personId, person.at)
+      .flatMap((c) =>
+        c.participants.filter((p) => p.personId === person.personId).map((p) => ({ ...p, ceremony: ceremonyOut(c, person.at) })),
+      );
   }
 }
 
@@ -135,7 +164,10 @@ export class OfficeRepresentativeFields {
 
 @Resolver(() => ClusterYear)
 export class ClusterYearRecordsFields {
-  @FieldResolver(() => OfficeRepresentative, { nullable: true, description: 'Người đại diện đơn vị Cụm trưởng năm đó (null: chưa ghi nhận).' })
+  @FieldResolver(() => OfficeRepresentative, {
+    nullable: true,
+    description: 'Người đại diện đơn vị Cụm trưởng năm đó (null: chưa ghi nhận).',
+  })
   chairRepresentative(@Root() year: ClusterYear, @Ctx() { app }: GraphQLContext): OfficeRepresentative | null {
     return representative(app, year, YearOffice.CHAIR);
   }
@@ -161,7 +193,10 @@ function representative(app: App, year: ClusterYear, office: YearOffice): Office
 
 @Resolver(() => AwardDecision)
 export class AwardDecisionDocumentFields {
-  @FieldResolver(() => Document, { nullable: true, description: 'Quyết định khen thưởng, đọc thành văn bản: văn bản trong sổ cùng số, hoặc những gì số hiệu cho biết.' })
+  @FieldResolver(() => Document, {
+    nullable: true,
+    description: 'Quyết định khen thưởng, đọc thành văn bản: văn bản trong sổ cùng số, hoặc những gì số hiệu cho biết.',
+  })
   document(@Root() decision: AwardDecision, @Ctx() { app }: GraphQLContext): Document | null {
     return documentCited(app, decision.decisionNumber, decision.at);
   }
@@ -169,7 +204,10 @@ export class AwardDecisionDocumentFields {
 
 @Resolver(() => CriteriaSetVersion)
 export class CriteriaSetDocumentFields {
-  @FieldResolver(() => Document, { nullable: true, description: 'Căn cứ của bộ tiêu chí, đọc thành văn bản (văn bản trong sổ cùng số, nếu có).' })
+  @FieldResolver(() => Document, {
+    nullable: true,
+    description: 'Căn cứ của bộ tiêu chí, đọc thành văn bản (văn bản trong sổ cùng số, nếu có).',
+  })
   legalBasisDocument(@Root() set: CriteriaSetVersion, @Ctx() { app }: GraphQLContext): Document | null {
     return documentCited(app, set.legalBasis, 'current');
   }
@@ -177,7 +215,9 @@ export class CriteriaSetDocumentFields {
 
 @Resolver(() => Agreement)
 export class AgreementDocumentFields {
-  @FieldResolver(() => [Document], { description: 'Căn cứ, đọc thành văn bản: văn bản trong sổ cùng số, hoặc những gì trích dẫn cho biết.' })
+  @FieldResolver(() => [Document], {
+    description: 'Căn cứ, đọc thành văn bản: văn bản trong sổ cùng số, hoặc những gì trích dẫn cho biết.',
+  })
   legalBasisDocuments(@Root() agreement: Agreement, @Ctx() { app }: GraphQLContext): Document[] {
     return agreement.legalBases.flatMap((text) => documentCited(app, text, agreement.at) ?? []);
   }

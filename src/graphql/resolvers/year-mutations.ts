@@ -23,7 +23,6 @@ import {
 import { CommandResult } from '../types/command-result';
 import { executeCommand, same } from './execute-command';
 
-
 /** Commands on a cluster's emulation year: ceremony, registrations, scoring lock, vote, awards. */
 @Resolver()
 export class YearMutations {

@@ -3,15 +3,7 @@ import type { YearRecordsView } from '../../../projections/year-records/views';
 import type { GraphQLContext } from '../context';
 import type { AwardStatus } from '../enums';
 import { ClusterYear } from '../types/cluster';
-import {
-  Agreement,
-  Award,
-  CriteriaSetRef,
-  Ineligibility,
-  RegulationAmendment,
-  TitleRegistration,
-  Vote,
-} from '../types/year-records';
+import { Agreement, Award, CriteriaSetRef, Ineligibility, RegulationAmendment, TitleRegistration, Vote } from '../types/year-records';
 
 const percent = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((part * 10000) / whole) / 100);
 

@@ -27,7 +27,8 @@ export class RankedUnit {
       'Nguồn của tổng điểm được tính: mỗi giai đoạn với các tiêu chí mà nó là giai đoạn muộn nhất đã chấm, và điểm của các tiêu chí đó',
   })
   effectiveParts!: StageTotal[];
-  @Field(() => ScoreStage, { nullable: true, description: 'Giai đoạn muộn nhất đã chấm ít nhất một tiêu chí' }) effectiveStage!: ScoreStage | null;
+  @Field(() => ScoreStage, { nullable: true, description: 'Giai đoạn muộn nhất đã chấm ít nhất một tiêu chí' })
+  effectiveStage!: ScoreStage | null;
   @Field(() => Float, { description: 'Tổng điểm được tính: mỗi tiêu chí lấy điểm của giai đoạn muộn nhất đã chấm tiêu chí đó' })
   effectiveTotal!: number;
   @Field(() => String, { nullable: true, description: 'Xếp loại' }) classification!: string | null;
@@ -55,7 +56,8 @@ export class ScoreSheetRow {
   @Field(() => Float, { nullable: true, description: 'Tự chấm' }) self!: number | null;
   @Field(() => Float, { nullable: true, description: 'Cụm chấm' }) cluster!: number | null;
   @Field(() => Float, { nullable: true, description: 'Hội đồng duyệt' }) council!: number | null;
-  @Field(() => Float, { nullable: true, description: 'Điểm được tính: của giai đoạn muộn nhất đã chấm tiêu chí' }) effectivePoints!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Điểm được tính: của giai đoạn muộn nhất đã chấm tiêu chí' }) effectivePoints!:
+    number | null;
   @Field(() => ScoreStage, { nullable: true, description: 'Giai đoạn của điểm được tính' }) effectiveStage!: ScoreStage | null;
 }
 

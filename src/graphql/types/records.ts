@@ -9,7 +9,8 @@ import { YearOffice } from '../enums';
 export class Document {
   @Field(() => ID, { nullable: true, description: 'Mã trong sổ văn bản; null khi chỉ đọc được từ trích dẫn, chưa vào sổ' })
   documentId!: string | null;
-  @Field(() => DocumentKind, { nullable: true, description: 'Loại văn bản (null khi trích dẫn không cho biết)' }) kind!: DocumentKind | null;
+  @Field(() => DocumentKind, { nullable: true, description: 'Loại văn bản (null khi trích dẫn không cho biết)' })
+  kind!: DocumentKind | null;
   @Field({ description: 'Số, ký hiệu, e.g. "12/KH-VKS"' }) number!: string;
   @Field(() => LocalDateResolver, { nullable: true, description: 'Ngày ban hành' }) issuedOn!: string | null;
   @Field(() => ID, { nullable: true, description: 'Đơn vị ban hành, khi đã ghi nhận' }) issuerUnitId!: string | null;

@@ -96,7 +96,8 @@ export class Unit {
 
   @Field(() => LocalDateResolver, {
     nullable: true,
-    description: 'Tồn tại đến trước ngày: sáp nhập, giải thể, hoặc cấp của đơn vị bị bãi bỏ (VKSND cấp huyện, cấp cao: 01/07/2025); null: vẫn còn',
+    description:
+      'Tồn tại đến trước ngày: sáp nhập, giải thể, hoặc cấp của đơn vị bị bãi bỏ (VKSND cấp huyện, cấp cao: 01/07/2025); null: vẫn còn',
   })
   existsUntil!: string | null;
 

@@ -99,7 +99,8 @@ export class AwardRevocation {
   @Field(() => LocalDateResolver) revokedOn!: string;
   @Field(() => ID, {
     nullable: true,
-    description: 'Khen thưởng là điều kiện của khen thưởng này mà việc thu hồi kéo theo (Cờ thi đua theo danh hiệu Tập thể Lao động xuất sắc)',
+    description:
+      'Khen thưởng là điều kiện của khen thưởng này mà việc thu hồi kéo theo (Cờ thi đua theo danh hiệu Tập thể Lao động xuất sắc)',
   })
   withAwardId!: string | null;
 }

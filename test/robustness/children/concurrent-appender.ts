@@ -16,7 +16,11 @@ async function main() {
     const stream = `contended-${round % 3}`;
     const last = (await store.readStream(stream)).at(-1);
     try {
-      const result = await store.append(stream, [{ id: randomUUID(), type: 'Appended', data: { worker, round }, metadata: {} }], last ? last.revision : 'no_stream');
+      const result = await store.append(
+        stream,
+        [{ id: randomUUID(), type: 'Appended', data: { worker, round }, metadata: {} }],
+        last ? last.revision : 'no_stream',
+      );
       out({ kind: 'ack', stream, revision: result.nextRevision, worker });
     } catch (error) {
       if (!(error instanceof WrongExpectedRevisionError)) throw error;
