@@ -27,7 +27,9 @@ export function catchUpSubscription(
         const batch = await readAll({ after: position, maxCount: BATCH });
         for (const event of batch) {
           if (closed) return;
-          await handler(event);
+          // Handlers are mostly synchronous: awaiting each would cost a turn of the microtask queue per event.
+          const pending = handler(event);
+          if (pending) await pending;
           position = event.position;
         }
         if (batch.length < BATCH) break;
