@@ -63,24 +63,37 @@ export async function createApp(
   const auditKey = loadAuditKey(config.dataDir);
   const { models, projections } = createReadModels();
   const snapshots = config.dataDir ? new SnapshotFile(config.dataDir) : null;
-  // The checks and the snapshot are independent: the integrity check reads the file in a worker
-  // thread while the chain check and the snapshot load run here.
-  const [[{ problems, verifiedHead }, checksMs], [restored, snapshotMs]] = await Promise.all([
-    timed(startupCheck(store, auditKey)),
-    timed(snapshots ? snapshots.load(projections, store) : Promise.resolve({ skipped: 'in-memory store' })),
-  ]);
-  if (problems.length > 0) store.refuseWrites(problems.join('; '));
+  // The checks, the snapshot and the replay are independent: the integrity check reads the file in
+  // a worker thread while the chain check, the snapshot load and the replay take turns here. Read
+  // models see an event past what the check covers only once it verified the chain up to there.
+  const checkedUpTo = await store.headPosition();
+  const checks = timed(startupCheck(store, auditKey));
+  checks.catch(() => undefined); // answered below, once the replay has started
+  const [restored, snapshotMs] = await timed(
+    snapshots ? snapshots.load(projections, store) : Promise.resolve({ skipped: 'in-memory store' }),
+  );
   const onFailure = (error: ReadModelFailedError) => {
     // A broken link written by another process after start-up: stop writing on top of it too.
     if (error.cause instanceof ChainBrokenError) store.refuseWrites(error.cause.message);
     onProjectionFailure(error);
   };
-  const runner = new ProjectionRunner(store, projections, onFailure, verifiedHead ?? undefined);
+  const verifiedHead = checks.then(([check]) => check.verifiedHead);
+  const runner = new ProjectionRunner(store, projections, onFailure, { checkedUpTo, verifiedHead });
   if ('head' in restored) runner.resumeFrom(restored.head);
   const from = runner.checkpoint;
   const replayStarted = performance.now();
-  await runner.start();
-  const replayMs = msSince(replayStarted);
+  const replay = runner.start().then(() => msSince(replayStarted));
+  replay.catch(() => undefined); // answered below, after the checks
+  let problems: string[];
+  let checksMs: number;
+  try {
+    [{ problems }, checksMs] = await checks;
+  } catch (error) {
+    await runner.stop();
+    throw error;
+  }
+  if (problems.length > 0) store.refuseWrites(problems.join('; '));
+  const replayMs = await replay;
   const replayed = runner.checkpoint - from;
   let snapshotAt = from;
   const saveSnapshot = () => {
