@@ -1,4 +1,5 @@
 import { DomainError } from '../shared/domain-error';
+import type { ClusterYearErrorCode } from './errors';
 import type { ClusterYearState } from './state';
 
 type Year = { clusterId: string; year: number };
@@ -8,7 +9,7 @@ export function requireOpen(state: ClusterYearState, command: Year): void {
 }
 
 /** The unit must be a member of the year; `code` says which rule the caller broke. */
-export function requireMember(state: ClusterYearState, command: Year, unitId: string, code: string, doing: string): void {
+export function requireMember(state: ClusterYearState, command: Year, unitId: string, code: ClusterYearErrorCode, doing: string): void {
   requireOpen(state, command);
   if (!state.members.has(unitId))
     throw new DomainError(code, `Đơn vị "${unitId}" không phải thành viên của Cụm năm ${command.year}, nên không thể ${doing}.`, {
@@ -16,6 +17,6 @@ export function requireMember(state: ClusterYearState, command: Year, unitId: st
     });
 }
 
-export function requireText(value: string, code: string, message: string): void {
+export function requireText(value: string, code: ClusterYearErrorCode, message: string): void {
   if (value.trim() === '') throw new DomainError(code, message);
 }

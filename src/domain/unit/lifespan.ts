@@ -1,6 +1,7 @@
 import { DomainError } from '../shared/domain-error';
 import { viDate } from '../shared/vietnamese-date';
 import { LEVEL_PERIODS, LEVEL_NAMES, type UnitLevel } from './unit-level';
+import type { UnitErrorCode } from './errors';
 
 /**
  * When a unit existed on its own: from the day it came into being (or its level was created) until
@@ -33,7 +34,7 @@ export function lifespan(level: UnitLevel, establishedOn: string | null, endedOn
 }
 
 /** The rule a unit breaks by joining an emulation year it did not exist in, or null when it existed in some part of it. */
-function yearProblem(span: Lifespan, year: number): { code: string; reason: string } | null {
+function yearProblem(span: Lifespan, year: number): { code: UnitErrorCode; reason: string } | null {
   const start = `${year}-01-01`;
   const end = `${year}-12-31`;
   if (span.from !== null && span.from > end)
