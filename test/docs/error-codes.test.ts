@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { errorCodesMarkdown } from '../../src/cli/error-codes-doc';
+import { errorCodesMarkdown } from '../../src/graphql/error-codes-markdown';
 import { DomainError } from '../../src/domain/shared/domain-error';
 import { ERROR_CODES } from '../../src/graphql/error-codes';
 import { projectRoot } from '../../src/project-root';
