@@ -11,14 +11,13 @@ export const VALIDATION: ValidatorOptions = { forbidUnknownValues: true, skipMis
 
 type Fields = { name: string; getType: () => unknown }[];
 
-/** The declared fields of an input class, its registered ancestors' included (CommandInput's commandId). */
-function fieldsOf(target: Function): Fields | null {
-  const storage = getMetadataStorage();
-  const own = storage.inputTypes.find((type) => type.target === target);
-  if (!own) return null;
+/** The declared fields of an input class, its registered ancestors' included (CommandInput's commandId); null for no input class. */
+function fieldsOf(target: unknown): Fields | null {
+  const inputTypes = getMetadataStorage().inputTypes;
+  if (!inputTypes.some((type) => type.target === target)) return null;
   const fields: Fields = [];
-  for (let type: Function | null = target; type && type !== Function.prototype; type = Object.getPrototypeOf(type) as Function | null)
-    fields.push(...(storage.inputTypes.find((input) => input.target === type)?.fields ?? []));
+  for (let type: unknown = target; typeof type === 'function'; type = Object.getPrototypeOf(type))
+    fields.push(...(inputTypes.find((input) => input.target === type)?.fields ?? []));
   return fields;
 }
 
@@ -26,7 +25,7 @@ function fieldsOf(target: Function): Fields | null {
 function instanceOf(target: unknown, value: unknown): unknown {
   if (value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map((item) => instanceOf(target, item));
-  const fields = typeof target === 'function' ? fieldsOf(target) : null;
+  const fields = fieldsOf(target);
   if (!fields) return value;
   const instance = new (target as new () => Record<string, unknown>)();
   for (const key of Object.keys(instance)) if (instance[key] === undefined) delete instance[key];
