@@ -65,7 +65,7 @@ export function requireExistedInYear(lifespans: Record<string, Lifespan>, year: 
   if (problems.length === 0) return;
   const { code } = problems[0];
   const same = problems.filter((p) => p.code === code);
-  throw new DomainError(
+  throw new DomainError<UnitErrorCode>(
     code,
     `Không thể là thành viên năm thi đua ${year}: ${same.map((p) => `đơn vị "${p.unitId}" ${p.reason}`).join('; ')}.`,
     { unitIds: same.map((p) => p.unitId) },
@@ -77,7 +77,7 @@ export function requireLevelInForce(level: UnitLevel, establishedOn: string | nu
   const period = LEVEL_PERIODS[level];
   if (establishedOn === null) return;
   if ((period.from !== null && establishedOn < period.from) || (period.until !== null && establishedOn >= period.until))
-    throw new DomainError(
+    throw new DomainError<UnitErrorCode>(
       'LEVEL_NOT_IN_FORCE',
       `Cấp ${LEVEL_NAMES[level]} ${period.from ? `chỉ có từ ${viDate(period.from)}` : `đã bãi bỏ từ ${viDate(period.until!)}`}; đơn vị không thể thành lập ngày ${viDate(establishedOn)}.`,
     );
