@@ -24,7 +24,7 @@ export interface App {
   auditKey: AuditKey;
   /** How the read models came up: from a snapshot (and from where), and how many events were replayed. */
   startup: { snapshot: string; replayed: number };
-  /** Writes a read-model snapshot at the current checkpoint (blocks while it serializes). */
+  /** Writes a read-model snapshot at the processed position (blocks while it serializes). */
   saveSnapshot(): void;
   close(): Promise<void>;
 }
@@ -54,14 +54,14 @@ export async function createApp(
   };
   const runner = new ProjectionRunner(store, projections, onFailure, verifiedHead ?? undefined);
   if ('head' in restored) runner.resumeFrom(restored.head);
-  const from = runner.checkpoint;
+  const from = runner.processedPosition;
   await runner.start();
-  const replayed = runner.checkpoint - from;
+  const replayed = runner.processedPosition - from;
   let snapshotAt = from;
   const saveSnapshot = () => {
-    if (!snapshots || runner.failed || runner.checkpoint === snapshotAt) return;
+    if (!snapshots || runner.failed || runner.processedPosition === snapshotAt) return;
     snapshots.save(projections, runner.head);
-    snapshotAt = runner.checkpoint;
+    snapshotAt = runner.processedPosition;
   };
   const checkpointer = new Checkpointer(store, auditKey, config.checkpointEvery, onCheckpointFailure, config.checkpointWithinMs);
   await checkpointer.start();

@@ -8,6 +8,7 @@ import type { CommandContext } from '../commands/command-context';
 import type { CommandResult } from '../commands/command-result';
 import { checkScore, correctScore, recordScore, type CorrectScoreInput } from '../commands/handlers/scorecard-handlers';
 import { DomainError } from '../domain/shared/domain-error';
+import { exactHundredths } from '../domain/shared/points';
 import { ScoreStage } from '../domain/scorecard/score-stage';
 import type { EventStore } from '../eventstore/port';
 import { readSheet, type SheetFormat } from './read-sheet';
@@ -52,8 +53,7 @@ const text = (value: unknown) => (value === null || value === undefined ? '' : S
 function parsePoints(value: unknown): number | null {
   const number = typeof value === 'number' ? value : Number(text(value).replace(',', '.'));
   if (text(value) === '' || !Number.isFinite(number) || number < 0) return null;
-  const hundredths = Math.round(number * 100);
-  return Math.abs(hundredths - number * 100) < 1e-6 ? hundredths : null;
+  return exactHundredths(number);
 }
 
 /**

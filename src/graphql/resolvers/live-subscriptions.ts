@@ -7,7 +7,7 @@ import { AuditTrailFilter } from '../inputs/audit-inputs';
 import { AuditEvent } from '../types/audit';
 import { ClusterYear } from '../types/cluster';
 import { ClusterYearChange, ClusterYearTopic, HeadPosition } from '../types/live';
-import { Ranking } from '../types/ranking';
+import { RankingGql } from '../types/ranking';
 import { rankingOut } from './ranking-queries';
 
 const TOPICS: Record<string, ClusterYearTopic> = {
@@ -91,8 +91,8 @@ export class LiveSubscriptions {
     return view ? ClusterYear.from(view, 'current') : null;
   }
 
-  @FieldResolver(() => Ranking, { nullable: true, description: 'Bảng xếp hạng khi thay đổi được gửi đi.' })
-  ranking(@Root() change: ClusterYearChange, @Ctx() { app }: GraphQLContext): Ranking | null {
+  @FieldResolver(() => RankingGql, { nullable: true, description: 'Bảng xếp hạng khi thay đổi được gửi đi.' })
+  ranking(@Root() change: ClusterYearChange, @Ctx() { app }: GraphQLContext): RankingGql | null {
     return rankingOut(app, change.clusterId, change.year, 'current');
   }
 

@@ -11,14 +11,14 @@ import {
 import { Rule } from '../../authorization/rules';
 import type { GraphQLContext } from '../context';
 import {
-  AddCeremonyParticipantInput,
+  AddCeremonyParticipantInputGql,
   NameOfficeRepresentativeInput,
-  RecordCeremonyInput,
-  RecordCeremonyReviewInput,
-  RegisterDocumentInput,
-  RegisterPersonInput,
+  RecordCeremonyInputGql,
+  RecordCeremonyReviewInputGql,
+  RegisterDocumentInputGql,
+  RegisterPersonInputGql,
 } from '../inputs/records-inputs';
-import { CommandResult } from '../types/command-result';
+import { CommandResultGql } from '../types/command-result';
 import { executeCommand } from './execute-command';
 
 /** Unset optional fields become null: the record says "not given", never an invented value. */
@@ -27,8 +27,8 @@ const given = <T>(value: T | null | undefined): T | null => value ?? null;
 @Resolver()
 export class RecordsMutations {
   @Authorized(Role.ADMIN, Role.COUNCIL)
-  @Mutation(() => CommandResult, { description: 'Vào sổ một văn bản: từ trích dẫn, hoặc từng phần (RegisterDocument).' })
-  registerDocument(@Arg('input') input: RegisterDocumentInput, @Ctx() context: GraphQLContext) {
+  @Mutation(() => CommandResultGql, { description: 'Vào sổ một văn bản: từ trích dẫn, hoặc từng phần (RegisterDocument).' })
+  registerDocument(@Arg('input') input: RegisterDocumentInputGql, @Ctx() context: GraphQLContext) {
     return executeCommand(context, input, registerDocument, (i) => ({
       documentId: i.documentId,
       citation: given(i.citation),
@@ -41,16 +41,16 @@ export class RecordsMutations {
   }
 
   @Authorized(Role.ADMIN, Role.COUNCIL, Role.CLUSTER_OFFICER)
-  @Mutation(() => CommandResult, { description: 'Ghi nhận một người với họ và tên (RegisterPerson).' })
-  registerPerson(@Arg('input') input: RegisterPersonInput, @Ctx() context: GraphQLContext) {
+  @Mutation(() => CommandResultGql, { description: 'Ghi nhận một người với họ và tên (RegisterPerson).' })
+  registerPerson(@Arg('input') input: RegisterPersonInputGql, @Ctx() context: GraphQLContext) {
     return executeCommand(context, input, registerPerson, (i) => i);
   }
 
   @Authorized(Rule.council)
-  @Mutation(() => CommandResult, {
+  @Mutation(() => CommandResultGql, {
     description: 'Ghi nhận một buổi lễ của Cụm: tổng kết năm, phát động năm sau, hoặc cả hai (RecordCeremony).',
   })
-  recordCeremony(@Arg('input') input: RecordCeremonyInput, @Ctx() context: GraphQLContext) {
+  recordCeremony(@Arg('input') input: RecordCeremonyInputGql, @Ctx() context: GraphQLContext) {
     return executeCommand(context, input, recordCeremony, (i) => ({
       ceremonyId: i.ceremonyId,
       clusterId: i.clusterId,
@@ -64,14 +64,14 @@ export class RecordsMutations {
   }
 
   @Authorized(Rule.council)
-  @Mutation(() => CommandResult, { description: 'Ghi một người tham dự buổi lễ với vai trò, chức vụ, đơn vị (AddCeremonyParticipant).' })
-  addCeremonyParticipant(@Arg('input') input: AddCeremonyParticipantInput, @Ctx() context: GraphQLContext) {
+  @Mutation(() => CommandResultGql, { description: 'Ghi một người tham dự buổi lễ với vai trò, chức vụ, đơn vị (AddCeremonyParticipant).' })
+  addCeremonyParticipant(@Arg('input') input: AddCeremonyParticipantInputGql, @Ctx() context: GraphQLContext) {
     return executeCommand(context, input, addCeremonyParticipant, (i) => ({ ...i, position: given(i.position), unitId: given(i.unitId) }));
   }
 
   @Authorized(Rule.council)
-  @Mutation(() => CommandResult, { description: 'Ghi kết quả tổng kết năm như báo cáo nêu (RecordCeremonyReview).' })
-  recordCeremonyReview(@Arg('input') input: RecordCeremonyReviewInput, @Ctx() context: GraphQLContext) {
+  @Mutation(() => CommandResultGql, { description: 'Ghi kết quả tổng kết năm như báo cáo nêu (RecordCeremonyReview).' })
+  recordCeremonyReview(@Arg('input') input: RecordCeremonyReviewInputGql, @Ctx() context: GraphQLContext) {
     return executeCommand(context, input, recordCeremonyReview, (i) => ({
       ceremonyId: i.ceremonyId,
       clusterId: i.clusterId,
@@ -82,7 +82,9 @@ export class RecordsMutations {
   }
 
   @Authorized(Rule.council)
-  @Mutation(() => CommandResult, { description: 'Ghi người đại diện đơn vị Cụm trưởng hoặc Cụm phó trong năm (NameOfficeRepresentative).' })
+  @Mutation(() => CommandResultGql, {
+    description: 'Ghi người đại diện đơn vị Cụm trưởng hoặc Cụm phó trong năm (NameOfficeRepresentative).',
+  })
   nameOfficeRepresentative(@Arg('input') input: NameOfficeRepresentativeInput, @Ctx() context: GraphQLContext) {
     return executeCommand(context, input, nameOfficeRepresentative, (i) => ({ ...i, position: given(i.position) }));
   }
