@@ -92,7 +92,7 @@ async function fanOut(url: string, token: string, log: Log): Promise<Row[]> {
     new Promise((_, reject) => setTimeout(() => reject(new Error(`fan-out incomplete: ${Math.min(...received)} of ${EVENTS}`)), 120_000)),
   ]);
   const delivered = performance.now();
-  await Promise.all(clients.map((client) => client.dispose()));
+  await Promise.all(clients.map(async (client) => client.dispose()));
   const perSecond = (SUBSCRIBERS * EVENTS) / ((delivered - started) / 1000);
   log(`fan-out: ${Math.round(perSecond)} events/s delivered`);
   return [

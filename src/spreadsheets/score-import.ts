@@ -44,12 +44,13 @@ async function plan(
       planned.push({ row, kind: 'record', input });
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
-      if (error.code !== 'SCORE_ALREADY_RECORDED') {
-        problem(row, error.code, error.message);
+      const refused = error as DomainError;
+      if (refused.code !== 'SCORE_ALREADY_RECORDED') {
+        problem(row, refused.code, refused.message);
         continue;
       }
       if (!input.reason) {
-        problem(row, 'REASON_REQUIRED', `${error.message} Ghi lý do vào cột "${IMPORT_COLUMNS.reason}".`);
+        problem(row, 'REASON_REQUIRED', `${refused.message} Ghi lý do vào cột "${IMPORT_COLUMNS.reason}".`);
         continue;
       }
       try {
@@ -57,7 +58,8 @@ async function plan(
         planned.push({ row, kind: 'correct', input });
       } catch (correction) {
         if (!(correction instanceof DomainError)) throw correction;
-        problem(row, correction.code, correction.message);
+        const refusedCorrection = correction as DomainError;
+        problem(row, refusedCorrection.code, refusedCorrection.message);
       }
     }
   }

@@ -62,7 +62,8 @@ function changeOf(event: RecordedEvent, { clusterId, year, topics }: ClusterYear
   };
 }
 
-const live = ({ context }: SubscribeResolverData<unknown, unknown, GraphQLContext>) => context.live;
+type LiveData = SubscribeResolverData<unknown, unknown, GraphQLContext>;
+const live = ({ context }: LiveData) => context.live;
 
 /**
  * Live updates over WebSocket (graphql-ws). Each subscription sees the events the read models
@@ -74,7 +75,7 @@ export class LiveSubscriptions {
   @Subscription(() => ClusterYearChange, {
     description:
       'Mỗi thay đổi của một năm thi đua khi nó được ghi: thành viên, Cụm trưởng/Cụm phó, giao ước và chữ ký, đăng ký, điểm (và bảng xếp hạng), bỏ phiếu, khen thưởng. `topics` chỉ lấy một số loại.',
-    subscribe: (data) => live(data).subscribe((event) => changeOf(event, data.args as ClusterYearArgs)),
+    subscribe: (data: LiveData) => live(data).subscribe((event) => changeOf(event, data.args as ClusterYearArgs)),
   })
   clusterYearChanged(
     @Root() change: ClusterYearChange,
@@ -99,8 +100,8 @@ export class LiveSubscriptions {
   @Authorized(Rule.auditor)
   @Subscription(() => AuditEvent, {
     description: 'Nhật ký kiểm toán trực tiếp: mỗi sự kiện khớp bộ lọc khi nó được ghi (chỉ kiểm toán viên).',
-    subscribe: (data) => {
-      const filter = ((data.args as { filter?: AuditTrailFilter | null }).filter ?? {}) as AuditTrailFilter;
+    subscribe: (data: LiveData) => {
+      const filter = (data.args as { filter?: AuditTrailFilter | null }).filter ?? {};
       const { app } = data.context;
       return live(data).subscribe((event) => (app.models.auditLog.matches(event, filter) ? auditEventOut(event) : undefined));
     },
@@ -115,7 +116,7 @@ export class LiveSubscriptions {
   @Authorized()
   @Subscription(() => HeadPosition, {
     description: 'Vị trí mới nhất của nhật ký mà dữ liệu đọc đã bao gồm; chỉ gửi vị trí mới nhất khi client nhận chậm hơn nhịp ghi.',
-    subscribe: (data) =>
+    subscribe: (data: LiveData) =>
       live(data).subscribe(
         (event): HeadPosition => ({ position: event.position, recordedAt: new Date(event.recordedAt), hash: String(event.metadata.hash) }),
         true,
