@@ -39,7 +39,7 @@ interface Waiter {
 }
 
 /**
- * Feeds projections from the store's global log and tracks the checkpoint: the position of the
+ * Feeds projections from the store's global log and tracks the processed position: the position of the
  * last event every projection has applied.
  */
 export class ProjectionRunner {
@@ -80,7 +80,7 @@ export class ProjectionRunner {
     this.pendingCheck = null;
   }
 
-  get checkpoint(): number {
+  get processedPosition(): number {
     return this.position;
   }
 
@@ -99,7 +99,7 @@ export class ProjectionRunner {
     this.hash = head.hash;
   }
 
-  /** Starts following the log from the checkpoint; resolves once the events stored at start are applied. */
+  /** Starts following the log from the processed position; resolves once the events stored at start are applied. */
   async start(): Promise<void> {
     const head = await this.store.headPosition();
     this.subscription = this.store.subscribeToAll(

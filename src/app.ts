@@ -28,7 +28,7 @@ export interface App {
    * and how long each phase of the start took in milliseconds (checks and snapshot ran side by side).
    */
   startup: { snapshot: string; replayed: number; phasesMs: StartupPhases };
-  /** Writes a read-model snapshot at the current checkpoint (blocks while it serializes). */
+  /** Writes a read-model snapshot at the processed position (blocks while it serializes). */
   saveSnapshot(): void;
   close(): Promise<void>;
 }
@@ -80,7 +80,7 @@ export async function createApp(
   const verifiedHead = checks.then(([check]) => check.verifiedHead);
   const runner = new ProjectionRunner(store, projections, onFailure, { checkedUpTo, verifiedHead });
   if ('head' in restored) runner.resumeFrom(restored.head);
-  const from = runner.checkpoint;
+  const from = runner.processedPosition;
   const replayStarted = performance.now();
   const replay = runner.start().then(() => msSince(replayStarted));
   replay.catch(() => undefined); // answered below, after the checks
@@ -94,12 +94,12 @@ export async function createApp(
   }
   if (problems.length > 0) store.refuseWrites(problems.join('; '));
   const replayMs = await replay;
-  const replayed = runner.checkpoint - from;
+  const replayed = runner.processedPosition - from;
   let snapshotAt = from;
   const saveSnapshot = () => {
-    if (!snapshots || runner.failed || runner.checkpoint === snapshotAt) return;
+    if (!snapshots || runner.failed || runner.processedPosition === snapshotAt) return;
     snapshots.save(projections, runner.head);
-    snapshotAt = runner.checkpoint;
+    snapshotAt = runner.processedPosition;
   };
   const checkpointer = new Checkpointer(store, auditKey, config.checkpointEvery, onCheckpointFailure, config.checkpointWithinMs);
   const [, checkpointerMs] = await timed(checkpointer.start());

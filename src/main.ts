@@ -57,7 +57,7 @@ async function main(): Promise<void> {
   // A server store's address may carry a password: the log names it without.
   const store =
     config.store.kind === 'sqlite' ? config.store : { kind: config.store.kind, address: redacted(config.store.connectionString) };
-  logger.info({ store, position: app.runner.checkpoint, ...app.startup }, 'read models caught up with the store');
+  logger.info({ store, position: app.runner.processedPosition, ...app.startup }, 'read models caught up with the store');
   if (app.store.readOnlyReason)
     logger.error(
       { reason: app.store.readOnlyReason },
@@ -89,7 +89,7 @@ async function main(): Promise<void> {
   if (app.startup.replayed >= SNAPSHOT_AFTER_REPLAYING)
     setImmediate(() => {
       app.saveSnapshot();
-      logger.info({ position: app.runner.checkpoint }, 'read-model snapshot written');
+      logger.info({ position: app.runner.processedPosition }, 'read-model snapshot written');
     });
 
   let stopping = false;

@@ -15,12 +15,12 @@ export async function rebuild(on: BenchStore, log: Log): Promise<Row[]> {
   const seconds = (performance.now() - started) / 1000;
   await runner.stop();
   await store.close();
-  const perSecond = runner.checkpoint / seconds;
-  log(`rebuild on ${on.kind}: ${runner.checkpoint} events in ${seconds.toFixed(1)} s`);
+  const perSecond = runner.processedPosition / seconds;
+  log(`rebuild on ${on.kind}: ${runner.processedPosition} events in ${seconds.toFixed(1)} s`);
   const target = on.kind === 'SQLite' ? 300_000 : 150_000;
   return [
     {
-      measure: `Projection rebuild from the store (${fmt(runner.checkpoint)} events, all read models)`,
+      measure: `Projection rebuild from the store (${fmt(runner.processedPosition)} events, all read models)`,
       figure: `${fmt(perSecond)} events/s (${seconds.toFixed(1)} s)`,
       target: `≥ ${fmt(target)} events/s`,
       met: perSecond >= target,

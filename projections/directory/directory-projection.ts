@@ -25,6 +25,13 @@ export class DirectoryProjection implements Projection {
   apply(recorded: RecordedEvent): void {
     const event = { type: recorded.type, data: recorded.data } as AnyDomainEvent;
     const at = recorded.position;
+    this.applyToUnits(event, at);
+    this.applyToClusters(event, at);
+    this.applyToClusterYears(event, at);
+  }
+
+  /** Đơn vị: registration, renaming, merger, dissolution. */
+  private applyToUnits(event: AnyDomainEvent, at: number): void {
     switch (event.type) {
       case 'UnitRegistered': {
         const { unitId, name, shortName, level, parentUnitId, establishedOn } = event.data;
@@ -67,11 +74,27 @@ export class DirectoryProjection implements Projection {
           endedOn: event.data.effectiveDate,
           dissolutionReason: event.data.reason,
         }));
+      default:
+        return;
+    }
+  }
+
+  /** Cụm thi đua: formation. */
+  private applyToClusters(event: AnyDomainEvent, at: number): void {
+    switch (event.type) {
       case 'ClusterFormed': {
         const { clusterId, ...rest } = event.data;
         historyOf(this.clusters, clusterId).set(at, { id: clusterId, ...rest });
         return;
       }
+      default:
+        return;
+    }
+  }
+
+  /** Năm của Cụm: members, offices, the ceremony date of the agreement. */
+  private applyToClusterYears(event: AnyDomainEvent, at: number): void {
+    switch (event.type) {
       case 'ClusterYearOpened': {
         const { clusterId, year, memberUnitIds } = event.data;
         historyOf(this.clusterYears, yearKey(clusterId, year)).set(at, {

@@ -9,7 +9,8 @@ import * as year from '../commands/handlers/cluster-year-handlers';
 import { correctScore, recordScore } from '../commands/handlers/scorecard-handlers';
 import { registerUnit } from '../commands/handlers/unit-handlers';
 import type { EventStore } from '../eventstore/port';
-import { criteriaSetInHundredths, toHundredths } from '../graphql/points';
+import { criteriaSetInHundredths } from '../graphql/points';
+import { toHundredths } from '../domain/shared/points';
 
 /**
  * An illustrative cluster year ("minh hoạ"): invented units and facts, labelled as such in every

@@ -2,7 +2,7 @@ import type { At } from '../../projections/history';
 import { clusterGraph } from '../../projections/directory/cluster-graph';
 import type { App } from '../app';
 import { cacheId } from './cache-id';
-import type { ClusterGraph } from './types/cluster-graph';
+import type { ClusterGraphGql } from './types/cluster-graph';
 
 /** Whole-year graphs kept: a few years now and as of a few positions. */
 const KEPT = 12;
@@ -12,13 +12,13 @@ const KEPT = 12;
  * national year (about 1,150 nodes and 2,000 edges) took longer to build than to send.
  */
 class WholeGraphs {
-  private readonly graphs = new Map<string, ClusterGraph>();
+  private readonly graphs = new Map<string, ClusterGraphGql>();
 
   constructor(private readonly app: App) {}
 
-  get(year: number, at: At): ClusterGraph {
-    // The current graph is kept per checkpoint; any new event makes a new entry.
-    const key = `${year}:${at === 'current' ? `current@${this.app.runner.checkpoint}` : at}`;
+  get(year: number, at: At): ClusterGraphGql {
+    // The current graph is kept per processed position; any new event makes a new entry.
+    const key = `${year}:${at === 'current' ? `current@${this.app.runner.processedPosition}` : at}`;
     let graph = this.graphs.get(key);
     if (graph) {
       this.graphs.delete(key);
@@ -32,14 +32,14 @@ class WholeGraphs {
 }
 
 /** A year's graph as the API answers it: each node with its cache id (`<year>/<key>`, `@<position>` when read asOf). */
-export function graphOut(app: App, year: number, at: At, filter: Parameters<typeof clusterGraph>[3]): ClusterGraph {
+export function graphOut(app: App, year: number, at: At, filter: Parameters<typeof clusterGraph>[3]): ClusterGraphGql {
   const graph = clusterGraph(app.models.directory, year, at, filter);
   return { ...graph, nodes: graph.nodes.map((node) => ({ ...node, cacheId: cacheId(`${year}/${node.id}`, at) })) };
 }
 
 const kept = new WeakMap<App, WholeGraphs>();
 
-export function wholeGraph(app: App, year: number, at: At): ClusterGraph {
+export function wholeGraph(app: App, year: number, at: At): ClusterGraphGql {
   let graphs = kept.get(app);
   if (!graphs) kept.set(app, (graphs = new WholeGraphs(app)));
   return graphs.get(year, at);

@@ -8,11 +8,11 @@ import { ParticipantRole } from '../domain/ceremony/participant-role';
 import { DocumentKind } from '../domain/document/document-kind';
 
 /** Chức danh của năm: Cụm trưởng (Khối trưởng) or Cụm phó (Khối phó). */
-export enum YearOffice {
+export enum YearOfficeGql {
   CHAIR = 'CHAIR',
   VICE_CHAIR = 'VICE_CHAIR',
 }
-registerEnumType(YearOffice, {
+registerEnumType(YearOfficeGql, {
   name: 'YearOffice',
   valuesConfig: { CHAIR: { description: 'Cụm trưởng (Khối trưởng)' }, VICE_CHAIR: { description: 'Cụm phó (Khối phó)' } },
 });
@@ -98,12 +98,12 @@ registerEnumType(ScoreStage, {
   },
 });
 
-export enum AwardStatus {
+export enum AwardStatusGql {
   PROPOSED = 'PROPOSED',
   DECIDED = 'DECIDED',
   REVOKED = 'REVOKED',
 }
-registerEnumType(AwardStatus, {
+registerEnumType(AwardStatusGql, {
   name: 'AwardStatus',
   valuesConfig: {
     PROPOSED: { description: 'Đã đề nghị' },

@@ -1,5 +1,5 @@
 import type { RecordedEvent } from '../eventstore/port';
-import { fromHundredths } from './points';
+import { fromHundredths } from '../domain/shared/points';
 import type { AuditEvent } from './types/audit';
 
 /** Fields events keep in integer hundredths (scores, criterion maxima, class thresholds). */

@@ -1,7 +1,5 @@
 import type { CriteriaSetVersion, CriterionKind } from '../domain/criteria/criteria-set';
-
-/** Points travel as decimals with at most two places and are kept as integer hundredths, so sums never drift. */
-export const toHundredths = (points: number): number => Math.round(points * 100);
+import { toHundredths } from '../domain/shared/points';
 
 /** A criteria set with decimal points, as the API and the demo files write it. */
 interface DecimalCriteriaSet {
@@ -23,10 +21,6 @@ export function criteriaSetInHundredths<T extends DecimalCriteriaSet>(
     thresholds: input.thresholds.map((t) => ({ ...t, minPoints: toHundredths(t.minPoints), titleId: t.titleId ?? null })),
   };
 }
-
-export const fromHundredths = (hundredths: number): number => hundredths / 100;
-export const fromHundredthsOrNull = (hundredths: number | null | undefined): number | null =>
-  hundredths === null || hundredths === undefined ? null : fromHundredths(hundredths);
 
 /** class-validator options for a points input: a number with at most two decimal places. */
 export const POINTS = { maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false } as const;

@@ -58,7 +58,7 @@ export function registerGraphQLEtags(fastify: FastifyInstance, app: App, verify:
   fastify.addHook('preHandler', async (request: Tagged, reply: FastifyReply) => {
     if (request.routeOptions.url !== path || (request.method !== 'GET' && request.method !== 'POST')) return;
     const key = requestKey(request);
-    const position = app.runner.checkpoint;
+    const position = app.runner.processedPosition;
     request[READ_AT] = { key, position };
     const same = parse(request.headers['if-none-match']).find((tag) => tag.key === key && tag.position === position);
     const answer = kept.get(key, position);

@@ -36,7 +36,7 @@ export function readsOnlyThePast(
     const argument = selection.arguments?.find((a) => a.name.value === 'asOf');
     const asOf = argument ? asOfOf(argument.value, variables) : null;
     if (!asOf) return false;
-    if ('position' in asOf ? asOf.position > app.runner.checkpoint : asOf.time > now - SETTLING_MS) return false;
+    if ('position' in asOf ? asOf.position > app.runner.processedPosition : asOf.time > now - SETTLING_MS) return false;
   }
   return fields > 0;
 }

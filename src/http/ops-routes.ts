@@ -22,7 +22,7 @@ export function registerOpsRoutes(fastify: FastifyInstance, app: App, metrics: M
     } catch (error) {
       return reply.code(503).send({ status: 'not ready', reason: `store unreachable: ${(error as Error).message}` });
     }
-    const lag = head - app.runner.checkpoint;
+    const lag = head - app.runner.processedPosition;
     const verifying = app.verification.verifying;
     const reasons = [
       ...(app.store.readOnlyReason ? [`writes refused: ${app.store.readOnlyReason}`] : []),
@@ -34,7 +34,7 @@ export function registerOpsRoutes(fastify: FastifyInstance, app: App, metrics: M
     const status = reasons.length === 0 ? 'ready' : verifying && reasons.length === 1 ? 'verifying' : 'not ready';
     return reply
       .code(reasons.length ? 503 : 200)
-      .send({ status, head, checkpoint: app.runner.checkpoint, reasons, lastFullVerification: app.verification.lastPass });
+      .send({ status, head, processedPosition: app.runner.processedPosition, reasons, lastFullVerification: app.verification.lastPass });
   });
 
   fastify.get('/metrics', UNLIMITED_ROUTE, async (_request, reply) =>

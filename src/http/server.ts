@@ -50,7 +50,7 @@ function readYourWrites(app: App, mustSee: MustSee): ApolloServerPlugin<GraphQLC
         async didResolveOperation({ operation, contextValue, request }) {
           if (operation?.operation !== 'query') return;
           const position = mustSee(contextValue.actor.id, request.http?.headers.get(MIN_POSITION_HEADER));
-          if (app.runner.checkpoint >= position) return;
+          if (app.runner.processedPosition >= position) return;
           try {
             await app.runner.waitFor(position, app.config.readYourWritesTimeoutMs);
           } catch (error) {

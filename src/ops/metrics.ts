@@ -35,7 +35,7 @@ export class Metrics {
       help: 'Events committed but not yet in the read models',
       registers: [this.registry],
       async collect() {
-        this.set(Math.max(0, (await app.store.headPosition()) - app.runner.checkpoint));
+        this.set(Math.max(0, (await app.store.headPosition()) - app.runner.processedPosition));
       },
     });
     new Gauge({

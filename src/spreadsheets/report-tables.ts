@@ -4,12 +4,12 @@ import { ranking, scoreSheet } from '../../projections/rankings';
 import type { ReadModels } from '../../projections/read-models';
 import { wordsFor } from '../domain/cluster/cluster-kind';
 import { ScoreStage } from '../domain/scorecard/score-stage';
+import { fromHundredthsOrNull } from '../domain/shared/points';
 import { formatDate, type Table } from './table';
 
 const STAGE_NAMES: Record<ScoreStage, string> = { SELF: 'Tự chấm', CLUSTER: 'Cụm chấm', COUNCIL: 'Hội đồng duyệt' };
 const KIND_NAMES: Record<string, string> = { STANDARD: 'Tiêu chí', BONUS: 'Điểm thưởng', PENALTY: 'Điểm trừ' };
 const AWARD_STATUS: Record<string, string> = { PROPOSED: 'Đã đề nghị', DECIDED: 'Đã quyết định', REVOKED: 'Đã thu hồi' };
-const points = (hundredths: number | null | undefined) => (hundredths === null || hundredths === undefined ? null : hundredths / 100);
 
 /** Names for the tables of one cluster year: each unit as named in that year, and today. */
 function names(models: ReadModels, clusterId: string, year: number, at: At) {
@@ -27,7 +27,8 @@ export function rankingTable(models: ReadModels, clusterId: string, year: number
   const result = ranking(models, clusterId, year, at);
   if (!result) return null;
   const n = names(models, clusterId, year, at);
-  const total = (stages: { stage: string; total: number }[], stage: ScoreStage) => points(stages.find((t) => t.stage === stage)?.total);
+  const total = (stages: { stage: string; total: number }[], stage: ScoreStage) =>
+    fromHundredthsOrNull(stages.find((t) => t.stage === stage)?.total);
   return {
     sheet: 'Xếp hạng',
     title: `Bảng xếp hạng thi đua năm ${year} – ${n.cluster(clusterId)}${result.finalized ? ' (đã chốt điểm)' : ''}`,
@@ -50,7 +51,7 @@ export function rankingTable(models: ReadModels, clusterId: string, year: number
       total(u.totals, ScoreStage.SELF),
       total(u.totals, ScoreStage.CLUSTER),
       total(u.totals, ScoreStage.COUNCIL),
-      u.effectiveStage ? points(u.effectiveTotal) : null,
+      u.effectiveStage ? fromHundredthsOrNull(u.effectiveTotal) : null,
       u.effectiveParts.map((part) => `${STAGE_NAMES[part.stage]}: ${part.scoredCriteria}/${part.criteriaInSet}`).join('; '),
       u.classification ?? '',
       n.currentUnit(u.unitId),
@@ -83,11 +84,11 @@ export function scoreSheetTable(models: ReadModels, clusterId: string, year: num
       r.criterionId,
       r.criterionName,
       KIND_NAMES[r.kind],
-      points(r.maxPoints),
-      points(r.self),
-      points(r.cluster),
-      points(r.council),
-      points(r.effectivePoints),
+      fromHundredthsOrNull(r.maxPoints),
+      fromHundredthsOrNull(r.self),
+      fromHundredthsOrNull(r.cluster),
+      fromHundredthsOrNull(r.council),
+      fromHundredthsOrNull(r.effectivePoints),
       r.effectiveStage ? STAGE_NAMES[r.effectiveStage] : '',
     ]),
   };
@@ -212,7 +213,17 @@ export function scoreImportTemplate(models: ReadModels, clusterId: string, year:
     ],
     rows: members.memberUnitIds.flatMap((unitId) =>
       set.sections.flatMap((section) =>
-        section.criteria.map((c) => [unitId, n.unit(unitId), c.criterionId, c.name, points(c.maxPoints), null, null, null, null]),
+        section.criteria.map((c) => [
+          unitId,
+          n.unit(unitId),
+          c.criterionId,
+          c.name,
+          fromHundredthsOrNull(c.maxPoints),
+          null,
+          null,
+          null,
+          null,
+        ]),
       ),
     ),
   };

@@ -30,7 +30,7 @@ describe('directory projection and the cluster graph', () => {
   });
 
   it('catches up with the stored log on start', async () => {
-    expect(runner.checkpoint).toBe(await store.headPosition());
+    expect(runner.processedPosition).toBe(await store.headPosition());
     expect(directory.yearsOf('ag-2').map((y) => y.year)).toEqual([2022, 2023]);
   });
 
@@ -54,7 +54,7 @@ describe('directory projection and the cluster graph', () => {
   });
 
   it('follows live events, and keeps what a year looked like at an earlier position', async () => {
-    const before = runner.checkpoint;
+    const before = runner.processedPosition;
     const result = await withdrawMember(store, { clusterId: 'ag-2', year: 2023, unitId: 'tinh-bien' }, contextFor());
     await runner.waitFor(result.position, 1000);
     expect(directory.clusterYear('ag-2', 2023)?.memberUnitIds).not.toContain('tinh-bien');
@@ -62,6 +62,6 @@ describe('directory projection and the cluster graph', () => {
   });
 
   it('times out a wait for a position the log has not reached, with READ_MODEL_LAGGING', async () => {
-    await expect(runner.waitFor(runner.checkpoint + 100, 20)).rejects.toMatchObject({ code: 'READ_MODEL_LAGGING' });
+    await expect(runner.waitFor(runner.processedPosition + 100, 20)).rejects.toMatchObject({ code: 'READ_MODEL_LAGGING' });
   });
 });

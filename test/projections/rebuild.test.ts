@@ -19,12 +19,12 @@ describe('read models rebuilt at start-up', () => {
     fs.rmSync(path.join(dir, 'a', SNAPSHOT));
 
     const replayed = await createApp(config);
-    expect(replayed.startup).toMatchObject({ snapshot: 'not used: no snapshot yet', replayed: replayed.runner.checkpoint });
+    expect(replayed.startup).toMatchObject({ snapshot: 'not used: no snapshot yet', replayed: replayed.runner.processedPosition });
     expect(replayed.models).toStrictEqual(live.models);
     await replayed.close();
 
     const restored = await createApp(config);
-    expect(restored.startup).toMatchObject({ snapshot: `restored at position ${restored.runner.checkpoint}`, replayed: 0 });
+    expect(restored.startup).toMatchObject({ snapshot: `restored at position ${restored.runner.processedPosition}`, replayed: 0 });
     expect(restored.models).toStrictEqual(replayed.models);
     await restored.close();
   });
@@ -40,7 +40,7 @@ describe('read models rebuilt at start-up', () => {
     fs.writeFileSync(file, Buffer.concat([header, Buffer.from('not a serialized read model')]));
 
     const second = await createApp(config);
-    expect(second.startup).toMatchObject({ snapshot: 'not used: the snapshot file is damaged', replayed: second.runner.checkpoint });
+    expect(second.startup).toMatchObject({ snapshot: 'not used: the snapshot file is damaged', replayed: second.runner.processedPosition });
     expect(second.models).toStrictEqual(first.models);
     await second.close();
   });

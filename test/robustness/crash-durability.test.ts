@@ -61,7 +61,7 @@ describe.each(STORE_TARGETS)(`crash durability on %s: SIGKILL at random moments,
     }
     const app = await createApp(loadConfig({ THIDUA_STORE: target.address, THIDUA_DATA_DIR: dir }));
     expect(app.store.readOnlyReason).toBeNull();
-    expect(app.runner.checkpoint).toBe(await app.store.headPosition());
+    expect(app.runner.processedPosition).toBe(await app.store.headPosition());
     await app.close();
     await target.drop();
   }, 300_000);

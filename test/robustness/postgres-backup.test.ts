@@ -40,7 +40,7 @@ describe('backing up and restoring the PostgreSQL store (pg_dump / pg_restore, a
 
       const app = await createApp(loadConfig({ THIDUA_STORE: restored.url, THIDUA_DATA_DIR: dir }));
       expect(app.store.readOnlyReason).toBeNull();
-      expect(app.runner.checkpoint).toBe(copied.length);
+      expect(app.runner.processedPosition).toBe(copied.length);
       const next = await app.store.append('after-restore', [{ id: randomUUID(), type: 'Written', data: {}, metadata: {} }], 'no_stream');
       expect(next.position).toBe(copied.length + 1);
       await app.close();

@@ -2,17 +2,17 @@ import type { AnyDomainEvent } from '../../src/domain/events';
 import type { EventMetadata, RecordedEvent } from '../../src/eventstore/port';
 import type { Projection } from '../../projections/projection';
 
-/** A domain event as the spec gives it, optionally with the metadata the pipeline would have written. */
-export type Given = AnyDomainEvent & { metadata?: EventMetadata };
+/** A domain event as the spec gives it, optionally with the metadata the pipeline would have written and its commit time. */
+export type Given = AnyDomainEvent & { metadata?: EventMetadata; recordedAt?: string };
 
 const ACTOR = { id: 'can-bo-1', name: 'Nguyễn Văn An', role: 'UNIT_OFFICER', unitId: 'tan-chau' };
 
 /**
  * The given events as the store would deliver them: position n for the n-th event (counting from
- * 1, as the log does), one second apart from 1/1/2023, with the pipeline's metadata.
+ * 1, as the log does), one second apart from 1/1/2023 unless given a time, with the pipeline's metadata.
  */
 export function recorded(given: Given[]): RecordedEvent[] {
-  return given.map(({ type, data, metadata }, index) => ({
+  return given.map(({ type, data, metadata, recordedAt }, index) => ({
     id: `00000000-0000-4000-8000-${String(index + 1).padStart(12, '0')}`,
     type,
     data,
@@ -20,7 +20,7 @@ export function recorded(given: Given[]): RecordedEvent[] {
     stream: `spec-${index + 1}`,
     revision: 0,
     position: index + 1,
-    recordedAt: new Date(Date.UTC(2023, 0, 1, 0, 0, index + 1)).toISOString(),
+    recordedAt: recordedAt ?? new Date(Date.UTC(2023, 0, 1, 0, 0, index + 1)).toISOString(),
   }));
 }
 

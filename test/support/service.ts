@@ -83,8 +83,12 @@ export async function startService(env: Record<string, string> = {}): Promise<Te
   // Settled, not necessarily ready (a damaged store is served read-only for good): the first full
   // verification of the chain is done and the read models have caught up.
   for (;;) {
-    const readiness = (await (await fetch(`${base}/readyz`)).json()) as { head: number; checkpoint: number; lastFullVerification: unknown };
-    if (readiness.lastFullVerification && readiness.checkpoint >= readiness.head) break;
+    const readiness = (await (await fetch(`${base}/readyz`)).json()) as {
+      head: number;
+      processedPosition: number;
+      lastFullVerification: unknown;
+    };
+    if (readiness.lastFullVerification && readiness.processedPosition >= readiness.head) break;
     if (Date.now() > deadline) throw fail(`the service did not settle in time (${JSON.stringify(readiness)})`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }

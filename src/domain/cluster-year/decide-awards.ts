@@ -1,4 +1,5 @@
 import { DomainError } from '../shared/domain-error';
+import { fromHundredths, fromHundredthsOrNull } from '../shared/points';
 import {
   EXCELLENT_CAP_PERCENT,
   PREREQUISITE_TITLE,
@@ -56,12 +57,12 @@ function checkThreshold(command: DecideAward, award: AwardState): void {
   if (total === undefined || total < threshold.minPoints)
     throw new DomainError<ClusterYearErrorCode>(
       'AWARD_BELOW_THRESHOLD',
-      `Danh hiệu "${award.titleId}" cần xếp loại "${threshold.classification}" (từ ${threshold.minPoints / 100} điểm); bảng xếp hạng năm ${command.year} cho đơn vị "${award.unitId}" ${total === undefined ? 'chưa có điểm' : `${total / 100} điểm`}.`,
+      `Danh hiệu "${award.titleId}" cần xếp loại "${threshold.classification}" (từ ${fromHundredths(threshold.minPoints)} điểm); bảng xếp hạng năm ${command.year} cho đơn vị "${award.unitId}" ${total === undefined ? 'chưa có điểm' : `${fromHundredths(total)} điểm`}.`,
       {
         unitId: award.unitId,
         titleId: award.titleId,
-        minPoints: threshold.minPoints / 100,
-        total: total === undefined ? null : total / 100,
+        minPoints: fromHundredths(threshold.minPoints),
+        total: fromHundredthsOrNull(total),
       },
     );
 }

@@ -1,6 +1,7 @@
 import { CriterionKind, findCriterion } from '../criteria/criteria-set';
 import type { Decider } from '../shared/decider';
 import { DomainError } from '../shared/domain-error';
+import { fromHundredths } from '../shared/points';
 import type { ScorecardCommand } from './commands';
 import type { ScorecardEvent } from './events';
 import type { ScoreStage } from './score-stage';
@@ -11,7 +12,7 @@ export interface ScorecardState {
   points: ReadonlyMap<ScoreStage, ReadonlyMap<string, number>>;
 }
 
-const show = (hundredths: number) => (hundredths / 100).toFixed(2);
+const show = (hundredths: number) => fromHundredths(hundredths).toFixed(2);
 
 function check(command: ScorecardCommand) {
   const { facts, year, unitId, criterionId, points } = command;
@@ -36,7 +37,7 @@ function check(command: ScorecardCommand) {
     throw new DomainError<ScorecardErrorCode>(
       'POINTS_OUT_OF_RANGE',
       `${criterion.kind === CriterionKind.PENALTY ? 'Điểm trừ' : 'Điểm'} của tiêu chí "${criterionId}" phải từ 0 đến ${show(criterion.maxPoints)}, nhận được ${show(points)}.`,
-      { min: 0, max: criterion.maxPoints / 100 },
+      { min: 0, max: fromHundredths(criterion.maxPoints) },
     );
   return { criteriaSetId: facts.criteriaSet.criteriaSetId, criteriaSetVersion: facts.criteriaSet.version };
 }

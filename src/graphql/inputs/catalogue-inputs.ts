@@ -49,8 +49,8 @@ export class ThresholdInput {
   titleId?: string | null;
 }
 
-@InputType({ description: 'Ban hành một phiên bản bộ tiêu chí chấm điểm.' })
-export class PublishCriteriaSetInput extends CommandInput {
+@InputType('PublishCriteriaSetInput', { description: 'Ban hành một phiên bản bộ tiêu chí chấm điểm.' })
+export class PublishCriteriaSetInputGql extends CommandInput {
   @Field(() => ID) @Matches(ID_PATTERN, { message: ID_MESSAGE }) criteriaSetId!: string;
   @Field() @Length(1, 500, NAME) name!: string;
   @Field({ description: 'Căn cứ, ví dụ "424/QĐ-VKSTC"' }) @Length(1, 200, TEXT) legalBasis!: string;
@@ -64,8 +64,8 @@ export class PublishCriteriaSetInput extends CommandInput {
   @Field(() => TieBreakRule) @IsEnum(TieBreakRule) tieBreak!: TieBreakRule;
 }
 
-@InputType()
-export class DefineTitleInput extends CommandInput {
+@InputType('DefineTitleInput')
+export class DefineTitleInputGql extends CommandInput {
   @Field(() => ID) @Matches(ID_PATTERN, { message: ID_MESSAGE }) titleId!: string;
   @Field() @Length(1, 300, NAME) name!: string;
   @Field({ description: 'Danh hiệu tập thể' }) @IsBoolean() collective!: boolean;

@@ -6,8 +6,8 @@ import { UnitLevel } from '../../domain/unit/unit-level';
 import { CommandInput } from './command-input';
 import { ID_MESSAGE, ID_PATTERN, MAX_YEAR, MIN_YEAR, NAME, YEAR } from './validation';
 
-@InputType()
-export class RegisterUnitInput extends CommandInput {
+@InputType('RegisterUnitInput')
+export class RegisterUnitInputGql extends CommandInput {
   @Field(() => ID) @Matches(ID_PATTERN, { message: ID_MESSAGE }) unitId!: string;
   @Field() @Length(1, 300, NAME) name!: string;
   @Field(() => String, { nullable: true }) @IsOptional() @Length(1, 150, NAME) shortName?: string | null;
@@ -16,8 +16,8 @@ export class RegisterUnitInput extends CommandInput {
   @Field(() => LocalDateResolver, { nullable: true, description: 'Ngày thành lập, nếu biết' }) @IsOptional() establishedOn?: string | null;
 }
 
-@InputType()
-export class FormClusterInput extends CommandInput {
+@InputType('FormClusterInput')
+export class FormClusterInputGql extends CommandInput {
   @Field(() => ID) @Matches(ID_PATTERN, { message: ID_MESSAGE }) clusterId!: string;
   @Field() @Length(1, 300, NAME) name!: string;
   @Field(() => ClusterKind) @IsEnum(ClusterKind) kind!: ClusterKind;

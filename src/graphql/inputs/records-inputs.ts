@@ -3,15 +3,17 @@ import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { ParticipantRole } from '../../domain/ceremony/participant-role';
 import { DocumentKind } from '../../domain/document/document-kind';
-import { YearOffice } from '../enums';
+import { YearOfficeGql } from '../enums';
 import { CommandInput } from './command-input';
 import { ClusterYearInput } from './directory-inputs';
 import { ID_MESSAGE, ID_PATTERN, MAX_YEAR, MIN_YEAR, NAME, TEXT, YEAR } from './validation';
 
 const id = () => Matches(ID_PATTERN, { message: ID_MESSAGE });
 
-@InputType({ description: 'Vào sổ một văn bản: trích dẫn như đã viết, hoặc từng phần (phần nêu riêng được ưu tiên).' })
-export class RegisterDocumentInput extends CommandInput {
+@InputType('RegisterDocumentInput', {
+  description: 'Vào sổ một văn bản: trích dẫn như đã viết, hoặc từng phần (phần nêu riêng được ưu tiên).',
+})
+export class RegisterDocumentInputGql extends CommandInput {
   @Field(() => ID) @id() documentId!: string;
   @Field(() => String, { nullable: true, description: 'e.g. "Kế hoạch số 12/KH-VKS ngày 10/01/2022"' })
   @IsOptional()
@@ -24,8 +26,8 @@ export class RegisterDocumentInput extends CommandInput {
   @Field(() => String, { nullable: true, description: 'Trích yếu' }) @IsOptional() @Length(1, 1000, TEXT) title?: string | null;
 }
 
-@InputType()
-export class RegisterPersonInput extends CommandInput {
+@InputType('RegisterPersonInput')
+export class RegisterPersonInputGql extends CommandInput {
   @Field(() => ID) @id() personId!: string;
   @Field({ description: 'Họ và tên' }) @Length(1, 200, NAME) fullName!: string;
 }
@@ -37,8 +39,8 @@ export abstract class CeremonyRefInput extends CommandInput {
   @Field(() => ID) @id() clusterId!: string;
 }
 
-@InputType({ description: 'Một buổi lễ: ngày là bắt buộc; những gì báo cáo không nêu thì bỏ trống.' })
-export class RecordCeremonyInput extends CeremonyRefInput {
+@InputType('RecordCeremonyInput', { description: 'Một buổi lễ: ngày là bắt buộc; những gì báo cáo không nêu thì bỏ trống.' })
+export class RecordCeremonyInputGql extends CeremonyRefInput {
   @Field(() => LocalDateResolver) heldOn!: string;
   @Field(() => String, { nullable: true }) @IsOptional() @Length(1, 500, TEXT) place?: string | null;
   @Field(() => ID, { nullable: true }) @IsOptional() @id() hostUnitId?: string | null;
@@ -57,8 +59,8 @@ export class RecordCeremonyInput extends CeremonyRefInput {
   launchesYear?: number | null;
 }
 
-@InputType()
-export class AddCeremonyParticipantInput extends CeremonyRefInput {
+@InputType('AddCeremonyParticipantInput')
+export class AddCeremonyParticipantInputGql extends CeremonyRefInput {
   @Field(() => ID) @id() personId!: string;
   @Field(() => ParticipantRole) @IsEnum(ParticipantRole) role!: ParticipantRole;
   @Field(() => String, { nullable: true, description: 'Chức vụ ngày đó' }) @IsOptional() @Length(1, 300, TEXT) position?: string | null;
@@ -71,8 +73,8 @@ export class CommendationInput {
   @Field(() => String, { nullable: true }) @IsOptional() @Length(1, 500, TEXT) note?: string | null;
 }
 
-@InputType()
-export class RecordCeremonyReviewInput extends CeremonyRefInput {
+@InputType('RecordCeremonyReviewInput')
+export class RecordCeremonyReviewInputGql extends CeremonyRefInput {
   @Field(() => String, { nullable: true }) @IsOptional() @Length(1, 5000, TEXT) summary?: string | null;
   @Field(() => [CommendationInput], { nullable: true }) @IsOptional() @ArrayMaxSize(200) @ValidateNested({ each: true }) commendations?:
     CommendationInput[] | null;
@@ -81,7 +83,7 @@ export class RecordCeremonyReviewInput extends CeremonyRefInput {
 
 @InputType()
 export class NameOfficeRepresentativeInput extends ClusterYearInput {
-  @Field(() => YearOffice) @IsEnum(YearOffice) office!: YearOffice;
+  @Field(() => YearOfficeGql) @IsEnum(YearOfficeGql) office!: YearOfficeGql;
   @Field(() => ID) @id() personId!: string;
   @Field(() => String, { nullable: true, description: 'Chức vụ năm đó' }) @IsOptional() @Length(1, 300, TEXT) position?: string | null;
 }

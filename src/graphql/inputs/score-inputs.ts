@@ -5,8 +5,8 @@ import { POINTS, POINTS_MESSAGE } from '../points';
 import { ClusterYearInput } from './directory-inputs';
 import { ID_MESSAGE, ID_PATTERN, TEXT } from './validation';
 
-@InputType()
-export class RecordScoreInput extends ClusterYearInput {
+@InputType('RecordScoreInput')
+export class RecordScoreInputGql extends ClusterYearInput {
   @Field(() => ID) @Matches(ID_PATTERN, { message: ID_MESSAGE }) unitId!: string;
   @Field(() => ID) @Matches(ID_PATTERN, { message: ID_MESSAGE }) criterionId!: string;
   @Field(() => ScoreStage) @IsEnum(ScoreStage) stage!: ScoreStage;
@@ -18,7 +18,7 @@ export class RecordScoreInput extends ClusterYearInput {
   @Field(() => String, { nullable: true, description: 'Minh chứng' }) @IsOptional() @Length(1, 2000, TEXT) evidence?: string | null;
 }
 
-@InputType()
-export class CorrectScoreInput extends RecordScoreInput {
+@InputType('CorrectScoreInput')
+export class CorrectScoreInputGql extends RecordScoreInputGql {
   @Field({ description: 'Lý do sửa điểm' }) @Length(1, 2000, TEXT) reason!: string;
 }

@@ -4,16 +4,16 @@ import { Field, ID, InputType } from 'type-graphql';
 import { CommandInput } from './command-input';
 import { ID_MESSAGE, ID_PATTERN, NAME, TEXT } from './validation';
 
-@InputType()
-export class RenameUnitInput extends CommandInput {
+@InputType('RenameUnitInput')
+export class RenameUnitInputGql extends CommandInput {
   @Field(() => ID) @Matches(ID_PATTERN, { message: ID_MESSAGE }) unitId!: string;
   @Field() @Length(1, 300, NAME) name!: string;
   @Field(() => String, { nullable: true }) @IsOptional() @Length(1, 150, NAME) shortName?: string | null;
   @Field(() => LocalDateResolver, { description: 'Ngày bắt đầu mang tên mới.' }) effectiveDate!: string;
 }
 
-@InputType({ description: 'Sáp nhập các đơn vị vào một đơn vị kế thừa đã đăng ký.' })
-export class MergeUnitsInput extends CommandInput {
+@InputType('MergeUnitsInput', { description: 'Sáp nhập các đơn vị vào một đơn vị kế thừa đã đăng ký.' })
+export class MergeUnitsInputGql extends CommandInput {
   @Field(() => [ID])
   @ArrayMinSize(1)
   @ArrayMaxSize(50)
@@ -23,8 +23,8 @@ export class MergeUnitsInput extends CommandInput {
   @Field(() => LocalDateResolver) effectiveDate!: string;
 }
 
-@InputType()
-export class DissolveUnitInput extends CommandInput {
+@InputType('DissolveUnitInput')
+export class DissolveUnitInputGql extends CommandInput {
   @Field(() => ID) @Matches(ID_PATTERN, { message: ID_MESSAGE }) unitId!: string;
   @Field(() => LocalDateResolver) effectiveDate!: string;
   @Field() @Length(1, 2000, TEXT) reason!: string;

@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { Arg, Authorized, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import { clusterGraphDiff } from '../../../projections/directory/cluster-graph-diff';
-import { scoreChangeOf, type ScoreChange as ScoreChangeView } from '../../../projections/scores/scores-projection';
+import { scoreChangeOf, type ScoreChange } from '../../../projections/scores/scores-projection';
 import { linksIn, pagesOf, verifyLog } from '../../audit/verify-log';
 import { problemIn } from '../../audit/startup-check';
 import { readPositions } from '../../eventstore/read-positions';
@@ -12,7 +12,7 @@ import { rules, type Rule } from '../../authorization/rules';
 import type { GraphQLContext } from '../context';
 import { auditEventOut } from '../event-out';
 import { AuditTrailFilter } from '../inputs/audit-inputs';
-import { fromHundredths, fromHundredthsOrNull } from '../points';
+import { fromHundredths, fromHundredthsOrNull } from '../../domain/shared/points';
 import { AS_OF, AsOfScalar, type AsOfValue } from '../scalars/as-of';
 import {
   ActorChanges,
@@ -20,7 +20,7 @@ import {
   AuditEventConnection,
   AuditOrder,
   AuditPublicKey,
-  ScoreChange,
+  ScoreChangeGql,
   ScoreChangeInRanking,
   UnitStanding,
 } from '../types/audit';
@@ -28,7 +28,7 @@ import { ClusterGraphDiff } from '../types/cluster-graph';
 
 const MAX_PAGE = 200;
 
-function changeOut(change: ScoreChangeView): ScoreChange {
+function changeOut(change: ScoreChange): ScoreChangeGql {
   return { ...change, recordedAt: new Date(change.recordedAt), from: fromHundredthsOrNull(change.from), to: fromHundredths(change.to) };
 }
 
@@ -46,7 +46,7 @@ function positionOf(cursor: string): number {
 @Resolver()
 export class AuditQueries {
   @Authorized()
-  @Query(() => [ScoreChange], { description: 'Mọi thay đổi của một điểm, theo thứ tự: ai, khi nào, giai đoạn, từ → thành, lý do.' })
+  @Query(() => [ScoreChangeGql], { description: 'Mọi thay đổi của một điểm, theo thứ tự: ai, khi nào, giai đoạn, từ → thành, lý do.' })
   scoreHistory(
     @Arg('clusterId', () => ID) clusterId: string,
     @Arg('year', () => Int) year: number,
@@ -54,11 +54,11 @@ export class AuditQueries {
     @Arg('criterionId', () => ID) criterionId: string,
     @Arg('asOf', () => AsOfScalar, AS_OF) asOf: AsOfValue | null,
     @Ctx() { app }: GraphQLContext,
-  ): Promise<ScoreChange[]> {
+  ): Promise<ScoreChangeGql[]> {
     return this.changesAt(app, app.models.scores.history(clusterId, year, unitId, criterionId, resolveAt(app, asOf)));
   }
 
-  private async changesAt(app: GraphQLContext['app'], positions: number[]): Promise<ScoreChange[]> {
+  private async changesAt(app: GraphQLContext['app'], positions: number[]): Promise<ScoreChangeGql[]> {
     return (await readPositions(app.store, positions)).map((event) => changeOut(scoreChangeOf(event)));
   }
 

@@ -12,7 +12,7 @@ import { PageArgs } from '../inputs/page-args';
 import { paginate } from '../pagination';
 import { Cluster, ClusterConnection, ClusterYear, ClusterYearConnection } from '../types/cluster';
 import type { Page } from '../types/connection';
-import { ClusterGraph } from '../types/cluster-graph';
+import { ClusterGraphGql } from '../types/cluster-graph';
 import { Unit, UnitConnection } from '../types/unit';
 
 @Resolver()
@@ -97,7 +97,7 @@ export class DirectoryQueries {
   }
 
   @Authorized()
-  @Query(() => ClusterGraph, {
+  @Query(() => ClusterGraphGql, {
     description:
       'Sơ đồ các Cụm thi đua của một năm, để vẽ; thu hẹp theo cơ quan tổ chức, các Cụm, loại, cấp của cơ quan tổ chức, hoặc quanh một đơn vị (các Cụm của nó, thành viên và đơn vị cấp trên của họ).',
   })
@@ -106,7 +106,7 @@ export class DirectoryQueries {
     @Args() filter: GraphFilterArgs,
     @Arg('asOf', () => AsOfScalar, AS_OF) asOf: AsOfValue | null,
     @Ctx() { app }: GraphQLContext,
-  ): ClusterGraph {
+  ): ClusterGraphGql {
     const at = resolveAt(app, asOf);
     return isWholeGraph(filter) ? wholeGraph(app, year, at) : graphOut(app, year, at, filter);
   }

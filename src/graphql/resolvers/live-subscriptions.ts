@@ -8,7 +8,7 @@ import { AuditEvent } from '../types/audit';
 import { ClusterYear } from '../types/cluster';
 import { ClusterYearChange, ClusterYearTopic, HeadPosition } from '../types/live';
 import { recordedWindow } from '../subscriptions/recorded-window';
-import { Ranking } from '../types/ranking';
+import { RankingGql } from '../types/ranking';
 import { rankingOut } from './ranking-queries';
 
 const TOPICS: Record<string, ClusterYearTopic> = {
@@ -94,8 +94,8 @@ export class LiveSubscriptions {
     return view ? ClusterYear.from(view, 'current') : null;
   }
 
-  @FieldResolver(() => Ranking, { nullable: true, description: 'Bảng xếp hạng khi thay đổi được gửi đi.' })
-  ranking(@Root() change: ClusterYearChange, @Ctx() { app }: GraphQLContext): Ranking | null {
+  @FieldResolver(() => RankingGql, { nullable: true, description: 'Bảng xếp hạng khi thay đổi được gửi đi.' })
+  ranking(@Root() change: ClusterYearChange, @Ctx() { app }: GraphQLContext): RankingGql | null {
     return rankingOut(app, change.clusterId, change.year, 'current');
   }
 

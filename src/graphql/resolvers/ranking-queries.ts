@@ -1,19 +1,19 @@
 import { Arg, Authorized, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import { yearNames } from '../../../projections/directory/names-by-year';
 import { ranking, scoreSheet } from '../../../projections/rankings';
-import type { CriteriaSetVersion as CriteriaSetView } from '../../domain/criteria/criteria-set';
+import type { CriteriaSetVersion } from '../../domain/criteria/criteria-set';
 import type { At } from '../../../projections/history';
 import type { App } from '../../app';
-import type { StageTotal as StageTotalView } from '../../domain/ranking/rank';
+import type { StageTotal } from '../../domain/ranking/rank';
 import { resolveAt } from '../as-of';
 import { cacheId } from '../cache-id';
 import type { GraphQLContext } from '../context';
 import { AS_OF, AsOfScalar, type AsOfValue } from '../scalars/as-of';
-import { fromHundredths, fromHundredthsOrNull } from '../points';
-import { CriteriaSetVersion, Title } from '../types/catalogue';
-import { Ranking, ScoreSheet } from '../types/ranking';
+import { fromHundredths, fromHundredthsOrNull } from '../../domain/shared/points';
+import { CriteriaSetVersionGql, Title } from '../types/catalogue';
+import { RankingGql, ScoreSheet } from '../types/ranking';
 
-function criteriaSetOut(set: CriteriaSetView): CriteriaSetVersion {
+function criteriaSetOut(set: CriteriaSetVersion): CriteriaSetVersionGql {
   return {
     ...set,
     sections: set.sections.map((s) => ({
@@ -24,7 +24,7 @@ function criteriaSetOut(set: CriteriaSetView): CriteriaSetVersion {
   };
 }
 
-function stageTotalOut(t: StageTotalView) {
+function stageTotalOut(t: StageTotal) {
   return {
     ...t,
     total: fromHundredths(t.total),
@@ -35,7 +35,7 @@ function stageTotalOut(t: StageTotalView) {
 }
 
 /** The ranking of a cluster year at `at`, points as decimals; null before the year has a criteria set. */
-export function rankingOut(app: App, clusterId: string, year: number, at: At): Ranking | null {
+export function rankingOut(app: App, clusterId: string, year: number, at: At): RankingGql | null {
   const result = ranking(app.models, clusterId, year, at);
   if (!result) return null;
   const names = yearNames(app.models.directory, clusterId, year, at);
@@ -59,7 +59,7 @@ export function rankingOut(app: App, clusterId: string, year: number, at: At): R
 @Resolver()
 export class RankingQueries {
   @Authorized()
-  @Query(() => Ranking, {
+  @Query(() => RankingGql, {
     nullable: true,
     description:
       'Bảng xếp hạng: tổng điểm từng giai đoạn, tổng được tính, xếp loại, thứ hạng. Null khi năm chưa mở hoặc chưa áp dụng bộ tiêu chí.',
@@ -69,7 +69,7 @@ export class RankingQueries {
     @Arg('year', () => Int) year: number,
     @Arg('asOf', () => AsOfScalar, AS_OF) asOf: AsOfValue | null,
     @Ctx() { app }: GraphQLContext,
-  ): Ranking | null {
+  ): RankingGql | null {
     return rankingOut(app, clusterId, year, resolveAt(app, asOf));
   }
 
@@ -107,12 +107,12 @@ export class RankingQueries {
   }
 
   @Authorized()
-  @Query(() => [CriteriaSetVersion], { description: 'Các phiên bản của một bộ tiêu chí, cũ nhất trước.' })
+  @Query(() => [CriteriaSetVersionGql], { description: 'Các phiên bản của một bộ tiêu chí, cũ nhất trước.' })
   criteriaSet(
     @Arg('id', () => ID) id: string,
     @Arg('asOf', () => AsOfScalar, AS_OF) asOf: AsOfValue | null,
     @Ctx() { app }: GraphQLContext,
-  ): CriteriaSetVersion[] {
+  ): CriteriaSetVersionGql[] {
     return app.models.catalogue.criteriaSetVersions(id, resolveAt(app, asOf)).map(criteriaSetOut);
   }
 }

@@ -1,5 +1,4 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
-import { rules, type Rule } from '../../authorization/rules';
 import { nameOfficeRepresentative } from '../../commands/handlers/cluster-year-handlers';
 import {
   addCeremonyParticipant,
@@ -10,15 +9,16 @@ import {
 } from '../../commands/handlers/records-handlers';
 import type { GraphQLContext } from '../context';
 import {
-  AddCeremonyParticipantInput,
+  AddCeremonyParticipantInputGql,
   NameOfficeRepresentativeInput,
-  RecordCeremonyInput,
-  RecordCeremonyReviewInput,
-  RegisterDocumentInput,
-  RegisterPersonInput,
+  RecordCeremonyInputGql,
+  RecordCeremonyReviewInputGql,
+  RegisterDocumentInputGql,
+  RegisterPersonInputGql,
 } from '../inputs/records-inputs';
-import { CommandResult } from '../types/command-result';
+import { CommandResultGql } from '../types/command-result';
 import { executeCommand } from './execute-command';
+import { rules, type Rule } from '../../authorization/rules';
 
 /** Unset optional fields become null: the record says "not given", never an invented value. */
 const given = <T>(value: T | null | undefined): T | null => value ?? null;
@@ -26,8 +26,8 @@ const given = <T>(value: T | null | undefined): T | null => value ?? null;
 @Resolver()
 export class RecordsMutations {
   @Authorized<Rule>(rules.admin, rules.anyCouncil)
-  @Mutation(() => CommandResult, { description: 'Vào sổ một văn bản: từ trích dẫn, hoặc từng phần (RegisterDocument).' })
-  registerDocument(@Arg('input') input: RegisterDocumentInput, @Ctx() context: GraphQLContext) {
+  @Mutation(() => CommandResultGql, { description: 'Vào sổ một văn bản: từ trích dẫn, hoặc từng phần (RegisterDocument).' })
+  registerDocument(@Arg('input') input: RegisterDocumentInputGql, @Ctx() context: GraphQLContext) {
     return executeCommand(context, input, registerDocument, (i) => ({
       documentId: i.documentId,
       citation: given(i.citation),
@@ -40,16 +40,16 @@ export class RecordsMutations {
   }
 
   @Authorized<Rule>(rules.admin, rules.anyCouncil, rules.anyClusterOffice)
-  @Mutation(() => CommandResult, { description: 'Ghi nhận một người với họ và tên (RegisterPerson).' })
-  registerPerson(@Arg('input') input: RegisterPersonInput, @Ctx() context: GraphQLContext) {
+  @Mutation(() => CommandResultGql, { description: 'Ghi nhận một người với họ và tên (RegisterPerson).' })
+  registerPerson(@Arg('input') input: RegisterPersonInputGql, @Ctx() context: GraphQLContext) {
     return executeCommand(context, input, registerPerson, (i) => i);
   }
 
   @Authorized<Rule>(rules.council)
-  @Mutation(() => CommandResult, {
+  @Mutation(() => CommandResultGql, {
     description: 'Ghi nhận một buổi lễ của Cụm: tổng kết năm, phát động năm sau, hoặc cả hai (RecordCeremony).',
   })
-  recordCeremony(@Arg('input') input: RecordCeremonyInput, @Ctx() context: GraphQLContext) {
+  recordCeremony(@Arg('input') input: RecordCeremonyInputGql, @Ctx() context: GraphQLContext) {
     return executeCommand(context, input, recordCeremony, (i) => ({
       ceremonyId: i.ceremonyId,
       clusterId: i.clusterId,
@@ -63,14 +63,14 @@ export class RecordsMutations {
   }
 
   @Authorized<Rule>(rules.council)
-  @Mutation(() => CommandResult, { description: 'Ghi một người tham dự buổi lễ với vai trò, chức vụ, đơn vị (AddCeremonyParticipant).' })
-  addCeremonyParticipant(@Arg('input') input: AddCeremonyParticipantInput, @Ctx() context: GraphQLContext) {
+  @Mutation(() => CommandResultGql, { description: 'Ghi một người tham dự buổi lễ với vai trò, chức vụ, đơn vị (AddCeremonyParticipant).' })
+  addCeremonyParticipant(@Arg('input') input: AddCeremonyParticipantInputGql, @Ctx() context: GraphQLContext) {
     return executeCommand(context, input, addCeremonyParticipant, (i) => ({ ...i, position: given(i.position), unitId: given(i.unitId) }));
   }
 
   @Authorized<Rule>(rules.council)
-  @Mutation(() => CommandResult, { description: 'Ghi kết quả tổng kết năm như báo cáo nêu (RecordCeremonyReview).' })
-  recordCeremonyReview(@Arg('input') input: RecordCeremonyReviewInput, @Ctx() context: GraphQLContext) {
+  @Mutation(() => CommandResultGql, { description: 'Ghi kết quả tổng kết năm như báo cáo nêu (RecordCeremonyReview).' })
+  recordCeremonyReview(@Arg('input') input: RecordCeremonyReviewInputGql, @Ctx() context: GraphQLContext) {
     return executeCommand(context, input, recordCeremonyReview, (i) => ({
       ceremonyId: i.ceremonyId,
       clusterId: i.clusterId,
@@ -81,7 +81,9 @@ export class RecordsMutations {
   }
 
   @Authorized<Rule>(rules.council)
-  @Mutation(() => CommandResult, { description: 'Ghi người đại diện đơn vị Cụm trưởng hoặc Cụm phó trong năm (NameOfficeRepresentative).' })
+  @Mutation(() => CommandResultGql, {
+    description: 'Ghi người đại diện đơn vị Cụm trưởng hoặc Cụm phó trong năm (NameOfficeRepresentative).',
+  })
   nameOfficeRepresentative(@Arg('input') input: NameOfficeRepresentativeInput, @Ctx() context: GraphQLContext) {
     return executeCommand(context, input, nameOfficeRepresentative, (i) => ({ ...i, position: given(i.position) }));
   }

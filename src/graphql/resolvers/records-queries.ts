@@ -5,12 +5,12 @@ import { formatCitation, parseCitation } from '../../domain/document/citation';
 import type { App } from '../../app';
 import { resolveAt } from '../as-of';
 import type { GraphQLContext } from '../context';
-import { YearOffice } from '../enums';
+import { YearOfficeGql } from '../enums';
 import { AS_OF, AsOfScalar, type AsOfValue } from '../scalars/as-of';
 import { ClusterYear } from '../types/cluster';
 import { Ceremony, CeremonyParticipant, Document, OfficeRepresentative, Person, PersonParticipation } from '../types/records';
 import { Unit } from '../types/unit';
-import { CriteriaSetVersion } from '../types/catalogue';
+import { CriteriaSetVersionGql } from '../types/catalogue';
 import { Agreement, AwardDecision } from '../types/year-records';
 import { unitAt } from './unit-at';
 
@@ -169,12 +169,12 @@ export class ClusterYearRecordsFields {
     description: 'Người đại diện đơn vị Cụm trưởng năm đó (null: chưa ghi nhận).',
   })
   chairRepresentative(@Root() year: ClusterYear, @Ctx() { app }: GraphQLContext): OfficeRepresentative | null {
-    return representative(app, year, YearOffice.CHAIR);
+    return representative(app, year, YearOfficeGql.CHAIR);
   }
 
   @FieldResolver(() => OfficeRepresentative, { nullable: true, description: 'Người đại diện đơn vị Cụm phó năm đó (null: chưa ghi nhận).' })
   viceChairRepresentative(@Root() year: ClusterYear, @Ctx() { app }: GraphQLContext): OfficeRepresentative | null {
-    return representative(app, year, YearOffice.VICE_CHAIR);
+    return representative(app, year, YearOfficeGql.VICE_CHAIR);
   }
 
   @FieldResolver(() => [Ceremony], { description: 'Các buổi lễ tổng kết hoặc phát động năm này.' })
@@ -186,7 +186,7 @@ export class ClusterYearRecordsFields {
   }
 }
 
-function representative(app: App, year: ClusterYear, office: YearOffice): OfficeRepresentative | null {
+function representative(app: App, year: ClusterYear, office: YearOfficeGql): OfficeRepresentative | null {
   const named = app.models.records.representativesOf(year.clusterId, year.year, year.at).find((r) => r.office === office);
   return named ? { ...named, office, at: year.at } : null;
 }
@@ -202,13 +202,13 @@ export class AwardDecisionDocumentFields {
   }
 }
 
-@Resolver(() => CriteriaSetVersion)
+@Resolver(() => CriteriaSetVersionGql)
 export class CriteriaSetDocumentFields {
   @FieldResolver(() => Document, {
     nullable: true,
     description: 'Căn cứ của bộ tiêu chí, đọc thành văn bản (văn bản trong sổ cùng số, nếu có).',
   })
-  legalBasisDocument(@Root() set: CriteriaSetVersion, @Ctx() { app }: GraphQLContext): Document | null {
+  legalBasisDocument(@Root() set: CriteriaSetVersionGql, @Ctx() { app }: GraphQLContext): Document | null {
     return documentCited(app, set.legalBasis, 'current');
   }
 }

@@ -1,13 +1,13 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import { correctScore, recordScore } from '../../commands/handlers/scorecard-handlers';
-import { SCORE_RULES, type Rule } from '../../authorization/rules';
 import type { GraphQLContext } from '../context';
-import { CorrectScoreInput, RecordScoreInput } from '../inputs/score-inputs';
-import { toHundredths } from '../points';
-import { CommandResult } from '../types/command-result';
+import { CorrectScoreInputGql, RecordScoreInputGql } from '../inputs/score-inputs';
+import { toHundredths } from '../../domain/shared/points';
+import { CommandResultGql } from '../types/command-result';
 import { executeCommand } from './execute-command';
+import { SCORE_RULES, type Rule } from '../../authorization/rules';
 
-const score = <T extends RecordScoreInput>(input: Omit<T, 'commandId'>) => ({
+const score = <T extends RecordScoreInputGql>(input: Omit<T, 'commandId'>) => ({
   ...input,
   points: toHundredths(input.points),
   evidence: input.evidence ?? null,
@@ -16,14 +16,14 @@ const score = <T extends RecordScoreInput>(input: Omit<T, 'commandId'>) => ({
 @Resolver()
 export class ScoreMutations {
   @Authorized<Rule>(...SCORE_RULES)
-  @Mutation(() => CommandResult, { description: 'Ghi điểm một tiêu chí ở một giai đoạn (RecordScore).' })
-  recordScore(@Arg('input') input: RecordScoreInput, @Ctx() context: GraphQLContext) {
+  @Mutation(() => CommandResultGql, { description: 'Ghi điểm một tiêu chí ở một giai đoạn (RecordScore).' })
+  recordScore(@Arg('input') input: RecordScoreInputGql, @Ctx() context: GraphQLContext) {
     return executeCommand(context, input, recordScore, score);
   }
 
   @Authorized<Rule>(...SCORE_RULES)
-  @Mutation(() => CommandResult, { description: 'Sửa điểm, bắt buộc nêu lý do (CorrectScore).' })
-  correctScore(@Arg('input') input: CorrectScoreInput, @Ctx() context: GraphQLContext) {
+  @Mutation(() => CommandResultGql, { description: 'Sửa điểm, bắt buộc nêu lý do (CorrectScore).' })
+  correctScore(@Arg('input') input: CorrectScoreInputGql, @Ctx() context: GraphQLContext) {
     return executeCommand(context, input, correctScore, score, (i) => i.reason);
   }
 }

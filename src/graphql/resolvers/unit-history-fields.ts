@@ -3,7 +3,7 @@ import type { ReadModels } from '../../../projections/read-models';
 import type { At } from '../../../projections/history';
 import type { GraphQLContext } from '../context';
 import { unitAt } from './unit-at';
-import type { AwardStatus } from '../enums';
+import type { AwardStatusGql } from '../enums';
 import { Unit, UnitMembership, UnitTitle } from '../types/unit';
 
 /** The unit and every unit merged into it, directly or through earlier merges: whose records its history shows. */
@@ -58,7 +58,7 @@ export class UnitHistoryFields {
             awardId: award.awardId,
             titleId: award.titleId,
             titleName: app.models.catalogue.title(award.titleId, unit.at)?.name ?? null,
-            status: award.status as AwardStatus,
+            status: award.status as AwardStatusGql,
             decisionNumber: award.decision?.decisionNumber ?? null,
             revocationGrounds: award.revocation?.grounds ?? null,
             recordOfUnitId,

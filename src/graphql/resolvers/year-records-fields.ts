@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { YearRecordsView } from '../../../projections/year-records/views';
 import type { GraphQLContext } from '../context';
-import type { AwardStatus } from '../enums';
+import type { AwardStatusGql } from '../enums';
 import { ClusterYear } from '../types/cluster';
 import { Agreement, Award, CriteriaSetRef, Ineligibility, RegulationAmendment, TitleRegistration, Vote } from '../types/year-records';
 
@@ -82,7 +82,7 @@ export class YearRecordsFields {
   awards(@Root() year: ClusterYear, @Ctx() context: GraphQLContext): Award[] {
     return (records(year, context)?.awards ?? []).map((a) => ({
       ...a,
-      status: a.status as AwardStatus,
+      status: a.status as AwardStatusGql,
       decision: a.decision ? { ...a.decision, at: year.at } : null,
     }));
   }

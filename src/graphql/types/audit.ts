@@ -17,8 +17,8 @@ export class AuditActor {
   @Field(() => ID, { nullable: true }) unitId!: string | null;
 }
 
-@ObjectType({ description: 'Một lần thay đổi điểm: ai, khi nào, giai đoạn, từ bao nhiêu thành bao nhiêu, vì sao.' })
-export class ScoreChange {
+@ObjectType('ScoreChange', { description: 'Một lần thay đổi điểm: ai, khi nào, giai đoạn, từ bao nhiêu thành bao nhiêu, vì sao.' })
+export class ScoreChangeGql {
   @Field(() => SafeIntResolver) position!: number;
   @Field(() => DateTimeResolver) recordedAt!: Date;
   @Field(() => ScoreStage) stage!: ScoreStage;
@@ -44,7 +44,7 @@ export class UnitStanding {
 }
 
 @ObjectType({ description: 'Một lần thay đổi điểm, với tổng điểm và thứ hạng của đơn vị ngay trước và ngay sau nó.' })
-export class ScoreChangeInRanking extends ScoreChange {
+export class ScoreChangeInRanking extends ScoreChangeGql {
   @Field(() => UnitStanding, { nullable: true, description: 'Ngay trước thay đổi (null khi đơn vị chưa có trong bảng xếp hạng)' })
   before!: UnitStanding | null;
   @Field(() => UnitStanding, { nullable: true, description: 'Ngay sau thay đổi' }) after!: UnitStanding | null;
@@ -58,7 +58,7 @@ export class ActorChanges {
   @Field(() => [ID], { description: 'Các đơn vị có điểm được thay đổi' }) unitIds!: string[];
   @Field(() => DateTimeResolver) firstAt!: Date;
   @Field(() => DateTimeResolver) lastAt!: Date;
-  @Field(() => [ScoreChange]) changes!: ScoreChange[];
+  @Field(() => [ScoreChangeGql]) changes!: ScoreChangeGql[];
 }
 
 @ObjectType({ description: 'Một sự kiện đã ghi, với siêu dữ liệu kiểm toán.' })

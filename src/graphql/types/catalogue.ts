@@ -9,19 +9,19 @@ export class Title {
   @Field({ description: 'Danh hiệu tập thể' }) collective!: boolean;
 }
 
-@ObjectType()
-export class Criterion {
+@ObjectType('Criterion')
+export class CriterionGql {
   @Field(() => ID) criterionId!: string;
   @Field() name!: string;
   @Field(() => CriterionKind) kind!: CriterionKind;
   @Field(() => Float) maxPoints!: number;
 }
 
-@ObjectType()
-export class CriteriaSection {
+@ObjectType('CriteriaSection')
+export class CriteriaSectionGql {
   @Field(() => ID) sectionId!: string;
   @Field() name!: string;
-  @Field(() => [Criterion]) criteria!: Criterion[];
+  @Field(() => [CriterionGql]) criteria!: CriterionGql[];
 }
 
 @ObjectType({ description: 'Mức xếp loại.' })
@@ -31,14 +31,14 @@ export class Threshold {
   @Field(() => ID, { nullable: true }) titleId!: string | null;
 }
 
-@ObjectType({ description: 'Một phiên bản bộ tiêu chí chấm điểm.' })
-export class CriteriaSetVersion {
+@ObjectType('CriteriaSetVersion', { description: 'Một phiên bản bộ tiêu chí chấm điểm.' })
+export class CriteriaSetVersionGql {
   @Field(() => ID) criteriaSetId!: string;
   @Field(() => Int) version!: number;
   @Field() name!: string;
   @Field({ description: 'Căn cứ' }) legalBasis!: string;
   @Field(() => LocalDateResolver) effectiveFrom!: string;
-  @Field(() => [CriteriaSection]) sections!: CriteriaSection[];
+  @Field(() => [CriteriaSectionGql]) sections!: CriteriaSectionGql[];
   @Field(() => [Threshold]) thresholds!: Threshold[];
   @Field(() => TieBreakRule) tieBreak!: TieBreakRule;
 }

@@ -14,8 +14,8 @@ registerEnumType(GraphEdgeKind, {
   },
 });
 
-@ObjectType()
-export class GraphNode {
+@ObjectType('GraphNode')
+export class GraphNodeGql {
   @Field(() => ID, { name: 'id', description: `${CACHE_ID_DESCRIPTION} Khóa là \`<year>/<key>\`.` })
   cacheId!: string;
 
@@ -38,8 +38,8 @@ export class GraphNode {
   category!: string;
 }
 
-@ObjectType()
-export class GraphEdge {
+@ObjectType('GraphEdge')
+export class GraphEdgeGql {
   @Field(() => GraphEdgeKind)
   kind!: GraphEdgeKind;
 
@@ -50,16 +50,18 @@ export class GraphEdge {
   target!: string;
 }
 
-@ObjectType({ description: 'Sơ đồ các Cụm thi đua của một năm: đơn vị, cụm, thành viên, Cụm trưởng/Cụm phó, đơn vị cấp trên.' })
-export class ClusterGraph {
+@ObjectType('ClusterGraph', {
+  description: 'Sơ đồ các Cụm thi đua của một năm: đơn vị, cụm, thành viên, Cụm trưởng/Cụm phó, đơn vị cấp trên.',
+})
+export class ClusterGraphGql {
   @Field(() => Int)
   year!: number;
 
-  @Field(() => [GraphNode])
-  nodes!: GraphNode[];
+  @Field(() => [GraphNodeGql])
+  nodes!: GraphNodeGql[];
 
-  @Field(() => [GraphEdge])
-  edges!: GraphEdge[];
+  @Field(() => [GraphEdgeGql])
+  edges!: GraphEdgeGql[];
 }
 
 registerEnumType(YearRole, { name: 'YearRole', description: 'Cụm trưởng, Cụm phó hoặc thành viên' });
@@ -72,26 +74,28 @@ export class RoleChange {
   @Field(() => YearRole) to!: YearRole;
 }
 
-@ObjectType({ description: 'Đơn vị giữ một chức danh (Cụm trưởng hoặc Cụm phó) ở hai năm; null: không có hoặc chưa ghi nhận.' })
-export class OfficeChange {
+@ObjectType('OfficeChange', {
+  description: 'Đơn vị giữ một chức danh (Cụm trưởng hoặc Cụm phó) ở hai năm; null: không có hoặc chưa ghi nhận.',
+})
+export class OfficeChangeGql {
   @Field(() => YearRole) office!: YearRole;
   @Field(() => ID, { nullable: true }) fromUnitId!: string | null;
   @Field(() => ID, { nullable: true }) toUnitId!: string | null;
 }
 
-@ObjectType({ description: 'Thay đổi của một Cụm giữa hai năm.' })
-export class ClusterDiff {
+@ObjectType('ClusterDiff', { description: 'Thay đổi của một Cụm giữa hai năm.' })
+export class ClusterDiffGql {
   @Field(() => ID) clusterId!: string;
   @Field(() => ClusterChange) change!: ClusterChange;
   @Field(() => [ID], { description: 'Đơn vị gia nhập' }) joined!: string[];
   @Field(() => [ID], { description: 'Đơn vị rời đi' }) left!: string[];
   @Field(() => [RoleChange]) roleChanges!: RoleChange[];
-  @Field(() => [OfficeChange], { description: 'Cụm trưởng, Cụm phó đổi giữa hai năm (kể cả khi một năm không có)' })
-  officeChanges!: OfficeChange[];
+  @Field(() => [OfficeChangeGql], { description: 'Cụm trưởng, Cụm phó đổi giữa hai năm (kể cả khi một năm không có)' })
+  officeChanges!: OfficeChangeGql[];
 }
 
-@ObjectType()
-export class UnitRename {
+@ObjectType('UnitRename')
+export class UnitRenameGql {
   @Field(() => ID) unitId!: string;
   @Field() fromName!: string;
   @Field() toName!: string;
@@ -101,6 +105,6 @@ export class UnitRename {
 export class ClusterGraphDiff {
   @Field(() => Int) fromYear!: number;
   @Field(() => Int) toYear!: number;
-  @Field(() => [ClusterDiff]) clusters!: ClusterDiff[];
-  @Field(() => [UnitRename]) renamedUnits!: UnitRename[];
+  @Field(() => [ClusterDiffGql]) clusters!: ClusterDiffGql[];
+  @Field(() => [UnitRenameGql]) renamedUnits!: UnitRenameGql[];
 }

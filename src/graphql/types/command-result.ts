@@ -1,8 +1,8 @@
 import { SafeIntResolver } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: 'What a command did: the events it appended and where.' })
-export class CommandResult {
+@ObjectType('CommandResult', { description: 'What a command did: the events it appended and where.' })
+export class CommandResultGql {
   @Field(() => ID, { description: 'The idempotency key: send it again to retry safely.' })
   commandId!: string;
 

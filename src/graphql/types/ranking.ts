@@ -4,8 +4,8 @@ import { ScoreStage } from '../../domain/scorecard/score-stage';
 import { CriteriaSetRef } from './year-records';
 import { CACHE_ID_DESCRIPTION } from '../cache-id';
 
-@ObjectType({ description: 'Tổng điểm của một giai đoạn.' })
-export class StageTotal {
+@ObjectType('StageTotal', { description: 'Tổng điểm của một giai đoạn.' })
+export class StageTotalGql {
   @Field(() => ScoreStage) stage!: ScoreStage;
   @Field(() => Float, { description: 'Tổng = điểm tiêu chí + điểm thưởng − điểm trừ' }) total!: number;
   @Field(() => Float) standard!: number;
@@ -15,18 +15,18 @@ export class StageTotal {
   @Field(() => Int, { description: 'Số tiêu chí của bộ tiêu chí' }) criteriaInSet!: number;
 }
 
-@ObjectType({ description: 'Một dòng của bảng xếp hạng.' })
-export class RankedUnit {
+@ObjectType('RankedUnit', { description: 'Một dòng của bảng xếp hạng.' })
+export class RankedUnitGql {
   @Field(() => ID) unitId!: string;
   @Field({ description: 'Tên đơn vị trong năm thi đua này (ngày lễ ký kết, hoặc cuối năm)' }) unitName!: string;
   @Field({ description: 'Tên đơn vị hiện nay' }) currentUnitName!: string;
   @Field(() => Int, { nullable: true, description: 'Thứ hạng (null khi chưa có điểm)' }) rank!: number | null;
-  @Field(() => [StageTotal]) totals!: StageTotal[];
-  @Field(() => [StageTotal], {
+  @Field(() => [StageTotalGql]) totals!: StageTotalGql[];
+  @Field(() => [StageTotalGql], {
     description:
       'Nguồn của tổng điểm được tính: mỗi giai đoạn với các tiêu chí mà nó là giai đoạn muộn nhất đã chấm, và điểm của các tiêu chí đó',
   })
-  effectiveParts!: StageTotal[];
+  effectiveParts!: StageTotalGql[];
   @Field(() => ScoreStage, { nullable: true, description: 'Giai đoạn muộn nhất đã chấm ít nhất một tiêu chí' })
   effectiveStage!: ScoreStage | null;
   @Field(() => Float, { description: 'Tổng điểm được tính: mỗi tiêu chí lấy điểm của giai đoạn muộn nhất đã chấm tiêu chí đó' })
@@ -35,18 +35,18 @@ export class RankedUnit {
   @Field(() => ID, { nullable: true, description: 'Danh hiệu mà xếp loại này đủ điều kiện' }) qualifiesForTitleId!: string | null;
 }
 
-@ObjectType({ description: 'Bảng xếp hạng của một Cụm trong một năm.' })
-export class Ranking {
+@ObjectType('Ranking', { description: 'Bảng xếp hạng của một Cụm trong một năm.' })
+export class RankingGql {
   @Field(() => ID, { description: `${CACHE_ID_DESCRIPTION} Khóa là \`<clusterId>/<year>\`.` }) id!: string;
   @Field(() => ID) clusterId!: string;
   @Field(() => Int) year!: number;
   @Field(() => CriteriaSetRef) criteriaSet!: CriteriaSetRef;
   @Field({ description: 'Điểm đã được chốt' }) finalized!: boolean;
-  @Field(() => [RankedUnit]) units!: RankedUnit[];
+  @Field(() => [RankedUnitGql]) units!: RankedUnitGql[];
 }
 
-@ObjectType({ description: 'Một tiêu chí trong bảng điểm, với điểm từng giai đoạn.' })
-export class ScoreSheetRow {
+@ObjectType('ScoreSheetRow', { description: 'Một tiêu chí trong bảng điểm, với điểm từng giai đoạn.' })
+export class ScoreSheetRowGql {
   @Field(() => ID) sectionId!: string;
   @Field() sectionName!: string;
   @Field(() => ID) criterionId!: string;
@@ -67,5 +67,5 @@ export class ScoreSheet {
   @Field(() => Int) year!: number;
   @Field(() => ID) unitId!: string;
   @Field(() => CriteriaSetRef) criteriaSet!: CriteriaSetRef;
-  @Field(() => [ScoreSheetRow]) rows!: ScoreSheetRow[];
+  @Field(() => [ScoreSheetRowGql]) rows!: ScoreSheetRowGql[];
 }

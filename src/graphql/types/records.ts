@@ -3,7 +3,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import type { At } from '../../../projections/history';
 import { ParticipantRole } from '../../domain/ceremony/participant-role';
 import { DocumentKind } from '../../domain/document/document-kind';
-import { YearOffice } from '../enums';
+import { YearOfficeGql } from '../enums';
 
 @ObjectType({ description: 'Văn bản: loại, số/ký hiệu, ngày, cơ quan ban hành, trích yếu.' })
 export class Document {
@@ -35,8 +35,8 @@ export class CeremonyParticipant {
   at!: At;
 }
 
-@ObjectType({ description: 'Một đơn vị được khen trong tổng kết, như báo cáo nêu.' })
-export class Commendation {
+@ObjectType('Commendation', { description: 'Một đơn vị được khen trong tổng kết, như báo cáo nêu.' })
+export class CommendationGql {
   @Field(() => ID) unitId!: string;
   @Field(() => String, { nullable: true, description: 'Hình thức khen, như báo cáo nêu' }) note!: string | null;
 }
@@ -45,7 +45,7 @@ export class Commendation {
 export class CeremonyReview {
   @Field(() => Int) year!: number;
   @Field(() => String, { nullable: true }) summary!: string | null;
-  @Field(() => [Commendation]) commendations!: Commendation[];
+  @Field(() => [CommendationGql]) commendations!: CommendationGql[];
   @Field(() => ID, { nullable: true, description: 'Đơn vị dẫn đầu' }) leadingUnitId!: string | null;
 }
 
@@ -74,7 +74,7 @@ export class PersonParticipation {
 
 @ObjectType({ description: 'Người đại diện đơn vị Cụm trưởng / Cụm phó trong năm.' })
 export class OfficeRepresentative {
-  @Field(() => YearOffice) office!: YearOffice;
+  @Field(() => YearOfficeGql) office!: YearOfficeGql;
   @Field(() => ID) personId!: string;
   @Field(() => String, { nullable: true, description: 'Chức vụ năm đó' }) position!: string | null;
   at!: At;

@@ -1,6 +1,6 @@
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { AwardStatus } from '../enums';
+import { AwardStatusGql } from '../enums';
 import type { At } from '../../../projections/directory/directory-projection';
 import { nameOn } from '../../../projections/directory/names-by-year';
 import type { UnitView } from '../../../projections/directory/views';
@@ -9,8 +9,8 @@ import { UnitLevel } from '../../domain/unit/unit-level';
 import { CACHE_ID_DESCRIPTION, cacheId } from '../cache-id';
 import { Connection } from './connection';
 
-@ObjectType({ description: 'Một tên mà đơn vị đã mang.' })
-export class UnitName {
+@ObjectType('UnitName', { description: 'Một tên mà đơn vị đã mang.' })
+export class UnitNameGql {
   @Field() name!: string;
   @Field(() => String, { nullable: true }) shortName!: string | null;
   @Field(() => LocalDateResolver, { nullable: true, description: 'Mang tên này từ ngày (null: từ khi đăng ký)' })
@@ -34,7 +34,7 @@ export class UnitTitle {
   @Field(() => ID) awardId!: string;
   @Field(() => ID) titleId!: string;
   @Field(() => String, { nullable: true }) titleName!: string | null;
-  @Field(() => AwardStatus) status!: AwardStatus;
+  @Field(() => AwardStatusGql) status!: AwardStatusGql;
   @Field(() => String, { nullable: true }) decisionNumber!: string | null;
   @Field(() => String, { nullable: true, description: 'Căn cứ thu hồi, nếu bị thu hồi' }) revocationGrounds!: string | null;
   @Field(() => ID, { description: 'Đơn vị có hồ sơ này: chính nó, hoặc đơn vị tiền thân đã sáp nhập vào nó' })
@@ -73,8 +73,8 @@ export class Unit {
   @Field(() => ID, { nullable: true, description: 'Đơn vị cấp trên.' })
   parentUnitId!: string | null;
 
-  @Field(() => [UnitName], { description: 'Các tên qua thời gian, cũ nhất trước' })
-  names!: UnitName[];
+  @Field(() => [UnitNameGql], { description: 'Các tên qua thời gian, cũ nhất trước' })
+  names!: UnitNameGql[];
 
   @Field(() => [ID], { description: 'Các đơn vị đã sáp nhập vào đơn vị này' })
   predecessorUnitIds!: string[];

@@ -1,7 +1,7 @@
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import type { At } from '../../../projections/history';
-import { AwardStatus } from '../enums';
+import { AwardStatusGql } from '../enums';
 
 @ObjectType({ description: 'Chữ ký giao ước của một đơn vị.' })
 export class Signature {
@@ -65,8 +65,8 @@ export class Ballot {
   @Field(() => [ID], { description: 'Các đơn vị được tán thành' }) approvedUnitIds!: string[];
 }
 
-@ObjectType({ description: 'Kết quả của một đơn vị được đề cử.' })
-export class VoteTally {
+@ObjectType('VoteTally', { description: 'Kết quả của một đơn vị được đề cử.' })
+export class VoteTallyGql {
   @Field(() => ID) unitId!: string;
   @Field(() => Int) approvals!: number;
   @Field(() => Float, { description: 'Tỷ lệ tán thành trên tổng số thành viên, phần trăm' }) approvalPercent!: number;
@@ -82,7 +82,7 @@ export class Vote {
   @Field(() => Int, { nullable: true, description: 'Số thành viên khi kết thúc bỏ phiếu' }) eligibleVoters!: number | null;
   @Field(() => Int, { description: 'Số phiếu đã bỏ' }) ballotsCast!: number;
   @Field(() => Float, { nullable: true, description: 'Tỷ lệ tham gia bỏ phiếu, phần trăm' }) turnoutPercent!: number | null;
-  @Field(() => [VoteTally]) tallies!: VoteTally[];
+  @Field(() => [VoteTallyGql]) tallies!: VoteTallyGql[];
 }
 
 @ObjectType()
@@ -110,7 +110,7 @@ export class Award {
   @Field(() => ID) awardId!: string;
   @Field(() => ID) unitId!: string;
   @Field(() => ID) titleId!: string;
-  @Field(() => AwardStatus) status!: AwardStatus;
+  @Field(() => AwardStatusGql) status!: AwardStatusGql;
   @Field(() => AwardDecision, { nullable: true }) decision!: AwardDecision | null;
   @Field(() => AwardRevocation, { nullable: true }) revocation!: AwardRevocation | null;
 }
