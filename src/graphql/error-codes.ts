@@ -118,6 +118,11 @@ export const SERVICE_ERRORS = {
     meaning: 'A subscription fell too far behind the events; subscribe again.',
     message: 'Quá nhiều sự kiện đang chờ gửi cho đăng ký này; hãy đăng ký lại.',
   },
+  RECORDED_TO_PASSED: {
+    meaning: "A live audit subscription's recordedTo is already past: read those events with the auditTrail query.",
+    message:
+      'recordedTo (…) đã qua: đăng ký trực tiếp chỉ nhận các sự kiện được ghi từ lúc đăng ký. Hãy đọc các sự kiện đã ghi bằng truy vấn auditTrail với cùng bộ lọc, hoặc đặt recordedTo ở tương lai (hay bỏ nó đi).',
+  },
   IMPORT_IN_PROGRESS: {
     meaning: 'The caller already has a score import running.',
     message: 'Bạn đang có một lần nhập bảng điểm chưa xong; chờ lần đó xong rồi gửi tệp này.',
