@@ -169,14 +169,14 @@ describe('the audit chain detects tampering at its exact position', () => {
       yield* events;
     }
 
-    it('an old file verifies as written, and new events after it are written in format 2', async () => {
+    it('an old file verifies as written, and new events after it are written in the current format', async () => {
       const store = new SqliteEventStore(':memory:');
       await store.importRecorded(formatOne(3));
       await store.append('new', [{ id: randomUUID(), type: 'E', data: {}, metadata: {} }], 'any');
       const all = await store.readAll();
-      expect(all.map((event) => event.metadata.linkFormat)).toEqual([undefined, undefined, undefined, 2]);
+      expect(all.map((event) => event.metadata.linkFormat)).toEqual([undefined, undefined, undefined, 3]);
       expect(await verifyLog(each(all), null)).toMatchObject({ ok: true, checkedEvents: 4 });
-      // The same id edit that format 1 could not see is seen in format 2 only.
+      // The same id edit that format 1 could not see is seen in the newer formats only.
       expect((await verifyLog(each(all.map((event) => ({ ...event, id: randomUUID() }))), null)).firstBreak).toMatchObject({
         position: 4,
         problem: 'HASH_MISMATCH',

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { catchUpSubscription } from '../catch-up';
-import { chainBatch, ChainVerifier, EMPTY_CHAIN, throwOnBreak, type ChainedEvent } from '../chain';
+import { chainBatch, ChainVerifier, EMPTY_CHAIN, storedText, throwOnBreak, type ChainedEvent } from '../chain';
 import { ChainBrokenError, EventStoreFullError, EventStoreUnavailableError } from '../errors';
 import { assertExpectedState, refuseMalformed } from '../expected-state';
 import type {
@@ -224,6 +224,7 @@ export class SqliteEventStore implements EventStore {
   }
 
   private insert(streamId: number, event: ChainedEvent): void {
+    const text = event.text ?? storedText(event);
     this.statements.insert.run(
       event.position,
       event.id,
@@ -231,8 +232,8 @@ export class SqliteEventStore implements EventStore {
       event.stream,
       event.revision,
       event.type,
-      JSON.stringify(event.data),
-      JSON.stringify(event.metadata),
+      text.data,
+      text.metadata,
       event.recordedAt,
       event.metadata.hash,
     );
