@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, hash as oneShotHash } from 'node:crypto';
 import canonicalize from 'canonicalize';
 import { ChainBrokenError } from './errors';
 import type { EventMetadata, EventToAppend, RecordedEvent } from './port';
@@ -99,11 +99,8 @@ export interface StoredEvent {
  */
 function storedLinkHash(event: Omit<StoredEvent, 'metadata'> & { metadataHead: string }, prevHash: string): string {
   const fields = [3, prevHash, event.id, event.position, event.stream, event.revision, event.type, event.recordedAt];
-  return createHash('sha256')
-    .update(JSON.stringify([...fields, event.metadataHead.length]))
-    .update(event.metadataHead)
-    .update(event.data)
-    .digest('hex');
+  // One string and the one-shot hash: creating a Hash object per event cost more than the hashing.
+  return oneShotHash('sha256', `${JSON.stringify([...fields, event.metadataHead.length])}${event.metadataHead}${event.data}`);
 }
 
 /**
@@ -236,10 +233,10 @@ export class ChainVerifier {
   checkStored(row: StoredEvent): ChainBreak | null {
     const { metadata } = row;
     if (row.position === this.expectedPosition && metadata.startsWith(`${HEAD_START},`) && metadata.length > SUFFIX_LENGTH) {
-      const hash = metadata.slice(-66, -2);
+      const link = metadata.slice(-66, -2);
       const head = metadata.slice(0, -SUFFIX_LENGTH);
-      if (metadata.endsWith(linkSuffix(this.prevHash, hash)) && storedLinkHash({ ...row, metadataHead: head }, this.prevHash) === hash) {
-        this.advance(3, hash);
+      if (metadata.endsWith(linkSuffix(this.prevHash, link)) && storedLinkHash({ ...row, metadataHead: head }, this.prevHash) === link) {
+        this.advance(3, link);
         return null;
       }
     }

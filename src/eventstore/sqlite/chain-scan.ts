@@ -3,6 +3,17 @@ import { ChainVerifier, EMPTY_CHAIN, storedLink, type ChainHead, type ChainScan,
 
 const ROW = 'position, id, stream, revision, type, data, metadata, recorded_at AS recordedAt';
 
+type RawRow = [
+  position: number,
+  id: string,
+  stream: string,
+  revision: number,
+  type: string,
+  data: string,
+  metadata: string,
+  recordedAt: string,
+];
+
 /** One part of a scan: the links in (from.position, to], given the link at `from`. */
 export interface ScanRange {
   from: ChainHead & { format: number };
@@ -19,10 +30,12 @@ export function scanRange(db: Database.Database, range: ScanRange): ChainScan {
   const verifier = new ChainVerifier(range.from, range.from.format);
   const kept = new Set(range.keptPositions);
   const scan: ChainScan = { firstBreak: null, checked: 0, head: range.from, checkpoints: [], links: [] };
-  const rows = db.prepare<[number, number], StoredEvent>(
-    `SELECT ${ROW} FROM events WHERE position > ? AND position <= ? ORDER BY position`,
-  );
-  for (const row of rows.iterate(range.from.position, range.to)) {
+  // Arrays come out of SQLite about twice as fast as objects (better-sqlite3's raw mode).
+  const rows = db
+    .prepare<[number, number], RawRow>(`SELECT ${ROW} FROM events WHERE position > ? AND position <= ? ORDER BY position`)
+    .raw();
+  for (const [position, id, stream, revision, type, data, metadata, recordedAt] of rows.iterate(range.from.position, range.to)) {
+    const row = { position, id, stream, revision, type, data, metadata, recordedAt };
     scan.firstBreak = verifier.checkStored(row);
     if (scan.firstBreak) break;
     if (row.type === range.checkpointType)
