@@ -1,7 +1,10 @@
 import { createHash, hash as oneShotHash } from 'node:crypto';
 import canonicalize from 'canonicalize';
 import { ChainBrokenError } from './errors';
+import type { ChainBreak, ChainHead } from './chain-types';
 import type { EventMetadata, EventToAppend, RecordedEvent } from './port';
+
+export type { ChainBreak, ChainHead, ChainScan, ChainScanRequest } from './chain-types';
 
 /** The hash before the first event. */
 export const GENESIS_HASH = '0'.repeat(64);
@@ -136,12 +139,6 @@ export function storedLink(row: StoredEvent): { hash: string; format: number } {
   return { hash: metadata.hash as string, format: formatOf(metadata) };
 }
 
-/** The last link of the chain: where the next append continues from. */
-export interface ChainHead {
-  position: number;
-  hash: string;
-}
-
 export const EMPTY_CHAIN: ChainHead = { position: 0, hash: GENESIS_HASH };
 
 export interface ChainedEvent extends EventToAppend {
@@ -177,12 +174,6 @@ export function chainBatch(
     return { ...event, metadata, text, stream, position, revision, recordedAt };
   });
   return { events: chained, head: { position, hash } };
-}
-
-export interface ChainBreak {
-  position: number;
-  problem: 'MISSING_EVENT' | 'HASH_MISMATCH' | 'PREVIOUS_HASH_MISMATCH' | 'OUT_OF_ORDER';
-  message: string;
 }
 
 /**
@@ -279,26 +270,4 @@ const tampered = (position: number): ChainBreak => ({
 
 export function throwOnBreak(broken: ChainBreak | null): void {
   if (broken) throw new ChainBrokenError(broken.position, broken.message);
-}
-
-/** What a store's own chain scan is asked: from a trusted link (or the start) to the head it sees. */
-export interface ChainScanRequest {
-  start?: ChainHead;
-  /** Events of this type come back parsed (the signed checkpoints, which the verifier checks). */
-  checkpointType: string;
-  /** Positions whose links come back (the checkpoints an auditor kept). */
-  keptPositions: number[];
-  /** Worker threads to share the scan; 0 scans on the calling thread. */
-  workers: number;
-}
-
-/** A scan's outcome: as `ChainVerifier` over the same events in order would leave it, with what the verifier needs beyond links. */
-export interface ChainScan {
-  firstBreak: ChainBreak | null;
-  checked: number;
-  head: ChainHead;
-  /** The checkpoint events verified, in order, with their own link. */
-  checkpoints: { position: number; hash: string; data: unknown }[];
-  /** The links at the kept positions verified. */
-  links: [position: number, hash: string][];
 }

@@ -1,4 +1,4 @@
-import type { ChainScan, ChainScanRequest } from './chain';
+import type { ChainScan, ChainScanRequest } from './chain-types';
 /**
  * The event store port, modelled on EventStoreDB/KurrentDB semantics so that the embedded
  * SQLite adapter and the KurrentDB adapter are interchangeable behind it.
