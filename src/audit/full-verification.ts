@@ -2,7 +2,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { WriteGuard } from '../eventstore/write-guard';
 import type { AuditKey } from './signing-key';
 import { damageIn, problemIn } from './startup-check';
-import { linksIn, pagesOf, verifyLog } from './verify-log';
+import { verifyStore } from './verify-log';
 
 /** Events verified between two turns of the event loop: requests keep being answered during a pass. */
 const PAGE = 1000;
@@ -33,6 +33,8 @@ export class FullVerification {
     private readonly key: AuditKey,
     private readonly everyMs: number,
     private readonly onProblem: (problem: string) => void,
+    /** Threads for a store that scans its own chain: one keeps the pass off the thread that answers requests and leaves the other cores to them. */
+    private readonly workers = 1,
   ) {}
 
   /** True until the first pass since start-up is complete. */
@@ -59,7 +61,7 @@ export class FullVerification {
       };
       // The storage's own check too (in a worker thread for a file): it covers what the chain does not, such as the rows streams are read through.
       const [report, integrity] = await Promise.all([
-        verifyLog(pagesOf(readPage), this.key.publicKey, undefined, linksIn(this.store)),
+        verifyStore(this.store, this.key.publicKey, { workers: this.workers, readPage }),
         checkStorage ? this.store.checkIntegrity() : [],
       ]);
       // Cut short by a shutdown: what was read says nothing about the rest.

@@ -2,7 +2,7 @@ import type { ChainHead } from '../eventstore/chain';
 import type { EventStore } from '../eventstore/port';
 import { CHECKPOINT_STREAM, checkpointSignatureValid, type SignedCheckpoint } from './checkpoint';
 import type { AuditKey } from './signing-key';
-import { linksIn, pagesOf, verifyLog, type VerificationReport } from './verify-log';
+import { verifyStore, type VerificationReport } from './verify-log';
 
 export type StartupCheck = { problems: []; verifiedHead: ChainHead } | { problems: string[]; verifiedHead: null };
 
@@ -33,12 +33,7 @@ async function chainFromLastCheckpoint(store: EventStore, key: AuditKey): Promis
       return failed(`điểm kiểm tra tại vị trí ${last.position} không khớp khóa ký của dịch vụ`);
     start = { position: checkpoint.position, hash: checkpoint.headHash };
   }
-  const report = await verifyLog(
-    pagesOf((after) => store.readAll({ after, maxCount: 5000 }), start?.position ?? 0),
-    key.publicKey,
-    start,
-    linksIn(store),
-  );
+  const report = await verifyStore(store, key.publicKey, { start });
   const problem = problemIn(report);
   return problem ? failed(problem) : { problems: [], verifiedHead: report.head };
 }

@@ -1,5 +1,6 @@
 import type { KeyObject } from 'node:crypto';
-import { ChainVerifier, type ChainBreak } from '../eventstore/chain';
+import { availableParallelism } from 'node:os';
+import { ChainVerifier, type ChainBreak, type ChainHead } from '../eventstore/chain';
 import type { EventStore, RecordedEvent } from '../eventstore/port';
 import { eventAt } from '../eventstore/read-positions';
 import { CHECKPOINT_EVENT, checkpointSignatureValid, type SignedCheckpoint } from './checkpoint';
@@ -26,6 +27,103 @@ export interface VerificationReport {
   keptCheckpointProblem: CheckpointProblem | null;
 }
 
+type LinkAt = (position: number) => Promise<string | undefined>;
+
+/**
+ * The signed checkpoints and the kept ones, met in log order beside the chain: what both ways of
+ * verifying (events read in order, or a store's own scan) check the same way.
+ */
+class Checkpoints {
+  checkpointsVerified = 0;
+  lastSignedPosition: number | null = null;
+  checkpointProblem: CheckpointProblem | null = null;
+  keptCheckpointsFound = 0;
+  keptCheckpointProblem: CheckpointProblem | null;
+  private readonly keptAt: Map<number, SignedCheckpoint>;
+
+  constructor(
+    private readonly publicKey: KeyObject | null,
+    private readonly start: ChainHead | undefined,
+    private readonly kept: SignedCheckpoint[],
+  ) {
+    this.keptAt = new Map(kept.map((checkpoint) => [checkpoint.position, checkpoint]));
+    this.keptCheckpointProblem =
+      kept
+        .filter((checkpoint) => publicKey && !checkpointSignatureValid(checkpoint, publicKey))
+        .map((checkpoint) => ({
+          position: checkpoint.position,
+          message: `mốc kiểm toán được lưu giữ ký vị trí ${checkpoint.position} (ký lúc ${checkpoint.signedAt}) không được ký bằng khoá này`,
+        }))[0] ?? null;
+  }
+
+  get keptPositions(): number[] {
+    return [...this.keptAt.keys()];
+  }
+
+  /** A verified link: the kept checkpoint at its position, if any, must sign it. */
+  link(position: number, hash: string): void {
+    const keptHere = this.keptAt.get(position);
+    if (!keptHere || this.keptCheckpointProblem) return;
+    if (keptHere.headHash === hash) this.keptCheckpointsFound += 1;
+    else
+      this.keptCheckpointProblem = {
+        position,
+        message: `mắt xích của nhật ký ở vị trí ${position} không phải mắt xích mà mốc kiểm toán được lưu giữ (ký lúc ${keptHere.signedAt}) đã ký: nhật ký đã bị viết lại từ vị trí này trở về trước`,
+      };
+  }
+
+  /**
+   * A verified checkpoint event at `position`; `linkAt` finds the link it signs. False when it
+   * does not hold: verification stops there.
+   */
+  async checkpoint(position: number, checkpoint: SignedCheckpoint, linkAt: LinkAt | undefined): Promise<boolean> {
+    if (!this.publicKey) return true;
+    const { start } = this;
+    const signed =
+      checkpoint.position === start?.position
+        ? start.hash
+        : linkAt && checkpoint.position > (start?.position ?? 0) && checkpoint.position <= position
+          ? await linkAt(checkpoint.position)
+          : undefined;
+    // Checkpoints land in the log after the position they sign (the checkpointer follows the log),
+    // so one signing a position before a trusted start can show up after it: its link was not
+    // read here, and the start is vouched for already; its signature is still checked.
+    const beforeStart = signed === undefined && start !== undefined && checkpoint.position <= start.position;
+    if (!checkpointSignatureValid(checkpoint, this.publicKey))
+      this.checkpointProblem = { position, message: `mốc kiểm toán ở vị trí ${position} không được ký bằng khoá này` };
+    else if (beforeStart) return true;
+    else if (signed !== checkpoint.headHash)
+      this.checkpointProblem = {
+        position,
+        message: `mốc kiểm toán ở vị trí ${position} ký vị trí ${checkpoint.position} với mã băm mà nhật ký không có`,
+      };
+    if (this.checkpointProblem) return false;
+    this.checkpointsVerified += 1;
+    this.lastSignedPosition = checkpoint.position;
+    return true;
+  }
+
+  report(chain: { checked: number; head: ChainHead; firstBreak: ChainBreak | null }): VerificationReport {
+    const beyond = this.kept.filter((checkpoint) => checkpoint.position > chain.head.position).sort((a, b) => a.position - b.position)[0];
+    if (!this.keptCheckpointProblem && !chain.firstBreak && beyond)
+      this.keptCheckpointProblem = {
+        position: beyond.position,
+        message: `nhật ký kết thúc ở vị trí ${chain.head.position}, trước vị trí ${beyond.position} mà mốc kiểm toán được lưu giữ (ký lúc ${beyond.signedAt}) đã ký: nhật ký đã bị cắt bớt`,
+      };
+    return {
+      ok: chain.firstBreak === null && this.checkpointProblem === null && this.keptCheckpointProblem === null,
+      checkedEvents: chain.checked,
+      head: chain.head,
+      firstBreak: chain.firstBreak,
+      checkpointsVerified: this.checkpointsVerified,
+      lastSignedPosition: this.lastSignedPosition,
+      checkpointProblem: this.checkpointProblem,
+      keptCheckpointsFound: this.keptCheckpointsFound,
+      keptCheckpointProblem: this.keptCheckpointProblem,
+    };
+  }
+}
+
 /**
  * Verifies a log in order: every link (edits, deletions, reordering) and every signed checkpoint
  * (signature with the given public key, and the signed hash equals the link at that position).
@@ -35,12 +133,12 @@ export async function verifyLog(
   events: AsyncIterable<RecordedEvent>,
   publicKey: KeyObject | null,
   /** A link already trusted (a verified signed checkpoint): verification starts right after it. */
-  start?: { position: number; hash: string },
+  start?: ChainHead,
   /**
    * Where to find a link older than the recent ones kept (a checkpoint can land far after the
    * position it signs when its signer followed a busy log): the store the events come from.
    */
-  linkAt?: (position: number) => Promise<string | undefined>,
+  linkAt?: LinkAt,
   /**
    * Checkpoints an auditor kept (from `GET /audit/checkpoints` or its feed): each must still be in
    * the log, its signed hash the link at its position. A log cut below one, or rewritten and
@@ -49,75 +147,64 @@ export async function verifyLog(
   kept: SignedCheckpoint[] = [],
 ): Promise<VerificationReport> {
   const chain = new ChainVerifier(start);
-  const recent = new Map<number, string>(start ? [[start.position, start.hash]] : []);
-  let checkpointsVerified = 0;
-  let lastSignedPosition: number | null = null;
+  const checkpoints = new Checkpoints(publicKey, start, kept);
+  const recent = new Map<number, string>();
+  const recentOrOlder: LinkAt = async (position) => recent.get(position) ?? (linkAt ? linkAt(position) : undefined);
   let firstBreak: ChainBreak | null = null;
-  let checkpointProblem: CheckpointProblem | null = null;
-  const keptAt = new Map(kept.map((checkpoint) => [checkpoint.position, checkpoint]));
-  let keptCheckpointsFound = 0;
-  let keptCheckpointProblem: CheckpointProblem | null =
-    kept
-      .filter((checkpoint) => publicKey && !checkpointSignatureValid(checkpoint, publicKey))
-      .map((checkpoint) => ({
-        position: checkpoint.position,
-        message: `mốc kiểm toán được lưu giữ ký vị trí ${checkpoint.position} (ký lúc ${checkpoint.signedAt}) không được ký bằng khoá này`,
-      }))[0] ?? null;
-
   for await (const event of events) {
     firstBreak = chain.check(event);
     if (firstBreak) break;
-    const keptHere = keptAt.get(event.position);
-    if (keptHere && !keptCheckpointProblem) {
-      if (keptHere.headHash === event.metadata.hash) keptCheckpointsFound += 1;
-      else
-        keptCheckpointProblem = {
-          position: event.position,
-          message: `mắt xích của nhật ký ở vị trí ${event.position} không phải mắt xích mà mốc kiểm toán được lưu giữ (ký lúc ${keptHere.signedAt}) đã ký: nhật ký đã bị viết lại từ vị trí này trở về trước`,
-        };
-    }
+    checkpoints.link(event.position, event.metadata.hash as string);
     recent.set(event.position, event.metadata.hash as string);
     if (recent.size > RECENT_LINKS) recent.delete(event.position - RECENT_LINKS);
-    if (event.type !== CHECKPOINT_EVENT || !publicKey) continue;
-    const checkpoint = event.data as SignedCheckpoint;
-    const signed =
-      recent.get(checkpoint.position) ??
-      (linkAt && checkpoint.position > (start?.position ?? 0) && checkpoint.position <= chain.head.position
-        ? await linkAt(checkpoint.position)
-        : undefined);
-    // Checkpoints land in the log after the position they sign (the checkpointer follows the log),
-    // so one signing a position before a trusted start can show up after it: its link was not
-    // read here, and the start is vouched for already; its signature is still checked.
-    const beforeStart = signed === undefined && start !== undefined && checkpoint.position <= start.position;
-    if (!checkpointSignatureValid(checkpoint, publicKey))
-      checkpointProblem = { position: event.position, message: `mốc kiểm toán ở vị trí ${event.position} không được ký bằng khoá này` };
-    else if (beforeStart) continue;
-    else if (signed !== checkpoint.headHash)
-      checkpointProblem = {
-        position: event.position,
-        message: `mốc kiểm toán ở vị trí ${event.position} ký vị trí ${checkpoint.position} với mã băm mà nhật ký không có`,
-      };
-    if (checkpointProblem) break;
-    checkpointsVerified += 1;
-    lastSignedPosition = checkpoint.position;
+    if (event.type === CHECKPOINT_EVENT && !(await checkpoints.checkpoint(event.position, event.data as SignedCheckpoint, recentOrOlder)))
+      break;
   }
-  const beyond = kept.filter((checkpoint) => checkpoint.position > chain.head.position).sort((a, b) => a.position - b.position)[0];
-  if (!keptCheckpointProblem && !firstBreak && beyond)
-    keptCheckpointProblem = {
-      position: beyond.position,
-      message: `nhật ký kết thúc ở vị trí ${chain.head.position}, trước vị trí ${beyond.position} mà mốc kiểm toán được lưu giữ (ký lúc ${beyond.signedAt}) đã ký: nhật ký đã bị cắt bớt`,
-    };
-  return {
-    ok: firstBreak === null && checkpointProblem === null && keptCheckpointProblem === null,
-    checkedEvents: chain.checked,
-    head: chain.head,
-    firstBreak,
-    checkpointsVerified,
-    lastSignedPosition,
-    checkpointProblem,
-    keptCheckpointsFound,
-    keptCheckpointProblem,
-  };
+  return checkpoints.report({ checked: chain.checked, head: chain.head, firstBreak });
+}
+
+/**
+ * Verifies a store's log as `verifyLog` does, through the store's own scan of its stored bytes
+ * when it has one (across `workers` threads; 0 on this one), else by reading its events in order.
+ */
+export async function verifyStore(
+  store: EventStore,
+  publicKey: KeyObject | null,
+  options: {
+    start?: ChainHead;
+    kept?: SignedCheckpoint[];
+    workers?: number;
+    /** How to read a page of events after a position, for a store without its own scan. */
+    readPage?: (after: number) => Promise<RecordedEvent[]>;
+  } = {},
+): Promise<VerificationReport> {
+  const { start, kept = [], readPage = (after) => store.readAll({ after, maxCount: 5000 }) } = options;
+  if (!store.scanChain) return verifyLog(pagesOf(readPage, start?.position ?? 0), publicKey, start, linksIn(store), kept);
+  const checkpoints = new Checkpoints(publicKey, start, kept);
+  const scan = await store.scanChain({
+    start,
+    checkpointType: CHECKPOINT_EVENT,
+    keptPositions: checkpoints.keptPositions,
+    workers: options.workers ?? availableParallelism(),
+  });
+  const links = new Map(scan.links);
+  // In log order, as verifyLog meets them: the first checkpoint that does not hold ends the
+  // verification there, before any break further on.
+  for (const checkpoint of scan.checkpoints) {
+    for (const [position, hash] of links)
+      if (position <= checkpoint.position) {
+        checkpoints.link(position, hash);
+        links.delete(position);
+      }
+    if (!(await checkpoints.checkpoint(checkpoint.position, checkpoint.data as SignedCheckpoint, linksIn(store))))
+      return checkpoints.report({
+        checked: checkpoint.position - (start?.position ?? 0),
+        head: { position: checkpoint.position, hash: checkpoint.hash },
+        firstBreak: null,
+      });
+  }
+  for (const [position, hash] of links) checkpoints.link(position, hash);
+  return checkpoints.report(scan);
 }
 
 /** Reads a store's whole log in pages, for the verifier. */

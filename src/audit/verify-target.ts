@@ -5,7 +5,7 @@ import { parseStore } from '../config';
 import { SqliteEventStore } from '../eventstore/sqlite/sqlite-event-store';
 import type { SignedCheckpoint } from './checkpoint';
 import { readExport } from './export-format';
-import { linksIn, pagesOf, verifyLog, type VerificationReport } from './verify-log';
+import { verifyLog, verifyStore, type VerificationReport } from './verify-log';
 
 /** The target named is not something `verify` can read: the caller shows its usage. */
 export class TargetError extends Error {}
@@ -34,7 +34,13 @@ export interface TargetReport {
  * checkpoints are checked against the key the auditor holds; without it, against the key found
  * beside the data (which proves less, and the report says so).
  */
-export async function verifyTarget(target: string, publicKeyPem: string | null, kept: SignedCheckpoint[] = []): Promise<TargetReport> {
+export async function verifyTarget(
+  target: string,
+  publicKeyPem: string | null,
+  kept: SignedCheckpoint[] = [],
+  /** Threads that share the scan of an SQLite file (the default: one per core); 0 scans on this one. */
+  workers?: number,
+): Promise<TargetReport> {
   let key: KeyObject | null = publicKeyPem ? createPublicKey(publicKeyPem) : null;
   let keySource = publicKeyPem ? 'the public key given' : 'no key';
 
@@ -62,13 +68,7 @@ export async function verifyTarget(target: string, publicKeyPem: string | null, 
   const source = new SqliteEventStore(store.filename, { readonly: true });
   try {
     return {
-      report: await verifyLog(
-        pagesOf((after) => source.readAll({ after, maxCount: 5000 })),
-        key,
-        undefined,
-        linksIn(source),
-        kept,
-      ),
+      report: await verifyStore(source, key, { kept, workers }),
       keySource,
     };
   } finally {

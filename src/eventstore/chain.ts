@@ -1,21 +1,25 @@
-import { createHash } from 'node:crypto';
+import { createHash, hash as oneShotHash } from 'node:crypto';
 import canonicalize from 'canonicalize';
 import { ChainBrokenError } from './errors';
+import type { ChainBreak, ChainHead } from './chain-types';
 import type { EventMetadata, EventToAppend, RecordedEvent } from './port';
+
+export type { ChainBreak, ChainHead, ChainScan, ChainScanRequest } from './chain-types';
 
 /** The hash before the first event. */
 export const GENESIS_HASH = '0'.repeat(64);
 
 /**
  * The link format every new event is written with. Format 1 covered everything recorded about an
- * event except its id; format 2 covers the id too. The format is written into the metadata, which
- * the link covers, so old files stay verifiable as they were written and an event cannot be moved
- * to the older format without changing its hash; the verifier also refuses a format older than
- * the one before it in the log.
+ * event except its id; format 2 covers the id too; format 3 covers the same fields, but as the
+ * bytes stored (see `storedLinkHash`), so a verifier reading the store hashes rows without parsing
+ * or canonicalising them. The format is written into the metadata, which the link covers, so old
+ * files stay verifiable as they were written and an event cannot be moved to an older format
+ * without changing its hash; the verifier also refuses a format older than the one before it.
  */
-export const LINK_FORMAT = 2;
+export const LINK_FORMAT = 3;
 
-const formatOf = (metadata: EventMetadata): number => (metadata.linkFormat === 2 ? 2 : 1);
+const formatOf = (metadata: EventMetadata): number => (metadata.linkFormat === 3 ? 3 : metadata.linkFormat === 2 ? 2 : 1);
 
 /** The fields a link covers: everything recorded about the event except the link itself. */
 export interface ChainedFields {
@@ -35,8 +39,16 @@ function withoutLink(metadata: EventMetadata): EventMetadata {
   return rest;
 }
 
-/** SHA-256 over the RFC 8785 canonical JSON of the event and the previous hash: one code path for every adapter and verifier. */
+/**
+ * The link of an event from its fields, for every adapter and verifier: formats 1 and 2 are
+ * SHA-256 over the RFC 8785 canonical JSON of the event and the previous hash; format 3 rebuilds
+ * the bytes a store keeps (canonical JSON too) and hashes those.
+ */
 export function linkHash(event: ChainedFields, prevHash: string): string {
+  if (formatOf(event.metadata) === 3) {
+    const text = storedText(event);
+    return storedLinkHash({ ...event, data: text.data, metadataHead: metadataHead(event.metadata) }, prevHash);
+  }
   return canonicalSha256({
     ...(formatOf(event.metadata) >= 2 ? { id: event.id } : {}),
     position: event.position,
@@ -57,16 +69,74 @@ export function canonicalSha256(value: unknown): string {
     .digest('hex');
 }
 
-/** The metadata to store: the caller's, plus the link format and the link to the previous event. */
-export function chainMetadata(event: ChainedFields, prevHash: string): EventMetadata {
-  const metadata = { ...withoutLink(event.metadata), linkFormat: LINK_FORMAT };
-  return { ...metadata, prevHash, hash: linkHash({ ...event, metadata }, prevHash) };
+/**
+ * Format 3's stored metadata is this head, then the link (`linkSuffix`): `{"linkFormat":3` and the
+ * caller's metadata as canonical JSON without its braces. The head is what the link covers, the
+ * suffix is the link itself; the whole parses as the ordinary metadata object.
+ */
+const HEAD_START = '{"linkFormat":3';
+function metadataHead(metadata: EventMetadata): string {
+  const { linkFormat: _format, ...caller } = withoutLink(metadata);
+  const body = (canonicalize(caller) ?? '{}').slice(1, -1);
+  return body ? `${HEAD_START},${body}` : HEAD_START;
+}
+const linkSuffix = (prevHash: string, hash: string) => `,"prevHash":"${prevHash}","hash":"${hash}"}`;
+const SUFFIX_LENGTH = linkSuffix(GENESIS_HASH, GENESIS_HASH).length;
+
+/** An event's row as a store keeps it: data and metadata as the JSON text written. */
+export interface StoredEvent {
+  id: string;
+  position: number;
+  stream: string;
+  revision: number;
+  type: string;
+  recordedAt: string;
+  data: string;
+  metadata: string;
 }
 
-/** The last link of the chain: where the next append continues from. */
-export interface ChainHead {
-  position: number;
-  hash: string;
+/**
+ * Format 3: SHA-256 over the fields that are not JSON (as a JSON array, which delimits them, with
+ * the head's length so that no byte can move between head and data) followed by the stored
+ * metadata head and the stored data.
+ */
+function storedLinkHash(event: Omit<StoredEvent, 'metadata'> & { metadataHead: string }, prevHash: string): string {
+  const fields = [3, prevHash, event.id, event.position, event.stream, event.revision, event.type, event.recordedAt];
+  // One string and the one-shot hash: creating a Hash object per event cost more than the hashing.
+  return oneShotHash('sha256', `${JSON.stringify([...fields, event.metadataHead.length])}${event.metadataHead}${event.data}`);
+}
+
+/**
+ * The text to store for an event's data and metadata: in format 3 the bytes its link covers
+ * (written once here, never recomputed by a verifier that reads the store), else plain JSON.
+ */
+export function storedText(event: ChainedFields): { data: string; metadata: string } {
+  const data = event.stored ? event.stored.data : event.data;
+  if (formatOf(event.metadata) !== 3) return { data: JSON.stringify(data), metadata: JSON.stringify(event.metadata) };
+  const link = typeof event.metadata.hash === 'string' ? linkSuffix(event.metadata.prevHash as string, event.metadata.hash) : '}';
+  return { data: canonicalize(data) ?? 'null', metadata: metadataHead(event.metadata) + link };
+}
+
+/** The metadata to store (the caller's, plus the link format and the link to the previous event) and the text of both. */
+export function chainMetadata(
+  event: ChainedFields,
+  prevHash: string,
+): { metadata: EventMetadata; text: { data: string; metadata: string } } {
+  const head = metadataHead(event.metadata);
+  const data = canonicalize(event.data) ?? 'null';
+  const hash = storedLinkHash({ ...event, data, metadataHead: head }, prevHash);
+  return {
+    metadata: { ...withoutLink(event.metadata), linkFormat: LINK_FORMAT, prevHash, hash },
+    text: { data, metadata: head + linkSuffix(prevHash, hash) },
+  };
+}
+
+/** The link a stored row carries, for a verifier that starts right after it. */
+export function storedLink(row: StoredEvent): { hash: string; format: number } {
+  if (row.metadata.startsWith(`${HEAD_START},`) && row.metadata.length > SUFFIX_LENGTH)
+    return { hash: row.metadata.slice(-66, -2), format: 3 };
+  const metadata = JSON.parse(row.metadata) as EventMetadata;
+  return { hash: metadata.hash as string, format: formatOf(metadata) };
 }
 
 export const EMPTY_CHAIN: ChainHead = { position: 0, hash: GENESIS_HASH };
@@ -76,6 +146,8 @@ export interface ChainedEvent extends EventToAppend {
   position: number;
   revision: number;
   recordedAt: string;
+  /** The data and metadata as JSON text to store, when chained here: in format 3 the very bytes the link covers. */
+  text?: { data: string; metadata: string };
 }
 
 /**
@@ -94,33 +166,30 @@ export function chainBatch(
   const chained = events.map((event) => {
     revision += 1;
     position += 1;
-    const metadata = chainMetadata(
+    const { metadata, text } = chainMetadata(
       { id: event.id, position, stream, revision, type: event.type, recordedAt, metadata: event.metadata, data: event.data },
       hash,
     );
     hash = metadata.hash as string;
-    return { ...event, metadata, stream, position, revision, recordedAt };
+    return { ...event, metadata, text, stream, position, revision, recordedAt };
   });
   return { events: chained, head: { position, hash } };
 }
 
-export interface ChainBreak {
-  position: number;
-  problem: 'MISSING_EVENT' | 'HASH_MISMATCH' | 'PREVIOUS_HASH_MISMATCH' | 'OUT_OF_ORDER';
-  message: string;
-}
-
 /**
  * Checks events in log order, one at a time, so a verifier can stream a store or an export of any
- * size. `check` returns the first break, if any; `head` is the last verified link.
+ * size. `check` returns the first break, if any; `head` is the last verified link. `format` is the
+ * link format of the event at `start` (a verifier can start in the middle of a log).
  */
 export class ChainVerifier {
   private expectedPosition: number;
   private prevHash: string;
-  private format = 1;
   checked = 0;
 
-  constructor(start: ChainHead = EMPTY_CHAIN) {
+  constructor(
+    start: ChainHead = EMPTY_CHAIN,
+    private format = 1,
+  ) {
     this.expectedPosition = start.position + 1;
     this.prevHash = start.hash;
   }
@@ -131,18 +200,8 @@ export class ChainVerifier {
 
   check(event: RecordedEvent): ChainBreak | null {
     const position = this.expectedPosition;
-    if (event.position < position)
-      return {
-        position: event.position,
-        problem: 'OUT_OF_ORDER',
-        message: `sự kiện ở vị trí ${event.position} nằm sau vị trí ${position - 1} (sai thứ tự)`,
-      };
-    if (event.position > position)
-      return {
-        position,
-        problem: 'MISSING_EVENT',
-        message: `thiếu sự kiện ở vị trí ${position} (sự kiện kế tiếp ở vị trí ${event.position})`,
-      };
+    const misplaced = this.misplaced(event.position);
+    if (misplaced) return misplaced;
     if (event.metadata.prevHash !== this.prevHash)
       return { position, problem: 'PREVIOUS_HASH_MISMATCH', message: `sự kiện ở vị trí ${position} không nối với sự kiện trước nó` };
     const format = formatOf(event.metadata);
@@ -152,15 +211,62 @@ export class ChainVerifier {
         problem: 'HASH_MISMATCH',
         message: `sự kiện ở vị trí ${position} dùng định dạng liên kết cũ hơn các sự kiện trước nó`,
       };
-    if (event.metadata.hash !== linkHash(event, this.prevHash))
-      return { position, problem: 'HASH_MISMATCH', message: `sự kiện ở vị trí ${position} đã bị sửa sau khi ghi` };
-    this.format = format;
-    this.prevHash = event.metadata.hash;
-    this.expectedPosition += 1;
-    this.checked += 1;
+    if (event.metadata.hash !== linkHash(event, this.prevHash)) return tampered(position);
+    this.advance(format, event.metadata.hash);
     return null;
   }
+
+  /**
+   * The same check on a row as stored. A format-3 row whose link holds is verified from its bytes
+   * alone: no JSON parse, no canonical form. Any other row (older formats, or one that does not
+   * hold) is parsed and checked as `check` does, so both report the same break.
+   */
+  checkStored(row: StoredEvent): ChainBreak | null {
+    const { metadata } = row;
+    if (row.position === this.expectedPosition && metadata.startsWith(`${HEAD_START},`) && metadata.length > SUFFIX_LENGTH) {
+      const link = metadata.slice(-66, -2);
+      const head = metadata.slice(0, -SUFFIX_LENGTH);
+      if (metadata.endsWith(linkSuffix(this.prevHash, link)) && storedLinkHash({ ...row, metadataHead: head }, this.prevHash) === link) {
+        this.advance(3, link);
+        return null;
+      }
+    }
+    let event: RecordedEvent;
+    try {
+      event = { ...row, data: JSON.parse(row.data), metadata: JSON.parse(metadata) as EventMetadata };
+    } catch {
+      return this.misplaced(row.position) ?? tampered(row.position);
+    }
+    return this.check(event);
+  }
+
+  /** The break when the log ends before `to` although events follow at `next` (a verifier that stops at a bound). */
+  gapBefore(next: number): ChainBreak | null {
+    return this.misplaced(next);
+  }
+
+  private misplaced(at: number): ChainBreak | null {
+    const position = this.expectedPosition;
+    if (at < position)
+      return { position: at, problem: 'OUT_OF_ORDER', message: `sự kiện ở vị trí ${at} nằm sau vị trí ${position - 1} (sai thứ tự)` };
+    if (at > position)
+      return { position, problem: 'MISSING_EVENT', message: `thiếu sự kiện ở vị trí ${position} (sự kiện kế tiếp ở vị trí ${at})` };
+    return null;
+  }
+
+  private advance(format: number, hash: string): void {
+    this.format = format;
+    this.prevHash = hash;
+    this.expectedPosition += 1;
+    this.checked += 1;
+  }
 }
+
+const tampered = (position: number): ChainBreak => ({
+  position,
+  problem: 'HASH_MISMATCH',
+  message: `sự kiện ở vị trí ${position} đã bị sửa sau khi ghi`,
+});
 
 export function throwOnBreak(broken: ChainBreak | null): void {
   if (broken) throw new ChainBrokenError(broken.position, broken.message);

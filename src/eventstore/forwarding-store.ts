@@ -47,6 +47,11 @@ export class ForwardingStore implements EventStore {
     return this.inner.checkIntegrity();
   }
 
+  get scanChain(): EventStore['scanChain'] {
+    const { inner } = this;
+    return inner.scanChain && ((request) => inner.scanChain!(request));
+  }
+
   close(): Promise<void> {
     return this.inner.close();
   }

@@ -1,3 +1,4 @@
+import type { ChainScan, ChainScanRequest } from './chain-types';
 /**
  * The event store port, modelled on EventStoreDB/KurrentDB semantics so that the embedded
  * SQLite adapter and the KurrentDB adapter are interchangeable behind it.
@@ -91,5 +92,10 @@ export interface EventStore {
   headPosition(): Promise<number>;
   /** Problems the storage itself finds in its files (empty when sound); adapters that cannot tell return []. */
   checkIntegrity(): Promise<string[]>;
+  /**
+   * Verifies the audit chain where the events are stored, from the bytes kept (SQLite): the
+   * verifier's fast path. Adapters without it are verified by reading their events in order.
+   */
+  scanChain?(request: ChainScanRequest): Promise<ChainScan>;
   close(): Promise<void>;
 }

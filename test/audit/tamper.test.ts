@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3';
 import { Checkpointer } from '../../src/audit/checkpointer';
 import { loadAuditKey } from '../../src/audit/signing-key';
-import { pagesOf, verifyLog } from '../../src/audit/verify-log';
+import { pagesOf, verifyLog, verifyStore } from '../../src/audit/verify-log';
 import { GENESIS_HASH, linkHash } from '../../src/eventstore/chain';
 import type { RecordedEvent } from '../../src/eventstore/port';
 import { SqliteEventStore } from '../../src/eventstore/sqlite/sqlite-event-store';
@@ -29,13 +29,22 @@ async function storeFile(): Promise<string> {
   return file;
 }
 
+/**
+ * The log verified the three ways there are: its events read in order, the store's scan of its
+ * bytes on this thread, and that scan split across worker threads (ranges of 4 events, so edits
+ * fall on every side of a boundary). All three must say the same.
+ */
 async function verify(file: string) {
   const store = new SqliteEventStore(file);
   const report = await verifyLog(
     pagesOf((after) => store.readAll({ after, maxCount: 5 })),
     null,
   );
+  const scanned = await verifyStore(store, null, { workers: 0 });
+  const inWorkers = await verifyStore(store, null, { workers: 3 });
   await store.close();
+  expect(scanned).toEqual(report);
+  expect(inWorkers).toEqual(report);
   return report;
 }
 
@@ -132,6 +141,7 @@ describe('the audit chain detects tampering at its exact position', () => {
       key.publicKey,
     );
     expect(report).toMatchObject({ ok: true, checkpointsVerified: 2 });
+    expect(await verifyStore(store, key.publicKey, { workers: 0 })).toEqual(report);
     const firstCheckpoint = (await store.readStream('audit-checkpoints'))[0];
     expect(firstCheckpoint.data).toMatchObject({ trigger: 'every 5 events', keyId: key.keyId, headHash: expect.any(String) });
 
@@ -141,6 +151,7 @@ describe('the audit chain detects tampering at its exact position', () => {
       other.publicKey,
     );
     expect(forged.checkpointProblem).toMatchObject({ position: firstCheckpoint.position });
+    expect(await verifyStore(store, other.publicKey, { workers: 0 })).toEqual(forged);
     await store.close();
   });
 
@@ -169,14 +180,14 @@ describe('the audit chain detects tampering at its exact position', () => {
       yield* events;
     }
 
-    it('an old file verifies as written, and new events after it are written in format 2', async () => {
+    it('an old file verifies as written, and new events after it are written in the current format', async () => {
       const store = new SqliteEventStore(':memory:');
       await store.importRecorded(formatOne(3));
       await store.append('new', [{ id: randomUUID(), type: 'E', data: {}, metadata: {} }], 'any');
       const all = await store.readAll();
-      expect(all.map((event) => event.metadata.linkFormat)).toEqual([undefined, undefined, undefined, 2]);
+      expect(all.map((event) => event.metadata.linkFormat)).toEqual([undefined, undefined, undefined, 3]);
       expect(await verifyLog(each(all), null)).toMatchObject({ ok: true, checkedEvents: 4 });
-      // The same id edit that format 1 could not see is seen in format 2 only.
+      // The same id edit that format 1 could not see is seen in the newer formats only.
       expect((await verifyLog(each(all.map((event) => ({ ...event, id: randomUUID() }))), null)).firstBreak).toMatchObject({
         position: 4,
         problem: 'HASH_MISMATCH',

@@ -1,7 +1,11 @@
 import type Database from 'better-sqlite3';
 
-/** The layout this adapter writes, kept in `PRAGMA user_version`. */
-const VERSION = 2;
+/**
+ * The layout this adapter writes, kept in `PRAGMA user_version`. Layout 3 has layout 2's tables;
+ * it marks a file whose new events are in link format 3 (data and metadata stored as the bytes the
+ * link covers), so a version that would append format 2 after them refuses to open it.
+ */
+const VERSION = 3;
 
 /**
  * One table holds the log: the integer primary key is the global position (AUTOINCREMENT so a
@@ -45,11 +49,12 @@ DROP TABLE events_v1;
 /** Creates the tables in a new file, or brings an older file's layout up to date in one transaction. */
 export function prepareSchema(db: Database.Database): void {
   const version = db.pragma('user_version', { simple: true }) as number;
-  if (version === VERSION) return;
+  // Layout 2 has the same tables: a read-only reader (an auditor verifying an old backup) needs no change.
+  if (version === VERSION || (version === 2 && db.readonly)) return;
   if (version > VERSION) throw new Error(`the store was written by a newer version (layout ${version}, this one knows ${VERSION})`);
   const hasEvents = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'events'").get() !== undefined;
   db.transaction(() => {
-    db.exec(hasEvents ? FROM_VERSION_1 : TABLES);
+    if (version < 2) db.exec(hasEvents ? FROM_VERSION_1 : TABLES);
     db.pragma(`user_version = ${VERSION}`);
   }).immediate();
 }

@@ -3,7 +3,16 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { CATCH_UP_PAGE, catchUpSubscription } from '../catch-up';
-import { chainBatch, ChainVerifier, EMPTY_CHAIN, throwOnBreak, type ChainedEvent } from '../chain';
+import {
+  chainBatch,
+  ChainVerifier,
+  EMPTY_CHAIN,
+  storedText,
+  throwOnBreak,
+  type ChainedEvent,
+  type ChainScan,
+  type ChainScanRequest,
+} from '../chain';
 import { ChainBrokenError, EventStoreFullError, EventStoreUnavailableError } from '../errors';
 import { assertExpectedState, refuseMalformed } from '../expected-state';
 import type {
@@ -18,9 +27,11 @@ import type {
   Subscription,
   SubscriptionErrorHandler,
 } from '../port';
+import { joinScans, linkBefore, scanRange, split } from './chain-scan';
 import { COLUMNS, toRecorded, type EventRow } from './event-row';
 import { ReadAhead } from './read-ahead';
 import { prepareSchema } from './schema';
+import { scanInWorker } from './scan-in-worker';
 
 /**
  * The stream an event's `stream_id` row names must be the stream its chained record names: reads
@@ -209,6 +220,7 @@ export class SqliteEventStore implements EventStore {
   }
 
   private insert(streamId: number, event: ChainedEvent): void {
+    const text = event.text ?? storedText(event);
     this.statements.insert.run(
       event.position,
       event.id,
@@ -216,8 +228,8 @@ export class SqliteEventStore implements EventStore {
       event.stream,
       event.revision,
       event.type,
-      JSON.stringify(event.data),
-      JSON.stringify(event.metadata),
+      text.data,
+      text.metadata,
       event.recordedAt,
       event.metadata.hash,
     );
@@ -339,6 +351,37 @@ export class SqliteEventStore implements EventStore {
     return this.guard(() => {
       throw Object.assign(new Error(outcome.error.message), { code: outcome.error.code });
     });
+  }
+
+  /**
+   * The chain verified from the rows' bytes, up to the head as it is now. With `workers` the range
+   * is split across that many threads, each with its own read-only connection (a file only): the
+   * links are independent given the stored link before each part.
+   */
+  async scanChain(request: ChainScanRequest): Promise<ChainScan> {
+    const { start, workers } = request;
+    const head = await this.headPosition();
+    const ranges = this.guard(() =>
+      split(start?.position ?? 0, head, Math.max(1, workers)).map(([after, to]) => {
+        const from = linkBefore(this.db, after, start);
+        return from && { from, to, checkpointType: request.checkpointType, keptPositions: request.keptPositions };
+      }),
+    );
+    if (this.filename === ':memory:' || workers === 0)
+      return joinScans(
+        this.guard(() => ranges.map((range) => range && scanRange(this.db, range))),
+        start,
+      );
+    try {
+      return joinScans(
+        await Promise.all(ranges.map((range) => (range ? scanInWorker(this.filename, range) : Promise.resolve(null)))),
+        start,
+      );
+    } catch (error) {
+      return this.guard(() => {
+        throw error;
+      });
+    }
   }
 
   /** A consistent copy of the live database through SQLite's online backup API. */
