@@ -14,7 +14,7 @@ const KEPT = 12;
 class WholeGraphs {
   private readonly graphs = new Map<string, ClusterGraph>();
 
-  constructor(private readonly app: App) {}
+  constructor(private readonly app: Pick<App, 'models' | 'runner'>) {}
 
   get(year: number, at: At): ClusterGraph {
     // The current graph is kept per checkpoint; any new event makes a new entry.
@@ -32,14 +32,19 @@ class WholeGraphs {
 }
 
 /** A year's graph as the API answers it: each node with its cache id (`<year>/<key>`, `@<position>` when read asOf). */
-export function graphOut(app: App, year: number, at: At, filter: Parameters<typeof clusterGraph>[3]): ClusterGraph {
+export function graphOut(
+  app: Pick<App, 'models' | 'runner'>,
+  year: number,
+  at: At,
+  filter: Parameters<typeof clusterGraph>[3],
+): ClusterGraph {
   const graph = clusterGraph(app.models.directory, year, at, filter);
   return { ...graph, nodes: graph.nodes.map((node) => ({ ...node, cacheId: cacheId(`${year}/${node.id}`, at) })) };
 }
 
-const kept = new WeakMap<App, WholeGraphs>();
+const kept = new WeakMap<object, WholeGraphs>();
 
-export function wholeGraph(app: App, year: number, at: At): ClusterGraph {
+export function wholeGraph(app: Pick<App, 'models' | 'runner'>, year: number, at: At): ClusterGraph {
   let graphs = kept.get(app);
   if (!graphs) kept.set(app, (graphs = new WholeGraphs(app)));
   return graphs.get(year, at);

@@ -44,7 +44,7 @@ export interface HttpService {
  * read models have applied the caller's last write on this replica, or the position the caller
  * names in the x-thidua-min-position header (a write taken by another replica).
  */
-function readYourWrites(app: App, mustSee: MustSee): ApolloServerPlugin<GraphQLContext> {
+function readYourWrites(app: Pick<App, 'runner' | 'config'>, mustSee: MustSee): ApolloServerPlugin<GraphQLContext> {
   return {
     async requestDidStart() {
       return {
