@@ -1,6 +1,7 @@
 import type { ScorecardEvent } from '../../src/domain/scorecard/events';
 import { STAGE_ORDER, type ScoreStage } from '../../src/domain/scorecard/score-stage';
 import type { RecordedEvent } from '../../src/eventstore/port';
+import { appendPosition, grown, positionList, type PositionList } from '../columns';
 import type { At } from '../history';
 import type { Projection } from '../projection';
 
@@ -54,14 +55,6 @@ const cardKey = (clusterId: string, year: number, unitId: string) => `${clusterI
 const yearKey = (clusterId: string, year: number) => `${clusterId}\u0000${year}`;
 const upTo = (at: At) => (at === 'current' ? Number.POSITIVE_INFINITY : at);
 
-/** Typed columns grow by doubling: copying is rare and the slack stays under half. */
-function grown<T extends Float64Array | Int32Array | Uint8Array>(column: T, needed: number): T {
-  if (needed <= column.length) return column;
-  const next = new (column.constructor as new (length: number) => T)(Math.max(needed, column.length * 2));
-  next.set(column);
-  return next;
-}
-
 const NONE = -1;
 
 /**
@@ -71,7 +64,6 @@ const NONE = -1;
  * position is the last entry per stage at or before it, so `asOf` costs what `current` costs; who
  * changed a score, and why, is read from the event in the store when asked. About 20 bytes an event
  * instead of the hundred or so that an array per criterion and a string key per card cost.
- * Fields are plain typed arrays and maps, so the snapshot (v8 serialization) keeps them as they are.
  */
 export class ScoresProjection implements Projection {
   readonly name = 'scores';
@@ -83,13 +75,13 @@ export class ScoresProjection implements Projection {
   private logFirst = new Int32Array(1024);
   private logLast = new Int32Array(1024);
   private logCount = 0;
-  private entryPosition = new Float64Array(4096);
+  private entryPosition = new Uint32Array(4096);
   private entryStage = new Uint8Array(4096);
   private entryPoints = new Int32Array(4096);
   private entryNext = new Int32Array(4096);
   private entryCount = 0;
-  /** Cluster year → the positions of its score events, in log order (first `length` of `positions`). */
-  private readonly yearPositions = new Map<string, { positions: Float64Array; length: number }>();
+  /** Cluster year → the positions of its score events, in log order. */
+  private readonly yearPositions = new Map<string, PositionList>();
 
   apply(recorded: RecordedEvent): void {
     if (!isScoreEvent(recorded)) return;
@@ -107,9 +99,8 @@ export class ScoresProjection implements Projection {
     }
     const yk = yearKey(clusterId, year);
     let positions = this.yearPositions.get(yk);
-    if (!positions) this.yearPositions.set(yk, (positions = { positions: new Float64Array(64), length: 0 }));
-    positions.positions = grown(positions.positions, positions.length + 1);
-    positions.positions[positions.length++] = recorded.position;
+    if (!positions) this.yearPositions.set(yk, (positions = positionList()));
+    appendPosition(positions, recorded.position);
   }
 
   private criterionNumber(criterionId: string): number {
