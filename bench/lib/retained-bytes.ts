@@ -8,7 +8,9 @@ export function retainedBytesEach<T extends object>(held: T[], nameOf: (item: T)
   if (!gc) return null;
   const used = () => {
     gc();
-    return process.memoryUsage().heapUsed;
+    // Typed arrays keep their data outside V8's heap, in array buffers.
+    const { heapUsed, arrayBuffers } = process.memoryUsage();
+    return heapUsed + arrayBuffers;
   };
   // Names first, and released by truncating the array: no local of this frame may still point at the
   // object being measured (an interpreter register holding it would hide its bytes until the next step).
