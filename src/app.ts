@@ -8,6 +8,7 @@ import { domainUpcasters } from './domain/upcasters';
 import { openStore } from './eventstore/open-store';
 import { Upcasters } from './eventstore/upcasters';
 import { WriteGuard } from './eventstore/write-guard';
+import { WholeGraphs } from './graphql/cluster-graph-cache';
 import { createReadModels, type ReadModels } from '../projections/read-models';
 import { ProjectionRunner, type ReadModelFailedError } from '../projections/runner';
 import { SnapshotFile } from '../projections/snapshot';
@@ -24,6 +25,8 @@ export interface App {
   auditKey: AuditKey;
   /** How the read models came up: from a snapshot (and from where), and how many events were replayed. */
   startup: { snapshot: string; replayed: number };
+  /** The whole-year cluster graphs built from the read models, kept for the next request. */
+  graphs: WholeGraphs;
   /** Writes a read-model snapshot at the current checkpoint (blocks while it serializes). */
   saveSnapshot(): void;
   close(): Promise<void>;
@@ -73,6 +76,7 @@ export async function createApp(
     store,
     models,
     runner,
+    graphs: new WholeGraphs({ models, runner }),
     auditKey,
     verification,
     saveSnapshot,
