@@ -9,6 +9,7 @@ import 'reflect-metadata';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { load } from './lib/load';
+import { readModelFootprint } from './sections/read-model-footprint';
 import { startHello } from './lib/processes';
 import { planNationalData } from './national/plan';
 import { ensureStore, NATIONAL } from './national/store-file';
@@ -53,6 +54,7 @@ async function main(): Promise<void> {
   const http = await httpRecordScore(NATIONAL, reference.reqPerSec, log);
   rows.push(...http.rows);
   rows.push(...(await rebuild(sqliteStore(national), log)));
+  rows.push(...(await readModelFootprint(sqliteStore(national), log)));
   rows.push(...(await nationalService(national, planNationalData(NATIONAL), reference.reqPerSec, log)));
   rows.push(...(await asOfAgainstHistory(histories, log)));
   rows.push(...(await chainVerification(sqliteStore(national), log)));

@@ -1,23 +1,16 @@
 import type { CriteriaSetVersion, CriterionKind } from '../src/domain/criteria/criteria-set';
-import { effectivePoints, rankUnits, type RankedUnit } from '../src/domain/ranking/rank';
+import { effectivePoints, rankUnits } from '../src/domain/ranking/rank';
 import { ScoreStage } from '../src/domain/scorecard/score-stage';
 import type { At } from './history';
+import type { Ranking } from './ranking-memo';
 import type { ReadModels } from './read-models';
 
-export interface Ranking {
-  criteriaSet: CriteriaSetVersion;
-  finalized: boolean;
-  units: RankedUnit[];
-}
+export type { Ranking } from './ranking-memo';
 
 function yearSet(models: ReadModels, clusterId: string, year: number, at: At): CriteriaSetVersion | undefined {
   const adopted = models.yearRecords.records(clusterId, year, at)?.criteriaSet;
   return adopted ? models.catalogue.criteriaSet(adopted.criteriaSetId, adopted.version, at) : undefined;
 }
-
-/** Rankings already computed, by cluster year and position: the answer at a position never changes. */
-const RANKINGS_KEPT = 2048;
-const computed = new WeakMap<ReadModels, Map<string, Ranking | null>>();
 
 /**
  * Bảng xếp hạng of a cluster year, computed with the same domain function the award rules use.
@@ -27,17 +20,7 @@ const computed = new WeakMap<ReadModels, Map<string, Ranking | null>>();
 export function ranking(models: ReadModels, clusterId: string, year: number, at: At = 'current'): Ranking | null {
   const head = models.timeline.head;
   const position = at === 'current' ? head : Math.min(at, head);
-  let kept = computed.get(models);
-  if (!kept) {
-    kept = new Map();
-    computed.set(models, kept);
-  }
-  const key = `${clusterId}\u0000${year}\u0000${position}`;
-  if (kept.has(key)) return kept.get(key)!;
-  const result = computeRanking(models, clusterId, year, position);
-  kept.set(key, result);
-  if (kept.size > RANKINGS_KEPT) kept.delete(kept.keys().next().value!);
-  return result;
+  return models.rankings.get(`${clusterId}\u0000${year}\u0000${position}`, () => computeRanking(models, clusterId, year, position));
 }
 
 function computeRanking(models: ReadModels, clusterId: string, year: number, at: At): Ranking | null {

@@ -2,6 +2,7 @@ import { AuditLogProjection } from './audit-log/audit-log-projection';
 import { CatalogueProjection } from './catalogue/catalogue-projection';
 import { DirectoryProjection } from './directory/directory-projection';
 import type { Projection } from './projection';
+import { RankingMemo } from './ranking-memo';
 import { RecordsProjection } from './records/records-projection';
 import { ScoresProjection } from './scores/scores-projection';
 import { TimelineProjection } from './timeline';
@@ -16,6 +17,8 @@ export interface ReadModels {
   timeline: TimelineProjection;
   auditLog: AuditLogProjection;
   records: RecordsProjection;
+  /** Rankings computed from the models above, kept as long as they are. */
+  rankings: RankingMemo;
 }
 
 export function createReadModels(): { models: ReadModels; projections: Projection[] } {
@@ -27,6 +30,8 @@ export function createReadModels(): { models: ReadModels; projections: Projectio
     timeline: new TimelineProjection(),
     auditLog: new AuditLogProjection(),
     records: new RecordsProjection(),
+    rankings: new RankingMemo(),
   };
-  return { models, projections: Object.values(models) as Projection[] };
+  const { directory, yearRecords, catalogue, scores, timeline, auditLog, records } = models;
+  return { models, projections: [directory, yearRecords, catalogue, scores, timeline, auditLog, records] };
 }

@@ -9,6 +9,7 @@ import { domainUpcasters } from './domain/upcasters';
 import { openStore } from './eventstore/open-store';
 import { Upcasters } from './eventstore/upcasters';
 import { WriteGuard } from './eventstore/write-guard';
+import { WholeGraphs } from './graphql/cluster-graph-cache';
 import { createReadModels, type ReadModels } from '../projections/read-models';
 import { ProjectionRunner, type ReadModelFailedError } from '../projections/runner';
 import { SnapshotFile } from '../projections/snapshot';
@@ -28,6 +29,8 @@ export interface App {
    * and how long each phase of the start took in milliseconds (checks and snapshot ran side by side).
    */
   startup: { snapshot: string; replayed: number; phasesMs: StartupPhases };
+  /** The whole-year cluster graphs built from the read models, kept for the next request. */
+  graphs: WholeGraphs;
   /** Writes a read-model snapshot at the processed position (blocks while it serializes). */
   saveSnapshot(): void;
   close(): Promise<void>;
@@ -111,6 +114,7 @@ export async function createApp(
     store,
     models,
     runner,
+    graphs: new WholeGraphs({ models, runner }),
     auditKey,
     verification,
     saveSnapshot,

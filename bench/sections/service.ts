@@ -57,6 +57,23 @@ const ratio = (figures: LoadFigures, hello: number) => `${(figures.reqPerSec / h
 const figure = (f: LoadFigures, hello: number, bytes: number) =>
   `${fmt(f.reqPerSec)} req/s (${ratio(f, hello)}), p50 ${f.p50} ms, p99 ${f.p99} ms, ${fmt(bytes / 1024, 1)} KB answer${f.failures ? `, ${f.failures} failed` : ''}`;
 
+const MiB = (bytes: number) => `${fmt(bytes / 1024 / 1024, 1)} MiB`;
+
+/** What the service's memory holds, from its /metrics: V8's heap spaces and each cache's entries and bytes. */
+async function memoryParts(graphqlUrl: string): Promise<string> {
+  const text = await (await fetch(new URL('/metrics', graphqlUrl))).text();
+  const samples = (name: string, label: string) =>
+    [...text.matchAll(new RegExp(`^${name}\\{${label}="([^"]+)"\\} (\\S+)$`, 'gm'))].map(([, key, value]) => [key, Number(value)] as const);
+  const spaces = samples('thidua_nodejs_heap_space_size_used_bytes', 'space')
+    .filter(([, bytes]) => bytes >= 1024 * 1024)
+    .map(([space, bytes]) => `${space} ${MiB(bytes)}`);
+  const entries = new Map(samples('thidua_cache_entries', 'cache'));
+  const caches = samples('thidua_cache_bytes', 'cache').map(
+    ([cache, bytes]) => `${cache} ${fmt(entries.get(cache) ?? 0)} entries ≈ ${MiB(bytes)}`,
+  );
+  return `heap used: ${spaces.join(', ')}; caches: ${caches.join(', ')}`;
+}
+
 /** Cold starts without and with a snapshot, then queries at 50 connections and memory, on the national data set. */
 export async function nationalService(file: string, plan: Plan, helloReqPerSec: number, log: Log): Promise<Row[]> {
   const lastYear = plan.firstYear + plan.shape.years - 1;
@@ -119,9 +136,11 @@ export async function nationalService(file: string, plan: Plan, helloReqPerSec: 
   }
   rows.push(...(await frontendApi(service.url, token, plan, lastYear, log)));
   const rss = service.rssMiB();
+  const parts = await memoryParts(service.url);
+  log(`resident memory ${rss} MiB: ${parts}`);
   rows.push({
     measure: 'Resident memory of the service with the national data set loaded (after the queries)',
-    figure: `${fmt(rss)} MiB`,
+    figure: `${fmt(rss)} MiB (${parts})`,
     target: '≤ 1,024 MiB',
     met: rss <= 1024,
   });

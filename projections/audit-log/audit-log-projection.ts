@@ -1,4 +1,5 @@
 import type { RecordedEvent } from '../../src/eventstore/port';
+import { appendPosition, lowerBound, positionList, type PositionList } from '../columns';
 import type { Projection } from '../projection';
 
 export interface AuditFilter {
@@ -49,36 +50,24 @@ function unitsOf(data: Record<string, unknown>, awardUnits: ReadonlyMap<string, 
   return [...units];
 }
 
-function push<K>(index: Map<K, number[]>, key: K, position: number): void {
+function push<K>(index: Map<K, PositionList>, key: K, position: number): void {
   let positions = index.get(key);
-  if (!positions) index.set(key, (positions = []));
-  positions.push(position);
-}
-
-/** First index in the ascending list whose value is ≥ value. */
-function lowerBound(list: number[], value: number): number {
-  let low = 0;
-  let high = list.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (list[mid] < value) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  if (!positions) index.set(key, (positions = positionList()));
+  appendPosition(positions, position);
 }
 
 /**
  * Indexes of the log for the audit trail: positions by actor, unit, cluster, year and event
- * type, each in log order. A filtered page walks the smallest matching index and checks the
+ * type, each in log order (typed columns: 4 bytes a position). A filtered page walks the smallest matching index and checks the
  * others, so its cost follows the page, not the log.
  */
 export class AuditLogProjection implements Projection {
   readonly name = 'audit-log';
-  private readonly byActor = new Map<string, number[]>();
-  private readonly byUnit = new Map<string, number[]>();
-  private readonly byCluster = new Map<string, number[]>();
-  private readonly byYear = new Map<number, number[]>();
-  private readonly byType = new Map<string, number[]>();
+  private readonly byActor = new Map<string, PositionList>();
+  private readonly byUnit = new Map<string, PositionList>();
+  private readonly byCluster = new Map<string, PositionList>();
+  private readonly byYear = new Map<number, PositionList>();
+  private readonly byType = new Map<string, PositionList>();
   /** The unit of each award (`<clusterId>/<year>/<awardId>`), for the award's later events. */
   private readonly awardUnits = new Map<string, string>();
   private head = 0;
@@ -123,9 +112,9 @@ export class AuditLogProjection implements Projection {
    * first) the cursor position, plus whether more exist beyond them.
    */
   page(filter: AuditFilter, limit: number, newestFirst: boolean, cursor: number | null): { positions: number[]; hasMore: boolean } {
-    const lists: number[][] = [];
-    const need = <K>(index: Map<K, number[]>, key: K | undefined) => {
-      if (key !== undefined) lists.push(index.get(key) ?? []);
+    const lists: PositionList[] = [];
+    const need = <K>(index: Map<K, PositionList>, key: K | undefined) => {
+      if (key !== undefined) lists.push(index.get(key) ?? positionList());
     };
     need(this.byActor, filter.actorId);
     need(this.byUnit, filter.unitId);
@@ -136,7 +125,11 @@ export class AuditLogProjection implements Projection {
     const to = Math.min(filter.toPosition ?? this.head, this.head);
     lists.sort((a, b) => a.length - b.length);
     const [driver, ...others] = lists;
-    const matches = (position: number) => others.every((list) => list[lowerBound(list, position)] === position);
+    const matches = (position: number) =>
+      others.every((list) => {
+        const i = lowerBound(list, position);
+        return i < list.length && list.positions[i] === position;
+      });
 
     const positions: number[] = [];
     const take = (position: number): boolean => {
@@ -149,12 +142,12 @@ export class AuditLogProjection implements Projection {
     if (driver) {
       if (newestFirst) {
         const end = Math.min(to, cursor === null ? to : cursor - 1);
-        for (let i = lowerBound(driver, end + 1) - 1; i >= 0 && driver[i] >= from; i -= 1)
-          if (!take(driver[i])) return { positions, hasMore: true };
+        for (let i = lowerBound(driver, end + 1) - 1; i >= 0 && driver.positions[i] >= from; i -= 1)
+          if (!take(driver.positions[i])) return { positions, hasMore: true };
       } else {
         const start = Math.max(from, cursor === null ? from : cursor + 1);
-        for (let i = lowerBound(driver, start); i < driver.length && driver[i] <= to; i += 1)
-          if (!take(driver[i])) return { positions, hasMore: true };
+        for (let i = lowerBound(driver, start); i < driver.length && driver.positions[i] <= to; i += 1)
+          if (!take(driver.positions[i])) return { positions, hasMore: true };
       }
     } else if (newestFirst) {
       for (let p = Math.min(to, cursor === null ? to : cursor - 1); p >= from; p -= 1) if (!take(p)) return { positions, hasMore: true };

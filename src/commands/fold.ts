@@ -1,49 +1,7 @@
 import type { Decider, DomainEvent } from '../domain/shared/decider';
 import type { EventMetadata, EventStore, RecordedEvent } from '../eventstore/port';
 import { idempotencyKey } from './idempotency';
-
-/** What a command that already ran left in its stream: enough to answer its repeat, or refuse a misuse of its id. */
-export interface PastCommand {
-  eventTypes: string[];
-  position: number;
-  revision: number;
-  commandType: string | null;
-  /** Fingerprint of what the caller asked for; null for events written before fingerprints were kept. */
-  fingerprint: string | null;
-}
-
-/** A stream as of one revision: its folded state and the commands that wrote it. */
-export interface StreamView<S> {
-  state: S;
-  /** Revision of the last event folded in; -1 for an absent stream. */
-  revision: number;
-  /**
-   * Keyed by actor and command id (`idempotencyKey`). Shared by every view of the stream and only
-   * ever added to: a key found here ran, whichever revision the view is at, and a repeat is
-   * answered with what it did then.
-   */
-  commands: Map<string, PastCommand>;
-}
-
-/** Streams whose views are kept between commands, least recently used dropped first. */
-const VIEWS_KEPT = 4096;
-
-// Keyed by store and decider: one stream may be folded by more than one decider.
-const views = new WeakMap<EventStore, WeakMap<object, Map<string, StreamView<unknown>>>>();
-
-function viewsOf(store: EventStore, decider: object): Map<string, StreamView<unknown>> {
-  let byDecider = views.get(store);
-  if (!byDecider) {
-    byDecider = new WeakMap();
-    views.set(store, byDecider);
-  }
-  let byStream = byDecider.get(decider);
-  if (!byStream) {
-    byStream = new Map();
-    byDecider.set(decider, byStream);
-  }
-  return byStream;
-}
+import { streamViewsOf, type StreamView } from './stream-views';
 
 function pastCommandKey(metadata: EventMetadata): string | null {
   const { commandId, actor } = metadata as { commandId?: unknown; actor?: { id?: unknown } };
@@ -81,14 +39,9 @@ export function extendView<S, E extends DomainEvent>(
   return { state, revision: events.length ? events[events.length - 1].revision : view.revision, commands: view.commands };
 }
 
-/** Keeps a view if it is newer than the one kept. */
+/** Keeps a view for the next command on the stream, if it is newer than the one kept. */
 export function keepView<S>(store: EventStore, decider: object, stream: string, view: StreamView<S>): void {
-  const kept = viewsOf(store, decider);
-  const previous = kept.get(stream);
-  if (previous && previous.revision >= view.revision) return;
-  kept.delete(stream);
-  kept.set(stream, view);
-  if (kept.size > VIEWS_KEPT) kept.delete(kept.keys().next().value!);
+  streamViewsOf(store).keep(decider, stream, view);
 }
 
 /**
@@ -100,7 +53,7 @@ export async function loadView<S, E extends DomainEvent>(
   decider: Decider<never, S, E>,
   stream: string,
 ): Promise<StreamView<S>> {
-  const kept = viewsOf(store, decider).get(stream) as StreamView<S> | undefined;
+  const kept = streamViewsOf(store).get<S>(decider, stream);
   const from = kept ?? { state: decider.initialState(), revision: -1, commands: new Map() };
   const tail = await store.readStream(stream, from.revision + 1);
   if (tail.length === 0 && kept) return kept;

@@ -6,7 +6,7 @@ import type { AsOfValue } from './scalars/as-of';
  * The log position a read stands at: the latest, or the position the asOf time or position names
  * (a position inside a write of several events stands before that write, so no read shows part of one).
  */
-export function resolveAt(app: App, asOf: AsOfValue | null | undefined): At {
+export function resolveAt(app: Pick<App, 'models'>, asOf: AsOfValue | null | undefined): At {
   if (!asOf) return 'current';
   const { timeline } = app.models;
   return 'position' in asOf ? timeline.wholeWritesAt(asOf.position) : timeline.positionAt(asOf.time);

@@ -1,46 +1,46 @@
+import { LRUCache } from 'lru-cache';
 import type { At } from '../../projections/history';
+import type { CacheStats } from '../domain/shared/cache-stats';
 import { clusterGraph } from '../../projections/directory/cluster-graph';
-import type { App } from '../app';
+import type { ReadModels } from '../../projections/read-models';
 import { cacheId } from './cache-id';
 import type { ClusterGraphGql } from './types/cluster-graph';
 
-/** Whole-year graphs kept: a few years now and as of a few positions. */
-const KEPT = 12;
+/** What graphs are built from: the directory, and how far the read models have come. */
+interface GraphSource {
+  models: Pick<ReadModels, 'directory'>;
+  runner: { readonly processedPosition: number };
+}
+
+/** Approximate bytes of a kept graph, for the bound and the metrics: a node is an object of a dozen fields, an edge of three. */
+const graphBytes = (graph: ClusterGraphGql) => 1024 + graph.nodes.length * 600 + graph.edges.length * 150;
 
 /**
  * The whole graph of a year, built once per year and log position and answered from then on: the
- * national year (about 1,150 nodes and 2,000 edges) took longer to build than to send.
+ * national year (about 1,150 nodes and 2,000 edges) took longer to build than to send. A few years
+ * now and as of a few positions are kept, least recently used dropped first; owned by the service
+ * (`App.graphs`), whose read models they are built from.
  */
-class WholeGraphs {
-  private readonly graphs = new Map<string, ClusterGraphGql>();
+export class WholeGraphs {
+  private readonly graphs = new LRUCache<string, ClusterGraphGql>({ max: 12, maxSize: 64 * 1024 * 1024, sizeCalculation: graphBytes });
 
-  constructor(private readonly app: App) {}
+  constructor(private readonly app: GraphSource) {}
 
   get(year: number, at: At): ClusterGraphGql {
     // The current graph is kept per processed position; any new event makes a new entry.
     const key = `${year}:${at === 'current' ? `current@${this.app.runner.processedPosition}` : at}`;
     let graph = this.graphs.get(key);
-    if (graph) {
-      this.graphs.delete(key);
-    } else {
-      graph = graphOut(this.app, year, at, {});
-      if (this.graphs.size >= KEPT) this.graphs.delete(this.graphs.keys().next().value!);
-    }
-    this.graphs.set(key, graph);
+    if (!graph) this.graphs.set(key, (graph = graphOut(this.app, year, at, {})));
     return graph;
+  }
+
+  stats(): CacheStats {
+    return { entries: this.graphs.size, bytes: this.graphs.calculatedSize };
   }
 }
 
 /** A year's graph as the API answers it: each node with its cache id (`<year>/<key>`, `@<position>` when read asOf). */
-export function graphOut(app: App, year: number, at: At, filter: Parameters<typeof clusterGraph>[3]): ClusterGraphGql {
+export function graphOut(app: GraphSource, year: number, at: At, filter: Parameters<typeof clusterGraph>[3]): ClusterGraphGql {
   const graph = clusterGraph(app.models.directory, year, at, filter);
   return { ...graph, nodes: graph.nodes.map((node) => ({ ...node, cacheId: cacheId(`${year}/${node.id}`, at) })) };
-}
-
-const kept = new WeakMap<App, WholeGraphs>();
-
-export function wholeGraph(app: App, year: number, at: At): ClusterGraphGql {
-  let graphs = kept.get(app);
-  if (!graphs) kept.set(app, (graphs = new WholeGraphs(app)));
-  return graphs.get(year, at);
 }

@@ -37,7 +37,7 @@ function revisionCursor(raw: unknown): number | null | undefined {
  * outside the service proves later that the log still holds what it signed (`npm run verify --
  * --checkpoints`).
  */
-export function registerAuditRoutes(fastify: FastifyInstance, app: App): void {
+export function registerAuditRoutes(fastify: FastifyInstance, app: Pick<App, 'auditKey' | 'store'>): void {
   fastify.get('/audit/public-key.pem', (_request, reply) =>
     reply.type('application/x-pem-file').header('x-key-id', app.auditKey.keyId).send(app.auditKey.publicKeyPem),
   );

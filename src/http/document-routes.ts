@@ -22,7 +22,7 @@ type Build = (ctx: Parameters<typeof rankingDocument>[0], unitId: string | undef
  * Reports as Vietnamese administrative documents, with the same tokens and `?asOf=` as the
  * spreadsheet exports: `.pdf` (A4, fonts embedded) to file, `.html` as the web page's print page.
  */
-export function registerDocumentRoutes(fastify: FastifyInstance, app: App, verify: Verifier): void {
+export function registerDocumentRoutes(fastify: FastifyInstance, app: Pick<App, 'models' | 'store'>, verify: Verifier): void {
   const pdf = new PdfRenderer();
   fastify.addHook('onClose', () => pdf.close());
   const route = (path: string, build: Build) => {

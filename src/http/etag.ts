@@ -44,7 +44,13 @@ export type MustSee = (actorId: string, minPositionHeader: string | undefined) =
  * Both shortcuts answer without running the query, so they are taken only for a caller whose token
  * holds and who waits for no write the read models have not applied yet.
  */
-export function registerGraphQLEtags(fastify: FastifyInstance, app: App, verify: Verifier, mustSee: MustSee, path: string): void {
+export function registerGraphQLEtags(
+  fastify: FastifyInstance,
+  app: Pick<App, 'runner'>,
+  verify: Verifier,
+  mustSee: MustSee,
+  path: string,
+): void {
   const kept = new KeptAnswers();
   const mayShortcut = async (request: FastifyRequest, position: number) => {
     try {

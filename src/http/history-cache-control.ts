@@ -23,7 +23,7 @@ function asOfOf(value: ValueNode, variables: Record<string, unknown>): AsOfValue
  * changes (the log is append-only). A field without asOf reads the present.
  */
 export function readsOnlyThePast(
-  app: App,
+  app: Pick<App, 'runner'>,
   operation: OperationDefinitionNode,
   variables: Record<string, unknown>,
   now = Date.now(),
@@ -46,7 +46,7 @@ export function readsOnlyThePast(
  * anything that reads the present is `private, no-cache` (keep it, but revalidate with the ETag).
  * Mutations and answers with errors are not cached.
  */
-export function historyCacheControl(app: App): ApolloServerPlugin<GraphQLContext> {
+export function historyCacheControl(app: Pick<App, 'runner'>): ApolloServerPlugin<GraphQLContext> {
   return {
     async requestDidStart() {
       return {

@@ -12,7 +12,7 @@ export const READY_LAG_EVENTS = 1000;
  * within READY_LAG_EVENTS of its head, and it is not shedding load), `/metrics`. None of them is
  * rate-limited or shed.
  */
-export function registerOpsRoutes(fastify: FastifyInstance, app: App, metrics: Metrics): void {
+export function registerOpsRoutes(fastify: FastifyInstance, app: Pick<App, 'runner' | 'store' | 'verification'>, metrics: Metrics): void {
   fastify.get('/healthz', UNLIMITED_ROUTE, async () => ({ status: 'ok' }));
 
   fastify.get('/readyz', UNLIMITED_ROUTE, async (_request, reply) => {

@@ -15,6 +15,7 @@ import { formatError } from '../graphql/errors';
 import { correlationIdOf } from './correlation';
 import { registerAuditRoutes } from './audit-routes';
 import { registerGraphQLEtags, type MustSee } from './etag';
+import { LastWrites } from './last-writes';
 import { MIN_POSITION_HEADER, minPositionOf } from './min-position';
 import { registerOpsRoutes } from './ops-routes';
 import { postgresRateLimits } from './postgres-rate-limits';
@@ -43,7 +44,7 @@ export interface HttpService {
  * read models have applied the caller's last write on this replica, or the position the caller
  * names in the x-thidua-min-position header (a write taken by another replica).
  */
-function readYourWrites(app: App, mustSee: MustSee): ApolloServerPlugin<GraphQLContext> {
+function readYourWrites(app: Pick<App, 'runner' | 'config'>, mustSee: MustSee): ApolloServerPlugin<GraphQLContext> {
   return {
     async requestDidStart() {
       return {
@@ -100,8 +101,9 @@ export async function createHttpService(app: App, verify: Verifier, logger: Logg
   // Built before load shedding starts sampling: a second of start-up work is not overload.
   const schema = await createSchema();
   await protectFromOverload(fastify, app.config.shedding);
-  const lastWrite = new Map<string, number>();
-  const mustSee: MustSee = (actorId, header) => Math.max(lastWrite.get(actorId) ?? 0, minPositionOf(header));
+  const lastWrites = new LastWrites(() => app.runner.processedPosition);
+  metrics.watchCache('last-writes', lastWrites);
+  const mustSee: MustSee = (actorId, header) => Math.max(lastWrites.of(actorId), minPositionOf(header));
 
   // Replicas on PostgreSQL count each caller's requests together there, not each in its own memory.
   const sharedCounts = app.config.store.kind === 'postgres' ? postgresRateLimits(app.config.store.connectionString) : undefined;
@@ -150,7 +152,7 @@ export async function createHttpService(app: App, verify: Verifier, logger: Logg
         correlationId,
         app,
         live,
-        wrote: (position) => lastWrite.set(actor.id, Math.max(position, lastWrite.get(actor.id) ?? 0)),
+        wrote: (position) => lastWrites.wrote(actor.id, position),
         spendRateLimit: (requests) => spendRateLimit({ authorization: request.headers.authorization, ip: request.ip }, requests),
       };
     },

@@ -33,7 +33,7 @@ export async function guard(
   params: Params,
   reply: FastifyReply,
   verify: Verifier,
-  app: App,
+  app: Pick<App, 'models' | 'store'>,
   formats = ['xlsx', 'csv'],
 ) {
   let actor: Actor;
@@ -80,7 +80,7 @@ async function send(reply: FastifyReply, tables: Table[] | null, format: 'xlsx' 
  * sheet and the cluster-year summary as .xlsx or .csv (optionally `?asOf=`), the score sheet
  * template, and the score sheet import.
  */
-export function registerSpreadsheetRoutes(fastify: FastifyInstance, app: App, verify: Verifier): void {
+export function registerSpreadsheetRoutes(fastify: FastifyInstance, app: Pick<App, 'models' | 'store'>, verify: Verifier): void {
   fastify.addContentTypeParser(
     [XLSX, 'text/csv', 'application/octet-stream'],
     { parseAs: 'buffer', bodyLimit: SHEET_LIMITS.bodyBytes },

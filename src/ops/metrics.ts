@@ -1,7 +1,9 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { App } from '../app';
+import type { CacheStats } from '../domain/shared/cache-stats';
 import type { RecordedEvent } from '../eventstore/port';
+import { streamViewsOf } from '../commands/stream-views';
 
 /** Prometheus metrics of one service process, in their own registry. */
 export class Metrics {
@@ -26,7 +28,9 @@ export class Metrics {
     registers: [this.registry],
   });
 
-  constructor(app: App) {
+  private readonly caches = new Map<string, { stats(): CacheStats }>();
+
+  constructor(app: Pick<App, 'store' | 'runner' | 'models' | 'graphs'>) {
     collectDefaultMetrics({ register: this.registry, prefix: 'thidua_' });
     // Counted as the read models apply events, so appends by any process sharing the store count.
     app.runner.observe((event: RecordedEvent) => this.eventsCommitted.inc({ type: event.type }));
@@ -54,6 +58,27 @@ export class Metrics {
         this.set(app.store.readOnlyReason ? 1 : 0);
       },
     });
+    const caches = this.caches;
+    const perCache = (name: string, help: string, read: (stats: CacheStats) => number) =>
+      new Gauge({
+        name,
+        help,
+        labelNames: ['cache'],
+        registers: [this.registry],
+        collect() {
+          for (const [cache, source] of caches) this.set({ cache }, read(source.stats()));
+        },
+      });
+    perCache('thidua_cache_entries', 'Entries held by each bounded cache of the service', (stats) => stats.entries);
+    perCache('thidua_cache_bytes', 'Approximate bytes held by each bounded cache of the service', (stats) => stats.bytes);
+    this.watchCache('rankings', app.models.rankings);
+    this.watchCache('stream-views', streamViewsOf(app.store));
+    this.watchCache('cluster-graphs', app.graphs);
+  }
+
+  /** Reports a cache's entries and approximate bytes under its name. */
+  watchCache(name: string, cache: { stats(): CacheStats }): void {
+    this.caches.set(name, cache);
   }
 
   private readonly wsDropped = new Counter({

@@ -2,7 +2,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Ro
 import { isWholeGraph } from '../../../projections/directory/cluster-graph';
 import { findClusters, findUnits } from '../../../projections/directory/directory-filters';
 import { resolveAt } from '../as-of';
-import { graphOut, wholeGraph } from '../cluster-graph-cache';
+import { graphOut } from '../cluster-graph-cache';
 import type { GraphQLContext } from '../context';
 import { unitAt } from './unit-at';
 import { nameDateOf } from '../../../projections/directory/names-by-year';
@@ -108,7 +108,7 @@ export class DirectoryQueries {
     @Ctx() { app }: GraphQLContext,
   ): ClusterGraphGql {
     const at = resolveAt(app, asOf);
-    return isWholeGraph(filter) ? wholeGraph(app, year, at) : graphOut(app, year, at, filter);
+    return isWholeGraph(filter) ? app.graphs.get(year, at) : graphOut(app, year, at, filter);
   }
 }
 

@@ -35,7 +35,7 @@ function stageTotalOut(t: StageTotal) {
 }
 
 /** The ranking of a cluster year at `at`, points as decimals; null before the year has a criteria set. */
-export function rankingOut(app: App, clusterId: string, year: number, at: At): RankingGql | null {
+export function rankingOut(app: Pick<App, 'models'>, clusterId: string, year: number, at: At): RankingGql | null {
   const result = ranking(app.models, clusterId, year, at);
   if (!result) return null;
   const names = yearNames(app.models.directory, clusterId, year, at);

@@ -23,7 +23,7 @@ function documentOut(view: DocumentView): Document {
 }
 
 /** A document cited as text: the registered one with that number, else what the citation itself says. */
-export function documentCited(app: App, text: string, at: At): Document | null {
+export function documentCited(app: Pick<App, 'models'>, text: string, at: At): Document | null {
   const cited = parseCitation(text);
   const registered = app.models.records.documentByNumber(cited?.number ?? text, at);
   if (registered) return documentOut(registered);
@@ -44,7 +44,7 @@ const ceremonyOut = (view: CeremonyView, at: At): Ceremony => ({
   at,
 });
 
-const personAt = (app: App, id: string, at: At): Person | null => {
+const personAt = (app: Pick<App, 'models'>, id: string, at: At): Person | null => {
   const view = app.models.records.person(id, at);
   return view ? { ...view, at } : null;
 };
@@ -186,7 +186,7 @@ export class ClusterYearRecordsFields {
   }
 }
 
-function representative(app: App, year: ClusterYear, office: YearOfficeGql): OfficeRepresentative | null {
+function representative(app: Pick<App, 'models'>, year: ClusterYear, office: YearOfficeGql): OfficeRepresentative | null {
   const named = app.models.records.representativesOf(year.clusterId, year.year, year.at).find((r) => r.office === office);
   return named ? { ...named, office, at: year.at } : null;
 }
