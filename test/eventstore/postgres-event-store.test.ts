@@ -194,3 +194,27 @@ describe('PostgreSQL store: start-up', () => {
     });
   });
 });
+
+describe('PostgreSQL store: stream reads check the rows they hand to a command', () => {
+  it.each([
+    ['an event moved to another stream', (schema: string) => `UPDATE ${schema}.events SET stream = 'b' WHERE position = 2`, ['a', 'b']],
+    ['an edited event', (schema: string) => `UPDATE ${schema}.events SET data = '{"n":99}' WHERE position = 2`, ['a']],
+    ['a deleted event', (schema: string) => `DELETE FROM ${schema}.events WHERE position = 2`, ['a']],
+  ])('refuses %s with CHAIN_BROKEN and keeps serving the untouched streams', async (_what, tamper, broken) => {
+    const schema = `tamper_${randomUUID().slice(0, 8)}`;
+    const store = await PostgresEventStore.connect(database.url, { schema });
+    await store.append('a', [event('One', { n: 1 }), event('Two', { n: 2 }), event('Three', { n: 3 })], 'no_stream');
+    await store.append('b', [event('Other')], 'no_stream');
+    await store.append('c', [event('Untouched')], 'no_stream');
+    const admin = new pg.Client({ connectionString: database.url });
+    await admin.connect();
+    await admin.query(tamper(schema));
+    await admin.end();
+
+    for (const stream of broken) await expect(store.readStream(stream)).rejects.toMatchObject({ code: 'CHAIN_BROKEN' });
+    expect((await store.readStream('c')).map((e) => e.type)).toEqual(['Untouched']);
+    // Reading from after the damage is not refused: the check covers what the read hands out.
+    expect((await store.readStream('a', 2)).map((e) => e.type)).toEqual(['Three']);
+    await store.close();
+  });
+});

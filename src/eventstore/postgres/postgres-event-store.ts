@@ -18,6 +18,7 @@ import type {
 import { redacted } from '../redacted-address';
 import { LiveNotifications } from './live-notifications';
 import { prepareSchema, type Tables } from './schema';
+import { assertWholeStream } from './whole-stream';
 
 /** The PostgreSQL schema of a store when the address names none (the service's). */
 export const DEFAULT_SCHEMA = 'thidua';
@@ -58,9 +59,10 @@ interface EventRow {
 const COLUMNS = 'position, id, stream, revision, type, data, metadata, recorded_at';
 
 /** Positions are bigint: within 2^53 for any log this service will hold, so plain numbers. */
+const INT8: number = pg.types.builtins.INT8;
 const types = {
-  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-    oid === pg.types.builtins.INT8 ? Number : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+  getTypeParser: ((oid: number, format?: 'text' | 'binary'): unknown =>
+    oid === INT8 ? Number : (pg.types.getTypeParser(oid, format) as unknown)) as typeof pg.types.getTypeParser,
 };
 
 function toRecorded(row: EventRow): RecordedEvent {
@@ -328,7 +330,14 @@ export class PostgresEventStore implements EventStore {
       );
       const results = batch.map((): RecordedEvent[] => []);
       for (const row of rows) results[row.request - 1].push(toRecorded(row));
-      batch.forEach((item, i) => item.resolve(results[i]));
+      batch.forEach((item, i) => {
+        try {
+          assertWholeStream(item.stream, item.fromRevision, results[i]);
+          item.resolve(results[i]);
+        } catch (error) {
+          item.reject(error);
+        }
+      });
     } catch (error) {
       for (const item of batch) item.reject(error);
     }
