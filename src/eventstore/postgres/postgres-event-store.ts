@@ -30,7 +30,17 @@ export interface PostgresOptions {
   connectTimeoutMs?: number;
   /** Connections for reads (the writer and the listener have one each). */
   readConnections?: number;
+  /**
+   * How long one statement may take before the store answers EVENT_STORE_UNAVAILABLE: the server
+   * cancels it a little earlier (statement_timeout, which also ends a wait for a lock another
+   * session holds), and the client gives up at this bound whatever the server does (a server that
+   * accepts and never answers, a stopped backend).
+   */
+  queryTimeoutMs?: number;
 }
+
+/** A session idle inside a transaction this long (a replica frozen while it held the head lock) is ended by the server, so the others can write again. */
+const IDLE_IN_TRANSACTION_MS = 10_000;
 
 interface PendingAppend {
   parts: StreamAppend[];
@@ -111,9 +121,13 @@ export class PostgresEventStore implements EventStore {
 
   /** Connects, creates the tables if needed, and fails with one clear EventStoreUnavailableError if the server cannot be used. */
   static async connect(connectionString: string, options: PostgresOptions = {}): Promise<PostgresEventStore> {
+    const queryTimeout = options.queryTimeoutMs ?? 5000;
     const config: pg.PoolConfig = {
       connectionString,
       connectionTimeoutMillis: options.connectTimeoutMs ?? 5000,
+      query_timeout: queryTimeout,
+      statement_timeout: Math.ceil(queryTimeout * 0.9),
+      idle_in_transaction_session_timeout: IDLE_IN_TRANSACTION_MS,
       keepAlive: true,
       types,
       application_name: 'thidua',
