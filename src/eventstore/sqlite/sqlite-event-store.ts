@@ -77,7 +77,16 @@ const COLUMNS = 'position, id, stream, revision, type, data, metadata, recorded_
 
 function toRecorded(row: EventRow): RecordedEvent {
   const [position, id, stream, revision, type, data, metadata, recordedAt] = row;
-  return { id, type, data: JSON.parse(data), metadata: JSON.parse(metadata), stream, revision, position, recordedAt };
+  return {
+    id,
+    type,
+    data: JSON.parse(data) as RecordedEvent['data'],
+    metadata: JSON.parse(metadata) as RecordedEvent['metadata'],
+    stream,
+    revision,
+    position,
+    recordedAt,
+  };
 }
 
 /**
@@ -104,8 +113,8 @@ export class SqliteEventStore implements EventStore {
   private readonly db: Database.Database;
   private readonly listeners = new Set<() => void>();
   private readonly statements;
-  private readonly importTx: (events: RecordedEvent[]) => void;
-  private readonly groupTx: (appends: PendingAppend[]) => (AppendResult[] | Error)[];
+  private readonly importTx: Database.Transaction<(events: RecordedEvent[]) => void>;
+  private readonly groupTx: Database.Transaction<(appends: PendingAppend[]) => (AppendResult[] | Error)[]>;
   private pending: PendingAppend[] = [];
   /**
    * The highest revision each stream can have, as far as this connection knows: what it wrote and
@@ -174,7 +183,7 @@ export class SqliteEventStore implements EventStore {
           return error as Error;
         }
       }),
-    ).immediate;
+    );
     this.importTx = this.db.transaction((events: RecordedEvent[]) => {
       const verifier = new ChainVerifier(this.statements.lastLink.get() ?? EMPTY_CHAIN);
       for (const event of events) {
@@ -185,7 +194,7 @@ export class SqliteEventStore implements EventStore {
           throw new ChainBrokenError(event.position, `${event.stream} is at revision ${last}, the event has ${event.revision}`);
         this.insert(streamId ?? this.newStream(event.stream), event);
       }
-    }).immediate;
+    });
   }
 
   /**
@@ -256,7 +265,7 @@ export class SqliteEventStore implements EventStore {
     this.pending = [];
     let results: (AppendResult[] | Error)[];
     try {
-      results = this.guard(() => this.groupTx(appends));
+      results = this.guard(() => this.groupTx.immediate(appends));
     } catch (error) {
       for (const item of appends) item.reject(error);
       return;
@@ -272,7 +281,7 @@ export class SqliteEventStore implements EventStore {
 
   async importRecorded(events: RecordedEvent[]): Promise<void> {
     if (events.length === 0) return;
-    this.guard(() => this.importTx(events));
+    this.guard(() => this.importTx.immediate(events));
     for (const event of events) this.known.set(event.stream, event.revision);
     for (const wake of this.listeners) wake();
   }
