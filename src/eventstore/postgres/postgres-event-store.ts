@@ -114,7 +114,10 @@ function isUnavailable(error: unknown): boolean {
  * commit, so a position is visible only after every lower one is. Reading the log in position order
  * therefore never skips an event that commits later, and the audit chain is computed by the same
  * `chainBatch` as on SQLite and KurrentDB. The transaction ends with a NOTIFY, which PostgreSQL
- * delivers only on commit: live subscriptions wake on it and read what was committed.
+ * delivers only on commit: live subscriptions wake on it and read what was committed. When the
+ * process already knows where the log and the group's streams end, the group is numbered on that
+ * assumption and written by one statement that takes the same lock and checks it first (one round
+ * trip); when another process appended meanwhile, the group is done again under the lock.
  */
 export class PostgresEventStore implements EventStore {
   private pending: PendingAppend[] = [];
