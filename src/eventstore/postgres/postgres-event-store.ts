@@ -142,7 +142,7 @@ export class PostgresEventStore implements EventStore {
 
   /** Connects, creates the tables if needed, and fails with one clear EventStoreUnavailableError if the server cannot be used. */
   static async connect(connectionString: string, options: PostgresOptions = {}): Promise<PostgresEventStore> {
-    const queryTimeout = options.queryTimeoutMs ?? 5000;
+    const queryTimeout = options.queryTimeoutMs ?? 10_000;
     const config: pg.PoolConfig = {
       connectionString,
       connectionTimeoutMillis: options.connectTimeoutMs ?? 5000,
