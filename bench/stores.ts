@@ -4,7 +4,7 @@
  * `npm run bench:stores -- --writes` only the append figures (no national store needed).
  */
 import 'reflect-metadata';
-import { ensureStore, NATIONAL } from './national/store-file';
+import { ensureStore, parseShape } from './national/store-file';
 import { planNationalData } from './national/plan';
 import { httpRecordScore, inProcessCommands } from './sections/commands';
 import { chainVerification, rebuild } from './sections/read-side';
@@ -13,6 +13,8 @@ import { storeTable, type Row } from './sections/shared';
 import { dropBenchDatabases, postgresCopy, sqliteStore } from './sections/stores';
 
 const log = (line: string) => console.error(`[bench] ${line}`);
+/** The national shape unless `--units`, `--years`... name a smaller one (as `npm run bench:generate` takes). */
+const NATIONAL = parseShape(process.argv.slice(2).filter((arg) => arg !== '--writes')).shape;
 
 async function main(): Promise<void> {
   const writesOnly = process.argv.includes('--writes');

@@ -9,7 +9,11 @@ import { planNationalData, type Plan, type Shape } from '../national/plan';
 import { fmt, tokenFor, type Log, type Row } from './shared';
 import { freshStore, type BenchStore, type StoreKind } from './stores';
 
-const YEAR = 2026;
+/**
+ * The last year of the plan's history: its clusters hold the VKSND cấp cao units, a level abolished
+ * from 01/07/2025, so a later year cannot be opened with them (LEVEL_NOT_IN_FORCE).
+ */
+const YEAR = 2025;
 
 /** A store with the country's directory and YEAR opened in every cluster (ceremonies, registrations), nothing scored. */
 async function openedYear(name: string, shape: Shape, kind: StoreKind): Promise<{ on: BenchStore; plan: Plan }> {

@@ -194,3 +194,81 @@ describe('PostgreSQL store: start-up', () => {
     });
   });
 });
+
+describe('PostgreSQL store: stream reads check the rows they hand to a command', () => {
+  it.each([
+    ['an event moved to another stream', (schema: string) => `UPDATE ${schema}.events SET stream = 'b' WHERE position = 2`, ['a', 'b']],
+    ['an edited event', (schema: string) => `UPDATE ${schema}.events SET data = '{"n":99}' WHERE position = 2`, ['a']],
+    ['a deleted event', (schema: string) => `DELETE FROM ${schema}.events WHERE position = 2`, ['a']],
+  ])('refuses %s with CHAIN_BROKEN and keeps serving the untouched streams', async (_what, tamper, broken) => {
+    const schema = `tamper_${randomUUID().slice(0, 8)}`;
+    const store = await PostgresEventStore.connect(database.url, { schema });
+    await store.append('a', [event('One', { n: 1 }), event('Two', { n: 2 }), event('Three', { n: 3 })], 'no_stream');
+    await store.append('b', [event('Other')], 'no_stream');
+    await store.append('c', [event('Untouched')], 'no_stream');
+    const admin = new pg.Client({ connectionString: database.url });
+    await admin.connect();
+    await admin.query(tamper(schema));
+    await admin.end();
+
+    for (const stream of broken) await expect(store.readStream(stream)).rejects.toMatchObject({ code: 'CHAIN_BROKEN' });
+    expect((await store.readStream('c')).map((e) => e.type)).toEqual(['Untouched']);
+    // Reading from after the damage is not refused: the check covers what the read hands out.
+    expect((await store.readStream('a', 2)).map((e) => e.type)).toEqual(['Three']);
+    await store.close();
+  });
+});
+
+describe('PostgreSQL store: statements that never finish', () => {
+  it('gives up on an append waiting for a head lock another session holds, reads meanwhile, and appends once the lock is gone', async () => {
+    const schema = `locked_${randomUUID().slice(0, 8)}`;
+    const store = await PostgresEventStore.connect(database.url, { schema, queryTimeoutMs: 1000 });
+    await store.append('a', [event('Before')], 'no_stream');
+    const holder = new pg.Client({ connectionString: database.url });
+    await holder.connect();
+    await holder.query(`BEGIN; SELECT * FROM ${schema}.head FOR UPDATE`);
+
+    const started = Date.now();
+    await expect(store.append('a', [event('Blocked')], 0)).rejects.toMatchObject({ code: 'EVENT_STORE_UNAVAILABLE' });
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect((await store.readStream('a')).map((e) => e.type)).toEqual(['Before']);
+
+    await holder.query('ROLLBACK');
+    await holder.end();
+    await store.append('a', [event('After')], 0);
+    expect((await store.readStream('a')).map((e) => e.type)).toEqual(['Before', 'After']);
+    await store.close();
+  });
+
+  it('gives up on reads and appends within the bound when the server accepts but never answers, and works again when it answers', async () => {
+    const proxy = await startTcpProxy(Number(new URL(database.url).port || 5432));
+    const through = new URL(database.url);
+    through.port = String(proxy.port);
+    const store = await PostgresEventStore.connect(through.toString(), {
+      schema: `hang_${randomUUID().slice(0, 8)}`,
+      queryTimeoutMs: 1000,
+      connectTimeoutMs: 1000,
+    });
+    await store.append('a', [event('Before')], 'no_stream');
+    proxy.freeze();
+    const started = Date.now();
+    const outcomes = await Promise.allSettled([store.append('a', [event('Frozen')], 0), store.readStream('a'), store.headPosition()]);
+    expect(outcomes.map((outcome) => outcome.status === 'rejected' && (outcome.reason as { code: string }).code)).toEqual([
+      'EVENT_STORE_UNAVAILABLE',
+      'EVENT_STORE_UNAVAILABLE',
+      'EVENT_STORE_UNAVAILABLE',
+    ]);
+    expect(Date.now() - started).toBeLessThan(2500);
+    proxy.thaw();
+    await until(
+      async () =>
+        await store
+          .append('a', [event('After')], 0)
+          .then(() => true)
+          .catch(() => false),
+    );
+    expect((await store.readStream('a')).map((e) => e.type)).toEqual(['Before', 'After']);
+    await store.close();
+    await proxy.close();
+  }, 30_000);
+});

@@ -3,18 +3,25 @@ import net from 'node:net';
 /**
  * A TCP relay in front of the shared PostgreSQL server: `down()` makes the server vanish for
  * whatever connects through it (every connection cut, new ones refused), `up()` brings it back on
- * the same port. The shared server itself is never stopped.
+ * the same port. `freeze()` makes it hang instead: connections stay open and are accepted, but not
+ * a byte is relayed either way (a stopped or wedged server) until `thaw()` delivers what was held.
+ * The shared server itself is never stopped.
  */
 export interface TcpProxy {
   port: number;
   down(): Promise<void>;
   up(): Promise<void>;
+  freeze(): void;
+  thaw(): void;
   close(): Promise<void>;
 }
 
 export async function startTcpProxy(targetPort: number, targetHost = '127.0.0.1'): Promise<TcpProxy> {
   const sockets = new Set<net.Socket>();
   let server: net.Server | null = null;
+  let held: (() => void)[] | null = null;
+  const relay = (from: net.Socket, to: net.Socket) =>
+    from.on('data', (chunk) => (held ? held.push(() => to.write(chunk)) : to.write(chunk)));
   let port = 0;
   const listen = () =>
     new Promise<void>((resolve, reject) => {
@@ -29,7 +36,8 @@ export async function startTcpProxy(targetPort: number, targetHost = '127.0.0.1'
             upstream.destroy();
           });
         }
-        client.pipe(upstream).pipe(client);
+        relay(client, upstream);
+        relay(upstream, client);
       });
       server.once('error', reject);
       server.listen(port, '127.0.0.1', () => {
@@ -44,5 +52,11 @@ export async function startTcpProxy(targetPort: number, targetHost = '127.0.0.1'
     await closing;
   };
   await listen();
-  return { port, down, up: listen, close: down };
+  const freeze = () => void (held ??= []);
+  const thaw = () => {
+    const writes = held ?? [];
+    held = null;
+    for (const write of writes) write();
+  };
+  return { port, down, up: listen, freeze, thaw, close: down };
 }

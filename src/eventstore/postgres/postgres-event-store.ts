@@ -18,6 +18,7 @@ import type {
 import { redacted } from '../redacted-address';
 import { LiveNotifications } from './live-notifications';
 import { prepareSchema, type Tables } from './schema';
+import { assertWholeStream } from './whole-stream';
 
 /** The PostgreSQL schema of a store when the address names none (the service's). */
 export const DEFAULT_SCHEMA = 'thidua';
@@ -29,7 +30,27 @@ export interface PostgresOptions {
   connectTimeoutMs?: number;
   /** Connections for reads (the writer and the listener have one each). */
   readConnections?: number;
+  /**
+   * How long one statement may take before the store answers EVENT_STORE_UNAVAILABLE: the server
+   * cancels it a little earlier (statement_timeout, which also ends a wait for a lock another
+   * session holds), and the client gives up at this bound whatever the server does (a server that
+   * accepts and never answers, a stopped backend).
+   */
+  queryTimeoutMs?: number;
 }
+
+/** How many streams' last revisions a store remembers for the one-statement append (the oldest are forgotten first). */
+const REVISIONS_KEPT = 50_000;
+
+/** What the one-statement append assumed: the head and each stream's last revision (-1: no event), checked under the head lock. */
+interface Assumed {
+  head: ChainHead;
+  streams: string[];
+  revisions: number[];
+}
+
+/** A session idle inside a transaction this long (a replica frozen while it held the head lock) is ended by the server, so the others can write again. */
+const IDLE_IN_TRANSACTION_MS = 10_000;
 
 interface PendingAppend {
   parts: StreamAppend[];
@@ -56,11 +77,15 @@ interface EventRow {
 }
 
 const COLUMNS = 'position, id, stream, revision, type, data, metadata, recorded_at';
+/** How many events `readAll` without a count reads per query. */
+const WHOLE_LOG_PAGE = 10_000;
+type PageRow = [number, string, string, number, string, unknown, RecordedEvent['metadata'], string];
 
 /** Positions are bigint: within 2^53 for any log this service will hold, so plain numbers. */
+const INT8: number = pg.types.builtins.INT8;
 const types = {
   getTypeParser: ((oid: number, format?: 'text' | 'binary'): unknown =>
-    oid === pg.types.builtins.INT8 ? Number : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+    oid === INT8 ? Number : (pg.types.getTypeParser(oid, format) as unknown)) as typeof pg.types.getTypeParser,
 };
 
 function toRecorded(row: EventRow): RecordedEvent {
@@ -89,13 +114,21 @@ function isUnavailable(error: unknown): boolean {
  * commit, so a position is visible only after every lower one is. Reading the log in position order
  * therefore never skips an event that commits later, and the audit chain is computed by the same
  * `chainBatch` as on SQLite and KurrentDB. The transaction ends with a NOTIFY, which PostgreSQL
- * delivers only on commit: live subscriptions wake on it and read what was committed.
+ * delivers only on commit: live subscriptions wake on it and read what was committed. When the
+ * process already knows where the log and the group's streams end, the group is numbered on that
+ * assumption and written by one statement that takes the same lock and checks it first (one round
+ * trip); when another process appended meanwhile, the group is done again under the lock.
  */
 export class PostgresEventStore implements EventStore {
   private pending: PendingAppend[] = [];
   private streamReads: PendingStreamRead[] = [];
   private writing = false;
   private closed = false;
+  /** The head as this process last left it or saw it under the lock: where its next append assumes the log ends. */
+  private knownHead: ChainHead | null = null;
+  /** Streams' last revisions as this process last wrote or read them; only ever an assumption the append checks. */
+  private readonly knownRevisions = new Map<string, number>();
+  private readAhead: { after: number; maxCount: number; page: Promise<RecordedEvent[]> } | null = null;
   private readonly live: LiveNotifications;
 
   private constructor(
@@ -109,9 +142,13 @@ export class PostgresEventStore implements EventStore {
 
   /** Connects, creates the tables if needed, and fails with one clear EventStoreUnavailableError if the server cannot be used. */
   static async connect(connectionString: string, options: PostgresOptions = {}): Promise<PostgresEventStore> {
+    const queryTimeout = options.queryTimeoutMs ?? 10_000;
     const config: pg.PoolConfig = {
       connectionString,
       connectionTimeoutMillis: options.connectTimeoutMs ?? 5000,
+      query_timeout: queryTimeout,
+      statement_timeout: Math.ceil(queryTimeout * 0.9),
+      idle_in_transaction_session_timeout: IDLE_IN_TRANSACTION_MS,
       keepAlive: true,
       types,
       application_name: 'thidua',
@@ -162,17 +199,18 @@ export class PostgresEventStore implements EventStore {
     this.writing = true;
     const group = this.pending;
     this.pending = [];
+    const streams = [...new Set(group.flatMap((item) => item.parts.map((part) => part.stream)))];
     try {
-      const results = await this.inTransaction(
-        group.flatMap((item) => item.parts.map((part) => part.stream)),
-        (head, last) => this.appendGroup(head, last, group),
-      );
+      const results =
+        (await this.appendAtKnownHead(streams, group)) ??
+        (await this.inTransaction(streams, (head, last) => this.appendGroup(head, last, group)));
       group.forEach((item, i) => {
         const result = results[i];
         if (result instanceof Error) item.reject(result);
         else item.resolve(result);
       });
     } catch (error) {
+      this.knownHead = null;
       for (const item of group) item.reject(error);
     } finally {
       this.writing = false;
@@ -209,6 +247,40 @@ export class PostgresEventStore implements EventStore {
     return { results, written };
   }
 
+  /**
+   * The common case in one round trip: when this process knows where the log ends and where each
+   * stream of the group ends (its own last append, the stream reads its commands just made), it
+   * numbers and links the group on that assumption and sends one statement that takes the head
+   * lock, checks the assumption and writes only if it holds. Undefined when it did not hold (another
+   * process appended meanwhile): the group is then done again under the lock (`inTransaction`).
+   */
+  private async appendAtKnownHead(streams: string[], group: PendingAppend[]): Promise<(AppendResult[] | Error)[] | undefined> {
+    const head = this.knownHead;
+    if (!head || !streams.every((stream) => this.knownRevisions.has(stream))) return undefined;
+    const revisions = streams.map((stream) => this.knownRevisions.get(stream)!);
+    const last = new Map(streams.map((stream, i) => [stream, revisions[i]]));
+    const { results, written } = this.appendGroup(head, last, group);
+    const held = await this.withWriter((client) => this.write(client, written, { head, streams, revisions }));
+    if (!held) return undefined;
+    this.remember(written, head, last);
+    return results;
+  }
+
+  /** What a committed write leaves: the new head, and its streams' last revisions as read and written under the lock. */
+  private remember(written: ChainedEvent[], head: ChainHead, last: Map<string, number>): void {
+    const tip = written.at(-1);
+    this.knownHead = tip ? { position: tip.position, hash: tip.metadata.hash as string } : head;
+    for (const [stream, revision] of last) this.noteRevision(stream, revision, true);
+  }
+
+  private noteRevision(stream: string, revision: number, exact: boolean): void {
+    const known = this.knownRevisions.get(stream);
+    if (known !== undefined && !exact && known >= revision) return;
+    this.knownRevisions.delete(stream);
+    this.knownRevisions.set(stream, revision);
+    if (this.knownRevisions.size > REVISIONS_KEPT) this.knownRevisions.delete(this.knownRevisions.keys().next().value!);
+  }
+
   async importRecorded(events: RecordedEvent[]): Promise<void> {
     if (events.length === 0) return;
     await this.inTransaction(
@@ -238,6 +310,26 @@ export class PostgresEventStore implements EventStore {
     streams: string[],
     work: (head: ChainHead, last: Map<string, number>) => { results: T; written: ChainedEvent[] },
   ): Promise<T> {
+    return this.withWriter(async (client) => {
+      // Stream names go in as escaped literals: a simple query may hold several statements but no parameters.
+      const names = [...new Set(streams)].map((stream) => client.escapeLiteral(stream)).join(', ');
+      const [, locked, revisions] = (await client.query(
+        `BEGIN;
+         SELECT position, hash FROM ${this.tables.head} FOR UPDATE;
+         SELECT s.stream, (SELECT revision FROM ${this.tables.events} e WHERE e.stream = s.stream ORDER BY revision DESC LIMIT 1) AS revision
+         FROM unnest(ARRAY[${names}]::text[]) AS s(stream);`,
+      )) as unknown as [unknown, pg.QueryResult<ChainHead>, pg.QueryResult<{ stream: string; revision: number | null }>];
+      const last = new Map(revisions.rows.map((row) => [row.stream, row.revision ?? -1]));
+      const { results, written } = work(locked.rows[0], last);
+      if (written.length > 0) await this.write(client, written);
+      await client.query('COMMIT');
+      this.remember(written, locked.rows[0], last);
+      return results;
+    });
+  }
+
+  /** Runs `work` on the writer's connection; a failed statement rolls back whatever transaction was open. */
+  private async withWriter<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
     if (this.closed) throw new EventStoreUnavailableError('The event store is closed');
     let client: PoolClient;
     try {
@@ -247,19 +339,7 @@ export class PostgresEventStore implements EventStore {
     }
     let broken: unknown = undefined;
     try {
-      // Stream names go in as escaped literals: a simple query may hold several statements but no parameters.
-      const names = [...new Set(streams)].map((stream) => client.escapeLiteral(stream)).join(', ');
-      const [, locked, revisions] = (await client.query(
-        `BEGIN;
-         SELECT position, hash FROM ${this.tables.head} FOR UPDATE;
-         SELECT s.stream, (SELECT revision FROM ${this.tables.events} e WHERE e.stream = s.stream ORDER BY revision DESC LIMIT 1) AS revision
-         FROM unnest(ARRAY[${names}]::text[]) AS s(stream);`,
-      )) as unknown as [unknown, pg.QueryResult<ChainHead>, pg.QueryResult<{ stream: string; revision: number | null }>];
-      const last = new Map(revisions.rows.filter((row) => row.revision !== null).map((row) => [row.stream, row.revision!]));
-      const { results, written } = work(locked.rows[0], last);
-      if (written.length > 0) await this.write(client, written);
-      await client.query('COMMIT');
-      return results;
+      return await work(client);
     } catch (error) {
       if (isUnavailable(error)) broken = error;
       else await client.query('ROLLBACK').catch((rollback: unknown) => (broken = rollback));
@@ -270,19 +350,33 @@ export class PostgresEventStore implements EventStore {
     }
   }
 
-  /** One statement for the whole group (its columns as arrays): insert, move the head, notify (delivered on commit). */
-  private async write(client: PoolClient, events: ChainedEvent[]): Promise<void> {
-    const tip = events.at(-1)!;
-    await client.query(
-      `WITH inserted AS (
+  /**
+   * One statement for the whole group (its columns as arrays): insert, move the head, notify
+   * (delivered on commit). With `assumed`, the statement itself takes the head lock and writes
+   * only if the head and the streams' last revisions are what the group was numbered against;
+   * outside a transaction it then commits on its own. Says whether it wrote.
+   */
+  private async write(client: PoolClient, events: ChainedEvent[], assumed?: Assumed): Promise<boolean> {
+    const tip = events.at(-1);
+    const moved = tip ? { position: tip.position, hash: tip.metadata.hash as string } : assumed!.head;
+    const check = assumed
+      ? `(SELECT position = $14 AND hash = $15 FROM ${this.tables.head} FOR UPDATE)
+         AND NOT EXISTS (
+           SELECT 1 FROM unnest($16::text[], $17::integer[]) AS s(stream, revision)
+           WHERE s.revision <> coalesce((SELECT revision FROM ${this.tables.events} e WHERE e.stream = s.stream ORDER BY revision DESC LIMIT 1), -1))`
+      : 'true';
+    const { rowCount } = await client.query(
+      `WITH assumed AS (SELECT ${check} AS holds),
+       inserted AS (
          INSERT INTO ${this.tables.events} (position, id, stream, revision, type, data, metadata, recorded_at, hash)
          SELECT position, id, stream, revision, type, data::json, metadata::json, recorded_at, hash
          FROM unnest($1::bigint[], $2::text[], $3::text[], $4::integer[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[])
            AS t(position, id, stream, revision, type, data, metadata, recorded_at, hash)
+         WHERE (SELECT holds FROM assumed)
        ), moved AS (
-         UPDATE ${this.tables.head} SET position = $10, hash = $11
+         UPDATE ${this.tables.head} SET position = $10, hash = $11 WHERE (SELECT holds FROM assumed)
        )
-       SELECT pg_notify($12, $13)`,
+       SELECT pg_notify($12, $13) FROM assumed WHERE holds`,
       [
         events.map((e) => e.position),
         events.map((e) => e.id),
@@ -293,12 +387,14 @@ export class PostgresEventStore implements EventStore {
         events.map((e) => JSON.stringify(e.metadata)),
         events.map((e) => e.recordedAt),
         events.map((e) => e.metadata.hash as string),
-        tip.position,
-        tip.metadata.hash,
+        moved.position,
+        moved.hash,
         this.tables.channel,
-        String(tip.position),
+        String(moved.position),
+        ...(assumed ? [assumed.head.position, assumed.head.hash, assumed.streams, assumed.revisions] : []),
       ],
     );
+    return rowCount === 1;
   }
 
   /**
@@ -328,19 +424,76 @@ export class PostgresEventStore implements EventStore {
       );
       const results = batch.map((): RecordedEvent[] => []);
       for (const row of rows) results[row.request - 1].push(toRecorded(row));
-      batch.forEach((item, i) => item.resolve(results[i]));
+      batch.forEach((item, i) => {
+        try {
+          assertWholeStream(item.stream, item.fromRevision, results[i]);
+          this.noteRevision(item.stream, results[i].at(-1)?.revision ?? Math.max(item.fromRevision, 0) - 1, false);
+          item.resolve(results[i]);
+        } catch (error) {
+          item.reject(error);
+        }
+      });
     } catch (error) {
       for (const item of batch) item.reject(error);
     }
   }
 
+  /**
+   * The log in pages. A full page is followed at once by a read of the next one in the background:
+   * a rebuild or a verification reads the log page after page, and the server builds the next page
+   * while the caller works on this one. The log never changes below its head, so a full page read
+   * ahead is exactly what a fresh read would return; a short one may not be (more may have been
+   * committed since), and is read again.
+   */
   async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
     const { after = 0, maxCount } = options;
-    const rows = await this.read<EventRow>(`SELECT ${COLUMNS} FROM ${this.tables.events} WHERE position > $1 ORDER BY position LIMIT $2`, [
-      after,
-      maxCount ?? null,
-    ]);
-    return rows.map(toRecorded);
+    if (maxCount === undefined) return this.readWhole(after);
+    const ahead = this.readAhead;
+    this.readAhead = null;
+    const early = ahead && ahead.after === after && ahead.maxCount === maxCount ? await ahead.page.catch(() => null) : null;
+    const page = early?.length === maxCount ? early : await this.readPage(after, maxCount);
+    if (page.length === maxCount && maxCount > 0) {
+      const next = { after: page[page.length - 1].position, maxCount, page: this.readPage(page[page.length - 1].position, maxCount) };
+      next.page.catch(() => undefined);
+      this.readAhead = next;
+    }
+    return page;
+  }
+
+  /** Without a count the whole rest of the log, in pages (one JSON value could not hold a large log). */
+  private async readWhole(after: number): Promise<RecordedEvent[]> {
+    const events: RecordedEvent[] = [];
+    for (
+      let page = await this.readPage(after, WHOLE_LOG_PAGE);
+      ;
+      page = await this.readPage(events[events.length - 1].position, WHOLE_LOG_PAGE)
+    ) {
+      for (const event of page) events.push(event);
+      if (page.length < WHOLE_LOG_PAGE) return events;
+    }
+  }
+
+  /**
+   * A page comes back as one JSON array (one text value, parsed once by V8) instead of a row per
+   * event whose every column the client converts on its own: reading the log is spent in the
+   * client's parsing, and this takes a third to half of it away.
+   */
+  private async readPage(after: number, maxCount: number): Promise<RecordedEvent[]> {
+    const [{ page }] = await this.read<{ page: PageRow[] | null }>(
+      `SELECT json_agg(json_build_array(${COLUMNS}) ORDER BY position) AS page
+       FROM (SELECT ${COLUMNS} FROM ${this.tables.events} WHERE position > $1 ORDER BY position LIMIT $2) t`,
+      [after, maxCount],
+    );
+    return (page ?? []).map(([position, id, stream, revision, type, data, metadata, recordedAt]) => ({
+      id,
+      type,
+      data,
+      metadata,
+      stream,
+      revision,
+      position,
+      recordedAt,
+    }));
   }
 
   /**
