@@ -59,7 +59,7 @@ export function createExecutor(schema: GraphQLSchema, kind: GraphQLExecutorKind,
   const compiled = new WeakMap<OperationDefinitionNode, CompiledQuery | null>();
   const compiledFor = (document: DocumentNode, operation: OperationDefinitionNode): CompiledQuery | null => {
     let query = compiled.get(operation);
-    if (query === undefined && operation.operation === OperationTypeNode.MUTATION && !isOneField(operation)) query = null;
+    if (query === undefined && String(operation.operation) === 'mutation' && !isOneField(operation)) query = null;
     if (query === undefined) {
       const result = compileQuery(schema, document, operation.name?.value);
       query = isCompiledQuery(result) ? result : null;
@@ -75,7 +75,7 @@ export function createExecutor(schema: GraphQLSchema, kind: GraphQLExecutorKind,
     if (query) {
       const result = await query.query(undefined, context, request.variables ?? {});
       const variablesCoerced = 'data' in result;
-      if (variablesCoerced && (!result.errors || operation.operation === OperationTypeNode.MUTATION)) {
+      if (variablesCoerced && (!result.errors || String(operation.operation) === 'mutation')) {
         hooks.executed('graphql-jit');
         return result.errors ? { ...result, errors: result.errors.map(asGraphQLJsError) } : result;
       }
