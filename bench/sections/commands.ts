@@ -9,7 +9,8 @@ import { planNationalData, type Plan, type Shape } from '../national/plan';
 import { fmt, tokenFor, type Log, type Row } from './shared';
 import { freshStore, type BenchStore, type StoreKind } from './stores';
 
-const YEAR = 2026;
+// 2025, not later: the plan's high-level (cấp cao) clusters have members whose level ends on 01/07/2025.
+const YEAR = 2025;
 
 /** A store with the country's directory and YEAR opened in every cluster (ceremonies, registrations), nothing scored. */
 async function openedYear(name: string, shape: Shape, kind: StoreKind): Promise<{ on: BenchStore; plan: Plan }> {
