@@ -16,13 +16,13 @@ import { startHello, startService, type Running } from './lib/processes';
 import { planNationalData, type Shape } from './national/plan';
 import { ensureStore, NATIONAL } from './national/store-file';
 import { httpRecordScore } from './sections/commands';
-import { body, fmt, tokenFor, type Row, table } from './sections/shared';
+import { body, endOfYear, fmt, tokenFor, type Row, table } from './sections/shared';
 import { sqliteStore } from './sections/stores';
 
 const SMALL: Shape = { units: 300, clusters: 40, years: 2, criteria: 40, seed: 1 };
 const log = (line: string) => console.error(`[bench] ${line}`);
 
-const RANKINGS = `query($c: ID!, $y: Int!) { rankings(clusterId: $c, year: $y) {
+const RANKINGS = `query($c: ID!, $y: Int!, $asOf: AsOf) { rankings(clusterId: $c, year: $y, asOf: $asOf) {
   clusterId year finalized criteriaSet { criteriaSetId version }
   units { unitId rank classification qualifiesForTitleId effectiveStage effectiveTotal totals { stage standard bonus penalty total scoredCriteria } } } }`;
 const SCORE_HISTORY = `query($c: ID!, $y: Int!, $u: ID!, $k: ID!) { scoreHistory(clusterId: $c, year: $y, unitId: $u, criterionId: $k) {
@@ -48,6 +48,15 @@ async function measured(server: Running, options: Omit<Load, 'url'>): Promise<Me
   return { ...figures, cpuUsPerRequest: ((cpuMs(server.child.pid!) - before) * 1000) / Math.max(1, figures.requests) };
 }
 
+/** Waits for the service's first full verification of the audit chain after its start: it holds the event loop while it runs. */
+async function ready(service: Running): Promise<void> {
+  for (const deadline = Date.now() + 300_000; Date.now() < deadline; await new Promise((resolve) => setTimeout(resolve, 500))) {
+    const readiness = (await (await fetch(new URL('/readyz', service.url))).json()) as { lastFullVerification: unknown };
+    if (readiness.lastFullVerification) return;
+  }
+  throw new Error('the service did not finish verifying its audit chain within 5 minutes');
+}
+
 async function hello(): Promise<Measured> {
   const server = await startHello();
   const figures = await measured(server, { body: JSON.stringify({ query: '{ hello }' }) });
@@ -65,6 +74,11 @@ async function main(): Promise<void> {
   const token = await tokenFor(on, 'bench-admin', Role.ADMIN);
   const reads: [string, string][] = [
     ['`rankings` of one cluster year', body(RANKINGS, { c: cluster.clusterId, y: lastYear })],
+    // History is not kept by the server (the client keeps it): every request runs the query.
+    [
+      '`rankings` of one cluster year asOf the end of year 1 (the query runs each time)',
+      body(RANKINGS, { c: cluster.clusterId, y: lastYear, asOf: endOfYear(file, plan.firstYear).position }),
+    ],
     [
       '`scoreHistory` of one score',
       body(SCORE_HISTORY, {
@@ -82,6 +96,7 @@ async function main(): Promise<void> {
   for (const executor of GRAPHQL_EXECUTORS) {
     const env = { THIDUA_GRAPHQL_EXECUTOR: executor };
     const service = await startService(on, env, (url) => ask(url, token, reads[0][1]));
+    await ready(service);
     for (const [name, request] of reads) {
       await ask(service.url, token, request);
       figures.set(`${name}|${executor}`, await measured(service, { token, body: request }));
