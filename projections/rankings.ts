@@ -28,7 +28,10 @@ export function ranking(models: ReadModels, clusterId: string, year: number, at:
   const head = models.timeline.head;
   const position = at === 'current' ? head : Math.min(at, head);
   let kept = computed.get(models);
-  if (!kept) computed.set(models, (kept = new Map()));
+  if (!kept) {
+    kept = new Map();
+    computed.set(models, kept);
+  }
   const key = `${clusterId}\u0000${year}\u0000${position}`;
   if (kept.has(key)) return kept.get(key)!;
   const result = computeRanking(models, clusterId, year, position);

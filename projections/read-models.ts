@@ -28,5 +28,5 @@ export function createReadModels(): { models: ReadModels; projections: Projectio
     auditLog: new AuditLogProjection(),
     records: new RecordsProjection(),
   };
-  return { models, projections: Object.values(models) };
+  return { models, projections: Object.values(models) as Projection[] };
 }

@@ -23,6 +23,16 @@ export class ReadModelFailedError extends Error {
   }
 }
 
+/**
+ * The start-up check of the audit chain, still running: it covers the log up to at least
+ * `checkedUpTo` (the head when it began), and resolves with the head it verified (null when it
+ * found problems, and the service refuses writes instead).
+ */
+export interface PendingCheck {
+  checkedUpTo: number;
+  verifiedHead: Promise<ChainHead | null>;
+}
+
 interface Waiter {
   position: number;
   resolve: () => void;
@@ -39,20 +49,35 @@ export class ProjectionRunner {
   private hash = GENESIS_HASH;
   private failure: ReadModelFailedError | null = null;
   private readonly observers: ((event: RecordedEvent) => void)[] = [];
-  private readonly verifier: ChainVerifier | null;
+  private verifier: ChainVerifier | null = null;
+  /** While the start-up check runs: events past what it covers wait for the head it verified. */
+  private pendingCheck: PendingCheck | null = null;
 
   /**
    * With `verifiedHead`, every event after it is checked against the audit chain before any read
    * model sees it: what a replica does with events other processes wrote. A break stops the
-   * read models there (ReadModelFailedError whose cause is a ChainBrokenError).
+   * read models there (ReadModelFailedError whose cause is a ChainBrokenError). Given as a
+   * check still running, the replay of what it covers goes on meanwhile.
    */
   constructor(
     private readonly store: EventStore,
     private readonly projections: readonly Projection[],
     private readonly onFailure: (error: ReadModelFailedError) => void = () => undefined,
-    verifiedHead?: ChainHead,
+    verifiedHead?: ChainHead | PendingCheck,
   ) {
-    this.verifier = verifiedHead ? new ChainVerifier(verifiedHead) : null;
+    if (verifiedHead && 'verifiedHead' in verifiedHead) {
+      this.pendingCheck = verifiedHead;
+      // Whoever started the check answers for its failure; here it only stops the read models.
+      verifiedHead.verifiedHead.then(
+        (head) => this.verifyAfter(head),
+        () => undefined,
+      );
+    } else this.verifyAfter(verifiedHead ?? null);
+  }
+
+  private verifyAfter(head: ChainHead | null): void {
+    this.verifier = head ? new ChainVerifier(head) : null;
+    this.pendingCheck = null;
   }
 
   get checkpoint(): number {
@@ -80,12 +105,9 @@ export class ProjectionRunner {
     this.subscription = this.store.subscribeToAll(
       this.position,
       (event) => {
-        if (this.verifier && event.position > this.verifier.head.position) throwOnBreak(this.verifier.check(event));
-        for (const projection of this.projections) projection.apply(event);
-        for (const observer of this.observers) observer(event);
-        this.position = event.position;
-        this.hash = event.metadata.hash as string;
-        this.release();
+        const check = this.pendingCheck;
+        if (check && event.position > check.checkedUpTo) return check.verifiedHead.then(() => this.applyOne(event));
+        this.applyOne(event);
       },
       (error) => {
         this.failure = new ReadModelFailedError(error);
@@ -94,6 +116,15 @@ export class ProjectionRunner {
       },
     );
     await this.waitFor(head, Number.POSITIVE_INFINITY);
+  }
+
+  private applyOne(event: RecordedEvent): void {
+    if (this.verifier && event.position > this.verifier.head.position) throwOnBreak(this.verifier.check(event));
+    for (const projection of this.projections) projection.apply(event);
+    for (const observer of this.observers) observer(event);
+    this.position = event.position;
+    this.hash = event.metadata.hash as string;
+    this.release();
   }
 
   /** Calls `observer` with every event after the read models applied it (metrics, not read models). */

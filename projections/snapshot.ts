@@ -104,6 +104,7 @@ export class SnapshotFile {
     let header: Header;
     try {
       header = JSON.parse(content.subarray(0, newline).toString()) as Header;
+      if (typeof header !== 'object' || header === null) throw new TypeError('no header');
     } catch {
       return { skipped: 'the snapshot file is damaged' };
     }
@@ -111,7 +112,12 @@ export class SnapshotFile {
     const event = await eventAt(store, header.position);
     if (!event || event.metadata.hash !== header.hash)
       return { skipped: `the store does not hold the snapshot's event at position ${header.position}` };
-    const state = v8.deserialize(content.subarray(newline + 1)) as Record<string, SavedProjection>;
+    let state: Record<string, SavedProjection>;
+    try {
+      state = v8.deserialize(content.subarray(newline + 1)) as Record<string, SavedProjection>;
+    } catch {
+      return { skipped: 'the snapshot file is damaged' };
+    }
     for (const projection of projections) {
       if (!state[projection.name]) return { skipped: `the snapshot has no ${projection.name} read model` };
     }

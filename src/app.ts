@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import { Checkpointer } from './audit/checkpointer';
 import { FullVerification } from './audit/full-verification';
 import { loadAuditKey, type AuditKey } from './audit/signing-key';
@@ -22,11 +23,32 @@ export interface App {
   verification: FullVerification;
   /** The key that signs audit checkpoints; its public half is published for auditors. */
   auditKey: AuditKey;
-  /** How the read models came up: from a snapshot (and from where), and how many events were replayed. */
-  startup: { snapshot: string; replayed: number };
+  /**
+   * How the read models came up: from a snapshot (and from where), how many events were replayed,
+   * and how long each phase of the start took in milliseconds (checks and snapshot ran side by side).
+   */
+  startup: { snapshot: string; replayed: number; phasesMs: StartupPhases };
   /** Writes a read-model snapshot at the current checkpoint (blocks while it serializes). */
   saveSnapshot(): void;
   close(): Promise<void>;
+}
+
+export interface StartupPhases {
+  openStore: number;
+  checks: number;
+  snapshot: number;
+  replay: number;
+  checkpointer: number;
+}
+
+/** Milliseconds since `since`, to the tenth. */
+const msSince = (since: number) => Math.round((performance.now() - since) * 10) / 10;
+
+/** The promise's value, and how long it took from now. */
+async function timed<T>(work: Promise<T>): Promise<[T, number]> {
+  const started = performance.now();
+  const value = await work;
+  return [value, msSince(started)];
 }
 
 /** Opens the store and brings the read models up to date with it. */
@@ -36,26 +58,42 @@ export async function createApp(
   onCheckpointFailure: (error: unknown) => void = () => undefined,
   onVerificationProblem: (problem: string) => void = () => undefined,
 ): Promise<App> {
-  const store = new WriteGuard(await openStore(config.store, new Upcasters(domainUpcasters)));
+  const [opened, openMs] = await timed(openStore(config.store, new Upcasters(domainUpcasters)));
+  const store = new WriteGuard(opened);
   const auditKey = loadAuditKey(config.dataDir);
   const { models, projections } = createReadModels();
   const snapshots = config.dataDir ? new SnapshotFile(config.dataDir) : null;
-  // The checks and the snapshot are independent: the integrity check reads the file in a worker
-  // thread while the chain check and the snapshot load run here.
-  const [{ problems, verifiedHead }, restored] = await Promise.all([
-    startupCheck(store, auditKey),
-    snapshots ? snapshots.load(projections, store) : { skipped: 'in-memory store' },
-  ]);
-  if (problems.length > 0) store.refuseWrites(problems.join('; '));
+  // The checks, the snapshot and the replay are independent: the integrity check reads the file in
+  // a worker thread while the chain check, the snapshot load and the replay take turns here. Read
+  // models see an event past what the check covers only once it verified the chain up to there.
+  const checkedUpTo = await store.headPosition();
+  const checks = timed(startupCheck(store, auditKey));
+  checks.catch(() => undefined); // answered below, once the replay has started
+  const [restored, snapshotMs] = await timed(
+    snapshots ? snapshots.load(projections, store) : Promise.resolve({ skipped: 'in-memory store' }),
+  );
   const onFailure = (error: ReadModelFailedError) => {
     // A broken link written by another process after start-up: stop writing on top of it too.
     if (error.cause instanceof ChainBrokenError) store.refuseWrites(error.cause.message);
     onProjectionFailure(error);
   };
-  const runner = new ProjectionRunner(store, projections, onFailure, verifiedHead ?? undefined);
+  const verifiedHead = checks.then(([check]) => check.verifiedHead);
+  const runner = new ProjectionRunner(store, projections, onFailure, { checkedUpTo, verifiedHead });
   if ('head' in restored) runner.resumeFrom(restored.head);
   const from = runner.checkpoint;
-  await runner.start();
+  const replayStarted = performance.now();
+  const replay = runner.start().then(() => msSince(replayStarted));
+  replay.catch(() => undefined); // answered below, after the checks
+  let problems: string[];
+  let checksMs: number;
+  try {
+    [{ problems }, checksMs] = await checks;
+  } catch (error) {
+    await runner.stop();
+    throw error;
+  }
+  if (problems.length > 0) store.refuseWrites(problems.join('; '));
+  const replayMs = await replay;
   const replayed = runner.checkpoint - from;
   let snapshotAt = from;
   const saveSnapshot = () => {
@@ -64,7 +102,7 @@ export async function createApp(
     snapshotAt = runner.checkpoint;
   };
   const checkpointer = new Checkpointer(store, auditKey, config.checkpointEvery, onCheckpointFailure, config.checkpointWithinMs);
-  await checkpointer.start();
+  const [, checkpointerMs] = await timed(checkpointer.start());
   // After the quick check of the recent part above, the rest of the chain in the background.
   const verification = new FullVerification(store, auditKey, config.fullVerificationEveryMs, onVerificationProblem);
   verification.start();
@@ -79,6 +117,7 @@ export async function createApp(
     startup: {
       snapshot: 'head' in restored ? `restored at position ${restored.head.position}` : `not used: ${restored.skipped}`,
       replayed,
+      phasesMs: { openStore: openMs, checks: checksMs, snapshot: snapshotMs, replay: replayMs, checkpointer: checkpointerMs },
     },
     async close() {
       await verification.stop();

@@ -42,7 +42,7 @@ export async function startProcess(
   const logs: string[] = [];
   let buffer = '';
   const url = await new Promise<string>((resolve, reject) => {
-    child.stdout!.on('data', (chunk: Buffer) => {
+    child.stdout.on('data', (chunk: Buffer) => {
       buffer += chunk.toString();
       const lines = buffer.split('\n');
       buffer = lines.pop()!;
@@ -52,7 +52,7 @@ export async function startProcess(
         if (found) resolve(found);
       }
     });
-    child.stderr!.on('data', (chunk: Buffer) => logs.push(chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => logs.push(chunk.toString()));
     child.once('exit', (code) => reject(new Error(`${script} exited with ${code} before it was ready:\n${logs.join('\n').slice(-2000)}`)));
   });
   await firstAnswer(url);

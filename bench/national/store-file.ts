@@ -73,8 +73,13 @@ export async function generateStore(shape: Shape, file: string, log: (line: stri
   const writer = new NationalDataWriter(store, plan);
   // Signed checkpoints as the service writes them, so a service started on this store checks
   // the chain from the last one, as it would in production.
-  let checkpointFailure: unknown = null;
-  const checkpointer = new Checkpointer(store, loadAuditKey(path.dirname(file)), CHECKPOINT_EVERY, (error) => (checkpointFailure = error));
+  const checkpointing: { failure?: unknown } = {};
+  const checkpointer = new Checkpointer(
+    store,
+    loadAuditKey(path.dirname(file)),
+    CHECKPOINT_EVERY,
+    (error) => (checkpointing.failure = error),
+  );
   await checkpointer.start();
   const started = performance.now();
   await writer.writeDirectory();
@@ -87,7 +92,7 @@ export async function generateStore(shape: Shape, file: string, log: (line: stri
   }
   const seconds = (performance.now() - started) / 1000;
   await checkpointer.stop({ signHead: true });
-  if (checkpointFailure) throw checkpointFailure;
+  if (checkpointing.failure) throw checkpointing.failure as Error;
   const events = await store.headPosition();
   await store.close();
   return {

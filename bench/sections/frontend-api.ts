@@ -6,6 +6,8 @@ import { body, fmt, type Log, type Row } from './shared';
 
 const GRAPH = `query($y: Int!, $o: ID, $around: ID) { clusterGraph(year: $y, organizerUnitId: $o, around: $around) {
   year nodes { id key kind entityId label category } edges { source target kind } } }`;
+/** What browsers (and Node's fetch) send: the kept graph goes out compressed, as a frontend receives it. */
+const BROWSER_ENCODINGS = { 'accept-encoding': 'gzip, deflate, br' };
 const SUBSCRIBERS = 200;
 const EVENTS = 300;
 
@@ -16,24 +18,29 @@ const latency = (f: { reqPerSec: number; p50: number; p99: number; failures: num
 async function graphRows(url: string, token: string, plan: Plan, year: number, log: Log): Promise<Row[]> {
   const rows: Row[] = [];
   const organizer = plan.clusters[0].organizerUnitId;
-  const cases: [string, Record<string, unknown>][] = [
-    ['`clusterGraph` of the national year, whole (kept per year and position)', { y: year }],
+  const cases: [string, Record<string, unknown>, Record<string, string>?][] = [
+    [
+      '`clusterGraph` of the national year, whole (kept per year and position, sent compressed as browsers accept)',
+      { y: year },
+      BROWSER_ENCODINGS,
+    ],
+    ['`clusterGraph` of the national year, whole, to a client that accepts no compression', { y: year }, {}],
     [`\`clusterGraph\` of the year narrowed to one organizer (${organizer})`, { y: year, o: organizer }],
     ['`clusterGraph` of the year around one unit', { y: year, around: plan.clusters[0].memberUnitIds[0] }],
   ];
-  for (const [measure, variables] of cases) {
-    const figures = await load({ url, token, body: body(GRAPH, variables) });
+  for (const [measure, variables, headers] of cases) {
+    const figures = await load({ url, token, body: body(GRAPH, variables), headers });
     log(`${measure}: ${figures.reqPerSec} req/s, p99 ${figures.p99} ms`);
     rows.push({
       measure,
       figure: latency(figures),
-      ...(variables.o || variables.around ? {} : { target: 'p99 ≤ 100 ms', met: figures.p99 <= 100 }),
+      ...(headers === BROWSER_ENCODINGS ? { target: 'p99 ≤ 100 ms', met: figures.p99 <= 100 } : {}),
     });
   }
   const whole = body(GRAPH, { y: year });
   const { etag } = await ask(url, token, whole);
   if (!etag) throw new Error('the national graph came without an ETag');
-  const revalidation = await load({ url, token, body: whole, headers: { 'if-none-match': etag }, expectStatus: 304 });
+  const revalidation = await load({ url, token, body: whole, headers: { ...BROWSER_ENCODINGS, 'if-none-match': etag }, expectStatus: 304 });
   log(`304 revalidation: ${revalidation.reqPerSec} req/s`);
   rows.push({ measure: 'Revalidating the whole national graph with its ETag (304, no body)', figure: latency(revalidation) });
   return rows;
@@ -92,7 +99,7 @@ async function fanOut(url: string, token: string, log: Log): Promise<Row[]> {
     new Promise((_, reject) => setTimeout(() => reject(new Error(`fan-out incomplete: ${Math.min(...received)} of ${EVENTS}`)), 120_000)),
   ]);
   const delivered = performance.now();
-  await Promise.all(clients.map((client) => client.dispose()));
+  await Promise.all(clients.map(async (client) => await client.dispose()));
   const perSecond = (SUBSCRIBERS * EVENTS) / ((delivered - started) / 1000);
   log(`fan-out: ${Math.round(perSecond)} events/s delivered`);
   return [

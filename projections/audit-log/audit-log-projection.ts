@@ -33,12 +33,12 @@ interface AuditKeys {
 }
 
 /** An award's events after its proposal name only the award; the unit is the one it was proposed for. */
-const awardKey = (data: Record<string, unknown>) => `${data.clusterId}/${data.year}/${data.awardId}`;
+const awardKey = (data: Record<string, unknown>) => `${String(data.clusterId)}/${String(data.year)}/${String(data.awardId)}`;
 
 /** Every unit an event concerns, from the fields events use to name units (and the unit of its award). */
 function unitsOf(data: Record<string, unknown>, awardUnits: ReadonlyMap<string, string>): string[] {
   const units = new Set<string>();
-  for (const field of UNIT_FIELDS) if (typeof data[field] === 'string') units.add(data[field] as string);
+  for (const field of UNIT_FIELDS) if (typeof data[field] === 'string') units.add(data[field]);
   for (const field of UNIT_LISTS) if (Array.isArray(data[field])) for (const id of data[field] as string[]) units.add(id);
   if (Array.isArray(data.tallies))
     for (const tally of data.tallies as { unitId?: unknown }[]) if (typeof tally.unitId === 'string') units.add(tally.unitId);
@@ -145,7 +145,7 @@ export class AuditLogProjection implements Projection {
       positions.push(position);
       return true;
     };
-    let hasMore = false;
+    const hasMore = false;
     if (driver) {
       if (newestFirst) {
         const end = Math.min(to, cursor === null ? to : cursor - 1);

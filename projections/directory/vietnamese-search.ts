@@ -46,7 +46,7 @@ function initialisms(text: string): string[] {
   const words = plain(text);
   const found = new Set([initialsOf(words), initialsOf(words.replace(/\bnhan dan\b/g, ''))]);
   for (const match of words.matchAll(ADMINISTRATIVE)) {
-    const place = words.slice(match.index! + match[0].length);
+    const place = words.slice(match.index + match[0].length);
     found.add(initialsOf(place));
     found.add(initialsOf(`${match[0]}${place}`));
   }

@@ -74,7 +74,10 @@ export class ScoresProjection implements Projection {
     const { clusterId, year, unitId, criterionId, stage, points } = recorded.data as ScorecardEvent['data'];
     const key = cardKey(clusterId, year, unitId);
     let card = this.cards.get(key);
-    if (!card) this.cards.set(key, (card = new Map()));
+    if (!card) {
+      card = new Map();
+      this.cards.set(key, card);
+    }
     let log = card.get(criterionId);
     if (!log) card.set(criterionId, (log = []));
     log.push(recorded.position, STAGE_ORDER.indexOf(stage), points);
@@ -92,7 +95,10 @@ export class ScoresProjection implements Projection {
       for (let i = 0; i < log.length && log[i] <= limit; i += ENTRY) {
         const stage = STAGE_ORDER[log[i + 1]];
         let byCriterion = points.get(stage);
-        if (!byCriterion) points.set(stage, (byCriterion = new Map()));
+        if (!byCriterion) {
+          byCriterion = new Map();
+          points.set(stage, byCriterion);
+        }
         byCriterion.set(criterionId, log[i + 2]);
       }
     }

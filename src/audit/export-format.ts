@@ -29,9 +29,8 @@ export async function writeExport(file: string, header: ExportHeader, events: As
 
 /** Reads an export: its header, then its events lazily. */
 export async function readExport(file: string): Promise<{ header: ExportHeader; events: AsyncIterable<RecordedEvent> }> {
-  const lines = readline
-    .createInterface({ input: fs.createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity })
-    [Symbol.asyncIterator]();
+  const reader = readline.createInterface({ input: fs.createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity });
+  const lines = reader[Symbol.asyncIterator]();
   const first = await lines.next();
   const header = first.done ? null : (JSON.parse(first.value) as ExportHeader);
   if (header?.format !== 'thidua-audit-export') throw new Error(`${file} is not a Thi đua audit export`);

@@ -74,6 +74,6 @@ export class FullVerification {
       // A store that cannot be read now is the probes' concern; the next pass tries again.
       if (!this.stopped) this.onProblem(`không kiểm tra được toàn bộ chuỗi: ${(error as Error).message}`);
     }
-    if (!this.stopped) this.timer = setTimeout(() => (this.running = this.pass()), this.everyMs).unref();
+    if (!this.stopped) this.timer = setTimeout(() => void (this.running = this.pass()), this.everyMs).unref();
   }
 }

@@ -10,7 +10,7 @@ const HASH = /^[0-9a-f]{64}$/;
  */
 export function readKeptCheckpoints(file: string): SignedCheckpoint[] {
   const parsed = JSON.parse(fs.readFileSync(file, 'utf8')) as unknown;
-  const pages = Array.isArray(parsed) ? parsed : [parsed];
+  const pages: unknown[] = Array.isArray(parsed) ? parsed : [parsed];
   const entries = pages.flatMap((page) =>
     page && typeof page === 'object' && 'checkpoints' in page ? (page as { checkpoints: unknown[] }).checkpoints : [page],
   );

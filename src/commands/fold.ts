@@ -33,9 +33,15 @@ const views = new WeakMap<EventStore, WeakMap<object, Map<string, StreamView<unk
 
 function viewsOf(store: EventStore, decider: object): Map<string, StreamView<unknown>> {
   let byDecider = views.get(store);
-  if (!byDecider) views.set(store, (byDecider = new WeakMap()));
+  if (!byDecider) {
+    byDecider = new WeakMap();
+    views.set(store, byDecider);
+  }
   let byStream = byDecider.get(decider);
-  if (!byStream) byDecider.set(decider, (byStream = new Map()));
+  if (!byStream) {
+    byStream = new Map();
+    byDecider.set(decider, byStream);
+  }
   return byStream;
 }
 
@@ -81,7 +87,7 @@ export function keepView<S>(store: EventStore, decider: object, stream: string, 
   const previous = kept.get(stream);
   if (previous && previous.revision >= view.revision) return;
   kept.delete(stream);
-  kept.set(stream, view as StreamView<unknown>);
+  kept.set(stream, view);
   if (kept.size > VIEWS_KEPT) kept.delete(kept.keys().next().value!);
 }
 

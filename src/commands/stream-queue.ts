@@ -10,7 +10,10 @@ const tails = new WeakMap<EventStore, Map<string, Promise<void>>>();
  */
 export function inStreamOrder<T>(store: EventStore, stream: string, work: () => Promise<T>): Promise<T> {
   let byStream = tails.get(store);
-  if (!byStream) tails.set(store, (byStream = new Map()));
+  if (!byStream) {
+    byStream = new Map();
+    tails.set(store, byStream);
+  }
   const previous = byStream.get(stream);
   const result = previous ? previous.then(work) : work();
   const release = () => {

@@ -22,15 +22,18 @@ export interface IllustrativeYear {
   notes: string[];
   actors: Record<string, Omit<Actor, 'id'>>;
   /** In order; `on` is the date the scenario gives the step (the service stamps its own recording time). */
-  steps: { on: string; by: string; command: string; input: any }[];
+  steps: { on: string; by: string; command: string; input: ScenarioInput }[];
 }
 
-type Handler = (store: EventStore, input: any, context: CommandContext) => Promise<CommandResult>;
+/** A step's input is JSON from the scenario file; each handler validates it as it would a GraphQL input. */
+type ScenarioInput = Record<string, unknown>;
+type Handler = (store: EventStore, input: never, context: CommandContext) => Promise<CommandResult>;
+type Convert = (input: never) => unknown;
 
-const score = (input: any) => ({ ...input, points: toHundredths(input.points), evidence: input.evidence ?? null });
+const score = (input: ScenarioInput) => ({ ...input, points: toHundredths(input.points as number), evidence: input.evidence ?? null });
 
 /** The commands a scenario may use, each with the conversion the GraphQL layer would make. */
-const COMMANDS: Record<string, [Handler, (input: any) => unknown]> = {
+const COMMANDS: Record<string, [Handler, Convert]> = {
   registerUnit: [registerUnit, (i) => i],
   formCluster: [formCluster, (i) => i],
   publishCriteriaSet: [publishCriteriaSet, criteriaSetInHundredths],
@@ -83,7 +86,7 @@ export async function loadIllustrativeYear(store: EventStore, scenario: Illustra
     if (!actor) throw new Error(`${key}: bước ${index + 1} ghi người nhập không có trong danh sách: ${step.by}`);
     const [handler, convert] = entry;
     const commandId = `demo:${key}:${index + 1}`;
-    await handler(store, convert(step.input), {
+    await handler(store, convert(step.input as never) as never, {
       actor: { id: step.by, ...actor },
       commandId,
       correlationId: `${key}:${step.on}`,

@@ -1,6 +1,7 @@
 import type { EventHandler, ReadAllOptions, RecordedEvent, Subscription, SubscriptionErrorHandler } from './port';
 
-const BATCH = 1000;
+/** Events per read: a read-ahead that serves a catch-up reads pages of this size. */
+export const CATCH_UP_PAGE = 1000;
 
 /**
  * A catch-up subscription over any adapter that can read the log after a position and tell when
@@ -24,13 +25,15 @@ export function catchUpSubscription(
       wakeAgain = false;
       for (;;) {
         if (closed) return;
-        const batch = await readAll({ after: position, maxCount: BATCH });
+        const batch = await readAll({ after: position, maxCount: CATCH_UP_PAGE });
         for (const event of batch) {
           if (closed) return;
-          await handler(event);
+          // Handlers are mostly synchronous: awaiting each would cost a turn of the microtask queue per event.
+          const pending = handler(event);
+          if (pending) await pending;
           position = event.position;
         }
-        if (batch.length < BATCH) break;
+        if (batch.length < CATCH_UP_PAGE) break;
       }
     } while (wakeAgain && !closed);
   };

@@ -155,7 +155,7 @@ export class ChainVerifier {
     if (event.metadata.hash !== linkHash(event, this.prevHash))
       return { position, problem: 'HASH_MISMATCH', message: `sự kiện ở vị trí ${position} đã bị sửa sau khi ghi` };
     this.format = format;
-    this.prevHash = event.metadata.hash as string;
+    this.prevHash = event.metadata.hash;
     this.expectedPosition += 1;
     this.checked += 1;
     return null;

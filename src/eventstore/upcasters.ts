@@ -20,7 +20,10 @@ export class Upcasters {
   constructor(upcasters: readonly Upcaster[]) {
     for (const upcaster of upcasters) {
       let chain = this.byType.get(upcaster.type);
-      if (!chain) this.byType.set(upcaster.type, (chain = new Map()));
+      if (!chain) {
+        chain = new Map();
+        this.byType.set(upcaster.type, chain);
+      }
       chain.set(upcaster.fromVersion, upcaster);
     }
   }

@@ -13,7 +13,7 @@ export interface GraphQLContext {
   /** Remembers the position of the caller's write, so the caller's next query waits for it. */
   wrote(position: number): void;
   /** Counts this many more requests against the caller's rate limit (a mutation's further writes); false once over it. */
-  spendRateLimit(requests: number): Promise<boolean>;
+  spendRateLimit: (requests: number) => Promise<boolean>;
 }
 
 /** The command context for a mutation: its id is the caller's idempotency key, or a fresh one. */

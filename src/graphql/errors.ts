@@ -22,7 +22,10 @@ function flatten(errors: ValidationError[], prefix = ''): FieldProblem[] {
 
 /** Errors whose message is written for the caller, with their stable code. */
 export function knownError(error: unknown): { code: string; message: string; details?: Record<string, unknown> } | null {
-  if (error instanceof DomainError) return { code: error.code, message: error.message, details: error.details };
+  if (error instanceof DomainError) {
+    const refused = error as DomainError;
+    return { code: refused.code, message: refused.message, details: refused.details };
+  }
   if (error instanceof ConcurrencyConflictError) return { code: error.code, message: error.message };
   // A lost race that reached the API without the pipeline's retries (one try).
   if (error instanceof WrongExpectedRevisionError)

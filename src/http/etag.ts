@@ -4,13 +4,16 @@ import type { App } from '../app';
 import type { Verifier } from '../auth/tokens';
 import { authenticate } from './authenticate';
 import { MIN_POSITION_HEADER } from './min-position';
-import { KeptAnswers } from './kept-answers';
+import { preferredEncoding } from './accept-encoding';
+import { KeptAnswer, KeptAnswers } from './kept-answers';
 
 /**
  * ETags of GraphQL answers: `"<request>.<position>.<body>"`, from the caller and what was asked,
  * the log position the answer was read at, and the answer itself. A revalidation whose request
  * matches is answered 304 without running the query while the log has not moved; after it moved,
- * the query runs and still answers 304 if what it read gives the same answer.
+ * the query runs and still answers 304 if what it read gives the same answer. The body is hashed
+ * once per request and position (when the answer is kept), never per answer sent. A compressed
+ * answer carries the tag weak (`W/`), as the same tag may not name two byte sequences.
  */
 const hash = (text: string, length: number) => createHash('sha256').update(text).digest('base64url').slice(0, length);
 
@@ -63,20 +66,28 @@ export function registerGraphQLEtags(fastify: FastifyInstance, app: App, verify:
     reply.header('vary', 'authorization');
     if (same) return reply.code(304).header('etag', `"${key}.${position}.${same.body}"`).send();
     request[READ_AT] = { key, position, kept: answer!.hash };
-    return reply.type('application/json; charset=utf-8').header('cache-control', 'private, no-cache').send(answer!.text);
+    const { bytes, encoding } = await answer!.bytesFor(preferredEncoding(request.headers['accept-encoding']));
+    reply.header('vary', 'authorization, accept-encoding');
+    if (encoding) reply.header('content-encoding', encoding);
+    return reply.type('application/json; charset=utf-8').header('cache-control', 'private, no-cache').send(bytes);
   });
 
   fastify.addHook('onSend', async (request: Tagged, reply: FastifyReply, payload: unknown) => {
     const read = request[READ_AT];
     // Only query answers carry Cache-Control (set by the GraphQL layer): mutations and errors get no ETag.
-    if (!read || reply.statusCode !== 200 || typeof payload !== 'string' || !reply.hasHeader('cache-control')) return payload;
-    const body = read.kept ?? hash(payload, 22);
-    reply.header('etag', `"${read.key}.${read.position}.${body}"`);
+    const answered = typeof payload === 'string' || Buffer.isBuffer(payload);
+    if (!read || reply.statusCode !== 200 || !answered || !reply.hasHeader('cache-control')) return payload;
+    const body = read.kept ?? hash(payload as string, 22);
+    reply.header('etag', `${reply.hasHeader('content-encoding') ? 'W/' : ''}"${read.key}.${read.position}.${body}"`);
+    let sent = payload;
     // Answers of the present are kept for the same request until the log moves; history is left to the client's cache.
-    if (!read.kept && reply.getHeader('cache-control') === 'private, no-cache')
-      kept.keep(read.key, read.position, { text: payload, hash: body });
-    if (!parse(request.headers['if-none-match']).some((tag) => tag.key === read.key && tag.body === body)) return payload;
-    reply.code(304);
+    if (!read.kept && reply.getHeader('cache-control') === 'private, no-cache') {
+      const answer = new KeptAnswer(Buffer.from(payload as string), body);
+      kept.keep(read.key, read.position, answer);
+      sent = answer.body;
+    }
+    if (!parse(request.headers['if-none-match']).some((tag) => tag.key === read.key && tag.body === body)) return sent;
+    reply.code(304).removeHeader('content-encoding');
     return '';
   });
 }

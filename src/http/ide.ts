@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { FastifyInstance, RouteHandlerMethod } from 'fastify';
+import type { FastifyInstance, RawReplyDefaultExpression, RawRequestDefaultExpression, RouteHandlerMethod } from 'fastify';
 
 const asset = (pkg: string, file: string) => path.join(path.dirname(require.resolve(`${pkg}/package.json`)), file);
 
@@ -91,7 +91,7 @@ type Route = { Reply: string };
 export function registerIde(
   app: FastifyInstance,
   endpoint: string,
-  graphqlGet: RouteHandlerMethod<FastifyInstance['server'], any, any, Route>,
+  graphqlGet: RouteHandlerMethod<FastifyInstance['server'], RawRequestDefaultExpression, RawReplyDefaultExpression, Route>,
 ): void {
   const page = PAGE(endpoint);
   app.get<Route>(endpoint, async function (request, reply) {

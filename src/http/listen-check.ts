@@ -17,9 +17,9 @@ export class CannotListenError extends Error {
 }
 
 /** Turns a listen error into CannotListenError; anything else is passed on. */
-export function asListenError(error: unknown, host: string, port: number): unknown {
+export function asListenError(error: unknown, host: string, port: number): Error {
   const code = (error as NodeJS.ErrnoException).code;
-  return code && ['EADDRINUSE', 'EACCES', 'EADDRNOTAVAIL'].includes(code) ? new CannotListenError(host, port, code) : error;
+  return code && ['EADDRINUSE', 'EACCES', 'EADDRNOTAVAIL'].includes(code) ? new CannotListenError(host, port, code) : (error as Error);
 }
 
 /**

@@ -213,13 +213,12 @@ export function attachSubscriptions(options: Options): SubscriptionServer {
         },
         close: (code, reason) => socket.close(code, reason),
         onMessage: (handle) =>
-          socket.on('message', async (message) => {
-            try {
-              await handle(String(message));
-            } catch (error) {
+          // The socket's binary type is Node's default, so every message arrives as one Buffer.
+          socket.on('message', (message: Buffer) => {
+            handle(message.toString('utf8')).catch((error: unknown) => {
               logger.error({ err: error }, 'subscription message failed');
               socket.close(CloseCode.InternalServerError, 'INTERNAL_SERVER_ERROR');
-            }
+            });
           }),
       },
       extra,

@@ -18,13 +18,13 @@ function plain(value: ExcelJS.CellValue): Value {
   if (value === null || value === undefined || value === '') return null;
   if (typeof value === 'number' || typeof value === 'string') return typeof value === 'string' ? value.trim() || null : value;
   if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === 'object' && 'result' in value) return plain(value.result as ExcelJS.CellValue);
+  if (typeof value === 'object' && 'result' in value) return plain(value.result);
   if (typeof value === 'object' && 'richText' in value)
     return value.richText
       .map((t) => t.text)
       .join('')
       .trim();
-  return String(value);
+  return JSON.stringify(value);
 }
 
 /** The first sheet's rows, streamed: exceljs's streaming reader over the bounded parts of the workbook. */

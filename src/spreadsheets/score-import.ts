@@ -47,7 +47,12 @@ interface PlannedRow {
   input: CorrectScoreInput;
 }
 
-const text = (value: unknown) => (value === null || value === undefined ? '' : String(value).trim());
+const text = (value: unknown): string => {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value.trim();
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return JSON.stringify(value);
+};
 
 function parsePoints(value: unknown): number | null {
   const number = typeof value === 'number' ? value : Number(text(value).replace(',', '.'));
@@ -125,12 +130,13 @@ async function plan(
       planned.push({ row, kind: 'record', input });
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
-      if (error.code !== 'SCORE_ALREADY_RECORDED') {
-        problem(error.code, error.message);
+      const refused = error as DomainError;
+      if (refused.code !== 'SCORE_ALREADY_RECORDED') {
+        problem(refused.code, refused.message);
         continue;
       }
       if (!input.reason) {
-        problem('REASON_REQUIRED', `${error.message} Ghi lý do vào cột "${IMPORT_COLUMNS.reason}".`);
+        problem('REASON_REQUIRED', `${refused.message} Ghi lý do vào cột "${IMPORT_COLUMNS.reason}".`);
         continue;
       }
       try {
@@ -138,7 +144,8 @@ async function plan(
         planned.push({ row, kind: 'correct', input });
       } catch (correction) {
         if (!(correction instanceof DomainError)) throw correction;
-        problem(correction.code, correction.message);
+        const refusedCorrection = correction as DomainError;
+        problem(refusedCorrection.code, refusedCorrection.message);
       }
     }
   }

@@ -158,7 +158,7 @@ describe('Apollo Client 4 with the default InMemoryCache and no type policies ke
     async (_name, order) => {
       const apollo = client();
       for (const round of ['network', 'cache'])
-        for (const index of order as number[]) {
+        for (const index of order) {
           const { asOf } = positions[index];
           for (const [read, query] of Object.entries(READS)) {
             const result = await apollo.query({ query, variables: { asOf } });

@@ -305,7 +305,7 @@ describe('fan-out: 200 subscribers and one that stops reading', () => {
     expect(mostBuffered).toBeGreaterThan(0);
     expect(mostBuffered).toBeLessThan(2 * BOUND);
     await eventually(async () => (await metric(service, 'thidua_ws_subscriptions')) === FAST, 'the slow subscriptions to be disposed');
-    await Promise.all(clients.map((client) => client.dispose()));
+    await Promise.all(clients.map(async (client) => client.dispose()));
   }, 120_000);
 });
 

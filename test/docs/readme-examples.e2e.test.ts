@@ -113,7 +113,9 @@ describe(`the examples of ${path.basename(README)} work as written`, () => {
           execFileSync('bash', ['-c', script], { cwd: ROOT, env, stdio: 'pipe' });
         } catch (error) {
           const { status, stdout, stderr } = error as { status: number; stdout: Buffer; stderr: Buffer };
-          throw new Error(`README line ${block.line}: exited ${status}\n${code}\n--- stdout\n${stdout}\n--- stderr\n${stderr}`);
+          throw new Error(
+            `README line ${block.line}: exited ${status}\n${code}\n--- stdout\n${stdout.toString()}\n--- stderr\n${stderr.toString()}`,
+          );
         }
       }, 120_000);
     else

@@ -36,7 +36,11 @@ describe('HTTP caching of reads: GET with persisted queries, ETags and 304, immu
     const requests: { method: string; url: string; status: number }[] = [];
     const recordingFetch: typeof fetch = async (input, init) => {
       const response = await fetch(input, init);
-      requests.push({ method: init?.method ?? 'GET', url: String(input), status: response.status });
+      requests.push({
+        method: init?.method ?? 'GET',
+        url: input instanceof Request ? input.url : input.toString(),
+        status: response.status,
+      });
       return response;
     };
     const client = () =>
@@ -154,7 +158,7 @@ describe('HTTP caching of reads: GET with persisted queries, ETags and 304, immu
     const ranking = async () => {
       const response = await get(RANKING, {});
       expect(response.status).toBe(200);
-      return (JSON.parse(await response.text()) as any).data.rankings.units;
+      return JSON.parse(await response.text()).data.rankings.units;
     };
     const first = await ranking();
     const runs = await executed();

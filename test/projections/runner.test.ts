@@ -54,4 +54,30 @@ describe('projection runner', () => {
     await runner.stop();
     await store.close();
   });
+
+  it('replays what a running start-up check covers, and applies later events only once it verified the chain up to them', async () => {
+    const file = path.join(dir, 'pending-check.db');
+    const store = new SqliteEventStore(file);
+    await store.append('unit-a', [event(1), event(2), event(3)], 'no_stream');
+    const [, second] = await store.readAll();
+    const db = new Database(file);
+    db.prepare('UPDATE events SET data = \'{"n":30}\' WHERE position = 3').run();
+    db.close();
+
+    let finishCheck: (head: { position: number; hash: string }) => void = () => undefined;
+    const verifiedHead = new Promise<{ position: number; hash: string }>((resolve) => (finishCheck = resolve));
+    const applied: number[] = [];
+    const runner = new ProjectionRunner(store, [{ name: 'probe', apply: (e: RecordedEvent) => void applied.push(e.position) }], undefined, {
+      checkedUpTo: 2,
+      verifiedHead,
+    });
+    const started = runner.start();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(applied).toEqual([1, 2]);
+    finishCheck({ position: 2, hash: second.metadata.hash as string });
+    await expect(started).rejects.toMatchObject({ cause: { code: 'CHAIN_BROKEN', position: 3 } });
+    expect(applied).toEqual([1, 2]);
+    await runner.stop();
+    await store.close();
+  });
 });

@@ -28,7 +28,7 @@ export const STORE_TARGETS: [name: string, create: () => Promise<TestStore>][] =
     'PostgreSQL',
     async () => {
       const database = await createTestDatabase();
-      return { address: database.url, open: () => openStore(parseStore(database.url)), drop: database.drop };
+      return { address: database.url, open: () => openStore(parseStore(database.url)), drop: () => database.drop() };
     },
   ],
 ];

@@ -71,14 +71,14 @@ describe('the web page on a national year', () => {
     await page.evaluate(`window.thiduaGraph.nodes('[tapKind="ORGANIZER"]').last().emit('tap'), undefined`);
     await page.waitForFunction(`document.getElementById('graph-note').textContent.startsWith('Đang vẽ')`);
     const filtered = Date.now() - filtering;
-    const drawn = (await page.evaluate(`(() => { const cy = window.thiduaGraph, box = cy.elements().renderedBoundingBox();
-      return { clusters: cy.nodes('[kind="CLUSTER"]').length, units: cy.nodes('[kind="UNIT"]').length, minLabelPx: Math.min(...cy.nodes().map((n) => parseFloat(n.style('font-size')) * cy.zoom())),
-        fillWidth: box.w / cy.container().clientWidth }; })()`)) as {
+    const drawn = await page.evaluate<{
       clusters: number;
       units: number;
       minLabelPx: number;
       fillWidth: number;
-    };
+    }>(`(() => { const cy = window.thiduaGraph, box = cy.elements().renderedBoundingBox();
+      return { clusters: cy.nodes('[kind="CLUSTER"]').length, units: cy.nodes('[kind="UNIT"]').length, minLabelPx: Math.min(...cy.nodes().map((n) => parseFloat(n.style('font-size')) * cy.zoom())),
+        fillWidth: box.w / cy.container().clientWidth }; })()`);
     expect(drawn.clusters).toBeGreaterThan(0);
     expect(drawn.clusters).toBeLessThan(150);
     expect(drawn.minLabelPx).toBeGreaterThanOrEqual(11);

@@ -87,9 +87,9 @@ describe('the web page at /, in headless Chromium, on the demo data', () => {
   /** axe-core's serious and critical findings on the page as it is now. */
   async function accessibilityProblems(page: Page): Promise<string[]> {
     if (!(await page.evaluate('typeof window.axe'))?.toString().includes('object')) await page.addScriptTag({ content: AXE });
-    const result = (await page.evaluate(`axe.run(document, { resultTypes: ['violations'] })`)) as {
-      violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
-    };
+    const result = await page.evaluate<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>(
+      `axe.run(document, { resultTypes: ['violations'] })`,
+    );
     return result.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
       .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
@@ -103,14 +103,13 @@ describe('the web page at /, in headless Chromium, on the demo data', () => {
       /** Taps a node of the graph where Cytoscape drew it, as a finger or a mouse would. */
       async function tapNode(nodeId: string) {
         // A cluster's centre may be one of its members: tap a cluster just inside its frame.
-        const at =
-          (await page.evaluate(`(() => { const n = window.thiduaGraph.getElementById(${JSON.stringify(nodeId)}), r = window.thiduaGraph.container().getBoundingClientRect();
+        const at = await page.evaluate<{
+          x: number;
+          y: number;
+        }>(`(() => { const n = window.thiduaGraph.getElementById(${JSON.stringify(nodeId)}), r = window.thiduaGraph.container().getBoundingClientRect();
           const box = n.renderedBoundingBox({ includeLabels: false }), p = n.isParent() ? { x: box.x1 + 6, y: box.y1 + 6 } : n.renderedPosition();
           window.scrollBy(0, r.top + p.y - window.innerHeight / 2);
-          return { x: r.left + p.x, y: p.y + window.thiduaGraph.container().getBoundingClientRect().top }; })()`)) as {
-            x: number;
-            y: number;
-          };
+          return { x: r.left + p.x, y: p.y + window.thiduaGraph.container().getBoundingClientRect().top }; })()`);
         if (viewport.touch) await page.touchscreen.tap(at.x, at.y);
         else await page.mouse.click(at.x, at.y);
       }
@@ -137,7 +136,7 @@ describe('the web page at /, in headless Chromium, on the demo data', () => {
         await page.selectOption('#year', '2022');
         await page.click('#controls button[type=submit]');
         await statusShows(page, 'Năm 2022');
-        const first = (await page.evaluate(MEASURE)) as Measure;
+        const first = await page.evaluate<Measure>(MEASURE);
         expect(first.minLabelPx).toBeGreaterThanOrEqual(11);
         expect(first.fillWidth).toBeGreaterThanOrEqual(0.8);
         expect(first.fillHeight).toBeGreaterThanOrEqual(0.8);
@@ -161,11 +160,11 @@ describe('the web page at /, in headless Chromium, on the demo data', () => {
         await page.selectOption('#year', '2022');
         await page.click('#controls button[type=submit]');
         await statusShows(page, 'Năm 2022');
-        expect(((await page.evaluate(MEASURE)) as Measure).positions).toEqual(first.positions);
+        expect((await page.evaluate<Measure>(MEASURE)).positions).toEqual(first.positions);
 
         await page.check('#with-parents');
         expect(await page.evaluate(`window.thiduaGraph.getElementById('unit:vks-an-giang').length`)).toBe(1);
-        const withParents = (await page.evaluate(MEASURE)) as Measure;
+        const withParents = await page.evaluate<Measure>(MEASURE);
         expect(withParents.minLabelPx).toBeGreaterThanOrEqual(11);
         expect(withParents.fillWidth).toBeGreaterThanOrEqual(0.8);
         await shot('graph-with-parents');
@@ -177,7 +176,7 @@ describe('the web page at /, in headless Chromium, on the demo data', () => {
         await page.selectOption('#f-organizer', 'unit:vks-an-giang');
         expect(await drawnClusters()).toEqual(['cluster:ag-cum-2']);
         await expect(page.locator('#graph-note').innerText()).resolves.toBe('Đang vẽ 1 cụm trong 3.');
-        expect(((await page.evaluate(MEASURE)) as Measure).fillWidth).toBeGreaterThanOrEqual(0.8);
+        expect((await page.evaluate<Measure>(MEASURE)).fillWidth).toBeGreaterThanOrEqual(0.8);
         await page.selectOption('#f-organizer', '');
         await page.selectOption('#f-level', 'SUPREME_DEPARTMENT');
         expect(await drawnClusters()).toEqual(['cluster:khoi-1']);
@@ -229,7 +228,7 @@ describe('the web page at /, in headless Chromium, on the demo data', () => {
         expect(pdf.suggestedFilename()).toBe('xep-hang-ag-cum-2-2022.pdf');
         expect(
           fs
-            .readFileSync((await pdf.path())!)
+            .readFileSync(await pdf.path())
             .subarray(0, 5)
             .toString(),
         ).toBe('%PDF-');

@@ -59,7 +59,7 @@ const COLUMNS = 'position, id, stream, revision, type, data, metadata, recorded_
 
 /** Positions are bigint: within 2^53 for any log this service will hold, so plain numbers. */
 const types = {
-  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+  getTypeParser: ((oid: number, format?: 'text' | 'binary'): unknown =>
     oid === pg.types.builtins.INT8 ? Number : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
 };
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
-import { catchUpSubscription } from '../catch-up';
+import { CATCH_UP_PAGE, catchUpSubscription } from '../catch-up';
 import { chainBatch, ChainVerifier, EMPTY_CHAIN, throwOnBreak, type ChainedEvent } from '../chain';
 import { ChainBrokenError, EventStoreFullError, EventStoreUnavailableError } from '../errors';
 import { assertExpectedState, refuseMalformed } from '../expected-state';
@@ -18,19 +18,9 @@ import type {
   Subscription,
   SubscriptionErrorHandler,
 } from '../port';
+import { COLUMNS, toRecorded, type EventRow } from './event-row';
+import { ReadAhead } from './read-ahead';
 import { prepareSchema } from './schema';
-
-/** A row as an array in COLUMNS order: arrays (better-sqlite3's raw mode) come out of SQLite about twice as fast as objects. */
-type EventRow = [
-  position: number,
-  id: string,
-  stream: string,
-  revision: number,
-  type: string,
-  data: string,
-  metadata: string,
-  recordedAt: string,
-];
 
 /**
  * The stream an event's `stream_id` row names must be the stream its chained record names: reads
@@ -73,12 +63,9 @@ interface PendingAppend {
   reject: (error: unknown) => void;
 }
 
-const COLUMNS = 'position, id, stream, revision, type, data, metadata, recorded_at';
-
-function toRecorded(row: EventRow): RecordedEvent {
-  const [position, id, stream, revision, type, data, metadata, recordedAt] = row;
-  return { id, type, data: JSON.parse(data), metadata: JSON.parse(metadata), stream, revision, position, recordedAt };
-}
+const READ_ALL = `SELECT ${COLUMNS} FROM events WHERE position > ? ORDER BY position LIMIT ?`;
+/** How far behind a subscription must start for a worker thread to read ahead of it: below this, starting the worker costs more than it saves. */
+const READ_AHEAD_FROM = 20_000;
 
 /**
  * A stream is read through its `stream_id` row, which the chain does not cover: what comes back
@@ -104,8 +91,8 @@ export class SqliteEventStore implements EventStore {
   private readonly db: Database.Database;
   private readonly listeners = new Set<() => void>();
   private readonly statements;
-  private readonly importTx: (events: RecordedEvent[]) => void;
-  private readonly groupTx: (appends: PendingAppend[]) => (AppendResult[] | Error)[];
+  private readonly importTx: Database.Transaction<(events: RecordedEvent[]) => void>;
+  private readonly groupTx: Database.Transaction<(appends: PendingAppend[]) => (AppendResult[] | Error)[]>;
   private pending: PendingAppend[] = [];
   /**
    * The highest revision each stream can have, as far as this connection knows: what it wrote and
@@ -156,9 +143,7 @@ export class SqliteEventStore implements EventStore {
           `SELECT ${COLUMNS} FROM events WHERE stream_id = (SELECT stream_id FROM streams WHERE name = ?) AND revision >= ? ORDER BY revision`,
         )
         .raw(),
-      readAll: this.db
-        .prepare<[number, number], EventRow>(`SELECT ${COLUMNS} FROM events WHERE position > ? ORDER BY position LIMIT ?`)
-        .raw(),
+      readAll: this.db.prepare<[number, number], EventRow>(READ_ALL).raw(),
       head: this.db.prepare<[], { position: number | null }>('SELECT MAX(position) AS position FROM events'),
     };
     // Group commit: appends that arrive in the same turn of the event loop share one transaction
@@ -174,7 +159,7 @@ export class SqliteEventStore implements EventStore {
           return error as Error;
         }
       }),
-    ).immediate;
+    );
     this.importTx = this.db.transaction((events: RecordedEvent[]) => {
       const verifier = new ChainVerifier(this.statements.lastLink.get() ?? EMPTY_CHAIN);
       for (const event of events) {
@@ -185,7 +170,7 @@ export class SqliteEventStore implements EventStore {
           throw new ChainBrokenError(event.position, `${event.stream} is at revision ${last}, the event has ${event.revision}`);
         this.insert(streamId ?? this.newStream(event.stream), event);
       }
-    }).immediate;
+    });
   }
 
   /**
@@ -256,7 +241,7 @@ export class SqliteEventStore implements EventStore {
     this.pending = [];
     let results: (AppendResult[] | Error)[];
     try {
-      results = this.guard(() => this.groupTx(appends));
+      results = this.guard(() => this.groupTx.immediate(appends));
     } catch (error) {
       for (const item of appends) item.reject(error);
       return;
@@ -272,7 +257,7 @@ export class SqliteEventStore implements EventStore {
 
   async importRecorded(events: RecordedEvent[]): Promise<void> {
     if (events.length === 0) return;
-    this.guard(() => this.importTx(events));
+    this.guard(() => this.importTx.immediate(events));
     for (const event of events) this.known.set(event.stream, event.revision);
     for (const wake of this.listeners) wake();
   }
@@ -303,8 +288,9 @@ export class SqliteEventStore implements EventStore {
   }
 
   subscribeToAll(after: number, handler: EventHandler, onError: SubscriptionErrorHandler): Subscription {
-    return catchUpSubscription(
-      (options) => this.readAll(options),
+    const ahead = this.readAheadFrom(after);
+    const subscription = catchUpSubscription(
+      async (options) => (await ahead?.read(options.after ?? 0, options.maxCount ?? CATCH_UP_PAGE)) ?? this.readAll(options),
       (wake) => {
         this.listeners.add(wake);
         return () => this.listeners.delete(wake);
@@ -313,6 +299,19 @@ export class SqliteEventStore implements EventStore {
       handler,
       onError,
     );
+    return {
+      close: () => {
+        ahead?.close();
+        return subscription.close();
+      },
+    };
+  }
+
+  /** A worker reading ahead of a subscription that starts far behind the head (a rebuild), on a file store. */
+  private readAheadFrom(after: number): ReadAhead | null {
+    if (this.filename === ':memory:') return null;
+    const head = this.guard(() => this.statements.head.get()?.position ?? 0);
+    return head - after >= READ_AHEAD_FROM ? new ReadAhead(this.filename, after, CATCH_UP_PAGE, READ_ALL) : null;
   }
 
   async headPosition(): Promise<number> {

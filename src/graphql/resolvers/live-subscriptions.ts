@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
-import { Rule } from '../../authorization/rules';
+import { rules, type Rule } from '../../authorization/rules';
 import type { RecordedEvent } from '../../eventstore/port';
 import type { GraphQLContext } from '../context';
 import { auditEventOut, eventDataOut } from '../event-out';
@@ -7,6 +7,7 @@ import { AuditTrailFilter } from '../inputs/audit-inputs';
 import { AuditEvent } from '../types/audit';
 import { ClusterYear } from '../types/cluster';
 import { ClusterYearChange, ClusterYearTopic, HeadPosition } from '../types/live';
+import { recordedWindow } from '../subscriptions/recorded-window';
 import { Ranking } from '../types/ranking';
 import { rankingOut } from './ranking-queries';
 
@@ -62,7 +63,9 @@ function changeOf(event: RecordedEvent, { clusterId, year, topics }: ClusterYear
   };
 }
 
-const live = ({ context }: SubscribeResolverData<unknown, unknown, GraphQLContext>) => context.live;
+type Data<Args = unknown> = SubscribeResolverData<unknown, Args, GraphQLContext>;
+
+const live = ({ context }: Data) => context.live;
 
 /**
  * Live updates over WebSocket (graphql-ws). Each subscription sees the events the read models
@@ -74,7 +77,7 @@ export class LiveSubscriptions {
   @Subscription(() => ClusterYearChange, {
     description:
       'Mỗi thay đổi của một năm thi đua khi nó được ghi: thành viên, Cụm trưởng/Cụm phó, giao ước và chữ ký, đăng ký, điểm (và bảng xếp hạng), bỏ phiếu, khen thưởng. `topics` chỉ lấy một số loại.',
-    subscribe: (data) => live(data).subscribe((event) => changeOf(event, data.args as ClusterYearArgs)),
+    subscribe: (data: Data<ClusterYearArgs>) => live(data).subscribe((event) => changeOf(event, data.args)),
   })
   clusterYearChanged(
     @Root() change: ClusterYearChange,
@@ -96,13 +99,19 @@ export class LiveSubscriptions {
     return rankingOut(app, change.clusterId, change.year, 'current');
   }
 
-  @Authorized(Rule.auditor)
+  @Authorized<Rule>(rules.auditor)
   @Subscription(() => AuditEvent, {
-    description: 'Nhật ký kiểm toán trực tiếp: mỗi sự kiện khớp bộ lọc khi nó được ghi (chỉ kiểm toán viên).',
-    subscribe: (data) => {
-      const filter = ((data.args as { filter?: AuditTrailFilter | null }).filter ?? {}) as AuditTrailFilter;
+    description:
+      'Nhật ký kiểm toán trực tiếp: mỗi sự kiện khớp bộ lọc khi nó được ghi (chỉ kiểm toán viên). Với `recordedTo`, đăng ký kết thúc (complete) khi thời điểm đó đã qua; `recordedTo` đã qua khi đăng ký bị từ chối (RECORDED_TO_PASSED).',
+    subscribe: (data: Data<{ filter?: AuditTrailFilter | null }>) => {
+      const filter = data.args.filter ?? {};
       const { app } = data.context;
-      return live(data).subscribe((event) => (app.models.auditLog.matches(event, filter) ? auditEventOut(event) : undefined));
+      const window = recordedWindow(filter);
+      return live(data).subscribe(
+        (event) => (window.within(event) && app.models.auditLog.matches(event, filter) ? auditEventOut(event) : undefined),
+        false,
+        window.endsAt,
+      );
     },
   })
   auditEvents(
@@ -115,7 +124,7 @@ export class LiveSubscriptions {
   @Authorized()
   @Subscription(() => HeadPosition, {
     description: 'Vị trí mới nhất của nhật ký mà dữ liệu đọc đã bao gồm; chỉ gửi vị trí mới nhất khi client nhận chậm hơn nhịp ghi.',
-    subscribe: (data) =>
+    subscribe: (data: Data) =>
       live(data).subscribe(
         (event): HeadPosition => ({ position: event.position, recordedAt: new Date(event.recordedAt), hash: String(event.metadata.hash) }),
         true,

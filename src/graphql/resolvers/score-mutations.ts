@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import { correctScore, recordScore } from '../../commands/handlers/scorecard-handlers';
-import { SCORE_RULES } from '../../authorization/rules';
+import { SCORE_RULES, type Rule } from '../../authorization/rules';
 import type { GraphQLContext } from '../context';
 import { CorrectScoreInput, RecordScoreInput } from '../inputs/score-inputs';
 import { toHundredths } from '../points';
@@ -15,13 +15,13 @@ const score = <T extends RecordScoreInput>(input: Omit<T, 'commandId'>) => ({
 
 @Resolver()
 export class ScoreMutations {
-  @Authorized(...SCORE_RULES)
+  @Authorized<Rule>(...SCORE_RULES)
   @Mutation(() => CommandResult, { description: 'Ghi điểm một tiêu chí ở một giai đoạn (RecordScore).' })
   recordScore(@Arg('input') input: RecordScoreInput, @Ctx() context: GraphQLContext) {
     return executeCommand(context, input, recordScore, score);
   }
 
-  @Authorized(...SCORE_RULES)
+  @Authorized<Rule>(...SCORE_RULES)
   @Mutation(() => CommandResult, { description: 'Sửa điểm, bắt buộc nêu lý do (CorrectScore).' })
   correctScore(@Arg('input') input: CorrectScoreInput, @Ctx() context: GraphQLContext) {
     return executeCommand(context, input, correctScore, score, (i) => i.reason);

@@ -7,6 +7,9 @@ const MAX_WAITING = 10_000;
 
 type Listener = (event: RecordedEvent) => void;
 
+/** The longest delay a Node timer takes; a later end is reached in several steps. */
+const LONGEST_TIMER_MS = 2 ** 31 - 1;
+
 /**
  * The events the read models have applied, handed to subscriptions as they arrive. Each
  * subscription gets its own async iterator with a bounded queue; the socket side bounds what
@@ -28,13 +31,16 @@ export class LiveEvents {
 
   /**
    * From now on, every event `accept` keeps. With `latestOnly`, a value not yet taken is replaced
-   * by the next one (for the head position, where only the newest matters).
+   * by the next one (for the head position, where only the newest matters). With `until` (a time in
+   * ms), it stops listening then and completes once what it kept has been taken.
    */
-  subscribe<T>(accept: (event: RecordedEvent) => T | undefined, latestOnly = false): AsyncIterableIterator<T> {
+  subscribe<T>(accept: (event: RecordedEvent) => T | undefined, latestOnly = false, until?: number): AsyncIterableIterator<T> {
     const waiting: T[] = [];
     let wake: (() => void) | null = null;
     let ended = false;
+    let closing = false;
     let failure: GraphQLError | null = null;
+    let timer: NodeJS.Timeout | undefined;
     const listener: Listener = (event) => {
       const value = accept(event);
       if (value === undefined) return;
@@ -48,8 +54,20 @@ export class LiveEvents {
       wake?.();
     };
     this.listeners.add(listener);
+    const close = () => {
+      const left = until! - Date.now();
+      if (left > 0) {
+        timer = setTimeout(close, Math.min(left, LONGEST_TIMER_MS)).unref();
+        return;
+      }
+      closing = true;
+      this.listeners.delete(listener);
+      wake?.();
+    };
+    if (until !== undefined) close();
     const finish = (): IteratorResult<T> => {
       ended = true;
+      clearTimeout(timer);
       this.listeners.delete(listener);
       waiting.length = 0;
       wake?.();
@@ -63,17 +81,18 @@ export class LiveEvents {
         while (!ended) {
           if (waiting.length > 0) return { done: false, value: waiting.shift()! };
           if (failure) throw failure;
+          if (closing) return finish();
           await new Promise<void>((resolve) => (wake = resolve));
           wake = null;
         }
         return { done: true, value: undefined };
       },
-      async return() {
-        return finish();
+      return() {
+        return Promise.resolve(finish());
       },
-      async throw(error: unknown) {
+      throw(error: unknown) {
         finish();
-        throw error;
+        return Promise.reject(error instanceof Error ? error : new Error(String(error)));
       },
     };
   }
