@@ -54,6 +54,18 @@ export interface Config {
   /** Stack traces (with the server's file paths) in error responses: only when explicitly asked for. */
   debugErrors: boolean;
   subscriptions: SubscriptionLimits;
+  /** What executes GraphQL operations over HTTP: each operation compiled once (graphql-jit), or graphql-js's interpreter. */
+  graphqlExecutor: GraphQLExecutorKind;
+}
+
+export const GRAPHQL_EXECUTORS = ['graphql-jit', 'graphql-js'] as const;
+export type GraphQLExecutorKind = (typeof GRAPHQL_EXECUTORS)[number];
+
+function graphqlExecutor(raw: string | undefined): GraphQLExecutorKind {
+  if (raw === undefined || raw === '') return 'graphql-jit';
+  const kind = GRAPHQL_EXECUTORS.find((name) => name === raw);
+  if (!kind) throw new ConfigError(`THIDUA_GRAPHQL_EXECUTOR must be one of ${GRAPHQL_EXECUTORS.join(', ')}, got "${raw}"`);
+  return kind;
 }
 
 /** Bounds of the WebSocket subscriptions, so no client can make the service hold unbounded memory. */
@@ -190,5 +202,6 @@ export function loadConfig(env: Env = process.env, args: string[] = []): Config 
       maxPerConnection: wholeNumber(env, 'THIDUA_WS_MAX_SUBSCRIPTIONS', 20, 1, 'subscriptions'),
       maxBufferedBytes: wholeNumber(env, 'THIDUA_WS_MAX_BUFFERED_BYTES', 1024 * 1024, 1024, 'bytes'),
     },
+    graphqlExecutor: graphqlExecutor(env.THIDUA_GRAPHQL_EXECUTOR),
   };
 }

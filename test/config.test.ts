@@ -43,6 +43,7 @@ describe('configuration from the environment', () => {
     [{ THIDUA_SHED_HEAP_MB: '-5' }, /THIDUA_SHED_HEAP_MB/],
     [{ THIDUA_SHED_EVENT_LOOP_DELAY_MS: 'x' }, /THIDUA_SHED_EVENT_LOOP_DELAY_MS/],
     [{ THIDUA_DEBUG_ERRORS: 'yes' }, /THIDUA_DEBUG_ERRORS/],
+    [{ THIDUA_GRAPHQL_EXECUTOR: 'jit' }, /THIDUA_GRAPHQL_EXECUTOR must be one of graphql-jit, graphql-js/],
     [{ THIDUA_RATE_LIMIT_PER_MINUTE: '1.5' }, /THIDUA_RATE_LIMIT_PER_MINUTE/],
     [{ NODE_ENV: 'production' }, /THIDUA_JWT_JWKS_URL or THIDUA_JWT_PUBLIC_KEY_FILE/],
     [{ NODE_ENV: 'production', THIDUA_JWT_JWKS_URL: 'https://idp.example/jwks' }, /THIDUA_JWT_ISSUER/],
@@ -65,6 +66,11 @@ describe('configuration from the environment', () => {
   it('keeps stack traces out of error answers unless THIDUA_DEBUG_ERRORS=true, also outside production', () => {
     expect(loadConfig({}).debugErrors).toBe(false);
     expect(loadConfig({ THIDUA_DEBUG_ERRORS: 'true' }).debugErrors).toBe(true);
+  });
+
+  it('executes GraphQL with graphql-jit unless THIDUA_GRAPHQL_EXECUTOR=graphql-js', () => {
+    expect(loadConfig({}).graphqlExecutor).toBe('graphql-jit');
+    expect(loadConfig({ THIDUA_GRAPHQL_EXECUTOR: 'graphql-js' }).graphqlExecutor).toBe('graphql-js');
   });
 
   it('limits token lifetime to 12 hours unless told otherwise', () => {

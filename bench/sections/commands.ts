@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { Role } from '../../src/domain/shared/actor';
 import { recordScore } from '../../src/commands/handlers/scorecard-handlers';
 import { ScoreStage, STAGE_ORDER } from '../../src/domain/scorecard/score-stage';
-import { load, ask } from '../lib/load';
+import { load, ask, type LoadFigures } from '../lib/load';
 import { startService } from '../lib/processes';
 import { NationalDataWriter } from '../national/generate';
 import { planNationalData, type Plan, type Shape } from '../national/plan';
@@ -85,7 +85,7 @@ export async function httpRecordScore(
   log: Log,
   kind: StoreKind = 'SQLite',
   sqliteReqPerSec?: number,
-): Promise<{ rows: Row[]; reqPerSec: number }> {
+): Promise<{ rows: Row[]; reqPerSec: number; figures: LoadFigures }> {
   const { on, plan } = await openedYear('commands-http', shape, kind);
   const units = members(plan);
   const tokens = new Map(
@@ -135,6 +135,7 @@ export async function httpRecordScore(
       : [`≥ 0.8 × SQLite's (${fmt(0.8 * sqliteReqPerSec)}/s)`, figures.reqPerSec >= 0.8 * sqliteReqPerSec];
   return {
     reqPerSec: figures.reqPerSec,
+    figures,
     rows: [
       {
         measure: `recordScore over HTTP, 50 connections (${fmt(written)} scores written for ${fmt(figures.requests + 1)} requests, ${figures.failures} failed)`,

@@ -93,6 +93,33 @@ export function mutationFieldCount(schema: GraphQLSchema, operation: OperationDe
 const refusal = (message: string, code: string, status: number) => new GraphQLError(message, { extensions: { code, http: { status } } });
 
 /**
+ * The cost of operations that read no variable for it, by operation: Apollo hands back the same
+ * parsed document for the same query text, so a repeated operation is costed once.
+ */
+const fixedCosts = new WeakMap<OperationDefinitionNode, { cost: number; writes: number }>();
+
+function costAndWrites(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Variables) {
+  const known = fixedCosts.get(operation);
+  if (known) return known;
+  const fragments: Fragments = new Map(
+    document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+  );
+  let readVariables = false;
+  const watched = new Proxy(variables, {
+    get: (target, name) => {
+      readVariables = true;
+      return target[name as string];
+    },
+  });
+  const figures = {
+    cost: Math.round(operationCost(schema, operation, fragments, watched)),
+    writes: mutationFieldCount(schema, operation, fragments),
+  };
+  if (!readVariables) fixedCosts.set(operation, figures);
+  return figures;
+}
+
+/**
  * Limits that need the request's variables or its caller, checked once the operation is known and
  * before anything runs: the cost limit, and the rate limit counting every mutation field as one
  * request (twenty aliased writes are twenty requests' worth). `counted` is what the transport has
@@ -107,17 +134,13 @@ export async function checkOperationLimits(
   spendRateLimit: (requests: number) => Promise<boolean>,
   counted: number,
 ): Promise<void> {
-  const fragments: Fragments = new Map(
-    document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
-  );
-  const cost = Math.round(operationCost(schema, operation, fragments, variables));
+  const { cost, writes } = costAndWrites(schema, document, operation, variables);
   if (cost > LIMITS.maxCost)
     throw refusal(
       `Truy vấn quá tốn kém: chi phí ước tính ${cost} vượt giới hạn ${LIMITS.maxCost}; hãy lấy ít bản ghi hơn mỗi trang (first) hoặc bớt trường.`,
       'QUERY_TOO_COSTLY',
       400,
     );
-  const writes = mutationFieldCount(schema, operation, fragments);
   const requests = Math.max(1, writes) - counted;
   if (requests > 0 && !(await spendRateLimit(requests)))
     throw refusal(
