@@ -1,4 +1,5 @@
 import { v7 as timeOrderedUuid } from 'uuid';
+import type { AnyDomainEvent } from '../domain/events';
 import { StoreReadOnlyError, WrongExpectedRevisionError } from '../eventstore/errors';
 import type { EventStore, ExpectedState, RecordedEvent, Subscription } from '../eventstore/port';
 import { eventAt } from '../eventstore/read-positions';
@@ -6,7 +7,7 @@ import { CHECKPOINT_EVENT, CHECKPOINT_STREAM, signCheckpoint, type SignedCheckpo
 import type { AuditKey } from './signing-key';
 
 /** Events that close something an auditor will want pinned: a year's finalization. */
-const MILESTONES = new Set(['ScoresFinalized']);
+const MILESTONES: ReadonlySet<string> = new Set<AnyDomainEvent['type']>(['ScoresFinalized']);
 
 /**
  * Follows the log and appends a signed checkpoint every `every` events, after each year's

@@ -4,94 +4,117 @@ import { wordsFor } from '../domain/cluster/cluster-kind';
 import { ScoreStage } from '../domain/scorecard/score-stage';
 
 /**
- * Who may run a mutation, as strings type-graphql's `@Authorized` carries:
- * `ROLE`, `ROLE@scope`, optionally `|stage=X` for score commands. ADMIN may always.
- *   COUNCIL@organizer        the council of the unit that organizes the input's cluster
- *   CLUSTER_OFFICER@chair    the office of the unit chairing the input's cluster in the input's year
- *   UNIT_OFFICER@unit:<f>    the officer of the unit named by input field <f>
+ * The facts of a (validated) input that rules read. Every field is optional: an input only has
+ * those its command needs, and a rule whose fact is missing admits nobody but ADMIN.
  */
-export const Rule: {
-  admin: string;
-  auditor: string;
-  council: string;
-  chairOffice: string;
-  ownUnit(field: string): string;
-  atStage(rule: string, stage: ScoreStage): string;
-} = {
-  admin: Role.ADMIN,
-  auditor: Role.AUDITOR,
-  council: `${Role.COUNCIL}@organizer`,
-  chairOffice: `${Role.CLUSTER_OFFICER}@chair`,
-  ownUnit: (field: string) => `${Role.UNIT_OFFICER}@unit:${field}`,
-  atStage: (rule: string, stage: ScoreStage) => `${rule}|stage=${stage}`,
-};
+export interface RuleInput {
+  clusterId?: string;
+  year?: number;
+  unitId?: string | null;
+  voterUnitId?: string;
+  stage?: ScoreStage;
+}
+
+/** Where, in the read models, a role's holder must sit for the rule to admit them. */
+export type Scope =
+  /** The unit that organizes the input's cluster. */
+  | { kind: 'organizer' }
+  /** The unit chairing the input's cluster in the input's year (and, when the token names a cluster, that cluster). */
+  | { kind: 'chair' }
+  /** The unit the input names, read through a typed accessor so a misspelt field fails the type check. */
+  | { kind: 'unit'; unitOf: (input: RuleInput) => string | null | undefined };
+
+/**
+ * Who may run a field: a role, optionally where its holder sits, optionally the score stage the
+ * input must name. ADMIN may always. The scoped roles are fixed by the scope, so a council rule
+ * cannot be scoped to the chair by mistake.
+ */
+export type Rule =
+  | { role: Role; scope?: undefined; stage?: undefined }
+  | { role: Role.COUNCIL; scope: Extract<Scope, { kind: 'organizer' }>; stage?: ScoreStage }
+  | { role: Role.CLUSTER_OFFICER; scope: Extract<Scope, { kind: 'chair' }>; stage?: ScoreStage }
+  | { role: Role.UNIT_OFFICER; scope: Extract<Scope, { kind: 'unit' }>; stage?: ScoreStage };
+
+type ScopedRule = Exclude<Rule, { scope?: undefined }>;
+
+/** The rules the resolvers and the spreadsheet import name, as `@Authorized<Rule>(rules.council)`. */
+export const rules = {
+  admin: { role: Role.ADMIN },
+  auditor: { role: Role.AUDITOR },
+  /** Any council, whichever unit it belongs to. */
+  anyCouncil: { role: Role.COUNCIL },
+  /** Any cluster office, whichever cluster it chairs. */
+  anyClusterOffice: { role: Role.CLUSTER_OFFICER },
+  council: { role: Role.COUNCIL, scope: { kind: 'organizer' } },
+  chairOffice: { role: Role.CLUSTER_OFFICER, scope: { kind: 'chair' } },
+  ownUnit: (unitOf: (input: RuleInput) => string | null | undefined): ScopedRule => ({
+    role: Role.UNIT_OFFICER,
+    scope: { kind: 'unit', unitOf },
+  }),
+  atStage: (rule: ScopedRule, stage: ScoreStage): ScopedRule => ({ ...rule, stage }),
+} satisfies Record<string, Rule | ((...args: never[]) => Rule)>;
 
 /** Each stage is scored by its own office: the unit itself, the chair's office, the council. */
-export const SCORE_RULES = [
-  Rule.atStage(Rule.ownUnit('unitId'), ScoreStage.SELF),
-  Rule.atStage(Rule.chairOffice, ScoreStage.CLUSTER),
-  Rule.atStage(Rule.council, ScoreStage.COUNCIL),
+export const SCORE_RULES: readonly Rule[] = [
+  rules.atStage(
+    rules.ownUnit((input) => input.unitId),
+    ScoreStage.SELF,
+  ),
+  rules.atStage(rules.chairOffice, ScoreStage.CLUSTER),
+  rules.atStage(rules.council, ScoreStage.COUNCIL),
 ];
 
 /** Whether the actor may run a command with this input under any of the rules (ADMIN always may). */
-export function permitted(rules: string[], actor: Actor, input: Record<string, unknown>, models: ReadModels): boolean {
-  return actor.role === Role.ADMIN || rules.some((rule) => allows(rule, actor, input, models));
+export function permitted(candidates: readonly Rule[], actor: Actor, input: RuleInput, models: ReadModels): boolean {
+  return actor.role === Role.ADMIN || candidates.some((rule) => allows(rule, actor, input, models));
 }
-
-interface ParsedRule {
-  role: string;
-  scope: string | null;
-  stage: string | null;
-}
-
-function parse(rule: string): ParsedRule {
-  const [roleScope, condition] = rule.split('|');
-  const [role, scope] = roleScope.split('@');
-  return { role, scope: scope ?? null, stage: condition?.startsWith('stage=') ? condition.slice(6) : null };
-}
-
-type Input = Record<string, unknown>;
-const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
 
 /** Whether one rule admits the actor for this input; scopes are read from the read models. */
-export function allows(rule: string, actor: Actor, input: Input, models: ReadModels): boolean {
-  const { role, scope, stage } = parse(rule);
-  if (actor.role !== role) return false;
-  if (stage !== null && input.stage !== stage) return false;
-  if (scope === null) return true;
-  const clusterId = text(input.clusterId);
-  if (scope === 'organizer') {
-    const cluster = clusterId ? models.directory.cluster(clusterId) : undefined;
-    return cluster !== undefined && actor.unitId === cluster.organizerUnitId;
+export function allows(rule: Rule, actor: Actor, input: RuleInput, models: ReadModels): boolean {
+  if (actor.role !== rule.role) return false;
+  if (rule.stage !== undefined && input.stage !== rule.stage) return false;
+  if (rule.scope === undefined) return true;
+  const { clusterId, year } = input;
+  switch (rule.scope.kind) {
+    case 'organizer': {
+      const cluster = clusterId ? models.directory.cluster(clusterId) : undefined;
+      return cluster !== undefined && actor.unitId === cluster.organizerUnitId;
+    }
+    case 'chair': {
+      const chaired = clusterId && year !== undefined ? models.directory.clusterYear(clusterId, year) : undefined;
+      return chaired !== undefined && actor.unitId === chaired.chairUnitId && (actor.clusterId === null || actor.clusterId === clusterId);
+    }
+    case 'unit':
+      return actor.unitId !== null && actor.unitId === rule.scope.unitOf(input);
   }
-  if (scope === 'chair') {
-    const year = clusterId && typeof input.year === 'number' ? models.directory.clusterYear(clusterId, input.year) : undefined;
-    return year !== undefined && actor.unitId === year.chairUnitId && (actor.clusterId === null || actor.clusterId === clusterId);
-  }
-  if (scope.startsWith('unit:')) return actor.unitId !== null && actor.unitId === text(input[scope.slice(5)]);
-  return false;
 }
+
+/** A rule as a short label for the refusal's `requiredRules`: `ROLE`, `ROLE@scope`, `|stage=X`. */
+export const label = (rule: Rule): string =>
+  `${rule.role}${rule.scope ? `@${rule.scope.kind}` : ''}${rule.stage ? `|stage=${rule.stage}` : ''}`;
 
 /**
  * What a rule asks for, in words an officer reads in the refusal: the unit it names (not the
  * input's field), and Khối trưởng for a bloc.
  */
-export function describe(rule: string, input: Input, models: ReadModels): string {
-  const { role, scope, stage } = parse(rule);
-  const clusterId = text(input.clusterId);
-  const cluster = clusterId ? models.directory.cluster(clusterId) : undefined;
+export function describe(rule: Rule, input: RuleInput, models: ReadModels): string {
+  const cluster = input.clusterId ? models.directory.cluster(input.clusterId) : undefined;
   const words = wordsFor(cluster?.kind);
-  const unitNamed = (id: string | undefined) => {
+  const unitNamed = (id: string | null | undefined) => {
     const unit = id ? models.directory.unit(id) : undefined;
     return unit ? `"${unit.name}" (${unit.id})` : id ? `"${id}"` : 'được nêu';
   };
-  const who =
-    scope === 'organizer'
-      ? `COUNCIL của cơ quan tổ chức ${words.group}${cluster ? ` (đơn vị ${unitNamed(cluster.organizerUnitId)})` : ''}`
-      : scope === 'chair'
-        ? `CLUSTER_OFFICER của đơn vị ${words.chair} năm đó`
-        : scope?.startsWith('unit:')
-          ? `UNIT_OFFICER của chính đơn vị ${unitNamed(text(input[scope.slice(5)]))}`
-          : role;
-  return stage ? `${who} (điểm giai đoạn ${stage})` : who;
+  const who = (() => {
+    switch (rule.scope?.kind) {
+      case 'organizer':
+        return `COUNCIL của cơ quan tổ chức ${words.group}${cluster ? ` (đơn vị ${unitNamed(cluster.organizerUnitId)})` : ''}`;
+      case 'chair':
+        return `CLUSTER_OFFICER của đơn vị ${words.chair} năm đó`;
+      case 'unit':
+        return `UNIT_OFFICER của chính đơn vị ${unitNamed(rule.scope.unitOf(input))}`;
+      case undefined:
+        return rule.role;
+    }
+  })();
+  return rule.stage ? `${who} (điểm giai đoạn ${rule.stage})` : who;
 }

@@ -3,6 +3,7 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import './enums';
 import { authChecker } from '../authorization/auth-checker';
+import { VALIDATION } from '../authorization/validated-input';
 import { AuditQueries } from './resolvers/audit-queries';
 import { CatalogueMutations } from './resolvers/catalogue-mutations';
 import { DirectoryMutations } from './resolvers/directory-mutations';
@@ -65,7 +66,7 @@ export function createSchema(): Promise<GraphQLSchema> {
         throw new Error('subscriptions read LiveEvents; there are no topics');
       },
     },
-    // forbidUnknownValues stays on: an input object that is not the declared class is refused.
-    validate: { forbidUnknownValues: true },
+    // The same options the auth checker validates an `input` with before any rule reads it.
+    validate: VALIDATION,
   });
 }

@@ -1,3 +1,5 @@
+import type { ApiErrorCode } from './error-codes';
+
 /**
  * The one place where English messages written by the libraries (graphql-js, graphql-scalars,
  * class-validator, graphql-armor, Apollo Server, Fastify) become Vietnamese a person can act on.
@@ -11,7 +13,7 @@ interface Where {
   column: number;
 }
 
-type Rule = [pattern: RegExp, vietnamese: (match: RegExpExecArray, where?: Where) => string, code?: string];
+type Rule = [pattern: RegExp, vietnamese: (match: RegExpExecArray, where?: Where) => string, code?: ApiErrorCode];
 
 const q = (value: string) => `"${value}"`;
 
@@ -160,12 +162,12 @@ export function reason(text: string): string {
 }
 
 /** Generic Vietnamese for a client error no rule knows, by its code. */
-const BY_CODE: Record<string, string> = {
+const BY_CODE: Readonly<Record<string, string>> = {
   GRAPHQL_PARSE_FAILED: 'Truy vấn GraphQL sai cú pháp.',
   GRAPHQL_VALIDATION_FAILED: 'Truy vấn GraphQL không hợp lệ với lược đồ.',
   BAD_USER_INPUT: 'Dữ liệu gửi lên không hợp lệ.',
   BAD_REQUEST: 'Yêu cầu không hợp lệ.',
-};
+} satisfies Partial<Record<ApiErrorCode, string>>;
 
 /**
  * The message a person reads, and the code beside it. A library's English message is translated

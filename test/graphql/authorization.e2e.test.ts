@@ -123,6 +123,24 @@ describe('role × mutation: allowed, or FORBIDDEN saying what is needed, with no
     },
   );
 
+  it('validates the input before any rule: an invalid input is BAD_USER_INPUT whoever sends it', async () => {
+    const invalid = { ...score('SELF'), unitId: 'đơn vị lạ!' };
+    const cases: [Who, Record<string, unknown>, string][] = [
+      ['otherUnitOfficer', invalid, 'BAD_USER_INPUT'],
+      ['unitOfficer', invalid, 'BAD_USER_INPUT'],
+      ['otherUnitOfficer', score('SELF'), 'FORBIDDEN'],
+      ['auditor', { ...score('COUNCIL'), points: -1 }, 'BAD_USER_INPUT'],
+      ['auditor', score('COUNCIL'), 'FORBIDDEN'],
+    ];
+    for (const [who, input, code] of cases) {
+      const head = await service.store.headPosition();
+      const response = await mutate(service, 'recordScore', input, tokens[who]);
+      expect([who, input.unitId, input.points, response.errors?.[0]?.extensions?.code]).toEqual([who, input.unitId, input.points, code]);
+      expect(response.errors![0].message).toMatch(code === 'FORBIDDEN' ? /^Không có quyền: .*cần .*ADMIN/ : /^Dữ liệu không hợp lệ: /);
+      await expectNothingAppendedSince(service, head);
+    }
+  });
+
   it('keeps the audit trail and chain verification to auditors (and ADMIN)', async () => {
     for (const who of EVERYONE) {
       const response = await service.gql('{ auditTrail(first: 1) { edges { cursor } } verifyAuditChain { ok } }', {}, tokens[who]);

@@ -3,9 +3,11 @@ import type { AmendAgreement, AmendRegulation, DraftAgreement, SignAgreement } f
 import type { ClusterYearEvent } from './events';
 import { requireMember, requireOpen, requireText } from './guards';
 import type { ClusterYearState } from './state';
+import type { ClusterYearErrorCode } from './errors';
 
 function requireDrafted(state: ClusterYearState, year: number): void {
-  if (!state.agreement.drafted) throw new DomainError('AGREEMENT_NOT_DRAFTED', `Giao ước thi đua năm ${year} chưa được dự thảo.`);
+  if (!state.agreement.drafted)
+    throw new DomainError<ClusterYearErrorCode>('AGREEMENT_NOT_DRAFTED', `Giao ước thi đua năm ${year} chưa được dự thảo.`);
 }
 
 export function draft(command: DraftAgreement, state: ClusterYearState): ClusterYearEvent[] {
@@ -15,7 +17,7 @@ export function draft(command: DraftAgreement, state: ClusterYearState): Cluster
   if (terms.theme !== null)
     requireText(terms.theme, 'THEME_REQUIRED', 'Chủ đề giao ước không được để trống; bỏ trường này nếu báo cáo không nêu chủ đề.');
   if (state.agreement.drafted)
-    throw new DomainError(
+    throw new DomainError<ClusterYearErrorCode>(
       'AGREEMENT_ALREADY_DRAFTED',
       `Giao ước năm ${command.year} đã được dự thảo; dùng chức năng sửa đổi giao ước để ghi nhận thay đổi.`,
     );
@@ -26,7 +28,8 @@ export function amend(command: AmendAgreement, state: ClusterYearState): Cluster
   const { clusterId, year, changes, note } = command;
   requireOpen(state, command);
   requireDrafted(state, year);
-  if (Object.keys(changes).length === 0) throw new DomainError('NOTHING_TO_AMEND', 'Bản sửa đổi giao ước không có nội dung thay đổi nào.');
+  if (Object.keys(changes).length === 0)
+    throw new DomainError<ClusterYearErrorCode>('NOTHING_TO_AMEND', 'Bản sửa đổi giao ước không có nội dung thay đổi nào.');
   if (changes.hostUnitId !== undefined && changes.hostUnitId !== null)
     requireMember(state, command, changes.hostUnitId, 'HOST_NOT_MEMBER', 'đăng cai lễ ký kết');
   requireText(note, 'REASON_REQUIRED', 'Sửa đổi giao ước phải ghi rõ nội dung được thông qua.');
@@ -44,7 +47,8 @@ export function sign(command: SignAgreement, state: ClusterYearState): ClusterYe
   const { clusterId, year, unitId, signatoryName, signatoryPosition, signedOn } = command;
   requireMember(state, command, unitId, 'SIGNER_NOT_MEMBER', 'ký giao ước');
   requireDrafted(state, year);
-  if (state.agreement.signedBy.has(unitId)) throw new DomainError('ALREADY_SIGNED', `Đơn vị "${unitId}" đã ký giao ước năm ${year}.`);
+  if (state.agreement.signedBy.has(unitId))
+    throw new DomainError<ClusterYearErrorCode>('ALREADY_SIGNED', `Đơn vị "${unitId}" đã ký giao ước năm ${year}.`);
   const signed: ClusterYearEvent = {
     type: 'AgreementSigned',
     data: { clusterId, year, unitId, signatoryName, signatoryPosition, signedOn },

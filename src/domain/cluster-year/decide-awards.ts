@@ -11,10 +11,11 @@ import type { DecideAward, ProposeAward, RevokeAward } from './commands';
 import type { ClusterYearEvent } from './events';
 import { requireMember, requireOpen, requireText } from './guards';
 import type { AwardState, ClusterYearState } from './state';
+import type { ClusterYearErrorCode } from './errors';
 
 function requireAward(state: ClusterYearState, awardId: string): AwardState {
   const award = state.awards.get(awardId);
-  if (!award) throw new DomainError('AWARD_NOT_FOUND', `Không có đề nghị khen thưởng "${awardId}".`);
+  if (!award) throw new DomainError<ClusterYearErrorCode>('AWARD_NOT_FOUND', `Không có đề nghị khen thưởng "${awardId}".`);
   return award;
 }
 
@@ -30,7 +31,7 @@ function checkExcellentCap(command: DecideAward, state: ClusterYearState): void 
   const held = [...state.awards.values()].filter((a) => a.titleId === StandardTitle.EXCELLENT && a.status === 'DECIDED');
   const cap = excellentCap(command.ratedAdvancedCount);
   if (held.length + 1 > cap)
-    throw new DomainError(
+    throw new DomainError<ClusterYearErrorCode>(
       'EXCELLENT_CAP_EXCEEDED',
       `Danh hiệu "Tập thể Lao động xuất sắc" không quá ${EXCELLENT_CAP_PERCENT}% số đơn vị đạt "Tập thể Lao động tiên tiến" (${command.ratedAdvancedCount} đơn vị, tối đa ${cap}); năm ${command.year} đã có ${held.length}.`,
       { cap, held: held.length, ratedAdvanced: command.ratedAdvancedCount },
@@ -41,7 +42,7 @@ function checkExcellentCap(command: DecideAward, state: ClusterYearState): void 
 function checkRegistration(command: DecideAward, state: ClusterYearState, award: AwardState): void {
   const registered = state.registrations.get(award.unitId);
   if (!registered || !titlesCoveredBy(registered).includes(award.titleId))
-    throw new DomainError(
+    throw new DomainError<ClusterYearErrorCode>(
       'AWARD_NOT_REGISTERED',
       `Đơn vị "${award.unitId}" không đăng ký danh hiệu "${award.titleId}" năm ${command.year}${registered ? ` (đăng ký "${registered}")` : ' (chưa đăng ký hoặc đã rút đăng ký)'}, nên không thể được khen thưởng danh hiệu này.`,
       { unitId: award.unitId, titleId: award.titleId, registeredTitleId: registered ?? null },
@@ -54,7 +55,7 @@ function checkThreshold(command: DecideAward, award: AwardState): void {
   if (!command.ranking || !threshold) return;
   const total = command.ranking.effectiveTotals[award.unitId];
   if (total === undefined || total < threshold.minPoints)
-    throw new DomainError(
+    throw new DomainError<ClusterYearErrorCode>(
       'AWARD_BELOW_THRESHOLD',
       `Danh hiệu "${award.titleId}" cần xếp loại "${threshold.classification}" (từ ${fromHundredths(threshold.minPoints)} điểm); bảng xếp hạng năm ${command.year} cho đơn vị "${award.unitId}" ${total === undefined ? 'chưa có điểm' : `${fromHundredths(total)} điểm`}.`,
       {
@@ -68,7 +69,7 @@ function checkThreshold(command: DecideAward, award: AwardState): void {
 
 function checkSectorFlag(command: DecideAward, state: ClusterYearState, unitId: string): void {
   if (!holds(state, unitId, PREREQUISITE_TITLE[StandardTitle.SECTOR_FLAG]))
-    throw new DomainError(
+    throw new DomainError<ClusterYearErrorCode>(
       'FLAG_REQUIRES_EXCELLENT_TITLE',
       `"Cờ thi đua của ngành" chỉ xét cho đơn vị đạt "Tập thể Lao động xuất sắc" năm ${command.year}; đơn vị "${unitId}" chưa đạt.`,
     );
@@ -77,7 +78,7 @@ function checkSectorFlag(command: DecideAward, state: ClusterYearState, unitId: 
     .flatMap((vote) => vote.closed!.tallies.filter((t) => t.unitId === unitId).map((t) => ({ ...t, of: vote.closed!.eligibleVoters })))
     .sort((a, b) => b.approvals * a.of - a.approvals * b.of)[0];
   if (!best || best.approvals * 100 < SECTOR_FLAG_APPROVAL_PERCENT * best.of)
-    throw new DomainError(
+    throw new DomainError<ClusterYearErrorCode>(
       'FLAG_APPROVAL_TOO_LOW',
       `"Cờ thi đua của ngành" cần ít nhất ${SECTOR_FLAG_APPROVAL_PERCENT}% số thành viên Cụm tán thành; đơn vị "${unitId}" đạt ${best ? `${best.approvals}/${best.of}` : 'chưa có cuộc bỏ phiếu nào đã kết thúc'}.`,
       best ? { approvals: best.approvals, members: best.of } : {},
@@ -87,11 +88,16 @@ function checkSectorFlag(command: DecideAward, state: ClusterYearState, unitId: 
 export function propose(command: ProposeAward, state: ClusterYearState): ClusterYearEvent[] {
   const { clusterId, year, awardId, unitId, titleId } = command;
   requireMember(state, command, unitId, 'AWARDEE_NOT_MEMBER', 'được đề nghị khen thưởng');
-  if (!command.titleKnown) throw new DomainError('TITLE_NOT_FOUND', `Danh hiệu "${titleId}" không có trong danh mục.`);
-  if (state.awards.has(awardId)) throw new DomainError('AWARD_ALREADY_EXISTS', `Đề nghị khen thưởng "${awardId}" đã có.`);
+  if (!command.titleKnown)
+    throw new DomainError<ClusterYearErrorCode>('TITLE_NOT_FOUND', `Danh hiệu "${titleId}" không có trong danh mục.`);
+  if (state.awards.has(awardId))
+    throw new DomainError<ClusterYearErrorCode>('AWARD_ALREADY_EXISTS', `Đề nghị khen thưởng "${awardId}" đã có.`);
   const pending = [...state.awards.values()].find((a) => a.unitId === unitId && a.titleId === titleId && a.status !== 'REVOKED');
   if (pending)
-    throw new DomainError('AWARD_ALREADY_PROPOSED', `Đơn vị "${unitId}" đã được đề nghị hoặc đã đạt danh hiệu "${titleId}" năm ${year}.`);
+    throw new DomainError<ClusterYearErrorCode>(
+      'AWARD_ALREADY_PROPOSED',
+      `Đơn vị "${unitId}" đã được đề nghị hoặc đã đạt danh hiệu "${titleId}" năm ${year}.`,
+    );
   return [{ type: 'AwardProposed', data: { clusterId, year, awardId, unitId, titleId } }];
 }
 
@@ -100,8 +106,12 @@ export function decide(command: DecideAward, state: ClusterYearState): ClusterYe
   requireOpen(state, command);
   const award = requireAward(state, awardId);
   if (award.status !== 'PROPOSED')
-    throw new DomainError('AWARD_ALREADY_DECIDED', `Đề nghị "${awardId}" đã có quyết định (${award.status}).`);
-  if (!state.finalized) throw new DomainError('SCORES_NOT_FINALIZED', `Chỉ quyết định khen thưởng sau khi điểm năm ${year} đã được chốt.`);
+    throw new DomainError<ClusterYearErrorCode>('AWARD_ALREADY_DECIDED', `Đề nghị "${awardId}" đã có quyết định (${award.status}).`);
+  if (!state.finalized)
+    throw new DomainError<ClusterYearErrorCode>(
+      'SCORES_NOT_FINALIZED',
+      `Chỉ quyết định khen thưởng sau khi điểm năm ${year} đã được chốt.`,
+    );
   requireText(decisionNumber, 'DECISION_NUMBER_REQUIRED', 'Quyết định khen thưởng cần có số quyết định.');
   checkRegistration(command, state, award);
   checkThreshold(command, award);
@@ -115,7 +125,7 @@ export function revoke(command: RevokeAward, state: ClusterYearState): ClusterYe
   requireOpen(state, command);
   const award = requireAward(state, awardId);
   if (award.status !== 'DECIDED')
-    throw new DomainError(
+    throw new DomainError<ClusterYearErrorCode>(
       award.status === 'REVOKED' ? 'AWARD_ALREADY_REVOKED' : 'AWARD_NOT_DECIDED',
       `Chỉ thu hồi được khen thưởng đã có quyết định; "${awardId}" đang ở trạng thái ${award.status}.`,
     );

@@ -3,19 +3,22 @@ import type { RegisterTitle, WithdrawRegistration } from './commands';
 import type { ClusterYearEvent } from './events';
 import { requireMember } from './guards';
 import type { ClusterYearState } from './state';
+import type { ClusterYearErrorCode } from './errors';
 
 function requireNotFinalized(state: ClusterYearState, year: number): void {
-  if (state.finalized) throw new DomainError('REGISTRATION_CLOSED', `Điểm năm ${year} đã chốt: không thể thay đổi đăng ký danh hiệu.`);
+  if (state.finalized)
+    throw new DomainError<ClusterYearErrorCode>('REGISTRATION_CLOSED', `Điểm năm ${year} đã chốt: không thể thay đổi đăng ký danh hiệu.`);
 }
 
 export function registerTitle(command: RegisterTitle, state: ClusterYearState): ClusterYearEvent[] {
   const { clusterId, year, unitId, titleId } = command;
   requireMember(state, command, unitId, 'REGISTRANT_NOT_MEMBER', 'đăng ký danh hiệu');
-  if (!command.titleKnown) throw new DomainError('TITLE_NOT_FOUND', `Danh hiệu "${titleId}" không có trong danh mục.`);
+  if (!command.titleKnown)
+    throw new DomainError<ClusterYearErrorCode>('TITLE_NOT_FOUND', `Danh hiệu "${titleId}" không có trong danh mục.`);
   requireNotFinalized(state, year);
   const registered = state.registrations.get(unitId);
   if (registered)
-    throw new DomainError(
+    throw new DomainError<ClusterYearErrorCode>(
       'ALREADY_REGISTERED',
       `Đơn vị "${unitId}" đã đăng ký danh hiệu "${registered}" năm ${year}; rút đăng ký trước khi đăng ký danh hiệu khác.`,
     );
@@ -27,6 +30,6 @@ export function withdrawRegistration(command: WithdrawRegistration, state: Clust
   requireMember(state, command, unitId, 'REGISTRANT_NOT_MEMBER', 'rút đăng ký danh hiệu');
   requireNotFinalized(state, year);
   const titleId = state.registrations.get(unitId);
-  if (!titleId) throw new DomainError('NOT_REGISTERED', `Đơn vị "${unitId}" chưa đăng ký danh hiệu nào năm ${year}.`);
+  if (!titleId) throw new DomainError<ClusterYearErrorCode>('NOT_REGISTERED', `Đơn vị "${unitId}" chưa đăng ký danh hiệu nào năm ${year}.`);
   return [{ type: 'RegistrationWithdrawn', data: { clusterId, year, unitId, titleId } }];
 }

@@ -3,20 +3,23 @@ import type { CastBallot, CloseVote, OpenVote } from './commands';
 import type { ClusterYearEvent } from './events';
 import { requireMember, requireOpen } from './guards';
 import type { ClusterYearState, VoteState } from './state';
+import type { ClusterYearErrorCode } from './errors';
 
 function requireOpenVote(state: ClusterYearState, voteId: string): VoteState {
   const vote = state.votes.get(voteId);
-  if (!vote) throw new DomainError('VOTE_NOT_FOUND', `Không có cuộc bỏ phiếu "${voteId}".`);
-  if (vote.closed) throw new DomainError('VOTE_CLOSED', `Cuộc bỏ phiếu "${voteId}" đã kết thúc.`);
+  if (!vote) throw new DomainError<ClusterYearErrorCode>('VOTE_NOT_FOUND', `Không có cuộc bỏ phiếu "${voteId}".`);
+  if (vote.closed) throw new DomainError<ClusterYearErrorCode>('VOTE_CLOSED', `Cuộc bỏ phiếu "${voteId}" đã kết thúc.`);
   return vote;
 }
 
 export function openVote(command: OpenVote, state: ClusterYearState): ClusterYearEvent[] {
   const { clusterId, year, voteId, titleId, candidateUnitIds } = command;
   requireOpen(state, command);
-  if (state.votes.has(voteId)) throw new DomainError('VOTE_ALREADY_EXISTS', `Cuộc bỏ phiếu "${voteId}" đã có.`);
-  if (!command.titleKnown) throw new DomainError('TITLE_NOT_FOUND', `Danh hiệu "${titleId}" không có trong danh mục.`);
-  if (candidateUnitIds.length === 0) throw new DomainError('NO_CANDIDATES', 'Cuộc bỏ phiếu cần ít nhất một đơn vị được đề cử.');
+  if (state.votes.has(voteId)) throw new DomainError<ClusterYearErrorCode>('VOTE_ALREADY_EXISTS', `Cuộc bỏ phiếu "${voteId}" đã có.`);
+  if (!command.titleKnown)
+    throw new DomainError<ClusterYearErrorCode>('TITLE_NOT_FOUND', `Danh hiệu "${titleId}" không có trong danh mục.`);
+  if (candidateUnitIds.length === 0)
+    throw new DomainError<ClusterYearErrorCode>('NO_CANDIDATES', 'Cuộc bỏ phiếu cần ít nhất một đơn vị được đề cử.');
   for (const unitId of candidateUnitIds) requireMember(state, command, unitId, 'CANDIDATE_NOT_MEMBER', 'được đề cử');
   return [{ type: 'VoteOpened', data: { clusterId, year, voteId, titleId, candidateUnitIds: [...new Set(candidateUnitIds)] } }];
 }
@@ -25,9 +28,14 @@ export function castBallot(command: CastBallot, state: ClusterYearState): Cluste
   const { clusterId, year, voteId, voterUnitId, approvedUnitIds } = command;
   requireMember(state, command, voterUnitId, 'VOTER_NOT_MEMBER', 'bỏ phiếu');
   const vote = requireOpenVote(state, voteId);
-  if (vote.voters.has(voterUnitId)) throw new DomainError('ALREADY_VOTED', `Đơn vị "${voterUnitId}" đã bỏ phiếu trong cuộc "${voteId}".`);
+  if (vote.voters.has(voterUnitId))
+    throw new DomainError<ClusterYearErrorCode>('ALREADY_VOTED', `Đơn vị "${voterUnitId}" đã bỏ phiếu trong cuộc "${voteId}".`);
   const stray = approvedUnitIds.find((unitId) => !vote.candidates.has(unitId));
-  if (stray) throw new DomainError('NOT_A_CANDIDATE', `Đơn vị "${stray}" không nằm trong danh sách đề cử của cuộc "${voteId}".`);
+  if (stray)
+    throw new DomainError<ClusterYearErrorCode>(
+      'NOT_A_CANDIDATE',
+      `Đơn vị "${stray}" không nằm trong danh sách đề cử của cuộc "${voteId}".`,
+    );
   const approved = [...new Set(approvedUnitIds)];
   return [{ type: 'BallotCast', data: { clusterId, year, voteId, voterUnitId, approvedUnitIds: approved } }];
 }

@@ -3,6 +3,7 @@ import { DomainError } from '../shared/domain-error';
 import type { ClusterKind } from './cluster-kind';
 import type { ClusterCommand } from './commands';
 import type { ClusterEvent } from './events';
+import type { ClusterErrorCode } from './errors';
 
 export interface ClusterState {
   formed: boolean;
@@ -25,9 +26,10 @@ export const clusterDecider: Decider<ClusterCommand, ClusterState, ClusterEvent>
   decide: (command, state) => {
     switch (command.type) {
       case 'FormCluster': {
-        if (state.formed) throw new DomainError('CLUSTER_ALREADY_FORMED', `Cụm/Khối thi đua "${command.clusterId}" đã được thành lập.`);
+        if (state.formed)
+          throw new DomainError<ClusterErrorCode>('CLUSTER_ALREADY_FORMED', `Cụm/Khối thi đua "${command.clusterId}" đã được thành lập.`);
         if (!command.organizerRegistered)
-          throw new DomainError(
+          throw new DomainError<ClusterErrorCode>(
             'ORGANIZER_NOT_FOUND',
             `Không tìm thấy cơ quan tổ chức "${command.organizerUnitId}": hãy đăng ký đơn vị đó trước.`,
           );

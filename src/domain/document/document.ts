@@ -2,6 +2,7 @@ import type { Decider, DomainEvent } from '../shared/decider';
 import { DomainError } from '../shared/domain-error';
 import { parseCitation } from './citation';
 import type { DocumentKind } from './document-kind';
+import type { DocumentErrorCode } from './errors';
 
 /** Vào sổ một văn bản: its parts given one by one, or read from its citation (given parts win). */
 export interface RegisterDocument {
@@ -36,19 +37,24 @@ export const documentDecider: Decider<RegisterDocument, { registered: boolean },
   initialState: () => ({ registered: false }),
   evolve: (state, event) => (event.type === 'DocumentRegistered' ? { registered: true } : state),
   decide: (command, state) => {
-    if (state.registered) throw new DomainError('DOCUMENT_ALREADY_REGISTERED', `Văn bản "${command.documentId}" đã có trong sổ.`);
+    if (state.registered)
+      throw new DomainError<DocumentErrorCode>('DOCUMENT_ALREADY_REGISTERED', `Văn bản "${command.documentId}" đã có trong sổ.`);
     const cited = command.citation === null ? null : parseCitation(command.citation);
     if (command.citation !== null && !cited)
-      throw new DomainError(
+      throw new DomainError<DocumentErrorCode>(
         'CITATION_UNREADABLE',
         `Không đọc được trích dẫn "${command.citation}": cần dạng "Kế hoạch số 12/KH-VKS ngày 10/01/2022" (loại, số/ký hiệu, ngày).`,
       );
     const kind = command.kind ?? cited?.kind ?? null;
     const number = command.number?.trim() || cited?.number || null;
-    if (!number) throw new DomainError('DOCUMENT_NUMBER_REQUIRED', 'Văn bản cần có số, ký hiệu (ví dụ "12/KH-VKS").');
-    if (!kind) throw new DomainError('DOCUMENT_KIND_REQUIRED', `Cần nêu loại văn bản của "${number}" (Kế hoạch, Quyết định, Hướng dẫn…).`);
+    if (!number) throw new DomainError<DocumentErrorCode>('DOCUMENT_NUMBER_REQUIRED', 'Văn bản cần có số, ký hiệu (ví dụ "12/KH-VKS").');
+    if (!kind)
+      throw new DomainError<DocumentErrorCode>(
+        'DOCUMENT_KIND_REQUIRED',
+        `Cần nêu loại văn bản của "${number}" (Kế hoạch, Quyết định, Hướng dẫn…).`,
+      );
     if (command.issuerUnitId !== null && !command.issuerRegistered)
-      throw new DomainError('ISSUER_NOT_FOUND', `Chưa đăng ký đơn vị ban hành "${command.issuerUnitId}".`);
+      throw new DomainError<DocumentErrorCode>('ISSUER_NOT_FOUND', `Chưa đăng ký đơn vị ban hành "${command.issuerUnitId}".`);
     const { documentId, issuerUnitId, title } = command;
     return [
       {

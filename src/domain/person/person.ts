@@ -1,5 +1,6 @@
 import type { Decider, DomainEvent } from '../shared/decider';
 import { DomainError } from '../shared/domain-error';
+import type { PersonErrorCode } from './errors';
 
 /**
  * Một người được ghi trong hồ sơ: the full name a report gives. Positions change and depend on the
@@ -18,8 +19,9 @@ export const personDecider: Decider<RegisterPerson, { registered: boolean }, Per
   initialState: () => ({ registered: false }),
   evolve: (state, event) => (event.type === 'PersonRegistered' ? { registered: true } : state),
   decide: (command, state) => {
-    if (state.registered) throw new DomainError('PERSON_ALREADY_REGISTERED', `Người "${command.personId}" đã có trong hồ sơ.`);
-    if (command.fullName.trim() === '') throw new DomainError('FULL_NAME_REQUIRED', 'Cần ghi đầy đủ họ và tên.');
+    if (state.registered)
+      throw new DomainError<PersonErrorCode>('PERSON_ALREADY_REGISTERED', `Người "${command.personId}" đã có trong hồ sơ.`);
+    if (command.fullName.trim() === '') throw new DomainError<PersonErrorCode>('FULL_NAME_REQUIRED', 'Cần ghi đầy đủ họ và tên.');
     return [{ type: 'PersonRegistered', data: { personId: command.personId, fullName: command.fullName.trim() } }];
   },
 };

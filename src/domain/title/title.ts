@@ -1,6 +1,7 @@
 import type { Decider, DomainEvent } from '../shared/decider';
 import { DomainError } from '../shared/domain-error';
 import { isStandardTitle } from './standard-titles';
+import type { TitleErrorCode } from './errors';
 
 /** Một danh hiệu được bổ sung vào danh mục. */
 export type TitleDefined = DomainEvent<'TitleDefined', { titleId: string; name: string; collective: boolean }>;
@@ -23,7 +24,7 @@ export const titleDecider: Decider<TitleCommand, TitleState, TitleEvent> = {
   evolve: (state, event) => (event.type === 'TitleDefined' ? { defined: true } : state),
   decide: (command, state) => {
     if (state.defined || isStandardTitle(command.titleId))
-      throw new DomainError('TITLE_ALREADY_DEFINED', `Danh hiệu "${command.titleId}" đã có trong danh mục.`);
+      throw new DomainError<TitleErrorCode>('TITLE_ALREADY_DEFINED', `Danh hiệu "${command.titleId}" đã có trong danh mục.`);
     const { titleId, name, collective } = command;
     return [{ type: 'TitleDefined', data: { titleId, name, collective } }];
   },

@@ -5,6 +5,7 @@ import type { UnitCommand } from './commands';
 import type { UnitEvent } from './events';
 import { lifespan, requireLevelInForce, type Lifespan } from './lifespan';
 import type { UnitLevel } from './unit-level';
+import type { UnitErrorCode } from './errors';
 
 export interface UnitState {
   registered: boolean;
@@ -22,9 +23,9 @@ export function lifespanOf(state: UnitState): Lifespan | null {
 }
 
 function requireActive(state: UnitState, unitId: string): void {
-  if (!state.registered) throw new DomainError('UNIT_NOT_FOUND', `Chưa đăng ký đơn vị "${unitId}".`, { unitIds: [unitId] });
+  if (!state.registered) throw new DomainError<UnitErrorCode>('UNIT_NOT_FOUND', `Chưa đăng ký đơn vị "${unitId}".`, { unitIds: [unitId] });
   if (state.endedOn !== null)
-    throw new DomainError('UNIT_NOT_ACTIVE', `Đơn vị "${unitId}" đã sáp nhập hoặc giải thể từ ${viDate(state.endedOn)}.`, {
+    throw new DomainError<UnitErrorCode>('UNIT_NOT_ACTIVE', `Đơn vị "${unitId}" đã sáp nhập hoặc giải thể từ ${viDate(state.endedOn)}.`, {
       unitIds: [unitId],
     });
 }
@@ -57,16 +58,17 @@ export const unitDecider: Decider<UnitCommand, UnitState, UnitEvent> = {
   decide: (command, state) => {
     switch (command.type) {
       case 'RegisterUnit': {
-        if (state.registered) throw new DomainError('UNIT_ALREADY_REGISTERED', `Đơn vị "${command.unitId}" đã được đăng ký trước đó.`);
+        if (state.registered)
+          throw new DomainError<UnitErrorCode>('UNIT_ALREADY_REGISTERED', `Đơn vị "${command.unitId}" đã được đăng ký trước đó.`);
         if (command.parentUnitId === command.unitId)
-          throw new DomainError('UNIT_OWN_PARENT', 'Một đơn vị không thể là đơn vị cấp trên của chính nó.');
+          throw new DomainError<UnitErrorCode>('UNIT_OWN_PARENT', 'Một đơn vị không thể là đơn vị cấp trên của chính nó.');
         if (command.parentUnitId && !command.parentRegistered)
-          throw new DomainError(
+          throw new DomainError<UnitErrorCode>(
             'PARENT_UNIT_NOT_FOUND',
             `Không tìm thấy đơn vị cấp trên "${command.parentUnitId}": hãy đăng ký đơn vị cấp trên trước.`,
           );
         if (command.nameTakenBy !== null && command.nameTakenBy !== command.unitId)
-          throw new DomainError(
+          throw new DomainError<UnitErrorCode>(
             'UNIT_NAME_TAKEN',
             `${command.parentUnitId ? `Đơn vị cấp trên "${command.parentUnitId}" đã có` : 'Đã có'} đơn vị mang tên "${command.name}" (mã "${command.nameTakenBy}"): dùng mã đó, hoặc đặt tên khác nếu đây là một đơn vị khác.`,
             { unitId: command.nameTakenBy },
@@ -79,15 +81,16 @@ export const unitDecider: Decider<UnitCommand, UnitState, UnitEvent> = {
         const { unitId, name, shortName, effectiveDate } = command;
         requireActive(state, unitId);
         if (name === state.name && shortName === state.shortName)
-          throw new DomainError('NAME_UNCHANGED', `Đơn vị "${unitId}" đã mang tên này.`);
+          throw new DomainError<UnitErrorCode>('NAME_UNCHANGED', `Đơn vị "${unitId}" đã mang tên này.`);
         return [{ type: 'UnitRenamed', data: { unitId, name, shortName, effectiveDate } }];
       }
       case 'MergeUnit': {
         const { unitId, successorUnitId, effectiveDate } = command;
         requireActive(state, unitId);
-        if (successorUnitId === unitId) throw new DomainError('MERGE_INTO_SELF', `Không thể sáp nhập đơn vị "${unitId}" vào chính nó.`);
+        if (successorUnitId === unitId)
+          throw new DomainError<UnitErrorCode>('MERGE_INTO_SELF', `Không thể sáp nhập đơn vị "${unitId}" vào chính nó.`);
         if (!command.successorActive)
-          throw new DomainError(
+          throw new DomainError<UnitErrorCode>(
             'SUCCESSOR_NOT_FOUND',
             `Đơn vị kế thừa "${successorUnitId}" chưa được đăng ký hoặc không còn hoạt động: hãy đăng ký đơn vị mới trước.`,
           );
@@ -96,7 +99,7 @@ export const unitDecider: Decider<UnitCommand, UnitState, UnitEvent> = {
       case 'DissolveUnit': {
         const { unitId, effectiveDate, reason } = command;
         requireActive(state, unitId);
-        if (reason.trim() === '') throw new DomainError('REASON_REQUIRED', 'Giải thể đơn vị phải nêu lý do.');
+        if (reason.trim() === '') throw new DomainError<UnitErrorCode>('REASON_REQUIRED', 'Giải thể đơn vị phải nêu lý do.');
         return [{ type: 'UnitDissolved', data: { unitId, effectiveDate, reason } }];
       }
     }

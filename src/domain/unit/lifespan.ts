@@ -1,6 +1,7 @@
 import { DomainError } from '../shared/domain-error';
 import { viDate } from '../shared/vietnamese-date';
 import { LEVEL_PERIODS, LEVEL_NAMES, type UnitLevel } from './unit-level';
+import type { UnitErrorCode } from './errors';
 
 /**
  * When a unit existed on its own: from the day it came into being (or its level was created) until
@@ -33,7 +34,7 @@ export function lifespan(level: UnitLevel, establishedOn: string | null, endedOn
 }
 
 /** The rule a unit breaks by joining an emulation year it did not exist in, or null when it existed in some part of it. */
-function yearProblem(span: Lifespan, year: number): { code: string; reason: string } | null {
+function yearProblem(span: Lifespan, year: number): { code: UnitErrorCode; reason: string } | null {
   const start = `${year}-01-01`;
   const end = `${year}-12-31`;
   if (span.from !== null && span.from > end)
@@ -64,7 +65,7 @@ export function requireExistedInYear(lifespans: Record<string, Lifespan>, year: 
   if (problems.length === 0) return;
   const { code } = problems[0];
   const same = problems.filter((p) => p.code === code);
-  throw new DomainError(
+  throw new DomainError<UnitErrorCode>(
     code,
     `Không thể là thành viên năm thi đua ${year}: ${same.map((p) => `đơn vị "${p.unitId}" ${p.reason}`).join('; ')}.`,
     { unitIds: same.map((p) => p.unitId) },
@@ -76,7 +77,7 @@ export function requireLevelInForce(level: UnitLevel, establishedOn: string | nu
   const period = LEVEL_PERIODS[level];
   if (establishedOn === null) return;
   if ((period.from !== null && establishedOn < period.from) || (period.until !== null && establishedOn >= period.until))
-    throw new DomainError(
+    throw new DomainError<UnitErrorCode>(
       'LEVEL_NOT_IN_FORCE',
       `Cấp ${LEVEL_NAMES[level]} ${period.from ? `chỉ có từ ${viDate(period.from)}` : `đã bãi bỏ từ ${viDate(period.until!)}`}; đơn vị không thể thành lập ngày ${viDate(establishedOn)}.`,
     );

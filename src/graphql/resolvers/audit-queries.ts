@@ -8,7 +8,7 @@ import { readPositions } from '../../eventstore/read-positions';
 import type { At } from '../../../projections/history';
 import { resolveAt } from '../as-of';
 import { rankingOut } from './ranking-queries';
-import { Rule } from '../../authorization/rules';
+import { rules, type Rule } from '../../authorization/rules';
 import type { GraphQLContext } from '../context';
 import { auditEventOut } from '../event-out';
 import { AuditTrailFilter } from '../inputs/audit-inputs';
@@ -62,7 +62,7 @@ export class AuditQueries {
     return (await readPositions(app.store, positions)).map((event) => changeOut(scoreChangeOf(event)));
   }
 
-  @Authorized(Rule.auditor, Rule.council)
+  @Authorized<Rule>(rules.auditor, rules.council)
   @Query(() => [ActorChanges], { description: 'Các thay đổi điểm của một năm, nhóm theo người thực hiện.' })
   async whoChanged(
     @Arg('clusterId', () => ID) clusterId: string,
@@ -108,7 +108,7 @@ export class AuditQueries {
     return changes.filter((c) => (!only.unitId || c.unitId === only.unitId) && (!only.actorId || c.actor.id === only.actorId));
   }
 
-  @Authorized(Rule.auditor, Rule.council)
+  @Authorized<Rule>(rules.auditor, rules.council)
   @Query(() => [ScoreChangeInRanking], {
     description:
       'Mọi thay đổi điểm của một năm (của một đơn vị, của một người nếu hỏi), theo thứ tự: ai, khi nào, giai đoạn, từ → thành, lý do, và tổng điểm, thứ hạng của đơn vị ngay trước và ngay sau mỗi thay đổi.',
@@ -135,7 +135,7 @@ export class AuditQueries {
     }));
   }
 
-  @Authorized(Rule.auditor)
+  @Authorized<Rule>(rules.auditor)
   @Query(() => AuditEventConnection, { description: 'Nhật ký kiểm toán: mọi sự kiện đã ghi, có lọc và phân trang.' })
   async auditTrail(
     @Arg('filter', () => AuditTrailFilter, { nullable: true }) filter: AuditTrailFilter | null,
@@ -171,7 +171,7 @@ export class AuditQueries {
     };
   }
 
-  @Authorized(Rule.auditor)
+  @Authorized<Rule>(rules.auditor)
   @Query(() => AuditChainReport, { description: 'Kiểm tra toàn bộ chuỗi băm và các điểm kiểm tra đã ký; báo vị trí hỏng đầu tiên.' })
   async verifyAuditChain(@Ctx() { app }: GraphQLContext): Promise<AuditChainReport> {
     const report = await verifyLog(

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
-import { Role } from '../../domain/shared/actor';
+import { rules, type Rule } from '../../authorization/rules';
 import { defineTitle, publishCriteriaSet } from '../../commands/handlers/catalogue-handlers';
 import { dissolveUnit, mergeUnits, renameUnit } from '../../commands/handlers/unit-handlers';
 import type { GraphQLContext } from '../context';
@@ -12,25 +12,25 @@ import { executeCommand, same } from './execute-command';
 /** Commands on the catalogue (criteria sets, titles) and on units over time. */
 @Resolver()
 export class CatalogueMutations {
-  @Authorized(Role.ADMIN)
+  @Authorized<Rule>(rules.admin)
   @Mutation(() => CommandResultGql, { description: 'Ban hành một phiên bản bộ tiêu chí (PublishCriteriaSet).' })
   publishCriteriaSet(@Arg('input') input: PublishCriteriaSetInputGql, @Ctx() context: GraphQLContext) {
     return executeCommand(context, input, publishCriteriaSet, criteriaSetInHundredths);
   }
 
-  @Authorized(Role.ADMIN)
+  @Authorized<Rule>(rules.admin)
   @Mutation(() => CommandResultGql, { description: 'Bổ sung danh hiệu vào danh mục (DefineTitle).' })
   defineTitle(@Arg('input') input: DefineTitleInputGql, @Ctx() context: GraphQLContext) {
     return executeCommand(context, input, defineTitle, same);
   }
 
-  @Authorized(Role.ADMIN)
+  @Authorized<Rule>(rules.admin)
   @Mutation(() => CommandResultGql, { description: 'Đổi tên đơn vị từ một ngày (RenameUnit).' })
   renameUnit(@Arg('input') input: RenameUnitInputGql, @Ctx() context: GraphQLContext) {
     return executeCommand(context, input, renameUnit, (i) => ({ ...i, shortName: i.shortName ?? null }));
   }
 
-  @Authorized(Role.ADMIN)
+  @Authorized<Rule>(rules.admin)
   @Mutation(() => CommandResultGql, {
     description: 'Sáp nhập các đơn vị vào đơn vị kế thừa (MergeUnits). Gửi lại cùng commandId sẽ hoàn tất phần còn dở mà không lặp lại.',
   })
@@ -38,7 +38,7 @@ export class CatalogueMutations {
     return executeCommand(context, input, mergeUnits, same);
   }
 
-  @Authorized(Role.ADMIN)
+  @Authorized<Rule>(rules.admin)
   @Mutation(() => CommandResultGql, { description: 'Giải thể đơn vị (DissolveUnit).' })
   dissolveUnit(@Arg('input') input: DissolveUnitInputGql, @Ctx() context: GraphQLContext) {
     return executeCommand(context, input, dissolveUnit, same, (i) => i.reason);

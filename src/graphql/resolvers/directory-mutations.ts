@@ -1,9 +1,8 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
-import { Role } from '../../domain/shared/actor';
 import { formCluster } from '../../commands/handlers/cluster-handlers';
 import { admitMember, appointViceChair, openClusterYear, rotateChair, withdrawMember } from '../../commands/handlers/cluster-year-handlers';
 import { registerUnit } from '../../commands/handlers/unit-handlers';
-import { Rule } from '../../authorization/rules';
+import { rules, type Rule } from '../../authorization/rules';
 import type { GraphQLContext } from '../context';
 import {
   AppointViceChairInput,
@@ -18,7 +17,7 @@ import { executeCommand, same } from './execute-command';
 
 @Resolver()
 export class DirectoryMutations {
-  @Authorized(Role.ADMIN)
+  @Authorized<Rule>(rules.admin)
   @Mutation(() => CommandResultGql, { description: 'Đăng ký đơn vị (RegisterUnit).' })
   registerUnit(@Arg('input') input: RegisterUnitInputGql, @Ctx() context: GraphQLContext) {
     return executeCommand(context, input, registerUnit, (i) => ({
@@ -29,37 +28,37 @@ export class DirectoryMutations {
     }));
   }
 
-  @Authorized(Role.ADMIN)
+  @Authorized<Rule>(rules.admin)
   @Mutation(() => CommandResultGql, { description: 'Thành lập Cụm/Khối thi đua (FormCluster).' })
   formCluster(@Arg('input') input: FormClusterInputGql, @Ctx() context: GraphQLContext) {
     return executeCommand(context, input, formCluster, same);
   }
 
-  @Authorized(Rule.council)
+  @Authorized<Rule>(rules.council)
   @Mutation(() => CommandResultGql, { description: 'Mở năm thi đua của Cụm với danh sách thành viên (OpenClusterYear).' })
   openClusterYear(@Arg('input') input: OpenClusterYearInput, @Ctx() context: GraphQLContext) {
     return executeCommand(context, input, openClusterYear, same);
   }
 
-  @Authorized(Rule.council)
+  @Authorized<Rule>(rules.council)
   @Mutation(() => CommandResultGql, { description: 'Kết nạp đơn vị vào Cụm trong năm (AdmitMember).' })
   admitMember(@Arg('input') input: MemberInput, @Ctx() context: GraphQLContext) {
     return executeCommand(context, input, admitMember, same);
   }
 
-  @Authorized(Rule.council)
+  @Authorized<Rule>(rules.council)
   @Mutation(() => CommandResultGql, { description: 'Đơn vị rời Cụm trong năm (WithdrawMember).' })
   withdrawMember(@Arg('input') input: MemberInput, @Ctx() context: GraphQLContext) {
     return executeCommand(context, input, withdrawMember, same);
   }
 
-  @Authorized(Rule.council)
+  @Authorized<Rule>(rules.council)
   @Mutation(() => CommandResultGql, { description: 'Luân phiên Cụm trưởng, Cụm phó cho năm (RotateChair).' })
   rotateChair(@Arg('input') input: RotateChairInput, @Ctx() context: GraphQLContext) {
     return executeCommand(context, input, rotateChair, (i) => ({ ...i, viceChairUnitId: i.viceChairUnitId ?? null }));
   }
 
-  @Authorized(Rule.council)
+  @Authorized<Rule>(rules.council)
   @Mutation(() => CommandResultGql, { description: 'Bổ nhiệm Cụm phó của năm khi đã có Cụm trưởng (AppointViceChair).' })
   appointViceChair(@Arg('input') input: AppointViceChairInput, @Ctx() context: GraphQLContext) {
     return executeCommand(context, input, appointViceChair, same);

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
-import { Rule } from '../../authorization/rules';
+import { rules, type Rule } from '../../authorization/rules';
 import type { RecordedEvent } from '../../eventstore/port';
 import type { GraphQLContext } from '../context';
 import { auditEventOut, eventDataOut } from '../event-out';
@@ -99,7 +99,7 @@ export class LiveSubscriptions {
     return rankingOut(app, change.clusterId, change.year, 'current');
   }
 
-  @Authorized(Rule.auditor)
+  @Authorized<Rule>(rules.auditor)
   @Subscription(() => AuditEvent, {
     description:
       'Nhật ký kiểm toán trực tiếp: mỗi sự kiện khớp bộ lọc khi nó được ghi (chỉ kiểm toán viên). Với `recordedTo`, đăng ký kết thúc (complete) khi thời điểm đó đã qua; `recordedTo` đã qua khi đăng ký bị từ chối (RECORDED_TO_PASSED).',

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
-import { Role } from '../../domain/shared/actor';
+import { rules, type Rule } from '../../authorization/rules';
 import { nameOfficeRepresentative } from '../../commands/handlers/cluster-year-handlers';
 import {
   addCeremonyParticipant,
@@ -8,7 +8,6 @@ import {
   registerDocument,
   registerPerson,
 } from '../../commands/handlers/records-handlers';
-import { Rule } from '../../authorization/rules';
 import type { GraphQLContext } from '../context';
 import {
   AddCeremonyParticipantInputGql,
@@ -26,7 +25,7 @@ const given = <T>(value: T | null | undefined): T | null => value ?? null;
 
 @Resolver()
 export class RecordsMutations {
-  @Authorized(Role.ADMIN, Role.COUNCIL)
+  @Authorized<Rule>(rules.admin, rules.anyCouncil)
   @Mutation(() => CommandResultGql, { description: 'Vào sổ một văn bản: từ trích dẫn, hoặc từng phần (RegisterDocument).' })
   registerDocument(@Arg('input') input: RegisterDocumentInputGql, @Ctx() context: GraphQLContext) {
     return executeCommand(context, input, registerDocument, (i) => ({
@@ -40,13 +39,13 @@ export class RecordsMutations {
     }));
   }
 
-  @Authorized(Role.ADMIN, Role.COUNCIL, Role.CLUSTER_OFFICER)
+  @Authorized<Rule>(rules.admin, rules.anyCouncil, rules.anyClusterOffice)
   @Mutation(() => CommandResultGql, { description: 'Ghi nhận một người với họ và tên (RegisterPerson).' })
   registerPerson(@Arg('input') input: RegisterPersonInputGql, @Ctx() context: GraphQLContext) {
     return executeCommand(context, input, registerPerson, (i) => i);
   }
 
-  @Authorized(Rule.council)
+  @Authorized<Rule>(rules.council)
   @Mutation(() => CommandResultGql, {
     description: 'Ghi nhận một buổi lễ của Cụm: tổng kết năm, phát động năm sau, hoặc cả hai (RecordCeremony).',
   })
@@ -63,13 +62,13 @@ export class RecordsMutations {
     }));
   }
 
-  @Authorized(Rule.council)
+  @Authorized<Rule>(rules.council)
   @Mutation(() => CommandResultGql, { description: 'Ghi một người tham dự buổi lễ với vai trò, chức vụ, đơn vị (AddCeremonyParticipant).' })
   addCeremonyParticipant(@Arg('input') input: AddCeremonyParticipantInputGql, @Ctx() context: GraphQLContext) {
     return executeCommand(context, input, addCeremonyParticipant, (i) => ({ ...i, position: given(i.position), unitId: given(i.unitId) }));
   }
 
-  @Authorized(Rule.council)
+  @Authorized<Rule>(rules.council)
   @Mutation(() => CommandResultGql, { description: 'Ghi kết quả tổng kết năm như báo cáo nêu (RecordCeremonyReview).' })
   recordCeremonyReview(@Arg('input') input: RecordCeremonyReviewInputGql, @Ctx() context: GraphQLContext) {
     return executeCommand(context, input, recordCeremonyReview, (i) => ({
@@ -81,7 +80,7 @@ export class RecordsMutations {
     }));
   }
 
-  @Authorized(Rule.council)
+  @Authorized<Rule>(rules.council)
   @Mutation(() => CommandResultGql, {
     description: 'Ghi người đại diện đơn vị Cụm trưởng hoặc Cụm phó trong năm (NameOfficeRepresentative).',
   })

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import { correctScore, recordScore } from '../../commands/handlers/scorecard-handlers';
-import { SCORE_RULES } from '../../authorization/rules';
+import { SCORE_RULES, type Rule } from '../../authorization/rules';
 import type { GraphQLContext } from '../context';
 import { CorrectScoreInputGql, RecordScoreInputGql } from '../inputs/score-inputs';
 import { toHundredths } from '../../domain/shared/points';
@@ -15,13 +15,13 @@ const score = <T extends RecordScoreInputGql>(input: Omit<T, 'commandId'>) => ({
 
 @Resolver()
 export class ScoreMutations {
-  @Authorized(...SCORE_RULES)
+  @Authorized<Rule>(...SCORE_RULES)
   @Mutation(() => CommandResultGql, { description: 'Ghi điểm một tiêu chí ở một giai đoạn (RecordScore).' })
   recordScore(@Arg('input') input: RecordScoreInputGql, @Ctx() context: GraphQLContext) {
     return executeCommand(context, input, recordScore, score);
   }
 
-  @Authorized(...SCORE_RULES)
+  @Authorized<Rule>(...SCORE_RULES)
   @Mutation(() => CommandResultGql, { description: 'Sửa điểm, bắt buộc nêu lý do (CorrectScore).' })
   correctScore(@Arg('input') input: CorrectScoreInputGql, @Ctx() context: GraphQLContext) {
     return executeCommand(context, input, correctScore, score, (i) => i.reason);

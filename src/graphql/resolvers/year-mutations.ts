@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import * as year from '../../commands/handlers/cluster-year-handlers';
-import { Rule } from '../../authorization/rules';
+import { rules, type Rule } from '../../authorization/rules';
 import type { GraphQLContext } from '../context';
 import { ClusterYearInput } from '../inputs/directory-inputs';
 import {
@@ -26,13 +26,13 @@ import { executeCommand, same } from './execute-command';
 /** Commands on a cluster's emulation year: ceremony, registrations, scoring lock, vote, awards. */
 @Resolver()
 export class YearMutations {
-  @Authorized(Rule.council)
+  @Authorized<Rule>(rules.council)
   @Mutation(() => CommandResultGql, { description: 'Ghi nhận đơn vị không đủ điều kiện bình xét trong năm (DeclareIneligible).' })
   declareIneligible(@Arg('input') input: DeclareIneligibleInput, @Ctx() context: GraphQLContext) {
     return executeCommand(context, input, year.declareIneligible, same, (i) => i.reason);
   }
 
-  @Authorized(Rule.chairOffice)
+  @Authorized<Rule>(rules.chairOffice)
   @Mutation(() => CommandResultGql, { description: 'Dự thảo giao ước thi đua (DraftAgreement).' })
   draftAgreement(@Arg('input') input: DraftAgreementInput, @Ctx() context: GraphQLContext) {
     return executeCommand(context, input, year.draftAgreement, (i) => ({
@@ -45,7 +45,7 @@ export class YearMutations {
     }));
   }
 
-  @Authorized(Rule.chairOffice)
+  @Authorized<Rule>(rules.chairOffice)
   @Mutation(() => CommandResultGql, { description: 'Sửa đổi giao ước tại lễ ký kết (AmendAgreement).' })
   amendAgreement(@Arg('input') input: AmendAgreementInput, @Ctx() context: GraphQLContext) {
     return executeCommand(context, input, year.amendAgreement, (i) => ({
@@ -54,13 +54,13 @@ export class YearMutations {
     }));
   }
 
-  @Authorized(Rule.chairOffice)
+  @Authorized<Rule>(rules.chairOffice)
   @Mutation(() => CommandResultGql, { description: 'Sửa đổi, bổ sung quy chế thi đua của Cụm (AmendRegulation).' })
   amendRegulation(@Arg('input') input: AmendRegulationInput, @Ctx() context: GraphQLContext) {
     return executeCommand(context, input, year.amendRegulation, same);
   }
 
-  @Authorized(Rule.ownUnit('unitId'))
+  @Authorized<Rule>(rules.ownUnit((input) => input.unitId))
   @Mutation(() => CommandResultGql, { description: 'Đơn vị ký giao ước (SignAgreement); có hiệu lực khi mọi thành viên đã ký.' })
   signAgreement(@Arg('input') input: SignAgreementInput, @Ctx() context: GraphQLContext) {
     return executeCommand(context, input, year.signAgreement, (i) => ({
@@ -70,67 +70,67 @@ export class YearMutations {
     }));
   }
 
-  @Authorized(Rule.ownUnit('unitId'))
+  @Authorized<Rule>(rules.ownUnit((input) => input.unitId))
   @Mutation(() => CommandResultGql, { description: 'Đăng ký danh hiệu thi đua (RegisterTitle).' })
   registerTitle(@Arg('input') input: RegisterTitleInput, @Ctx() context: GraphQLContext) {
     return executeCommand(context, input, year.registerTitle, same);
   }
 
-  @Authorized(Rule.ownUnit('unitId'))
+  @Authorized<Rule>(rules.ownUnit((input) => input.unitId))
   @Mutation(() => CommandResultGql, { description: 'Rút đăng ký danh hiệu (WithdrawRegistration).' })
   withdrawRegistration(@Arg('input') input: UnitOfYearInput, @Ctx() context: GraphQLContext) {
     return executeCommand(context, input, year.withdrawRegistration, same);
   }
 
-  @Authorized(Rule.council)
+  @Authorized<Rule>(rules.council)
   @Mutation(() => CommandResultGql, { description: 'Áp dụng bộ tiêu chí cho năm (AdoptCriteriaSet).' })
   adoptCriteriaSet(@Arg('input') input: AdoptCriteriaSetInput, @Ctx() context: GraphQLContext) {
     return executeCommand(context, input, year.adoptCriteriaSet, same);
   }
 
-  @Authorized(Rule.council)
+  @Authorized<Rule>(rules.council)
   @Mutation(() => CommandResultGql, { description: 'Chốt điểm năm (FinalizeScores).' })
   finalizeScores(@Arg('input') input: ClusterYearInput, @Ctx() context: GraphQLContext) {
     return executeCommand(context, input, year.finalizeScores, same);
   }
 
-  @Authorized(Rule.council)
+  @Authorized<Rule>(rules.council)
   @Mutation(() => CommandResultGql, { description: 'Mở lại điểm đã chốt, có lý do (ReopenScores).' })
   reopenScores(@Arg('input') input: ReopenScoresInput, @Ctx() context: GraphQLContext) {
     return executeCommand(context, input, year.reopenScores, same, (i) => i.reason);
   }
 
-  @Authorized(Rule.chairOffice)
+  @Authorized<Rule>(rules.chairOffice)
   @Mutation(() => CommandResultGql, { description: 'Mở bình xét, bỏ phiếu (OpenVote).' })
   openVote(@Arg('input') input: OpenVoteInput, @Ctx() context: GraphQLContext) {
     return executeCommand(context, input, year.openVote, same);
   }
 
-  @Authorized(Rule.ownUnit('voterUnitId'))
+  @Authorized<Rule>(rules.ownUnit((input) => input.voterUnitId))
   @Mutation(() => CommandResultGql, { description: 'Bỏ phiếu, mỗi đơn vị thành viên một phiếu (CastBallot).' })
   castBallot(@Arg('input') input: CastBallotInput, @Ctx() context: GraphQLContext) {
     return executeCommand(context, input, year.castBallot, same);
   }
 
-  @Authorized(Rule.chairOffice)
+  @Authorized<Rule>(rules.chairOffice)
   @Mutation(() => CommandResultGql, { description: 'Kết thúc bỏ phiếu (CloseVote).' })
   closeVote(@Arg('input') input: VoteRefInput, @Ctx() context: GraphQLContext) {
     return executeCommand(context, input, year.closeVote, same);
   }
 
-  @Authorized(Rule.chairOffice, Rule.council)
+  @Authorized<Rule>(rules.chairOffice, rules.council)
   @Mutation(() => CommandResultGql, { description: 'Đề nghị khen thưởng (ProposeAward).' })
   proposeAward(@Arg('input') input: ProposeAwardInput, @Ctx() context: GraphQLContext) {
     return executeCommand(context, input, year.proposeAward, same);
   }
 
-  @Authorized(Rule.council)
+  @Authorized<Rule>(rules.council)
   @Mutation(() => CommandResultGql, { description: 'Quyết định khen thưởng (DecideAward).' })
   decideAward(@Arg('input') input: DecideAwardInput, @Ctx() context: GraphQLContext) {
     return executeCommand(context, input, year.decideAward, same);
   }
 
-  @Authorized(Rule.council)
+  @Authorized<Rule>(rules.council)
   @Mutation(() => CommandResultGql, { description: 'Thu hồi khen thưởng, có căn cứ (RevokeAward).' })
   revokeAward(@Arg('input') input: RevokeAwardInput, @Ctx() context: GraphQLContext) {
     return executeCommand(context, input, year.revokeAward, same, (i) => i.grounds);
