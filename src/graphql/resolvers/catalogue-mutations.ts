@@ -1,5 +1,4 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
-import { rules, type Rule } from '../../authorization/rules';
 import { defineTitle, publishCriteriaSet } from '../../commands/handlers/catalogue-handlers';
 import { dissolveUnit, mergeUnits, renameUnit } from '../../commands/handlers/unit-handlers';
 import type { GraphQLContext } from '../context';
@@ -8,6 +7,7 @@ import { DissolveUnitInputGql, MergeUnitsInputGql, RenameUnitInputGql } from '..
 import { criteriaSetInHundredths } from '../points';
 import { CommandResultGql } from '../types/command-result';
 import { executeCommand, same } from './execute-command';
+import { rules, type Rule } from '../../authorization/rules';
 
 /** Commands on the catalogue (criteria sets, titles) and on units over time. */
 @Resolver()

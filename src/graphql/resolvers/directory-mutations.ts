@@ -2,7 +2,6 @@ import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import { formCluster } from '../../commands/handlers/cluster-handlers';
 import { admitMember, appointViceChair, openClusterYear, rotateChair, withdrawMember } from '../../commands/handlers/cluster-year-handlers';
 import { registerUnit } from '../../commands/handlers/unit-handlers';
-import { rules, type Rule } from '../../authorization/rules';
 import type { GraphQLContext } from '../context';
 import {
   AppointViceChairInput,
@@ -14,6 +13,7 @@ import {
 } from '../inputs/directory-inputs';
 import { CommandResultGql } from '../types/command-result';
 import { executeCommand, same } from './execute-command';
+import { rules, type Rule } from '../../authorization/rules';
 
 @Resolver()
 export class DirectoryMutations {

@@ -1,5 +1,4 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
-import { rules, type Rule } from '../../authorization/rules';
 import { nameOfficeRepresentative } from '../../commands/handlers/cluster-year-handlers';
 import {
   addCeremonyParticipant,
@@ -19,6 +18,7 @@ import {
 } from '../inputs/records-inputs';
 import { CommandResultGql } from '../types/command-result';
 import { executeCommand } from './execute-command';
+import { rules, type Rule } from '../../authorization/rules';
 
 /** Unset optional fields become null: the record says "not given", never an invented value. */
 const given = <T>(value: T | null | undefined): T | null => value ?? null;

@@ -1,11 +1,11 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import { correctScore, recordScore } from '../../commands/handlers/scorecard-handlers';
-import { SCORE_RULES, type Rule } from '../../authorization/rules';
 import type { GraphQLContext } from '../context';
 import { CorrectScoreInputGql, RecordScoreInputGql } from '../inputs/score-inputs';
 import { toHundredths } from '../../domain/shared/points';
 import { CommandResultGql } from '../types/command-result';
 import { executeCommand } from './execute-command';
+import { SCORE_RULES, type Rule } from '../../authorization/rules';
 
 const score = <T extends RecordScoreInputGql>(input: Omit<T, 'commandId'>) => ({
   ...input,
