@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { mutate } from '../support/mutations';
+import { mutate, retryWhileUnavailable } from '../support/mutations';
 import { createTestDatabase, type TestDatabase } from '../support/postgres';
 import { startService, type TestService } from '../support/service';
 import { startTcpProxy, type TcpProxy } from '../support/tcp-proxy';
@@ -62,13 +62,7 @@ describe('the service on PostgreSQL when the server is away', () => {
     expect((await fetch(`${service.base}/readyz`)).status).toBe(503);
 
     await proxy.up();
-    const deadline = Date.now() + 20_000;
-    let again = await register('sau-su-co');
-    while (again.errors && Date.now() < deadline) {
-      expect(again.errors[0].extensions!.code).toBe('EVENT_STORE_UNAVAILABLE');
-      await new Promise((resolve) => setTimeout(resolve, 200));
-      again = await register('sau-su-co');
-    }
+    const again = await retryWhileUnavailable(() => register('sau-su-co'), 20_000);
     expect(again.errors).toBeUndefined();
     // The read models follow again: the write made after the outage is read back.
     const after = await service.gql(UNITS);

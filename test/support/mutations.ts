@@ -25,6 +25,21 @@ export async function ok(service: TestService, mutation: string, input: Record<s
   return response.data![mutation] as { commandId: string; position: number; eventTypes: string[]; duplicate: boolean };
 }
 
+/**
+ * Repeats a write while the store is unavailable, as a client told EVENT_STORE_UNAVAILABLE would,
+ * until it is accepted or `withinMs` has passed; any other refusal fails at once.
+ */
+export async function retryWhileUnavailable(write: () => Promise<GraphQLResponse>, withinMs: number): Promise<GraphQLResponse> {
+  const deadline = Date.now() + withinMs;
+  let answer = await write();
+  while (answer.errors && Date.now() < deadline) {
+    if (answer.errors[0].extensions?.code !== 'EVENT_STORE_UNAVAILABLE') return answer;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    answer = await write();
+  }
+  return answer;
+}
+
 /** Nothing but signed audit checkpoints (written by the service on its own schedule) came after `head`. */
 export async function expectNothingAppendedSince(service: TestService, head: number): Promise<void> {
   const after = await service.store.readAll({ after: head });

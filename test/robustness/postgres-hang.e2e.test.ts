@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { mutate } from '../support/mutations';
+import { mutate, retryWhileUnavailable } from '../support/mutations';
 import { createTestDatabase, type TestDatabase } from '../support/postgres';
 import { startService, type TestService } from '../support/service';
 import { startTcpProxy, type TcpProxy } from '../support/tcp-proxy';
@@ -55,13 +55,7 @@ describe('the service on PostgreSQL when the server hangs (accepts, never answer
     expect(again.ms).toBeLessThan(WRITE_BOUND_MS);
 
     proxy.thaw();
-    const deadline = Date.now() + 30_000;
-    let after = await register('sau-treo');
-    while (after.errors && Date.now() < deadline) {
-      expect(after.errors[0].extensions!.code).toBe('EVENT_STORE_UNAVAILABLE');
-      await new Promise((resolve) => setTimeout(resolve, 200));
-      after = await register('sau-treo');
-    }
+    const after = await retryWhileUnavailable(() => register('sau-treo'), 30_000);
     expect(after.errors).toBeUndefined();
     const units = await service.gql(UNITS);
     expect(units.data!.units.map((u: { id: string }) => u.id).sort()).toEqual(['sau-treo', 'truoc-treo']);
