@@ -2,7 +2,7 @@ import { GraphQLError } from 'graphql';
 import { Arg, Authorized, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import { clusterGraphDiff } from '../../../projections/directory/cluster-graph-diff';
 import { scoreChangeOf, type ScoreChange } from '../../../projections/scores/scores-projection';
-import { linksIn, pagesOf, verifyLog } from '../../audit/verify-log';
+import { verifyStore } from '../../audit/verify-log';
 import { problemIn } from '../../audit/startup-check';
 import { readPositions } from '../../eventstore/read-positions';
 import type { At } from '../../../projections/history';
@@ -174,12 +174,8 @@ export class AuditQueries {
   @Authorized<Rule>(rules.auditor)
   @Query(() => AuditChainReport, { description: 'Kiểm tra toàn bộ chuỗi băm và các điểm kiểm tra đã ký; báo vị trí hỏng đầu tiên.' })
   async verifyAuditChain(@Ctx() { app }: GraphQLContext): Promise<AuditChainReport> {
-    const report = await verifyLog(
-      pagesOf((after) => app.store.readAll({ after, maxCount: 5000 })),
-      app.auditKey.publicKey,
-      undefined,
-      linksIn(app.store),
-    );
+    // One worker thread, as the background verification uses: the request thread keeps answering.
+    const report = await verifyStore(app.store, app.auditKey.publicKey, { workers: 1 });
     // A break found on request counts as one found by the service's own checks: no more writes on top of it.
     const problem = problemIn(report);
     if (problem) app.store.refuseWrites(problem);
