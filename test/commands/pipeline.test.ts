@@ -40,7 +40,7 @@ describe('command pipeline', () => {
       causationId: context.causationId,
       recordedAt: expect.any(String),
       reason: 'đăng ký ban đầu',
-      linkFormat: 2,
+      linkFormat: 3,
       prevHash: name.metadata.hash,
       hash: expect.stringMatching(/^[0-9a-f]{64}$/),
     });
