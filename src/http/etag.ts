@@ -5,7 +5,8 @@ import type { Verifier } from '../auth/tokens';
 import { authenticate } from './authenticate';
 import { MIN_POSITION_HEADER } from './min-position';
 import { preferredEncoding } from './accept-encoding';
-import { KeptAnswer, KeptAnswers } from './kept-answers';
+import { IMMUTABLE_CACHE_CONTROL } from './history-cache-control';
+import { KeptAnswer, KeptAnswers, KeptHistory } from './kept-answers';
 
 /**
  * ETags of GraphQL answers: `"<request>.<position>.<body>"`, from the caller and what was asked,
@@ -40,7 +41,8 @@ function parse(header: string | undefined): { key: string; position: number; bod
 export type MustSee = (actorId: string, minPositionHeader: string | undefined) => number;
 
 /**
- * ETags and 304s for GraphQL answers, and the answers of the current position kept by request.
+ * ETags and 304s for GraphQL answers, and answers kept by request: those of the present until the log
+ * moves, those of history (immutable) within a bound.
  * Both shortcuts answer without running the query, so they are taken only for a caller whose token
  * holds and who waits for no write the read models have not applied yet.
  */
@@ -52,6 +54,7 @@ export function registerGraphQLEtags(
   path: string,
 ): void {
   const kept = new KeptAnswers();
+  const history = new KeptHistory();
   const mayShortcut = async (request: FastifyRequest, position: number) => {
     try {
       const actor = await authenticate(request.headers.authorization, verify);
@@ -67,7 +70,8 @@ export function registerGraphQLEtags(
     const position = app.runner.processedPosition;
     request[READ_AT] = { key, position };
     const same = parse(request.headers['if-none-match']).find((tag) => tag.key === key && tag.position === position);
-    const answer = kept.get(key, position);
+    const present = kept.get(key, position);
+    const answer = present ?? history.get(key);
     if ((!same && !answer) || !(await mayShortcut(request, position))) return;
     reply.header('vary', 'authorization');
     if (same) return reply.code(304).header('etag', `"${key}.${position}.${same.body}"`).send();
@@ -75,7 +79,10 @@ export function registerGraphQLEtags(
     const { bytes, encoding } = await answer!.bytesFor(preferredEncoding(request.headers['accept-encoding']));
     reply.header('vary', 'authorization, accept-encoding');
     if (encoding) reply.header('content-encoding', encoding);
-    return reply.type('application/json; charset=utf-8').header('cache-control', 'private, no-cache').send(bytes);
+    return reply
+      .type('application/json; charset=utf-8')
+      .header('cache-control', present ? 'private, no-cache' : IMMUTABLE_CACHE_CONTROL)
+      .send(bytes);
   });
 
   fastify.addHook('onSend', async (request: Tagged, reply: FastifyReply, payload: unknown) => {
@@ -86,10 +93,12 @@ export function registerGraphQLEtags(
     const body = read.kept ?? hash(payload as string, 22);
     reply.header('etag', `${reply.hasHeader('content-encoding') ? 'W/' : ''}"${read.key}.${read.position}.${body}"`);
     let sent = payload;
-    // Answers of the present are kept for the same request until the log moves; history is left to the client's cache.
-    if (!read.kept && reply.getHeader('cache-control') === 'private, no-cache') {
+    // Answers of the present are kept for the same request until the log moves; answers of history for good (bounded).
+    const cacheControl = reply.getHeader('cache-control');
+    if (!read.kept && (cacheControl === 'private, no-cache' || cacheControl === IMMUTABLE_CACHE_CONTROL)) {
       const answer = new KeptAnswer(Buffer.from(payload as string), body);
-      kept.keep(read.key, read.position, answer);
+      if (cacheControl === IMMUTABLE_CACHE_CONTROL) history.keep(read.key, answer);
+      else kept.keep(read.key, read.position, answer);
       sent = answer.body;
     }
     if (!parse(request.headers['if-none-match']).some((tag) => tag.key === read.key && tag.body === body)) return sent;

@@ -1,4 +1,5 @@
 import { promisify } from 'node:util';
+import { LRUCache } from 'lru-cache';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { Encoding } from './accept-encoding';
 
@@ -70,5 +71,30 @@ export class KeptAnswers {
     }
     this.answers.set(key, answer);
     this.bytes += answer.size;
+  }
+}
+
+/** History answers kept at most, in entries and in bytes. */
+const HISTORY_ANSWERS = 1000;
+const HISTORY_BYTES = 32 * 1024 * 1024;
+
+/**
+ * The serialized answers of history (every field read with an `asOf` the log has passed), by
+ * request: they never change (the log is append-only), so a write does not drop them; the least
+ * recently asked go first once the bound is reached.
+ */
+export class KeptHistory {
+  private readonly answers = new LRUCache<string, KeptAnswer>({
+    max: HISTORY_ANSWERS,
+    maxSize: HISTORY_BYTES,
+    sizeCalculation: (answer) => answer.size,
+  });
+
+  get(key: string): KeptAnswer | undefined {
+    return this.answers.get(key);
+  }
+
+  keep(key: string, answer: KeptAnswer): void {
+    if (answer.size <= HISTORY_BYTES / 10) this.answers.set(key, answer);
   }
 }
