@@ -1,6 +1,7 @@
 import type { ApolloServerOptionsWithGateway } from '@apollo/server';
 import {
   execute,
+  getVariableValues,
   GraphQLError,
   Kind,
   type DocumentNode,
@@ -46,7 +47,8 @@ const isOneField = (operation: OperationDefinitionNode) =>
  *
  * graphql-jit's answers equal graphql-js's for operations that succeed; where they could differ,
  * graphql-js answers instead, so callers see exactly what they always saw:
- * - variables that do not coerce (graphql-jit words those errors its own way; no resolver ran yet),
+ * - variables that do not coerce, as graphql-js judges them (graphql-jit words those errors its own
+ *   way, and takes some values graphql-js refuses: a list where an input object is declared),
  * - a query whose answer carries errors (null bubbling and error order are graphql-js's; a query
  *   only reads, so running it again is harmless),
  * - a mutation of several fields (graphql-jit goes on to the next write after one failed where
@@ -72,7 +74,8 @@ export function createExecutor(schema: GraphQLSchema, kind: GraphQLExecutorKind,
 
   return async ({ document, operation, request, context }) => {
     const query = kind === 'graphql-jit' && operation ? compiledFor(document, operation) : null;
-    if (query) {
+    const coerces = () => !('errors' in getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {}));
+    if (query && coerces()) {
       const result = await query.query(undefined, context, request.variables ?? {});
       const variablesCoerced = 'data' in result;
       if (variablesCoerced && (!result.errors || String(operation.operation) === 'mutation')) {

@@ -66,6 +66,12 @@ const STEPS: Step[] = [
   { body: record({ ...score1, clusterId: 'khong-co', points: 4 }) },
   { body: record({ ...score1, criterionId: 'zz', points: 4 }) },
   { body: q('mutation { registerUnit(input: { unitId: "", name: "", level: DISTRICT }) { position } }') },
+  // A list where an input object is declared: graphql-jit's own coercion let it through to the command.
+  {
+    body: q('mutation($input: AmendAgreementInput!) { amendAgreement(input: $input) { position } }', {
+      input: { clusterId: CLUSTER, year: 2024, changes: [], note: 'Ghi chú' },
+    }),
+  },
   {
     body: q(
       `mutation { a: recordScore(input: { clusterId: "${CLUSTER}", year: 2024, unitId: "an-phu", criterionId: "c2", stage: SELF, points: 5 }) { position }
