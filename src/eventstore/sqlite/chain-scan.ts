@@ -1,18 +1,9 @@
 import type Database from 'better-sqlite3';
+import { COLUMNS, type EventRow } from './event-row';
 import { ChainVerifier, EMPTY_CHAIN, storedLink, type ChainHead, type ChainScan, type StoredEvent } from '../chain';
 
-const ROW = 'position, id, stream, revision, type, data, metadata, recorded_at AS recordedAt';
-
-type RawRow = [
-  position: number,
-  id: string,
-  stream: string,
-  revision: number,
-  type: string,
-  data: string,
-  metadata: string,
-  recordedAt: string,
-];
+// The last column named as StoredEvent names it, for the reads in object mode; raw rows ignore the alias.
+const ROW = `${COLUMNS} AS recordedAt`;
 
 /** One part of a scan: the links in (from.position, to], given the link at `from`. */
 export interface ScanRange {
@@ -32,7 +23,7 @@ export function scanRange(db: Database.Database, range: ScanRange): ChainScan {
   const scan: ChainScan = { firstBreak: null, checked: 0, head: range.from, checkpoints: [], links: [] };
   // Arrays come out of SQLite about twice as fast as objects (better-sqlite3's raw mode).
   const rows = db
-    .prepare<[number, number], RawRow>(`SELECT ${ROW} FROM events WHERE position > ? AND position <= ? ORDER BY position`)
+    .prepare<[number, number], EventRow>(`SELECT ${ROW} FROM events WHERE position > ? AND position <= ? ORDER BY position`)
     .raw();
   for (const [position, id, stream, revision, type, data, metadata, recordedAt] of rows.iterate(range.from.position, range.to)) {
     const row = { position, id, stream, revision, type, data, metadata, recordedAt };
