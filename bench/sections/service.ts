@@ -18,6 +18,33 @@ const SCORE_HISTORY = `query($c: ID!, $y: Int!, $u: ID!, $k: ID!) { scoreHistory
 const AUDIT_TRAIL =
   'query { auditTrail(first: 20) { edges { cursor node { position stream type recordedAt actor { id role } commandId reason data hash } } pageInfo { hasNextPage endCursor } } }';
 
+/**
+ * The reads every GraphQL-path figure is measured on: one cluster year's ranking now and asOf the
+ * end of the first year (kind 'asof'), one score's history, the audit trail's first page.
+ */
+export function nationalReads(file: string, plan: Plan, lastYear: number): [string, string, string?][] {
+  const cluster = plan.clusters[0];
+  const year1 = endOfYear(file, plan.firstYear);
+  return [
+    ['`rankings` of one cluster year', body(RANKINGS, { c: cluster.clusterId, y: lastYear })],
+    [
+      `\`rankings\` of the same cluster year asOf the end of year 1 (${year1.recordedAt})`,
+      body(RANKINGS, { c: cluster.clusterId, y: plan.firstYear, asOf: year1.recordedAt }),
+      'asof',
+    ],
+    [
+      '`scoreHistory` of one score',
+      body(SCORE_HISTORY, {
+        c: cluster.clusterId,
+        y: lastYear,
+        u: cluster.memberUnitIds[0],
+        k: plan.criteriaSet.sections[0].criteria[0].criterionId,
+      }),
+    ],
+    ['`auditTrail` first page (20 events)', body(AUDIT_TRAIL)],
+  ];
+}
+
 /** Starts the service on a store and returns it once it answers `rankings`. */
 export async function serviceOn(on: BenchStore, plan: Plan, lastYear: number): Promise<{ service: Running; token: string }> {
   const token = await tokenFor(on, 'bench-admin', Role.ADMIN);
@@ -91,26 +118,7 @@ export async function nationalService(file: string, plan: Plan, helloReqPerSec: 
     met: service.startMs <= 3000,
   });
 
-  const cluster = plan.clusters[0];
-  const year1 = endOfYear(file, plan.firstYear);
-  const queries: [string, string, string?][] = [
-    ['`rankings` of one cluster year', body(RANKINGS, { c: cluster.clusterId, y: lastYear })],
-    [
-      `\`rankings\` of the same cluster year asOf the end of year 1 (${year1.recordedAt})`,
-      body(RANKINGS, { c: cluster.clusterId, y: plan.firstYear, asOf: year1.recordedAt }),
-      'asof',
-    ],
-    [
-      '`scoreHistory` of one score',
-      body(SCORE_HISTORY, {
-        c: cluster.clusterId,
-        y: lastYear,
-        u: cluster.memberUnitIds[0],
-        k: plan.criteriaSet.sections[0].criteria[0].criterionId,
-      }),
-    ],
-    ['`auditTrail` first page (20 events)', body(AUDIT_TRAIL)],
-  ];
+  const queries = nationalReads(file, plan, lastYear);
   let current: LoadFigures | null = null;
   for (const [name, request, kind] of queries) {
     const { bytes } = await ask(service.url, token, request);
