@@ -5,7 +5,7 @@ import type { Verifier } from '../auth/tokens';
 import { authenticate } from './authenticate';
 import { MIN_POSITION_HEADER } from './min-position';
 import { preferredEncoding } from './accept-encoding';
-import { IMMUTABLE_CACHE_CONTROL } from './history-cache-control';
+import { IMMUTABLE_CACHE_CONTROL, PRESENT_CACHE_CONTROL } from './history-cache-control';
 import { KeptAnswer, KeptAnswers, KeptHistory } from './kept-answers';
 
 /**
@@ -81,7 +81,7 @@ export function registerGraphQLEtags(
     if (encoding) reply.header('content-encoding', encoding);
     return reply
       .type('application/json; charset=utf-8')
-      .header('cache-control', present ? 'private, no-cache' : IMMUTABLE_CACHE_CONTROL)
+      .header('cache-control', present ? PRESENT_CACHE_CONTROL : IMMUTABLE_CACHE_CONTROL)
       .send(bytes);
   });
 
@@ -95,7 +95,7 @@ export function registerGraphQLEtags(
     let sent = payload;
     // Answers of the present are kept for the same request until the log moves; answers of history for good (bounded).
     const cacheControl = reply.getHeader('cache-control');
-    if (!read.kept && (cacheControl === 'private, no-cache' || cacheControl === IMMUTABLE_CACHE_CONTROL)) {
+    if (!read.kept && (cacheControl === PRESENT_CACHE_CONTROL || cacheControl === IMMUTABLE_CACHE_CONTROL)) {
       const answer = new KeptAnswer(Buffer.from(payload as string), body);
       if (cacheControl === IMMUTABLE_CACHE_CONTROL) history.keep(read.key, answer);
       else kept.keep(read.key, read.position, answer);

@@ -6,6 +6,8 @@ import { AsOfScalar, type AsOfValue } from '../graphql/scalars/as-of';
 
 /** How long a browser may keep an answer that can never change. */
 export const IMMUTABLE_MAX_AGE_S = 365 * 24 * 3600;
+/** The Cache-Control of an answer of the present: keep it, but revalidate it with its ETag. */
+export const PRESENT_CACHE_CONTROL = 'private, no-cache';
 /** The Cache-Control of an answer that can never change. */
 export const IMMUTABLE_CACHE_CONTROL = `private, max-age=${IMMUTABLE_MAX_AGE_S}, immutable`;
 /** A time this close to now may still gain events recorded at it (clocks and commits are not instant). */
@@ -55,7 +57,7 @@ export function historyCacheControl(app: Pick<App, 'runner'>): ApolloServerPlugi
         async willSendResponse({ operation, request, response, errors }) {
           if (operation?.operation !== 'query' || errors?.length) return;
           const immutable = readsOnlyThePast(app, operation, request.variables ?? {});
-          response.http.headers.set('cache-control', immutable ? IMMUTABLE_CACHE_CONTROL : 'private, no-cache');
+          response.http.headers.set('cache-control', immutable ? IMMUTABLE_CACHE_CONTROL : PRESENT_CACHE_CONTROL);
           response.http.headers.set('vary', 'authorization');
         },
       };
