@@ -1,6 +1,6 @@
 import pg, { type PoolClient } from 'pg';
 import { catchUpSubscription } from '../catch-up';
-import { chainBatch, ChainVerifier, throwOnBreak, type ChainedEvent, type ChainHead } from '../chain';
+import { chainBatch, ChainVerifier, storedText, throwOnBreak, type ChainedEvent, type ChainHead } from '../chain';
 import { ChainBrokenError, EventStoreFullError, EventStoreUnavailableError, WrongExpectedRevisionError } from '../errors';
 import { assertExpectedState, refuseMalformed } from '../expected-state';
 import type {
@@ -91,6 +91,23 @@ const types = {
 function toRecorded(row: EventRow): RecordedEvent {
   const { position, id, stream, revision, type, data, metadata, recorded_at: recordedAt } = row;
   return { id, type, data, metadata, stream, revision, position, recordedAt };
+}
+
+/**
+ * The group's rows as one JSON document for `json_to_recordset`, with data and metadata spliced in
+ * as the very text the link covers: a `json` column keeps that text verbatim, so the store holds
+ * the bytes its chain scan hashes. One native JSON.stringify per row replaces the client's escaping
+ * of nine array parameters, which took more of an append's time than the server's insert.
+ */
+function rowsDocument(events: ChainedEvent[]): string {
+  return `[${events
+    .map((event) => {
+      const text = event.text ?? storedText(event);
+      const { position, id, stream, revision, type, recordedAt, metadata } = event;
+      const fields = JSON.stringify({ position, id, stream, revision, type, recorded_at: recordedAt, hash: metadata.hash });
+      return `${fields.slice(0, -1)},"data":${text.data},"metadata":${text.metadata}}`;
+    })
+    .join(',')}]`;
 }
 
 /**
@@ -351,47 +368,45 @@ export class PostgresEventStore implements EventStore {
   }
 
   /**
-   * One statement for the whole group (its columns as arrays): insert, move the head, notify
-   * (delivered on commit). With `assumed`, the statement itself takes the head lock and writes
-   * only if the head and the streams' last revisions are what the group was numbered against;
-   * outside a transaction it then commits on its own. Says whether it wrote.
+   * One statement for the whole group: insert, move the head, notify (delivered on commit). With
+   * `assumed`, the statement itself takes the head lock and writes only if the head and the
+   * streams' last revisions are what the group was numbered against; outside a transaction it then
+   * commits on its own. Says whether it wrote.
    */
   private async write(client: PoolClient, events: ChainedEvent[], assumed?: Assumed): Promise<boolean> {
     const tip = events.at(-1);
     const moved = tip ? { position: tip.position, hash: tip.metadata.hash as string } : assumed!.head;
     const check = assumed
-      ? `(SELECT position = $14 AND hash = $15 FROM ${this.tables.head} FOR UPDATE)
+      ? `(SELECT position = $6 AND hash = $7 FROM ${this.tables.head} FOR UPDATE)
          AND NOT EXISTS (
-           SELECT 1 FROM unnest($16::text[], $17::integer[]) AS s(stream, revision)
+           SELECT 1 FROM json_to_recordset($8::json) AS s(stream text, revision integer)
            WHERE s.revision <> coalesce((SELECT revision FROM ${this.tables.events} e WHERE e.stream = s.stream ORDER BY revision DESC LIMIT 1), -1))`
       : 'true';
     const { rowCount } = await client.query(
       `WITH assumed AS (SELECT ${check} AS holds),
        inserted AS (
          INSERT INTO ${this.tables.events} (position, id, stream, revision, type, data, metadata, recorded_at, hash)
-         SELECT position, id, stream, revision, type, data::json, metadata::json, recorded_at, hash
-         FROM unnest($1::bigint[], $2::text[], $3::text[], $4::integer[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[])
-           AS t(position, id, stream, revision, type, data, metadata, recorded_at, hash)
+         SELECT position, id, stream, revision, type, data, metadata, recorded_at, hash
+         FROM json_to_recordset($1::json)
+           AS t(position bigint, id text, stream text, revision integer, type text, data json, metadata json, recorded_at text, hash text)
          WHERE (SELECT holds FROM assumed)
        ), moved AS (
-         UPDATE ${this.tables.head} SET position = $10, hash = $11 WHERE (SELECT holds FROM assumed)
+         UPDATE ${this.tables.head} SET position = $2, hash = $3 WHERE (SELECT holds FROM assumed)
        )
-       SELECT pg_notify($12, $13) FROM assumed WHERE holds`,
+       SELECT pg_notify($4, $5) FROM assumed WHERE holds`,
       [
-        events.map((e) => e.position),
-        events.map((e) => e.id),
-        events.map((e) => e.stream),
-        events.map((e) => e.revision),
-        events.map((e) => e.type),
-        events.map((e) => JSON.stringify(e.data)),
-        events.map((e) => JSON.stringify(e.metadata)),
-        events.map((e) => e.recordedAt),
-        events.map((e) => e.metadata.hash as string),
+        rowsDocument(events),
         moved.position,
         moved.hash,
         this.tables.channel,
         String(moved.position),
-        ...(assumed ? [assumed.head.position, assumed.head.hash, assumed.streams, assumed.revisions] : []),
+        ...(assumed
+          ? [
+              assumed.head.position,
+              assumed.head.hash,
+              JSON.stringify(assumed.streams.map((stream, i) => ({ stream, revision: assumed.revisions[i] }))),
+            ]
+          : []),
       ],
     );
     return rowCount === 1;
