@@ -153,6 +153,23 @@ export function eventStoreContract(adapter: string, open: () => Promise<EventSto
       expect(await store.readStream(s('absent'))).toEqual([]);
     });
 
+    it('answers reads asked together, of one stream from the same and from other revisions, each with its own events', async () => {
+      await store.append(s('r'), [event('A'), event('B'), event('C')], 'no_stream');
+      await store.append(s('o'), [event('X')], 'no_stream');
+      const reads = await Promise.all([
+        store.readStream(s('r'), 1),
+        store.readStream(s('o')),
+        store.readStream(s('r'), 1),
+        store.readStream(s('r'), 2),
+        store.readStream(s('r')),
+        store.readStream(s('absent')),
+      ]);
+      expect(reads.map((events) => events.map((e) => e.type))).toEqual([['B', 'C'], ['X'], ['B', 'C'], ['C'], ['A', 'B', 'C'], []]);
+      // Answers to the same question are not one array: a caller that changes its own cannot change another's.
+      reads[0].pop();
+      expect(reads[2].map((e) => e.type)).toEqual(['B', 'C']);
+    });
+
     it('reads the global log in commit order, after a position, in pages', async () => {
       const start = await store.headPosition();
       await store.append(s('p'), [event('P1')], 'any');
