@@ -1,5 +1,7 @@
 import pg, { type PoolClient } from 'pg';
-import { catchUpSubscription } from '../catch-up';
+import { CATCH_UP_PAGE, catchUpSubscription } from '../catch-up';
+import { READ_AHEAD_FROM, type ReadAhead } from '../read-ahead';
+import { postgresReadAhead } from './read-ahead';
 import { chainBatch, ChainVerifier, storedText, throwOnBreak, type ChainedEvent, type ChainHead } from '../chain';
 import { ChainBrokenError, EventStoreFullError, EventStoreUnavailableError, WrongExpectedRevisionError } from '../errors';
 import { assertExpectedState, refuseMalformed } from '../expected-state';
@@ -156,7 +158,7 @@ export class PostgresEventStore implements EventStore {
     private readonly reads: pg.Pool,
     private readonly writes: pg.Pool,
     private readonly tables: Tables,
-    config: pg.ClientConfig,
+    private readonly config: pg.ClientConfig,
   ) {
     this.live = new LiveNotifications(config, tables.channel);
   }
@@ -549,7 +551,12 @@ export class PostgresEventStore implements EventStore {
    */
   subscribeToAll(after: number, handler: EventHandler, onError: SubscriptionErrorHandler): Subscription {
     let stopped = false;
+    // Started at the first read: a subscription far behind the head (a rebuild) is read by a worker thread.
+    let ahead: Promise<ReadAhead | null> | null = null;
     const readPatiently = async (options: ReadAllOptions): Promise<RecordedEvent[]> => {
+      ahead ??= this.readAheadFrom(after);
+      const early = await (await ahead)?.read(options.after ?? 0, options.maxCount ?? CATCH_UP_PAGE);
+      if (early) return early;
       for (let wait = 100; ; wait = Math.min(wait * 2, 2000)) {
         if (stopped || this.closed) return [];
         try {
@@ -564,9 +571,16 @@ export class PostgresEventStore implements EventStore {
     return {
       close: () => {
         stopped = true;
-        return inner.close();
+        const closing = inner.close();
+        void ahead?.then((reader) => reader?.close());
+        return closing;
       },
     };
+  }
+
+  private async readAheadFrom(after: number): Promise<ReadAhead | null> {
+    const head = await this.headPosition().catch(() => after);
+    return head - after >= READ_AHEAD_FROM ? postgresReadAhead(this.config, this.tables, after, CATCH_UP_PAGE) : null;
   }
 
   async headPosition(): Promise<number> {

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { COLUMNS, type EventRow } from './event-row';
+import { COLUMNS, type EventRow } from '../event-row';
 import { ChainVerifier, EMPTY_CHAIN, storedLink, type ChainHead, type ChainScan, type StoredEvent } from '../chain';
 
 // The last column named as StoredEvent names it, for the reads in object mode; raw rows ignore the alias.

@@ -28,8 +28,9 @@ import type {
   SubscriptionErrorHandler,
 } from '../port';
 import { joinScans, linkBefore, scanRange, split } from './chain-scan';
-import { COLUMNS, toRecorded, type EventRow } from './event-row';
-import { ReadAhead } from './read-ahead';
+import { COLUMNS, toRecorded, type EventRow } from '../event-row';
+import { sqliteReadAhead } from './read-ahead';
+import { READ_AHEAD_FROM, type ReadAhead } from '../read-ahead';
 import { prepareSchema } from './schema';
 import { scanInWorker } from './scan-in-worker';
 
@@ -75,8 +76,6 @@ interface PendingAppend {
 }
 
 const READ_ALL = `SELECT ${COLUMNS} FROM events WHERE position > ? ORDER BY position LIMIT ?`;
-/** How far behind a subscription must start for a worker thread to read ahead of it: below this, starting the worker costs more than it saves. */
-const READ_AHEAD_FROM = 20_000;
 
 /**
  * A stream is read through its `stream_id` row, which the chain does not cover: what comes back
@@ -323,7 +322,7 @@ export class SqliteEventStore implements EventStore {
   private readAheadFrom(after: number): ReadAhead | null {
     if (this.filename === ':memory:') return null;
     const head = this.guard(() => this.statements.head.get()?.position ?? 0);
-    return head - after >= READ_AHEAD_FROM ? new ReadAhead(this.filename, after, CATCH_UP_PAGE, READ_ALL) : null;
+    return head - after >= READ_AHEAD_FROM ? sqliteReadAhead(this.filename, after, CATCH_UP_PAGE, READ_ALL) : null;
   }
 
   async headPosition(): Promise<number> {

@@ -1,20 +1,12 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import type { RecordedEvent } from '../../src/eventstore/port';
-import { SqliteEventStore } from '../../src/eventstore/sqlite/sqlite-event-store';
-
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-read-ahead-'));
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+import type { EventStore, RecordedEvent } from '../../src/eventstore/port';
+import { STORE_TARGETS, type TestStore } from '../support/store-targets';
 
 /** Far enough behind the head that a worker reads ahead of the subscription. */
 const EVENTS = 25_500;
 
-let file: string;
-beforeAll(async () => {
-  file = path.join(dir, 'thidua.db');
-  const store = new SqliteEventStore(file);
+async function filled(target: TestStore): Promise<void> {
+  const store = await target.open();
   for (let written = 0; written < EVENTS; written += 1500) {
     const parts = Array.from({ length: 15 }, (_, s) => ({
       stream: `unit-${written}-${s}`,
@@ -29,10 +21,10 @@ beforeAll(async () => {
     await store.appendMany(parts.slice(0, Math.min(15, (EVENTS - written) / 100)));
   }
   await store.close();
-});
+}
 
 /** Subscribes from `after` and resolves with every event up to the head, closing the subscription there. */
-async function caughtUp(store: SqliteEventStore, after: number): Promise<RecordedEvent[]> {
+async function caughtUp(store: EventStore, after: number): Promise<RecordedEvent[]> {
   const head = await store.headPosition();
   const seen: RecordedEvent[] = [];
   await new Promise<void>((resolve, reject) => {
@@ -48,9 +40,16 @@ async function caughtUp(store: SqliteEventStore, after: number): Promise<Recorde
   return seen;
 }
 
-describe('a subscription far behind the head of an SQLite file', () => {
+describe.each(STORE_TARGETS)('a subscription far behind the head of a %s store', (_name, create) => {
+  let target: TestStore;
+  beforeAll(async () => {
+    target = await create();
+    await filled(target);
+  });
+  afterAll(() => target?.drop());
+
   it('delivers what reading the log directly gives, read ahead by a worker instead of page by page here', async () => {
-    const store = new SqliteEventStore(file);
+    const store = await target.open();
     const direct = await store.readAll({ after: 1200 });
     const reads = jest.spyOn(store, 'readAll');
     const delivered = await caughtUp(store, 1200);
@@ -63,7 +62,7 @@ describe('a subscription far behind the head of an SQLite file', () => {
   });
 
   it('goes on live after the read-ahead reached the end of the log', async () => {
-    const store = new SqliteEventStore(file);
+    const store = await target.open();
     const live = new Promise<RecordedEvent>((resolve, reject) => {
       const subscription = store.subscribeToAll(
         0,
@@ -80,7 +79,7 @@ describe('a subscription far behind the head of an SQLite file', () => {
   });
 
   it('stops delivering once closed in the middle of the read-ahead', async () => {
-    const store = new SqliteEventStore(file);
+    const store = await target.open();
     let count = 0;
     await new Promise<void>((resolve, reject) => {
       const subscription = store.subscribeToAll(

@@ -1,4 +1,4 @@
-import type { EventMetadata, RecordedEvent } from '../port';
+import type { EventMetadata, RecordedEvent } from './port';
 
 /** A row as an array in COLUMNS order: arrays (better-sqlite3's raw mode) come out of SQLite about twice as fast as objects. */
 export type EventRow = [
