@@ -18,6 +18,7 @@ import { httpRecordScore, inProcessCommands } from './sections/commands';
 import { chainVerification, rebuild } from './sections/read-side';
 import { coldStartWithoutSnapshot, nationalService } from './sections/service';
 import { fmt, storeTable, table, type Row } from './sections/shared';
+import { storeAppends } from './sections/appends';
 import { dropBenchDatabases, postgresCopy, sqliteStore } from './sections/stores';
 
 const log = (line: string) => console.error(`[bench] ${line}`);
@@ -52,6 +53,7 @@ async function main(): Promise<void> {
 
   const reference = await hello();
   const rows: Row[] = [...reference.rows];
+  rows.push(...(await storeAppends('SQLite', log)));
   rows.push(...(await inProcessCommands(NATIONAL, log)));
   const http = await httpRecordScore(NATIONAL, reference.reqPerSec, log);
   rows.push(...http.rows);
@@ -64,6 +66,7 @@ async function main(): Promise<void> {
   // The same store figures on the local PostgreSQL server, in the same run.
   const postgresRows: Row[] = [];
   try {
+    postgresRows.push(...(await storeAppends('PostgreSQL', log)));
     postgresRows.push(...(await inProcessCommands(NATIONAL, log, 'PostgreSQL')));
     postgresRows.push(...(await httpRecordScore(NATIONAL, reference.reqPerSec, log, 'PostgreSQL', http.reqPerSec)).rows);
     const copy = await postgresCopy(national, 'national', log);

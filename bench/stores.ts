@@ -10,6 +10,7 @@ import { httpRecordScore, inProcessCommands } from './sections/commands';
 import { chainVerification, rebuild } from './sections/read-side';
 import { coldStartWithoutSnapshot } from './sections/service';
 import { storeTable, type Row } from './sections/shared';
+import { storeAppends } from './sections/appends';
 import { dropBenchDatabases, postgresCopy, sqliteStore } from './sections/stores';
 
 const log = (line: string) => console.error(`[bench] ${line}`);
@@ -20,7 +21,8 @@ async function main(): Promise<void> {
   const writesOnly = process.argv.includes('--writes');
   const rows: Row[] = [];
   try {
-    for (const kind of ['SQLite', 'PostgreSQL'] as const) rows.push(...(await inProcessCommands(NATIONAL, log, kind)));
+    for (const kind of ['SQLite', 'PostgreSQL'] as const)
+      rows.push(...(await storeAppends(kind, log)), ...(await inProcessCommands(NATIONAL, log, kind)));
     // Relative to the bare Apollo server only in the full run; here the ratio to SQLite is what counts.
     const sqlite = await httpRecordScore(NATIONAL, Number.NaN, log);
     rows.push(...sqlite.rows, ...(await httpRecordScore(NATIONAL, Number.NaN, log, 'PostgreSQL', sqlite.reqPerSec)).rows);

@@ -63,14 +63,13 @@ export async function inProcessCommands(shape: Shape, log: Log, kind: StoreKind 
   const perSecond = latencies.length / seconds;
   const eventsPerSecond = events / seconds;
   log(`in-process on ${kind}: ${latencies.length} RecordScore (${events} events) in ${seconds.toFixed(1)} s`);
-  const [target, met] = kind === 'SQLite' ? ['≥ 20,000 commands/s', perSecond >= 20_000] : ['≥ 10,000 events/s', eventsPerSecond >= 10_000];
   return [
     {
       measure: `RecordScore in-process (${fmt(latencies.length)} commands, ${members(plan).length} concurrent writers, durable group commits)`,
       figure: `${fmt(perSecond)} commands/s (${fmt(eventsPerSecond)} events/s), p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms`,
-      target,
-      met,
-      store: { kind, measure: 'Durable appends in-process (RecordScore through the pipeline)' },
+      // The PostgreSQL target is the store's own (storeAppends); through the pipeline it is compared with SQLite's.
+      ...(kind === 'SQLite' ? { target: '≥ 20,000 commands/s', met: perSecond >= 20_000 } : {}),
+      store: { kind, measure: 'RecordScore in-process (through the command pipeline)' },
     },
   ];
 }
