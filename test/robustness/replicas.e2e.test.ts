@@ -119,6 +119,10 @@ describe('the per-caller rate limit across replicas on PostgreSQL', () => {
         extensions: { code: 'RATE_LIMITED' },
         message: expect.stringContaining('tối đa 6 yêu cầu mỗi phút'),
       });
+      // Requests at once, counted together in batches: still exactly the limit, whichever replica.
+      const other = await pair[0].token('nguoi-dung-khac', { role: Role.AUDITOR, name: 'Người Khác' });
+      const together = await Promise.all(Array.from({ length: 10 }, (_, i) => pair[i % 2].post({ query: '{ __typename }' }, other)));
+      expect(together.map((answer) => answer.status).sort()).toEqual([200, 200, 200, 200, 200, 200, 429, 429, 429, 429]);
     } finally {
       await Promise.all(pair.map((service) => service.stop()));
       await shared.drop();
