@@ -1,8 +1,22 @@
+import path from 'node:path';
 import pg, { type PoolClient } from 'pg';
 import { CATCH_UP_PAGE, catchUpSubscription } from '../catch-up';
+import { joinScans, split, type ScanRange } from '../chain-scan';
 import { READ_AHEAD_FROM, type ReadAhead } from '../read-ahead';
+import { scanInWorker } from '../scan-in-worker';
+import { types } from './pg-types';
+import { postgresLinkBefore, scanRange } from './chain-scan';
 import { postgresReadAhead } from './read-ahead';
-import { chainBatch, ChainVerifier, storedText, throwOnBreak, type ChainedEvent, type ChainHead } from '../chain';
+import {
+  chainBatch,
+  ChainVerifier,
+  storedText,
+  throwOnBreak,
+  type ChainedEvent,
+  type ChainHead,
+  type ChainScan,
+  type ChainScanRequest,
+} from '../chain';
 import { ChainBrokenError, EventStoreFullError, EventStoreUnavailableError, WrongExpectedRevisionError } from '../errors';
 import { assertExpectedState, refuseMalformed } from '../expected-state';
 import type {
@@ -21,6 +35,9 @@ import { redacted } from '../redacted-address';
 import { LiveNotifications } from './live-notifications';
 import { prepareSchema, type Tables } from './schema';
 import { assertWholeStream } from './whole-stream';
+
+/** The worker module that verifies one range of the log (scanInWorker). */
+const CHAIN_SCAN_WORKER = path.join(__dirname, 'chain-scan-worker');
 
 /** The PostgreSQL schema of a store when the address names none (the service's). */
 export const DEFAULT_SCHEMA = 'thidua';
@@ -85,13 +102,6 @@ const COLUMNS = 'position, id, stream, revision, type, data, metadata, recorded_
 /** How many events `readAll` without a count reads per query. */
 const WHOLE_LOG_PAGE = 10_000;
 type PageRow = [number, string, string, number, string, unknown, RecordedEvent['metadata'], string];
-
-/** Positions are bigint: within 2^53 for any log this service will hold, so plain numbers. */
-const INT8: number = pg.types.builtins.INT8;
-const types = {
-  getTypeParser: ((oid: number, format?: 'text' | 'binary'): unknown =>
-    oid === INT8 ? Number : (pg.types.getTypeParser(oid, format) as unknown)) as typeof pg.types.getTypeParser,
-};
 
 function toRecorded(row: EventRow): RecordedEvent {
   const { position, id, stream, revision, type, data, metadata, recorded_at: recordedAt } = row;
@@ -581,6 +591,62 @@ export class PostgresEventStore implements EventStore {
   private async readAheadFrom(after: number): Promise<ReadAhead | null> {
     const head = await this.headPosition().catch(() => after);
     return head - after >= READ_AHEAD_FROM ? postgresReadAhead(this.config, this.tables, after, CATCH_UP_PAGE) : null;
+  }
+
+  /**
+   * Verifies the chain from the bytes stored (link format 3 keeps the canonical text the link
+   * covers): each row is hashed as read, without a JSON parse. With workers, the log is split into
+   * ranges, each scanned by a worker thread on its own connection.
+   */
+  async scanChain(request: ChainScanRequest): Promise<ChainScan> {
+    const { start, workers } = request;
+    const ranges = await this.withReader(async (client) => {
+      const head = (await client.query<{ position: number }>(`SELECT position FROM ${this.tables.head}`)).rows[0].position;
+      const parts: (ScanRange | null)[] = [];
+      for (const [after, to] of split(start?.position ?? 0, head, Math.max(1, workers))) {
+        const from = await postgresLinkBefore(client, this.tables, after, start);
+        parts.push(from && { from, to, checkpointType: request.checkpointType, keptPositions: request.keptPositions });
+      }
+      return parts;
+    });
+    if (workers === 0)
+      return this.withReader(async (client) => {
+        const scans: (ChainScan | null)[] = [];
+        for (const range of ranges) scans.push(range && (await scanRange(client, this.tables, range)));
+        return joinScans(scans, start);
+      });
+    // Only what crosses to a thread: the connection's settings, without functions.
+    const { types: _types, ...config } = this.config;
+    try {
+      return joinScans(
+        await Promise.all(
+          ranges.map((range) => (range ? scanInWorker(CHAIN_SCAN_WORKER, { config, tables: this.tables, range }) : Promise.resolve(null))),
+        ),
+        start,
+      );
+    } catch (error) {
+      throw this.translate(error);
+    }
+  }
+
+  /** Runs `work` on one read connection of its own. */
+  private async withReader<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
+    if (this.closed) throw new EventStoreUnavailableError('The event store is closed');
+    let client: PoolClient;
+    try {
+      client = await this.reads.connect();
+    } catch (error) {
+      throw this.translate(error);
+    }
+    let broken = false;
+    try {
+      return await work(client);
+    } catch (error) {
+      broken = isUnavailable(error);
+      throw this.translate(error);
+    } finally {
+      client.release(broken);
+    }
   }
 
   async headPosition(): Promise<number> {

@@ -1,6 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
-import { scanRange, type ScanRange } from './chain-scan';
+import type { ScanRange } from '../chain-scan';
+import { scanRange } from './chain-scan';
 
 /** A worker thread's part of a chain scan: its own read-only connection, one range. */
 const { filename, range } = workerData as { filename: string; range: ScanRange };

@@ -27,12 +27,13 @@ import type {
   Subscription,
   SubscriptionErrorHandler,
 } from '../port';
-import { joinScans, linkBefore, scanRange, split } from './chain-scan';
+import { joinScans, split } from '../chain-scan';
+import { scanRange, sqliteLinkBefore } from './chain-scan';
 import { COLUMNS, toRecorded, type EventRow } from '../event-row';
 import { sqliteReadAhead } from './read-ahead';
 import { READ_AHEAD_FROM, type ReadAhead } from '../read-ahead';
 import { prepareSchema } from './schema';
-import { scanInWorker } from './scan-in-worker';
+import { scanInWorker } from '../scan-in-worker';
 
 /**
  * The stream an event's `stream_id` row names must be the stream its chained record names: reads
@@ -74,6 +75,9 @@ interface PendingAppend {
   resolve: (results: AppendResult[]) => void;
   reject: (error: unknown) => void;
 }
+
+/** The worker module that verifies one range of a file (scanInWorker). */
+const CHAIN_SCAN_WORKER = path.join(__dirname, 'chain-scan-worker');
 
 const READ_ALL = `SELECT ${COLUMNS} FROM events WHERE position > ? ORDER BY position LIMIT ?`;
 
@@ -362,7 +366,7 @@ export class SqliteEventStore implements EventStore {
     const head = await this.headPosition();
     const ranges = this.guard(() =>
       split(start?.position ?? 0, head, Math.max(1, workers)).map(([after, to]) => {
-        const from = linkBefore(this.db, after, start);
+        const from = sqliteLinkBefore(this.db, after, start);
         return from && { from, to, checkpointType: request.checkpointType, keptPositions: request.keptPositions };
       }),
     );
@@ -373,7 +377,9 @@ export class SqliteEventStore implements EventStore {
       );
     try {
       return joinScans(
-        await Promise.all(ranges.map((range) => (range ? scanInWorker(this.filename, range) : Promise.resolve(null)))),
+        await Promise.all(
+          ranges.map((range) => (range ? scanInWorker(CHAIN_SCAN_WORKER, { filename: this.filename, range }) : Promise.resolve(null))),
+        ),
         start,
       );
     } catch (error) {
