@@ -173,7 +173,11 @@ function dataDirFor(store: StoreConfig, raw: string | undefined): string | null 
 /** Reads the configuration from the environment; every bad value is a ConfigError naming the variable. */
 export function loadConfig(env: Env = process.env, args: string[] = []): Config {
   const production = env.NODE_ENV === 'production';
-  const store = parseStore(env.THIDUA_STORE);
+  const parsed = parseStore(env.THIDUA_STORE);
+  const store: StoreConfig =
+    parsed.kind === 'postgres'
+      ? { ...parsed, queryTimeoutMs: wholeNumber(env, 'THIDUA_POSTGRES_TIMEOUT_MS', 10_000, 100, 'milliseconds') }
+      : parsed;
   const dataDir = dataDirFor(store, env.THIDUA_DATA_DIR);
   const timeout = Number(env.THIDUA_READ_YOUR_WRITES_TIMEOUT_MS ?? 5000);
   if (!Number.isFinite(timeout) || timeout < 0)

@@ -20,7 +20,10 @@ describe('configuration from the environment', () => {
 
   it('takes a PostgreSQL URL (postgres:// or postgresql://), keeping the keys in ./data unless THIDUA_DATA_DIR says', () => {
     const config = loadConfig({ THIDUA_STORE: 'postgres://thidua:secret@db:5432/thidua' });
-    expect(config.store).toEqual({ kind: 'postgres', connectionString: 'postgres://thidua:secret@db:5432/thidua' });
+    expect(config.store).toEqual({ kind: 'postgres', connectionString: 'postgres://thidua:secret@db:5432/thidua', queryTimeoutMs: 10_000 });
+    expect(loadConfig({ THIDUA_STORE: 'postgres://db/thidua', THIDUA_POSTGRES_TIMEOUT_MS: '2500' }).store).toMatchObject({
+      queryTimeoutMs: 2500,
+    });
     expect(config.dataDir).toBe(path.resolve('data'));
     expect(loadConfig({ THIDUA_STORE: 'postgresql://db/thidua', THIDUA_DATA_DIR: '/srv/keys' })).toMatchObject({
       store: { kind: 'postgres', connectionString: 'postgresql://db/thidua' },
@@ -45,6 +48,7 @@ describe('configuration from the environment', () => {
     [{ THIDUA_DEBUG_ERRORS: 'yes' }, /THIDUA_DEBUG_ERRORS/],
     [{ THIDUA_GRAPHQL_EXECUTOR: 'jit' }, /THIDUA_GRAPHQL_EXECUTOR must be one of graphql-jit, graphql-js/],
     [{ THIDUA_RATE_LIMIT_PER_MINUTE: '1.5' }, /THIDUA_RATE_LIMIT_PER_MINUTE/],
+    [{ THIDUA_STORE: 'postgres://db/thidua', THIDUA_POSTGRES_TIMEOUT_MS: '10s' }, /THIDUA_POSTGRES_TIMEOUT_MS/],
     [{ NODE_ENV: 'production' }, /THIDUA_JWT_JWKS_URL or THIDUA_JWT_PUBLIC_KEY_FILE/],
     [{ NODE_ENV: 'production', THIDUA_JWT_JWKS_URL: 'https://idp.example/jwks' }, /THIDUA_JWT_ISSUER/],
     [{ NODE_ENV: 'production', THIDUA_JWT_JWKS_URL: 'http://idp.example/jwks', THIDUA_JWT_ISSUER: 'a', THIDUA_JWT_AUDIENCE: 'b' }, /https/],

@@ -7,7 +7,10 @@ import { UpcastingStore } from './upcasting-store';
 
 /** Which store to open and where: the store's own settings, so the port knows nothing of the app's configuration. */
 export type StoreSettings =
-  { kind: 'sqlite'; filename: string } | { kind: 'postgres'; connectionString: string } | { kind: 'kurrentdb'; connectionString: string };
+  | { kind: 'sqlite'; filename: string }
+  /** `queryTimeoutMs`: how long one statement may take before the store answers EVENT_STORE_UNAVAILABLE (10 s unless set). */
+  | { kind: 'postgres'; connectionString: string; queryTimeoutMs?: number }
+  | { kind: 'kurrentdb'; connectionString: string };
 
 /**
  * Picks the adapter the configuration names; with upcasters, its reads come out in today's shapes
@@ -23,7 +26,7 @@ async function openAdapter(config: StoreSettings): Promise<EventStore> {
     case 'sqlite':
       return new SqliteEventStore(config.filename);
     case 'postgres':
-      return PostgresEventStore.connect(config.connectionString);
+      return PostgresEventStore.connect(config.connectionString, { queryTimeoutMs: config.queryTimeoutMs });
     case 'kurrentdb':
       return KurrentDbEventStore.connect(config.connectionString);
   }

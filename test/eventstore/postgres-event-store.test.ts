@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import net from 'node:net';
 import pg from 'pg';
 import { ChainVerifier } from '../../src/eventstore/chain';
+import { loadConfig } from '../../src/config';
+import { openStore } from '../../src/eventstore/open-store';
 import { PostgresEventStore } from '../../src/eventstore/postgres/postgres-event-store';
 import { createTestDatabase, type TestDatabase } from '../support/postgres';
 import { startTcpProxy } from '../support/tcp-proxy';
@@ -239,6 +241,28 @@ describe('PostgreSQL store: statements that never finish', () => {
     expect((await store.readStream('a')).map((e) => e.type)).toEqual(['Before', 'After']);
     await store.close();
   });
+
+  it('takes its bound from the service settings (THIDUA_POSTGRES_TIMEOUT_MS)', async () => {
+    const own = await createTestDatabase();
+    const proxy = await startTcpProxy(Number(new URL(own.url).port || 5432));
+    const through = new URL(own.url);
+    through.port = String(proxy.port);
+    const store = await openStore(loadConfig({ THIDUA_STORE: through.toString(), THIDUA_POSTGRES_TIMEOUT_MS: '1000' }).store);
+    try {
+      await store.append('a', [event('Before')], 'no_stream');
+      expect(await store.readStream('a')).toHaveLength(1);
+      proxy.freeze();
+      const started = Date.now();
+      await expect(store.readStream('a')).rejects.toMatchObject({ code: 'EVENT_STORE_UNAVAILABLE' });
+      // The default bound is 10 s.
+      expect(Date.now() - started).toBeLessThan(2500);
+    } finally {
+      proxy.thaw();
+      await store.close();
+      await proxy.close();
+      await own.drop();
+    }
+  }, 30_000);
 
   it('gives up on reads and appends within the bound when the server accepts but never answers, and works again when it answers', async () => {
     const proxy = await startTcpProxy(Number(new URL(database.url).port || 5432));

@@ -26,8 +26,9 @@ const timed = async <T>(work: () => Promise<T>): Promise<{ value: T; ms: number 
   return { value, ms: Date.now() - started };
 };
 
-/** The store's statements give up after 10 s (the adapter's default); a write meets one of them, or a connect timeout (5 s) after it. */
-const WRITE_BOUND_MS = 16_000;
+/** The store's statements give up after THIDUA_POSTGRES_TIMEOUT_MS (3 s here); a write meets one of them, or a connect timeout (5 s) after it. */
+const STATEMENT_TIMEOUT_MS = 3000;
+const WRITE_BOUND_MS = 9500;
 
 describe('the service on PostgreSQL when the server hangs (accepts, never answers)', () => {
   it('answers writes EVENT_STORE_UNAVAILABLE within a bound, keeps serving reads, and writes again once the server answers', async () => {
@@ -35,7 +36,11 @@ describe('the service on PostgreSQL when the server hangs (accepts, never answer
     proxy = await startTcpProxy(Number(new URL(database.url).port || 5432));
     const url = new URL(database.url);
     url.port = String(proxy.port);
-    service = await startService({ THIDUA_STORE: url.toString(), THIDUA_DATA_DIR: dir });
+    service = await startService({
+      THIDUA_STORE: url.toString(),
+      THIDUA_DATA_DIR: dir,
+      THIDUA_POSTGRES_TIMEOUT_MS: String(STATEMENT_TIMEOUT_MS),
+    });
     expect((await register('truoc-treo')).errors).toBeUndefined();
     expect((await service.gql(UNITS)).data!.units).toHaveLength(1);
 
