@@ -184,7 +184,7 @@ describe('Apollo Client 4 with the default InMemoryCache and no type policies ke
       `,
       variables: { input: { unitId: 'tan-chau', name: 'Viện kiểm sát nhân dân khu vực 10 - An Giang', effectiveDate: '2024-09-01' } },
     });
-    expect(renamed.data).toMatchObject({ renameUnit: { eventTypes: ['UnitRenamed'] } });
+    expect(renamed.data).toMatchObject({ renameUnit: { eventTypes: ['UnitNameRecorded', 'UnitRenamed'] } });
     const now = await apollo.query({ query: UNIT, variables: { asOf: null }, fetchPolicy: 'network-only' });
     expect(now.data).toEqual((await service.gql(UNIT.loc!.source.body, { asOf: null })).data);
     expect((now.data as any).unit.name).toBe('Viện kiểm sát nhân dân khu vực 10 - An Giang');

@@ -79,7 +79,7 @@ describe('unit history: RenameUnit / MergeUnit / DissolveUnit', () => {
     type: 'UnitRenamed' as const,
     data: { unitId: 'vks-tan-chau', name: 'Viện kiểm sát nhân dân khu vực 7 - An Giang', shortName: null, effectiveDate: '2025-07-01' },
   };
-  const rename = { type: 'RenameUnit' as const, ...renamed.data };
+  const rename = { type: 'RenameUnit' as const, ...renamed.data, nameTakenBy: null };
   const merge = {
     type: 'MergeUnit' as const,
     unitId: 'vks-tan-chau',
@@ -93,6 +93,14 @@ describe('unit history: RenameUnit / MergeUnit / DissolveUnit', () => {
   it('renames a unit from a date', () => given([registered]).when(rename).then([renamed]));
   it('renames registered units only: UNIT_NOT_FOUND', () => given([]).when(rename).thenThrows('UNIT_NOT_FOUND'));
   it('changes the name: NAME_UNCHANGED', () => given([registered, renamed]).when(rename).thenThrows('NAME_UNCHANGED'));
+  it('refuses a new name another active unit bears under its parent: UNIT_NAME_TAKEN, naming the parent and the bearer', () =>
+    given([registered])
+      .when({ ...rename, nameTakenBy: 'vks-kv7' })
+      .thenThrows('UNIT_NAME_TAKEN', /Đơn vị cấp trên "vks-an-giang" đã có đơn vị mang tên .* \(mã "vks-kv7"\)/));
+  it('takes back a name the unit itself bears (its short name changes alone)', () =>
+    given([registered])
+      .when({ ...rename, name: registered.data.name, shortName: 'VKS Tân Châu', nameTakenBy: 'vks-tan-chau' })
+      .then([{ ...renamed, data: { ...renamed.data, name: registered.data.name, shortName: 'VKS Tân Châu' } }]));
 
   it('merges a unit into its successor', () => given([registered]).when(merge).then([merged]));
   it('needs an active successor: SUCCESSOR_NOT_FOUND', () =>

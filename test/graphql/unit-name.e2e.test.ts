@@ -8,7 +8,7 @@ const TAN_CHAU = {
   parentUnitId: 'vks-an-giang',
 };
 
-describe('registerUnit: a full name is not taken twice under one parent', () => {
+describe('a full name is not taken twice under one parent (registerUnit, renameUnit)', () => {
   let service: TestService;
 
   beforeAll(async () => {
@@ -38,6 +38,36 @@ describe('registerUnit: a full name is not taken twice under one parent', () => 
   it('frees the name once its bearer is dissolved', async () => {
     await ok(service, 'dissolveUnit', { unitId: 'vks-tx-tan-chau', effectiveDate: '2025-07-01', reason: 'Sắp xếp tổ chức bộ máy' });
     await ok(service, 'registerUnit', { ...TAN_CHAU, unitId: 'vks-tan-chau-moi' });
+  });
+
+  it('records the name a rename gives: another unit cannot be registered or renamed to it, and the old name is free', async () => {
+    const phuTan = { ...TAN_CHAU, unitId: 'vks-phu-tan', name: 'Viện kiểm sát nhân dân huyện Phú Tân' };
+    const choMoi = { ...TAN_CHAU, unitId: 'vks-cho-moi', name: 'Viện kiểm sát nhân dân huyện Chợ Mới' };
+    await ok(service, 'registerUnit', phuTan);
+    await ok(service, 'registerUnit', choMoi);
+    const newName = 'Viện kiểm sát nhân dân khu vực 9 - An Giang';
+    await ok(service, 'renameUnit', { unitId: 'vks-phu-tan', name: newName, effectiveDate: '2025-07-01' });
+
+    const registering = await refused(
+      service,
+      'registerUnit',
+      { ...TAN_CHAU, unitId: 'vks-kv9', name: newName.toUpperCase() },
+      'UNIT_NAME_TAKEN',
+    );
+    expect(registering.extensions).toMatchObject({ unitId: 'vks-phu-tan' });
+    const renaming = await refused(
+      service,
+      'renameUnit',
+      { unitId: 'vks-cho-moi', name: newName, effectiveDate: '2025-07-01' },
+      'UNIT_NAME_TAKEN',
+    );
+    expect(renaming.extensions).toMatchObject({ unitId: 'vks-phu-tan' });
+    expect(renaming.message).toMatch(/đặt cho đơn vị "vks-cho-moi" một tên khác/);
+    // The refused rename wrote nothing, the name's record included: Chợ Mới keeps its name.
+    const units = await service.gql('{ units(search: "Chợ Mới") { id name } }');
+    expect(units.data!.units).toEqual([{ id: 'vks-cho-moi', name: choMoi.name }]);
+
+    await ok(service, 'registerUnit', { ...phuTan, unitId: 'vks-phu-tan-cu' });
   });
 
   it('a retried registration (same commandId) answers duplicate, not UNIT_NAME_TAKEN', async () => {

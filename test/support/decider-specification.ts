@@ -11,7 +11,8 @@ export function specification<C, S, E extends DomainEvent>(decider: Decider<C, S
       const run = () => decider.decide(command, given.reduce(decider.evolve, decider.initialState()));
       return {
         then: (expected: E[]) => expect(run()).toEqual(expected),
-        thenThrows: (code: string) => {
+        /** The error's stable code, and what its message must say when the test names it. */
+        thenThrows: (code: string, message?: RegExp) => {
           let thrown: unknown;
           try {
             run();
@@ -21,6 +22,7 @@ export function specification<C, S, E extends DomainEvent>(decider: Decider<C, S
           expect(thrown).toBeInstanceOf(DomainError);
           expect((thrown as DomainError).code).toBe(code);
           expect((thrown as DomainError).message.length).toBeGreaterThan(0);
+          if (message) expect((thrown as DomainError).message).toMatch(message);
         },
       };
     },

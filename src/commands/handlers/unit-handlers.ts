@@ -13,7 +13,7 @@ import { runAcrossStreams, runCommand, runOnStreams, streamPart } from '../pipel
 export type RegisterUnitInput = Omit<RegisterUnit, 'type' | 'parentRegistered' | 'nameTakenBy' | 'establishedOn'> & {
   establishedOn?: string | null;
 };
-export type RenameUnitInput = Omit<RenameUnit, 'type'>;
+export type RenameUnitInput = Omit<RenameUnit, 'type' | 'nameTakenBy'>;
 export type MergeUnitsInput = { predecessorUnitIds: string[]; successorUnitId: string; effectiveDate: string };
 export type DissolveUnitInput = Omit<DissolveUnit, 'type'>;
 
@@ -54,8 +54,28 @@ export function registerUnit(store: EventStore, input: RegisterUnitInput, contex
   );
 }
 
-export function renameUnit(store: EventStore, input: RenameUnitInput, context: CommandContext) {
-  return run(store, input.unitId, { type: 'RenameUnit', input }, async () => ({ type: 'RenameUnit' as const, ...input }), context);
+/**
+ * Records the new name and renames, in one atomic append as a registration does, so that the name
+ * a unit now bears cannot be given to another unit under its parent. A unit's parent never
+ * changes, so it is read before the command is queued.
+ */
+export async function renameUnit(store: EventStore, input: RenameUnitInput, context: CommandContext): Promise<CommandResult> {
+  const { unitId, name } = input;
+  const { parentUnitId } = await facts.unit(store, unitId);
+  const nameStream = unitNameStream(parentUnitId, name);
+  return runOnStreams(
+    store,
+    [
+      streamPart(unitNameDecider, nameStream, () => ({ type: 'RecordUnitName' as const, unitId, parentUnitId, name })),
+      streamPart(unitDecider, streams.unit(unitId), async () => ({
+        type: 'RenameUnit' as const,
+        ...input,
+        nameTakenBy: await facts.unitNameBearer(store, nameStream, name),
+      })),
+    ],
+    { type: 'RenameUnit', input },
+    context,
+  );
 }
 
 export function dissolveUnit(store: EventStore, input: DissolveUnitInput, context: CommandContext) {

@@ -21,6 +21,8 @@ export interface RenameUnit {
   name: string;
   shortName: string | null;
   effectiveDate: string;
+  /** Gathered by the handler: the active unit that already bears the new full name under this unit's parent, or null. */
+  nameTakenBy: string | null;
 }
 
 export interface MergeUnit {

@@ -13,6 +13,8 @@ export interface UnitState {
   establishedOn: string | null;
   name: string | null;
   shortName: string | null;
+  /** The unit it answers to (a unit's parent never changes): where its full name must be unique. */
+  parentUnitId: string | null;
   /** The date the unit stopped existing on its own (merged or dissolved), or null. */
   endedOn: string | null;
 }
@@ -30,8 +32,26 @@ function requireActive(state: UnitState, unitId: string): void {
     });
 }
 
+/** A full name is borne by one active unit under a parent: `bearer` is the one that bears it now, if any. */
+function requireNameFree(unitId: string, parentUnitId: string | null, name: string, bearer: string | null, advice: string): void {
+  if (bearer === null || bearer === unitId) return;
+  throw new DomainError<UnitErrorCode>(
+    'UNIT_NAME_TAKEN',
+    `${parentUnitId ? `Đơn vị cấp trên "${parentUnitId}" đã có` : 'Đã có'} đơn vị mang tên "${name}" (mã "${bearer}"): ${advice}.`,
+    { unitId: bearer },
+  );
+}
+
 export const unitDecider: Decider<UnitCommand, UnitState, UnitEvent> = {
-  initialState: () => ({ registered: false, level: null, establishedOn: null, name: null, shortName: null, endedOn: null }),
+  initialState: () => ({
+    registered: false,
+    level: null,
+    establishedOn: null,
+    name: null,
+    shortName: null,
+    parentUnitId: null,
+    endedOn: null,
+  }),
 
   evolve: (state, event) => {
     switch (event.type) {
@@ -43,6 +63,7 @@ export const unitDecider: Decider<UnitCommand, UnitState, UnitEvent> = {
           establishedOn: event.data.establishedOn ?? null,
           name: event.data.name,
           shortName: event.data.shortName,
+          parentUnitId: event.data.parentUnitId,
         };
       case 'UnitRenamed':
         return { ...state, registered: true, name: event.data.name, shortName: event.data.shortName };
@@ -67,12 +88,13 @@ export const unitDecider: Decider<UnitCommand, UnitState, UnitEvent> = {
             'PARENT_UNIT_NOT_FOUND',
             `Không tìm thấy đơn vị cấp trên "${command.parentUnitId}": hãy đăng ký đơn vị cấp trên trước.`,
           );
-        if (command.nameTakenBy !== null && command.nameTakenBy !== command.unitId)
-          throw new DomainError<UnitErrorCode>(
-            'UNIT_NAME_TAKEN',
-            `${command.parentUnitId ? `Đơn vị cấp trên "${command.parentUnitId}" đã có` : 'Đã có'} đơn vị mang tên "${command.name}" (mã "${command.nameTakenBy}"): dùng mã đó, hoặc đặt tên khác nếu đây là một đơn vị khác.`,
-            { unitId: command.nameTakenBy },
-          );
+        requireNameFree(
+          command.unitId,
+          command.parentUnitId,
+          command.name,
+          command.nameTakenBy,
+          'dùng mã đó, hoặc đặt tên khác nếu đây là một đơn vị khác',
+        );
         const { unitId, name, shortName, level, parentUnitId, establishedOn } = command;
         requireLevelInForce(level, establishedOn);
         return [{ type: 'UnitRegistered', data: { unitId, name, shortName, level, parentUnitId, establishedOn } }];
@@ -82,6 +104,7 @@ export const unitDecider: Decider<UnitCommand, UnitState, UnitEvent> = {
         requireActive(state, unitId);
         if (name === state.name && shortName === state.shortName)
           throw new DomainError<UnitErrorCode>('NAME_UNCHANGED', `Đơn vị "${unitId}" đã mang tên này.`);
+        requireNameFree(unitId, state.parentUnitId, name, command.nameTakenBy, `đặt cho đơn vị "${unitId}" một tên khác`);
         return [{ type: 'UnitRenamed', data: { unitId, name, shortName, effectiveDate } }];
       }
       case 'MergeUnit': {

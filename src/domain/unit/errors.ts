@@ -28,7 +28,8 @@ export const unitErrors = {
   },
   UNIT_NAME_TAKEN: {
     meaning: 'Another active unit already has this name; reuse its id or choose another name.',
-    message: '… đơn vị mang tên "…" (mã "…"): dùng mã đó, hoặc đặt tên khác nếu đây là một đơn vị khác.',
+    message:
+      '… đơn vị mang tên "…" (mã "…"): dùng mã đó, hoặc đặt tên khác nếu đây là một đơn vị khác (khi đổi tên: đặt cho đơn vị một tên khác).',
   },
   UNIT_NOT_ACTIVE: {
     meaning: 'The unit was merged or dissolved before the date or year the command is about.',

@@ -3,7 +3,7 @@ import type { Decider, DomainEvent } from '../shared/decider';
 /**
  * Tên đơn vị: which unit bears a full name under a parent. One stream per (parent, name) records
  * each unit that took the name; the rule (a name is not taken twice) is the unit decider's, which
- * receives the current bearer as a fact. Renames do not record here yet.
+ * receives the current bearer as a fact. A registration and a rename record the name they give.
  */
 export type UnitNameRecorded = DomainEvent<'UnitNameRecorded', { unitId: string; parentUnitId: string | null; name: string }>;
 
