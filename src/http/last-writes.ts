@@ -11,12 +11,18 @@ const BYTES_PER_ACTOR = 128;
  */
 export class LastWrites {
   private readonly positions = new Map<string, number>();
+  /**
+   * The size that starts the next trim: twice what the last trim kept, at least TRIM_ABOVE. When
+   * the read models lag behind many writers, a trim keeps most entries, and trimming again at the
+   * next write would scan them all for every write.
+   */
+  private trimAt = TRIM_ABOVE;
 
   constructor(private readonly applied: () => number) {}
 
   wrote(actorId: string, position: number): void {
     this.positions.set(actorId, Math.max(position, this.positions.get(actorId) ?? 0));
-    if (this.positions.size > TRIM_ABOVE) this.trim();
+    if (this.positions.size > this.trimAt) this.trim();
   }
 
   /** The position the read models must reach before this actor reads. */
@@ -27,6 +33,7 @@ export class LastWrites {
   private trim(): void {
     const applied = this.applied();
     for (const [actorId, position] of this.positions) if (position <= applied) this.positions.delete(actorId);
+    this.trimAt = Math.max(TRIM_ABOVE, 2 * this.positions.size);
   }
 
   stats(): CacheStats {
