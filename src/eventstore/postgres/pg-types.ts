@@ -7,3 +7,9 @@ export const types = {
   getTypeParser: ((oid: number, format?: 'text' | 'binary'): unknown =>
     oid === INT8 ? Number : (pg.types.getTypeParser(oid, format) as unknown)) as typeof pg.types.getTypeParser,
 };
+
+/** The settings of a connection as they can cross to a worker thread: without functions (the worker sets its own `types`). */
+export function threadSettings(config: pg.ClientConfig): Omit<pg.ClientConfig, 'types'> {
+  const { types: _types, ...settings } = config;
+  return settings;
+}

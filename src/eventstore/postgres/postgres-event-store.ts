@@ -4,7 +4,7 @@ import { CATCH_UP_PAGE, catchUpSubscription } from '../catch-up';
 import { joinScans, split, type ScanRange } from '../chain-scan';
 import { READ_AHEAD_FROM, type ReadAhead } from '../read-ahead';
 import { scanInWorker } from '../scan-in-worker';
-import { types } from './pg-types';
+import { threadSettings, types } from './pg-types';
 import { postgresLinkBefore, scanRange } from './chain-scan';
 import { postgresReadAhead } from './read-ahead';
 import {
@@ -297,7 +297,7 @@ export class PostgresEventStore implements EventStore {
     const revisions = streams.map((stream) => this.knownRevisions.get(stream)!);
     const last = new Map(streams.map((stream, i) => [stream, revisions[i]]));
     const { results, written } = this.appendGroup(head, last, group);
-    const held = await this.withWriter((client) => this.write(client, written, { head, streams, revisions }));
+    const held = await this.withClient(this.writes, (client) => this.write(client, written, { head, streams, revisions }));
     if (!held) return undefined;
     this.remember(written, head, last);
     return results;
@@ -347,7 +347,7 @@ export class PostgresEventStore implements EventStore {
     streams: string[],
     work: (head: ChainHead, last: Map<string, number>) => { results: T; written: ChainedEvent[] },
   ): Promise<T> {
-    return this.withWriter(async (client) => {
+    return this.withClient(this.writes, async (client) => {
       // Stream names go in as escaped literals: a simple query may hold several statements but no parameters.
       const names = [...new Set(streams)].map((stream) => client.escapeLiteral(stream)).join(', ');
       const [, locked, revisions] = (await client.query(
@@ -365,12 +365,15 @@ export class PostgresEventStore implements EventStore {
     });
   }
 
-  /** Runs `work` on the writer's connection; a failed statement rolls back whatever transaction was open. */
-  private async withWriter<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
+  /**
+   * Runs `work` on a connection of its own from `pool` (the writer's, or one for reads); a failed
+   * statement rolls back whatever transaction was open.
+   */
+  private async withClient<T>(pool: pg.Pool, work: (client: PoolClient) => Promise<T>): Promise<T> {
     if (this.closed) throw new EventStoreUnavailableError('The event store is closed');
     let client: PoolClient;
     try {
-      client = await this.writes.connect();
+      client = await pool.connect();
     } catch (error) {
       throw this.translate(error);
     }
@@ -454,14 +457,18 @@ export class PostgresEventStore implements EventStore {
     this.streamReads = [];
     this.streamReadsInFlight += 1;
     const asked = new Map<string, number>();
-    const requests = batch.map((item) => {
-      const key = `${item.fromRevision}:${item.stream}`;
+    const streams: string[] = [];
+    const fromRevisions: number[] = [];
+    const requests = batch.map(({ stream, fromRevision }) => {
+      const key = `${fromRevision}:${stream}`;
       let request = asked.get(key);
-      if (request === undefined) asked.set(key, (request = asked.size));
+      if (request === undefined) {
+        asked.set(key, (request = streams.length));
+        streams.push(stream);
+        fromRevisions.push(fromRevision);
+      }
       return request;
     });
-    const streams = [...asked.keys()].map((key) => key.slice(key.indexOf(':') + 1));
-    const fromRevisions = [...asked.keys()].map((key) => Number(key.slice(0, key.indexOf(':'))));
     try {
       const rows = await this.read<EventRow & { request: number }>(
         // LATERAL, with its own ORDER BY, keeps one index scan per stream asked: as a plain join
@@ -600,8 +607,8 @@ export class PostgresEventStore implements EventStore {
    */
   async scanChain(request: ChainScanRequest): Promise<ChainScan> {
     const { start, workers } = request;
-    const ranges = await this.withReader(async (client) => {
-      const head = (await client.query<{ position: number }>(`SELECT position FROM ${this.tables.head}`)).rows[0].position;
+    const head = await this.headPosition();
+    const ranges = await this.withClient(this.reads, async (client) => {
       const parts: (ScanRange | null)[] = [];
       for (const [after, to] of split(start?.position ?? 0, head, Math.max(1, workers))) {
         const from = await postgresLinkBefore(client, this.tables, after, start);
@@ -610,13 +617,12 @@ export class PostgresEventStore implements EventStore {
       return parts;
     });
     if (workers === 0)
-      return this.withReader(async (client) => {
+      return this.withClient(this.reads, async (client) => {
         const scans: (ChainScan | null)[] = [];
         for (const range of ranges) scans.push(range && (await scanRange(client, this.tables, range)));
         return joinScans(scans, start);
       });
-    // Only what crosses to a thread: the connection's settings, without functions.
-    const { types: _types, ...config } = this.config;
+    const config = threadSettings(this.config);
     try {
       return joinScans(
         await Promise.all(
@@ -626,26 +632,6 @@ export class PostgresEventStore implements EventStore {
       );
     } catch (error) {
       throw this.translate(error);
-    }
-  }
-
-  /** Runs `work` on one read connection of its own. */
-  private async withReader<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
-    if (this.closed) throw new EventStoreUnavailableError('The event store is closed');
-    let client: PoolClient;
-    try {
-      client = await this.reads.connect();
-    } catch (error) {
-      throw this.translate(error);
-    }
-    let broken = false;
-    try {
-      return await work(client);
-    } catch (error) {
-      broken = isUnavailable(error);
-      throw this.translate(error);
-    } finally {
-      client.release(broken);
     }
   }
 

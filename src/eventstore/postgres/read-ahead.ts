@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import { COLUMNS } from '../event-row';
 import { ReadAhead } from '../read-ahead';
+import { threadSettings } from './pg-types';
 import type { Tables } from './schema';
 
 /**
@@ -44,7 +45,5 @@ parentPort.on('message', (message) => {
 export function postgresReadAhead(config: pg.ClientConfig, tables: Tables, after: number, page: number): ReadAhead {
   const columns = COLUMNS.replace('data, metadata', 'data::text, metadata::text');
   const sql = `SELECT ${columns} FROM ${tables.events} WHERE position > $1 ORDER BY position LIMIT $2`;
-  // Only what crosses to a thread: the connection's settings, without functions.
-  const { types: _types, ...settings } = config;
-  return new ReadAhead(WORKER, { config: settings, module: require.resolve('pg'), sql }, after, page);
+  return new ReadAhead(WORKER, { config: threadSettings(config), module: require.resolve('pg'), sql }, after, page);
 }
