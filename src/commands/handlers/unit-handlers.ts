@@ -8,7 +8,7 @@ import type { CommandContext } from '../command-context';
 import type { CommandResult } from '../command-result';
 import { facts } from '../facts';
 import type { Intent } from '../idempotency';
-import { runAcrossStreams, runCommand, runOnStreams, streamPart } from '../pipeline';
+import { runAcrossStreams, runCommand, runOnStreams, streamPart, type StreamPart } from '../pipeline';
 
 export type RegisterUnitInput = Omit<RegisterUnit, 'type' | 'parentRegistered' | 'nameTakenBy' | 'establishedOn'> & {
   establishedOn?: string | null;
@@ -29,53 +29,49 @@ const unitNameStream = (parentUnitId: string | null, name: string) =>
   streams.unitName(createHash('sha256').update(unitNameKey(parentUnitId, name)).digest('hex').slice(0, 32));
 
 /**
- * Records that the unit bears its name and registers it, in one atomic append to the name's stream
- * and the unit's: a crash cannot leave a unit without its name record, and a registration racing
- * another of the same name meets a conflict on the name stream and decides again (NAME_TAKEN).
- * The unit's part goes last, so the answer names the unit's stream.
+ * The parts of a command that gives a unit a name: the name's record, then the unit's own command
+ * (told which active unit bears the name now), for one atomic append. A crash cannot leave a unit
+ * without its name record, and a command racing another for the same name meets a conflict on the
+ * name stream and decides again (UNIT_NAME_TAKEN). The unit's part goes last, so the answer names
+ * the unit's stream.
  */
+function naming(
+  store: EventStore,
+  unitId: string,
+  parentUnitId: string | null,
+  name: string,
+  command: (nameTakenBy: string | null) => Promise<Parameters<typeof unitDecider.decide>[0]>,
+): StreamPart[] {
+  const nameStream = unitNameStream(parentUnitId, name);
+  return [
+    streamPart(unitNameDecider, nameStream, () => ({ type: 'RecordUnitName' as const, unitId, parentUnitId, name })),
+    streamPart(unitDecider, streams.unit(unitId), async () => command(await facts.unitNameBearer(store, nameStream, name))),
+  ];
+}
+
+/** Registers a unit and records the name it bears (see naming). */
 export function registerUnit(store: EventStore, input: RegisterUnitInput, context: CommandContext): Promise<CommandResult> {
   const { unitId, parentUnitId, name } = input;
-  const nameStream = unitNameStream(parentUnitId, name);
-  return runOnStreams(
-    store,
-    [
-      streamPart(unitNameDecider, nameStream, () => ({ type: 'RecordUnitName' as const, unitId, parentUnitId, name })),
-      streamPart(unitDecider, streams.unit(unitId), async () => ({
-        type: 'RegisterUnit' as const,
-        ...input,
-        establishedOn: input.establishedOn ?? null,
-        parentRegistered: parentUnitId !== null && (await facts.unit(store, parentUnitId)).registered,
-        nameTakenBy: await facts.unitNameBearer(store, nameStream, name),
-      })),
-    ],
-    { type: 'RegisterUnit', input },
-    context,
-  );
+  const parts = naming(store, unitId, parentUnitId, name, async (nameTakenBy) => ({
+    type: 'RegisterUnit' as const,
+    ...input,
+    establishedOn: input.establishedOn ?? null,
+    parentRegistered: parentUnitId !== null && (await facts.unit(store, parentUnitId)).registered,
+    nameTakenBy,
+  }));
+  return runOnStreams(store, parts, { type: 'RegisterUnit', input }, context);
 }
 
 /**
- * Records the new name and renames, in one atomic append as a registration does, so that the name
- * a unit now bears cannot be given to another unit under its parent. A unit's parent never
- * changes, so it is read before the command is queued.
+ * Renames a unit and records the new name, as a registration does, so that the name a unit now
+ * bears cannot be given to another unit under its parent. A unit's parent never changes, so it is
+ * read before the command is queued.
  */
 export async function renameUnit(store: EventStore, input: RenameUnitInput, context: CommandContext): Promise<CommandResult> {
   const { unitId, name } = input;
   const { parentUnitId } = await facts.unit(store, unitId);
-  const nameStream = unitNameStream(parentUnitId, name);
-  return runOnStreams(
-    store,
-    [
-      streamPart(unitNameDecider, nameStream, () => ({ type: 'RecordUnitName' as const, unitId, parentUnitId, name })),
-      streamPart(unitDecider, streams.unit(unitId), async () => ({
-        type: 'RenameUnit' as const,
-        ...input,
-        nameTakenBy: await facts.unitNameBearer(store, nameStream, name),
-      })),
-    ],
-    { type: 'RenameUnit', input },
-    context,
-  );
+  const parts = naming(store, unitId, parentUnitId, name, async (nameTakenBy) => ({ type: 'RenameUnit' as const, ...input, nameTakenBy }));
+  return runOnStreams(store, parts, { type: 'RenameUnit', input }, context);
 }
 
 export function dissolveUnit(store: EventStore, input: DissolveUnitInput, context: CommandContext) {
