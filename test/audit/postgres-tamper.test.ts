@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import canonicalize from 'canonicalize';
 import pg from 'pg';
-import { pagesOf, verifyLog, verifyStore } from '../../src/audit/verify-log';
 import { PostgresEventStore } from '../../src/eventstore/postgres/postgres-event-store';
 import { createTestDatabase, type TestDatabase } from '../support/postgres';
+import { appendScores, TAMPER_EVENTS, verifiedThreeWays } from '../support/tamper-log';
 
 let database: TestDatabase;
 beforeAll(async () => {
@@ -11,33 +11,22 @@ beforeAll(async () => {
 });
 afterAll(() => database?.drop());
 
-const EVENTS = 12;
+const EVENTS = TAMPER_EVENTS;
 
 /** A store of EVENTS events over three streams, in a schema of its own, closed so that the test can edit its rows. */
 async function storeSchema(): Promise<string> {
   const schema = `tamper_${randomUUID().slice(0, 8)}`;
   const store = await PostgresEventStore.connect(database.url, { schema });
-  for (let i = 0; i < EVENTS; i += 1)
-    await store.append(
-      `unit-${i % 3}`,
-      [{ id: randomUUID(), type: 'Scored', data: { points: 1000 + i, note: 'điểm' }, metadata: { actor: { id: 'a' } } }],
-      'any',
-    );
+  await appendScores(store);
   await store.close();
   return schema;
 }
 
-/** The three ways to verify, as on SQLite: events read in order, the store's byte scan here, and split across worker threads. */
+/** The three ways to verify, as on SQLite (see verifiedThreeWays). */
 async function verify(schema: string) {
   const store = await PostgresEventStore.connect(database.url, { schema });
   try {
-    const report = await verifyLog(
-      pagesOf((after) => store.readAll({ after, maxCount: 5 })),
-      null,
-    );
-    expect(await verifyStore(store, null, { workers: 0 })).toEqual(report);
-    expect(await verifyStore(store, null, { workers: 3 })).toEqual(report);
-    return report;
+    return await verifiedThreeWays(store);
   } finally {
     await store.close();
   }

@@ -9,43 +9,30 @@ import { pagesOf, verifyLog, verifyStore } from '../../src/audit/verify-log';
 import { GENESIS_HASH, linkHash } from '../../src/eventstore/chain';
 import type { RecordedEvent } from '../../src/eventstore/port';
 import { SqliteEventStore } from '../../src/eventstore/sqlite/sqlite-event-store';
+import { appendScores, TAMPER_EVENTS, verifiedThreeWays } from '../support/tamper-log';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-tamper-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-const EVENTS = 12;
+const EVENTS = TAMPER_EVENTS;
 
 /** A store of EVENTS events over three streams, closed, so the test can edit the file underneath. */
 async function storeFile(): Promise<string> {
   const file = path.join(dir, `${randomUUID()}.db`);
   const store = new SqliteEventStore(file);
-  for (let i = 0; i < EVENTS; i += 1)
-    await store.append(
-      `unit-${i % 3}`,
-      [{ id: randomUUID(), type: 'Scored', data: { points: 1000 + i, note: 'điểm' }, metadata: { actor: { id: 'a' } } }],
-      'any',
-    );
+  await appendScores(store);
   await store.close();
   return file;
 }
 
-/**
- * The log verified the three ways there are: its events read in order, the store's scan of its
- * bytes on this thread, and that scan split across worker threads (ranges of 4 events, so edits
- * fall on every side of a boundary). All three must say the same.
- */
+/** The log verified the three ways there are (see verifiedThreeWays). */
 async function verify(file: string) {
   const store = new SqliteEventStore(file);
-  const report = await verifyLog(
-    pagesOf((after) => store.readAll({ after, maxCount: 5 })),
-    null,
-  );
-  const scanned = await verifyStore(store, null, { workers: 0 });
-  const inWorkers = await verifyStore(store, null, { workers: 3 });
-  await store.close();
-  expect(scanned).toEqual(report);
-  expect(inWorkers).toEqual(report);
-  return report;
+  try {
+    return await verifiedThreeWays(store);
+  } finally {
+    await store.close();
+  }
 }
 
 function tamper(file: string, sql: string, ...params: unknown[]): void {
