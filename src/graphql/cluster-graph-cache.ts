@@ -40,7 +40,12 @@ export class WholeGraphs {
 }
 
 /** A year's graph as the API answers it: each node with its cache id (`<year>/<key>`, `@<position>` when read asOf). */
-export function graphOut(app: GraphSource, year: number, at: At, filter: Parameters<typeof clusterGraph>[3]): ClusterGraphGql {
+export function graphOut(
+  app: Pick<GraphSource, 'models'>,
+  year: number,
+  at: At,
+  filter: Parameters<typeof clusterGraph>[3],
+): ClusterGraphGql {
   const graph = clusterGraph(app.models.directory, year, at, filter);
   return { ...graph, nodes: graph.nodes.map((node) => ({ ...node, cacheId: cacheId(`${year}/${node.id}`, at) })) };
 }

@@ -19,6 +19,7 @@ import type { Verifier } from '../auth/tokens';
 import type { Logger } from '../logger';
 import { authenticate } from './authenticate';
 import type { GraphQLContext } from '../graphql/context';
+import { RequestReads } from '../graphql/request-reads';
 import { correlationIdOf } from './correlation';
 import { formatError } from '../graphql/errors';
 import type { RateLimitSpender } from './hardening';
@@ -164,6 +165,7 @@ export function attachSubscriptions(options: Options): SubscriptionServer {
       // A mutation over the socket answers once appended; read-your-writes applies to HTTP queries.
       wrote: () => undefined,
       spendRateLimit: (n) => spend(ctx.extra, n),
+      reads: new RequestReads(),
     }),
     onError: (_ctx, _id, _payload, errors) => errors.map(format),
     onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: result.errors.map(format) } : undefined),

@@ -1,13 +1,10 @@
 import { GraphQLError } from 'graphql';
 import { Arg, Authorized, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
-import { clusterGraphDiff } from '../../../projections/directory/cluster-graph-diff';
 import { scoreChangeOf, type ScoreChange } from '../../../projections/scores/scores-projection';
 import { verifyStore } from '../../audit/verify-log';
 import { problemIn } from '../../audit/startup-check';
 import { readPositions } from '../../eventstore/read-positions';
-import type { At } from '../../../projections/history';
-import { resolveAt } from '../as-of';
-import { rankingOut } from './ranking-queries';
+import { readAsOf, readThePresent, type ModelsAt } from '../models-at';
 import { rules, type Rule } from '../../authorization/rules';
 import type { GraphQLContext } from '../context';
 import { auditEventOut } from '../event-out';
@@ -53,9 +50,9 @@ export class AuditQueries {
     @Arg('unitId', () => ID) unitId: string,
     @Arg('criterionId', () => ID) criterionId: string,
     @Arg('asOf', () => AsOfScalar, AS_OF) asOf: AsOfValue | null,
-    @Ctx() { app }: GraphQLContext,
+    @Ctx() context: GraphQLContext,
   ): Promise<ScoreChangeGql[]> {
-    return this.changesAt(app, app.models.scores.history(clusterId, year, unitId, criterionId, resolveAt(app, asOf)));
+    return this.changesAt(context.app, readAsOf(context, asOf).scoreHistory(clusterId, year, unitId, criterionId));
   }
 
   private async changesAt(app: GraphQLContext['app'], positions: number[]): Promise<ScoreChangeGql[]> {
@@ -69,10 +66,10 @@ export class AuditQueries {
     @Arg('year', () => Int) year: number,
     @Arg('unitId', () => ID, { nullable: true, description: 'Chỉ các thay đổi điểm của đơn vị này' }) unitId: string | null,
     @Arg('asOf', () => AsOfScalar, AS_OF) asOf: AsOfValue | null,
-    @Ctx() { app }: GraphQLContext,
+    @Ctx() context: GraphQLContext,
   ): Promise<ActorChanges[]> {
     const groups = new Map<string, ActorChanges>();
-    for (const change of await this.changesOfYear(app, clusterId, year, { unitId }, resolveAt(app, asOf))) {
+    for (const change of await this.changesOfYear(context.app, readAsOf(context, asOf), clusterId, year, { unitId })) {
       let group = groups.get(change.actor.id);
       if (!group)
         groups.set(
@@ -96,15 +93,15 @@ export class AuditQueries {
     return [...groups.values()];
   }
 
-  /** The score changes of a cluster year up to `at`, in log order, of one unit and/or by one person if asked. */
+  /** The score changes of a cluster year as read at `models`, in log order, of one unit and/or by one person if asked. */
   private async changesOfYear(
     app: GraphQLContext['app'],
+    models: ModelsAt,
     clusterId: string,
     year: number,
     only: { unitId?: string | null; actorId?: string | null },
-    at: At,
   ) {
-    const changes = await this.changesAt(app, app.models.scores.changesIn(clusterId, year, at));
+    const changes = await this.changesAt(app, models.scoreChangesIn(clusterId, year));
     return changes.filter((c) => (!only.unitId || c.unitId === only.unitId) && (!only.actorId || c.actor.id === only.actorId));
   }
 
@@ -119,11 +116,15 @@ export class AuditQueries {
     @Arg('unitId', () => ID, { nullable: true }) unitId: string | null,
     @Arg('actorId', () => ID, { nullable: true, description: 'Người thực hiện (sub của token)' }) actorId: string | null,
     @Arg('asOf', () => AsOfScalar, AS_OF) asOf: AsOfValue | null,
-    @Ctx() { app }: GraphQLContext,
+    @Ctx() context: GraphQLContext,
   ): Promise<ScoreChangeInRanking[]> {
-    const changes = await this.changesOfYear(app, clusterId, year, { unitId, actorId }, resolveAt(app, asOf));
+    const models = readAsOf(context, asOf);
+    const changes = await this.changesOfYear(context.app, models, clusterId, year, { unitId, actorId });
     const standing = (unit: string, position: number): UnitStanding | null => {
-      const row = rankingOut(app, clusterId, year, position)?.units.find((u) => u.unitId === unit);
+      const row = models
+        .earlier(position)
+        .ranking(clusterId, year)
+        ?.units.find((u) => u.unitId === unit);
       return row
         ? { effectiveTotal: row.effectiveTotal, rank: row.rank, effectiveStage: row.effectiveStage, classification: row.classification }
         : null;
@@ -142,13 +143,13 @@ export class AuditQueries {
     @Arg('first', () => Int, { defaultValue: 20 }) first: number,
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Arg('order', () => AuditOrder, { defaultValue: AuditOrder.NEWEST_FIRST }) order: AuditOrder,
-    @Ctx() { app }: GraphQLContext,
+    @Ctx() context: GraphQLContext,
   ): Promise<AuditEventConnection> {
     if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE)
       throw new GraphQLError(`"first" phải từ 1 đến ${MAX_PAGE}.`, { extensions: { code: 'BAD_USER_INPUT' } });
     const { recordedFrom, recordedTo, ...rest } = filter ?? {};
-    const timeline = app.models.timeline;
-    const { positions, hasMore } = app.models.auditLog.page(
+    const { timeline, auditLog } = readThePresent(context);
+    const { positions, hasMore } = auditLog.page(
       {
         ...rest,
         fromPosition: recordedFrom ? timeline.positionAt(recordedFrom.getTime() - 1) + 1 : undefined,
@@ -158,7 +159,7 @@ export class AuditQueries {
       order === AuditOrder.NEWEST_FIRST,
       after ? positionOf(after) : null,
     );
-    const events = await readPositions(app.store, positions);
+    const events = await readPositions(context.app.store, positions);
     const edges = events.map((event) => ({ cursor: cursorOf(event.position), node: auditEventOut(event) }));
     return {
       edges,
@@ -205,8 +206,8 @@ export class AuditQueries {
     @Arg('fromYear', () => Int) fromYear: number,
     @Arg('toYear', () => Int) toYear: number,
     @Arg('asOf', () => AsOfScalar, AS_OF) asOf: AsOfValue | null,
-    @Ctx() { app }: GraphQLContext,
+    @Ctx() context: GraphQLContext,
   ): ClusterGraphDiff {
-    return clusterGraphDiff(app.models.directory, fromYear, toYear, resolveAt(app, asOf));
+    return readAsOf(context, asOf).graphDiff(fromYear, toYear);
   }
 }

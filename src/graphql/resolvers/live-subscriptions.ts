@@ -9,7 +9,7 @@ import { ClusterYear } from '../types/cluster';
 import { ClusterYearChange, ClusterYearTopic, HeadPosition } from '../types/live';
 import { recordedWindow } from '../subscriptions/recorded-window';
 import { RankingGql } from '../types/ranking';
-import { rankingOut } from './ranking-queries';
+import { readAsOf, readThePresent } from '../models-at';
 
 const TOPICS: Record<string, ClusterYearTopic> = {
   ClusterYearOpened: ClusterYearTopic.MEMBERS,
@@ -89,14 +89,13 @@ export class LiveSubscriptions {
   }
 
   @FieldResolver(() => ClusterYear, { nullable: true, description: 'Năm thi đua khi thay đổi được gửi đi.' })
-  clusterYear(@Root() change: ClusterYearChange, @Ctx() { app }: GraphQLContext): ClusterYear | null {
-    const view = app.models.directory.clusterYear(change.clusterId, change.year, 'current');
-    return view ? ClusterYear.from(view, 'current') : null;
+  clusterYear(@Root() change: ClusterYearChange, @Ctx() context: GraphQLContext): ClusterYear | null {
+    return readAsOf(context, null).clusterYear(change.clusterId, change.year);
   }
 
   @FieldResolver(() => RankingGql, { nullable: true, description: 'Bảng xếp hạng khi thay đổi được gửi đi.' })
-  ranking(@Root() change: ClusterYearChange, @Ctx() { app }: GraphQLContext): RankingGql | null {
-    return rankingOut(app, change.clusterId, change.year, 'current');
+  ranking(@Root() change: ClusterYearChange, @Ctx() context: GraphQLContext): RankingGql | null {
+    return readAsOf(context, null).ranking(change.clusterId, change.year);
   }
 
   @Authorized<Rule>(rules.auditor)
@@ -105,10 +104,10 @@ export class LiveSubscriptions {
       'Nhật ký kiểm toán trực tiếp: mỗi sự kiện khớp bộ lọc khi nó được ghi (chỉ kiểm toán viên). Với `recordedTo`, đăng ký kết thúc (complete) khi thời điểm đó đã qua; `recordedTo` đã qua khi đăng ký bị từ chối (RECORDED_TO_PASSED).',
     subscribe: (data: Data<{ filter?: AuditTrailFilter | null }>) => {
       const filter = data.args.filter ?? {};
-      const { app } = data.context;
+      const { auditLog } = readThePresent(data.context);
       const window = recordedWindow(filter);
       return live(data).subscribe(
-        (event) => (window.within(event) && app.models.auditLog.matches(event, filter) ? auditEventOut(event) : undefined),
+        (event) => (window.within(event) && auditLog.matches(event, filter) ? auditEventOut(event) : undefined),
         false,
         window.endsAt,
       );
