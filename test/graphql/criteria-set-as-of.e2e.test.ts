@@ -32,7 +32,7 @@ describe('criteriaSet asOf P whose legal-basis document is registered after P', 
       auditors.push(await service.token(sub, { role: Role.AUDITOR, name: `Kiểm toán viên ${sub}` }));
     await registerCluster(service);
     position = await service.store.headPosition();
-  });
+  }, 60_000);
   afterAll(() => service.stop());
 
   it('answers "then" without the later document, the same bytes for every auditor before and after it was registered', async () => {
