@@ -60,5 +60,5 @@ describe('asOf all the way down: every field beneath an asOf root field reads at
         if (!differing.has(difference.field)) differing.set(difference.field, difference);
     }
     expect([...differing.values()].map(({ field, path }) => `${field} (first seen at ${path})`)).toEqual([]);
-  });
+  }, 60_000);
 });
