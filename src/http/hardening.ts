@@ -65,7 +65,7 @@ export async function rateLimitKey(authorization: string | undefined, address: s
   const token = bearerToken(authorization);
   if (token) {
     try {
-      return `subject:${(await verify(token)).id}`;
+      return `subject:${(await verify(token)).actor.id}`;
     } catch {
       // Counted against the address below, as an anonymous caller is.
     }
