@@ -46,6 +46,9 @@ export function attachSubscriptions(options: Options): SubscriptionServer {
   const wss = new WebSocketServer({
     noServer: true,
     maxPayload: options.maxMessageBytes,
+    // One message of a socket per turn of the event loop, so other sockets and HTTP requests are
+    // served between two large messages (docs/websocket-limits.md: /healthz under a flood of them).
+    allowSynchronousEvents: false,
     handleProtocols: (protocols) => handleProtocols(protocols),
   });
   const slots = new SocketSlots(options.limits, options.onDropped);

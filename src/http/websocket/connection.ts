@@ -5,12 +5,11 @@ import type { Logger } from '../../logger';
 import type { SocketDropReason } from '../../ops/metrics';
 import { CLOSING, closeWith } from './close';
 import type { Extra, GraphqlWsServer } from './graphql-ws-server';
+import { keepAlive } from './reading';
 import type { SocketSlots } from './socket-slots';
 
 /** A slow consumer's close: it may still read what was sent before it; after this long it is cut off. */
 const SLOW_CLOSE_GRACE_MS = 30_000;
-/** Dead peers (no pong to a ping) are cut off after this long. */
-const KEEP_ALIVE_MS = 30_000;
 
 export interface ConnectionOptions {
   slots: SocketSlots;
@@ -19,18 +18,6 @@ export interface ConnectionOptions {
   maxBufferedBytes: number;
   logger: Logger;
   onDropped: (reason: SocketDropReason) => void;
-}
-
-/** Pings the peer; one that has not answered the last ping is cut off. Answers the function that stops it. */
-function keepAlive(socket: WebSocket): () => void {
-  let alive = true;
-  const timer = setInterval(() => {
-    if (!alive) return socket.terminate();
-    alive = false;
-    socket.ping();
-  }, KEEP_ALIVE_MS);
-  socket.on('pong', () => (alive = true));
-  return () => clearInterval(timer);
 }
 
 /**

@@ -3,7 +3,7 @@ import { execute, specifiedRules, subscribe, type GraphQLError, type GraphQLSche
 import { makeServer, type Context } from 'graphql-ws';
 import type { WebSocket } from 'ws';
 import type { App } from '../../app';
-import type { Verifier } from '../../auth/tokens';
+import type { Verifier, VerifiedToken } from '../../auth/tokens';
 import type { SubscriptionLimits } from '../../config';
 import type { Actor } from '../../domain/shared/actor';
 import type { GraphQLContext } from '../../graphql/context';
@@ -15,6 +15,7 @@ import { correlationIdOf } from '../correlation';
 import type { RateLimitSpender } from '../hardening';
 import { CLOSING, closeWith } from './close';
 import { prepareOperation } from './operation';
+import { holdReading } from './reading';
 import type { SocketSlots } from './socket-slots';
 
 export type Extra = { socket: WebSocket; request: http.IncomingMessage; actor?: Actor; authorization?: string };
@@ -46,23 +47,30 @@ async function signIn(ctx: Ctx, options: ProtocolOptions): Promise<boolean> {
         ? `Bearer ${params.token}`
         : undefined;
   ctx.extra.authorization = authorization;
+  let verified: VerifiedToken;
   try {
-    const verified = await verifiedToken(authorization, options.verify);
-    ctx.extra.actor = verified.actor;
-    return options.slots.signIn(ctx.extra.socket, verified.expiresAt);
+    verified = await verifiedToken(authorization, options.verify);
   } catch (error) {
     closeWith(ctx.extra.socket, CLOSING.unauthenticated);
     options.logger.info({ reason: (error as Error).message }, 'subscription connection refused');
     return false;
   }
+  ctx.extra.actor = verified.actor;
+  return options.slots.signIn(ctx.extra.socket, verified.expiresAt);
 }
 
 /** The graphql-ws protocol over the sockets: sign-in, then operations checked and counted as HTTP requests are. */
 export function graphqlWsServer(options: ProtocolOptions) {
   const { logger } = options;
   const rules = [...specifiedRules, ...options.validationRules];
-  const spend = (extra: Extra, requests: number) =>
-    options.spendRateLimit({ authorization: extra.authorization, ip: extra.request.socket.remoteAddress ?? '' }, requests);
+  const spend = async (extra: Extra, requests: number) => {
+    const verdict = await options.spendRateLimit(
+      { authorization: extra.authorization, ip: extra.request.socket.remoteAddress ?? '' },
+      requests,
+    );
+    if (!verdict.allowed) holdReading(extra.socket, verdict.retryAfterSeconds);
+    return verdict;
+  };
   const format = (error: GraphQLError) =>
     formatError(error.toJSON(), error, (unexpected) => logger.error({ err: unexpected }, 'unexpected error in a subscription'));
 
