@@ -119,6 +119,26 @@ export const SERVICE_ERRORS = {
     meaning: 'A subscription fell too far behind the events; subscribe again.',
     message: 'Quá nhiều sự kiện đang chờ gửi cho đăng ký này; hãy đăng ký lại.',
   },
+  TOKEN_EXPIRED: {
+    meaning: 'WebSocket close reason (4401): the token that opened the connection has expired; reconnect with a fresh one.',
+    message: 'token đã hết hạn; kết nối lại với token mới',
+  },
+  INIT_TIMEOUT: {
+    meaning: 'WebSocket close reason (4408): no verified connection_init within THIDUA_WS_INIT_TIMEOUT_MS of opening.',
+    message: 'chưa nhận connection_init hợp lệ sau … ms; gửi ngay khi mở kết nối',
+  },
+  TOO_MANY_UNAUTHENTICATED: {
+    meaning: 'WebSocket close reason (1013): this address already holds as many not-yet-signed-in connections as allowed.',
+    message: 'đã có … kết nối chưa xác thực từ địa chỉ này',
+  },
+  TRY_AGAIN_LATER: {
+    meaning: 'WebSocket close reason (1013): the server holds as many signed-in, or not-yet-signed-in, connections as it takes.',
+    message: 'máy chủ đã đủ … kết nối',
+  },
+  SLOW_CONSUMER: {
+    meaning: 'WebSocket close reason (4503): the client read more slowly than events arrived; reconnect and read the state again.',
+    message: 'nhận chậm hơn tốc độ sự kiện; hãy kết nối lại và đọc lại trạng thái',
+  },
   RECORDED_TO_PASSED: {
     meaning: "A live audit subscription's recordedTo is already past: read those events with the auditTrail query.",
     message:

@@ -61,8 +61,15 @@ export interface RateLimitCaller {
   ip: string;
 }
 
-/** Counts `requests` more against the caller; false once the caller is over its limit. */
-export type RateLimitSpender = (caller: RateLimitCaller, requests: number) => Promise<boolean>;
+/** Whether the caller is still within its limit; if not, the seconds until its count starts again (Retry-After). */
+export type RateLimitVerdict = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+
+/** Counts `requests` more against the caller. */
+export type RateLimitSpender = (caller: RateLimitCaller, requests: number) => Promise<RateLimitVerdict>;
+
+/** The refusal's words wherever the rate limit refuses (HTTP requests, WebSocket upgrades). */
+export const tooManyRequests = (max: number, retryAfterSeconds: number) =>
+  `Quá nhiều yêu cầu: tối đa ${max} yêu cầu mỗi phút; thử lại sau ${retryAfterSeconds} giây.`;
 
 /**
  * Whom a request counts against: a verified token's subject, so one person's tokens share one
@@ -73,7 +80,7 @@ export async function rateLimitKey(authorization: string | undefined, address: s
   const token = bearerToken(authorization);
   if (token) {
     try {
-      return `subject:${(await verify(token)).id}`;
+      return `subject:${(await verify(token)).actor.id}`;
     } catch {
       // Counted against the address below, as an anonymous caller is.
     }
@@ -108,10 +115,7 @@ export async function protectHttp(app: FastifyInstance, settings: RateLimitSetti
     },
     errorResponseBuilder: (_request, context) => ({
       statusCode: 429,
-      ...graphqlError(
-        `Quá nhiều yêu cầu: tối đa ${context.max} yêu cầu mỗi phút; thử lại sau ${Math.max(1, Math.ceil(context.ttl / 1000))} giây.`,
-        'RATE_LIMITED',
-      ),
+      ...graphqlError(tooManyRequests(context.max, Math.max(1, Math.ceil(context.ttl / 1000))), 'RATE_LIMITED'),
     }),
   });
   app.setErrorHandler((error: Error & { statusCode?: number; code?: string }, request, reply) => {
@@ -132,9 +136,9 @@ export async function protectHttp(app: FastifyInstance, settings: RateLimitSetti
     for (let i = 0; i < requests; i += 1) {
       // isAllowed means "on the allow list"; being within the limit is !isExceeded.
       const counted = await limiter(request);
-      if (!counted.isAllowed && counted.isExceeded) return false;
+      if (!counted.isAllowed && counted.isExceeded) return { allowed: false, retryAfterSeconds: Math.max(1, counted.ttlInSeconds) };
     }
-    return true;
+    return { allowed: true };
   };
 }
 

@@ -183,6 +183,7 @@ export async function createHttpService(app: App, verify: Verifier, logger: Logg
     verify,
     logger,
     limits: app.config.subscriptions,
+    maxMessageBytes: fastify.initialConfig.bodyLimit!,
     spendRateLimit,
     validationRules: armored.validationRules ?? [],
     onDropped: (reason) => metrics.subscriptionDropped(reason),

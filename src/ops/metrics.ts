@@ -5,6 +5,9 @@ import type { CacheStats } from '../domain/shared/cache-stats';
 import type { RecordedEvent } from '../eventstore/port';
 import { streamViewsOf } from '../commands/stream-views';
 
+/** Why the server closed a subscription WebSocket, as the `reason` label of thidua_ws_dropped_total. */
+export type SocketDropReason = 'slow' | 'full' | 'unauthenticated' | 'init_timeout';
+
 /** Prometheus metrics of one service process, in their own registry. */
 export class Metrics {
   readonly registry = new Registry();
@@ -100,13 +103,15 @@ export class Metrics {
 
   private readonly wsDropped = new Counter({
     name: 'thidua_ws_dropped_total',
-    help: 'Subscription WebSockets the server closed: slow (unsent answers past the bound) or full (too many connections)',
+    help:
+      'Subscription WebSockets the server closed: slow (unsent answers past the bound), full (too many signed-in connections), ' +
+      'unauthenticated (too many not yet signed in) or init_timeout (no connection_init in time)',
     labelNames: ['reason'],
     registers: [this.registry],
   });
 
-  /** Gauges of the subscription server: open WebSockets, active subscriptions, bytes waiting to be sent. */
-  watchSubscriptions(source: { connections(): number; subscriptions(): number; bufferedBytes(): number }): void {
+  /** Gauges of the subscription server: open WebSockets (signed in, and not yet), active subscriptions, bytes waiting to be sent. */
+  watchSubscriptions(source: { connections(): number; unauthenticated(): number; subscriptions(): number; bufferedBytes(): number }): void {
     const gauge = (name: string, help: string, read: () => number) =>
       new Gauge({
         name,
@@ -116,14 +121,17 @@ export class Metrics {
           this.set(read());
         },
       });
-    gauge('thidua_ws_connections', 'Open subscription WebSockets', () => source.connections());
+    gauge('thidua_ws_connections', 'Signed-in subscription WebSockets', () => source.connections());
+    gauge('thidua_ws_unauthenticated_connections', 'Subscription WebSockets not yet signed in (no verified connection_init)', () =>
+      source.unauthenticated(),
+    );
     gauge('thidua_ws_subscriptions', 'Active subscriptions', () => source.subscriptions());
     gauge('thidua_ws_buffered_bytes', 'Bytes written to subscription WebSockets and not yet taken by their peers', () =>
       source.bufferedBytes(),
     );
   }
 
-  subscriptionDropped(reason: 'slow' | 'full'): void {
+  subscriptionDropped(reason: SocketDropReason): void {
     this.wsDropped.inc({ reason });
   }
 
