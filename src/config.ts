@@ -70,8 +70,13 @@ function graphqlExecutor(raw: string | undefined): GraphQLExecutorKind {
 
 /** Bounds of the WebSocket subscriptions, so no client can make the service hold unbounded memory. */
 export interface SubscriptionLimits {
-  /** Open WebSocket connections in all; one more is closed with 1013 (try again later). */
+  /** Signed-in WebSocket connections in all; one more is closed with 1013 (try again later). */
   maxConnections: number;
+  /** How long a socket may stay open without a verified `connection_init`; then it is closed with 4408. */
+  initTimeoutMs: number;
+  /** Sockets not yet signed in, in all and from one address: counted apart, so they never take a signed-in slot. */
+  maxUnauthenticated: number;
+  maxUnauthenticatedPerAddress: number;
   /** Active subscriptions on one connection; one more is refused with TOO_MANY_SUBSCRIPTIONS. */
   maxPerConnection: number;
   /** Bytes waiting to be sent on one connection; past this the consumer is too slow and is dropped. */
@@ -203,6 +208,9 @@ export function loadConfig(env: Env = process.env, args: string[] = []): Config 
     debugErrors: flag(env, 'THIDUA_DEBUG_ERRORS', false),
     subscriptions: {
       maxConnections: wholeNumber(env, 'THIDUA_WS_MAX_CONNECTIONS', 2000, 1, 'connections'),
+      initTimeoutMs: wholeNumber(env, 'THIDUA_WS_INIT_TIMEOUT_MS', 3000, 100, 'milliseconds'),
+      maxUnauthenticated: wholeNumber(env, 'THIDUA_WS_MAX_UNAUTHENTICATED', 500, 1, 'connections'),
+      maxUnauthenticatedPerAddress: wholeNumber(env, 'THIDUA_WS_MAX_UNAUTHENTICATED_PER_ADDRESS', 20, 1, 'connections'),
       maxPerConnection: wholeNumber(env, 'THIDUA_WS_MAX_SUBSCRIPTIONS', 20, 1, 'subscriptions'),
       maxBufferedBytes: wholeNumber(env, 'THIDUA_WS_MAX_BUFFERED_BYTES', 1024 * 1024, 1024, 'bytes'),
     },

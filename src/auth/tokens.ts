@@ -39,7 +39,13 @@ function checkLifetime(payload: { iat?: number; exp?: number }, maxLifetimeSecon
     );
 }
 
-export type Verifier = (token: string) => Promise<Actor>;
+/** A verified token: the caller it names, and when it stops being valid (its `exp`, in ms since the epoch). */
+export interface VerifiedToken {
+  actor: Actor;
+  expiresAt: number;
+}
+
+export type Verifier = (token: string) => Promise<VerifiedToken>;
 
 /** What jose's refusal means for the person holding the token, by jose's stable error code. */
 function why(error: unknown): string {
@@ -86,10 +92,10 @@ export async function createVerifier(config: AuthConfig): Promise<Verifier> {
   // A client sends the same token with every request until it expires: verifying its signature
   // once (an asynchronous WebCrypto job) and remembering the actor until `exp` saves that work on
   // every later request. Keyed by the exact token text, so nothing unverified is ever answered.
-  const verified = new Map<string, { actor: Actor; expiresAt: number }>();
+  const verified = new Map<string, VerifiedToken>();
   return async (token) => {
     const known = verified.get(token);
-    if (known && Date.now() < known.expiresAt) return known.actor;
+    if (known && Date.now() < known.expiresAt) return known;
     if (known) verified.delete(token);
     let payload: Record<string, unknown>;
     try {
@@ -109,9 +115,10 @@ export async function createVerifier(config: AuthConfig): Promise<Verifier> {
     } catch (error) {
       throw new AuthenticationFailed((error as Error).message);
     }
-    verified.set(token, { actor, expiresAt: (payload.exp as number) * 1000 });
+    const answer = { actor, expiresAt: (payload.exp as number) * 1000 };
+    verified.set(token, answer);
     if (verified.size > VERIFIED_TOKENS_KEPT) verified.delete(verified.keys().next().value!);
-    return actor;
+    return answer;
   };
 }
 

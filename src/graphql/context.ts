@@ -13,8 +13,8 @@ export interface GraphQLContext {
   live: LiveEvents;
   /** Remembers the position of the caller's write, so the caller's next query waits for it. */
   wrote(position: number): void;
-  /** Counts this many more requests against the caller's rate limit (a mutation's further writes); false once over it. */
-  spendRateLimit: (requests: number) => Promise<boolean>;
+  /** Counts this many more requests against the caller's rate limit (a mutation's further writes); not allowed once over it. */
+  spendRateLimit: (requests: number) => Promise<{ allowed: boolean }>;
   /** Where this request's resolvers read the read models (the present, or positions only). */
   reads: RequestReads;
 }

@@ -103,8 +103,9 @@ export const SERVICE_ERRORS = {
     message: 'Kho dữ liệu đã đầy, không ghi được (…); không có gì được ghi một phần. Hãy giải phóng dung lượng rồi gửi lại.',
   },
   EVENT_STORE_UNAVAILABLE: {
-    meaning: 'The event store cannot be reached.',
-    message: 'Kho dữ liệu sự kiện tạm thời không phục vụ được; hãy thử lại sau.',
+    meaning:
+      'The event store cannot be reached (HTTP 503, Retry-After in seconds). A write cut off by it may have been recorded: send it again with the same commandId, which is answered with the first result if it was.',
+    message: 'Kho dữ liệu sự kiện tạm thời không phục vụ được; hãy thử lại sau 5 giây.',
   },
   STORE_READ_ONLY: {
     meaning: 'The service accepts no writes (a replica, or the log failed verification).',
@@ -117,6 +118,26 @@ export const SERVICE_ERRORS = {
   SUBSCRIPTION_OVERFLOW: {
     meaning: 'A subscription fell too far behind the events; subscribe again.',
     message: 'Quá nhiều sự kiện đang chờ gửi cho đăng ký này; hãy đăng ký lại.',
+  },
+  TOKEN_EXPIRED: {
+    meaning: 'WebSocket close reason (4401): the token that opened the connection has expired; reconnect with a fresh one.',
+    message: 'token đã hết hạn; kết nối lại với token mới',
+  },
+  INIT_TIMEOUT: {
+    meaning: 'WebSocket close reason (4408): no verified connection_init within THIDUA_WS_INIT_TIMEOUT_MS of opening.',
+    message: 'chưa nhận connection_init hợp lệ sau … ms; gửi ngay khi mở kết nối',
+  },
+  TOO_MANY_UNAUTHENTICATED: {
+    meaning: 'WebSocket close reason (1013): this address already holds as many not-yet-signed-in connections as allowed.',
+    message: 'đã có … kết nối chưa xác thực từ địa chỉ này',
+  },
+  TRY_AGAIN_LATER: {
+    meaning: 'WebSocket close reason (1013): the server holds as many signed-in, or not-yet-signed-in, connections as it takes.',
+    message: 'máy chủ đã đủ … kết nối',
+  },
+  SLOW_CONSUMER: {
+    meaning: 'WebSocket close reason (4503): the client read more slowly than events arrived; reconnect and read the state again.',
+    message: 'nhận chậm hơn tốc độ sự kiện; hãy kết nối lại và đọc lại trạng thái',
   },
   RECORDED_TO_PASSED: {
     meaning: "A live audit subscription's recordedTo is already past: read those events with the auditTrail query.",

@@ -1,5 +1,6 @@
 import type { RecordedEvent } from '../eventstore/port';
 import { fromHundredths } from '../domain/shared/points';
+import { presentId } from './global-id';
 import type { AuditEvent } from './types/audit';
 
 /** Fields events keep in integer hundredths (scores, criterion maxima, class thresholds). */
@@ -22,8 +23,9 @@ export function auditEventOut(event: RecordedEvent): AuditEvent {
   const m = event.metadata as Record<string, unknown>;
   const text = (value: unknown) => (typeof value === 'string' ? value : null);
   return {
+    globalId: presentId('AuditEvent', { position: event.position }),
     position: event.position,
-    id: event.id,
+    eventId: event.id,
     stream: event.stream,
     revision: event.revision,
     type: event.type,

@@ -1,10 +1,11 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import rateLimit, { type RateLimitPluginOptions } from '@fastify/rate-limit';
+import rateLimit from '@fastify/rate-limit';
 import underPressure from '@fastify/under-pressure';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Verifier } from '../auth/tokens';
 import type { SheddingConfig } from '../config';
 import { bearerToken } from './authenticate';
+import { WindowedCounts, type RateLimitStore } from './rate-limit-counts';
 
 /**
  * Limits sized to the real queries: the deepest the reference client sends (cluster → years →
@@ -34,15 +35,22 @@ export function armor() {
 
 export const graphqlError = (message: string, code: string) => ({ errors: [{ message, extensions: { code } }] });
 
-/** How the rate limit counts requests: @fastify/rate-limit's store option (in memory unless another is given). */
-export type RateLimitStore = NonNullable<RateLimitPluginOptions['store']>;
+/** The rate limit's window: each caller's requests are counted per minute. */
+const WINDOW_MS = 60_000;
+
+/**
+ * Callers counted at once in memory: about 170 bytes each (a subject or address key and its
+ * window), so at most some 17 MB; past it new callers share buckets (WindowedCounts).
+ */
+const COUNTED_CALLERS = 100_000;
 
 export interface RateLimitSettings {
   perMinute: number;
   verify: Verifier;
   /**
-   * Where the counts live; the default keeps them in this process's memory. A shared store that
-   * cannot answer lets requests through uncounted rather than fail them (reads go on in an outage).
+   * Where the counts live; the default keeps them in this process's memory (WindowedCounts). A
+   * shared store that cannot answer lets requests through uncounted rather than fail them (reads
+   * go on in an outage).
    */
   store?: RateLimitStore;
 }
@@ -53,8 +61,15 @@ export interface RateLimitCaller {
   ip: string;
 }
 
-/** Counts `requests` more against the caller; false once the caller is over its limit. */
-export type RateLimitSpender = (caller: RateLimitCaller, requests: number) => Promise<boolean>;
+/** Whether the caller is still within its limit; if not, the seconds until its count starts again (Retry-After). */
+export type RateLimitVerdict = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+
+/** Counts `requests` more against the caller. */
+export type RateLimitSpender = (caller: RateLimitCaller, requests: number) => Promise<RateLimitVerdict>;
+
+/** The refusal's words wherever the rate limit refuses (HTTP requests, WebSocket upgrades). */
+export const tooManyRequests = (max: number, retryAfterSeconds: number) =>
+  `Quá nhiều yêu cầu: tối đa ${max} yêu cầu mỗi phút; thử lại sau ${retryAfterSeconds} giây.`;
 
 /**
  * Whom a request counts against: a verified token's subject, so one person's tokens share one
@@ -65,13 +80,16 @@ export async function rateLimitKey(authorization: string | undefined, address: s
   const token = bearerToken(authorization);
   if (token) {
     try {
-      return `subject:${(await verify(token)).id}`;
+      return `subject:${(await verify(token)).actor.id}`;
     } catch {
       // Counted against the address below, as an anonymous caller is.
     }
   }
-  return `address:${address}`;
+  return addressKey(address);
 }
+
+/** The key of everyone sending from one address. */
+const addressKey = (address: string) => `address:${address}`;
 
 /**
  * Per-caller rate limit (see rateLimitKey) and GraphQL-shaped answers for the HTTP-level
@@ -79,17 +97,25 @@ export async function rateLimitKey(authorization: string | undefined, address: s
  * out. Answers the spender that counts a request's further writes against the same budget.
  */
 export async function protectHttp(app: FastifyInstance, settings: RateLimitSettings): Promise<RateLimitSpender> {
+  const local = settings.store
+    ? null
+    : new WindowedCounts(COUNTED_CALLERS, WINDOW_MS, (callers) =>
+        app.log.warn(
+          { callers },
+          'rate limit: the counts are full; new callers are counted with their address or together until windows end',
+        ),
+      );
   await app.register(rateLimit, {
     max: settings.perMinute,
-    timeWindow: 60_000,
-    ...(settings.store ? { store: settings.store, skipOnError: true } : {}),
-    keyGenerator: (request) => rateLimitKey(request.headers.authorization, request.ip, settings.verify),
+    timeWindow: WINDOW_MS,
+    ...(local ? { store: local.asStore() } : { store: settings.store, skipOnError: true }),
+    keyGenerator: async (request) => {
+      const key = await rateLimitKey(request.headers.authorization, request.ip, settings.verify);
+      return local ? local.bucket(key, addressKey(request.ip)) : key;
+    },
     errorResponseBuilder: (_request, context) => ({
       statusCode: 429,
-      ...graphqlError(
-        `Quá nhiều yêu cầu: tối đa ${context.max} yêu cầu mỗi phút; thử lại sau ${Math.max(1, Math.ceil(context.ttl / 1000))} giây.`,
-        'RATE_LIMITED',
-      ),
+      ...graphqlError(tooManyRequests(context.max, Math.max(1, Math.ceil(context.ttl / 1000))), 'RATE_LIMITED'),
     }),
   });
   app.setErrorHandler((error: Error & { statusCode?: number; code?: string }, request, reply) => {
@@ -110,9 +136,9 @@ export async function protectHttp(app: FastifyInstance, settings: RateLimitSetti
     for (let i = 0; i < requests; i += 1) {
       // isAllowed means "on the allow list"; being within the limit is !isExceeded.
       const counted = await limiter(request);
-      if (!counted.isAllowed && counted.isExceeded) return false;
+      if (!counted.isAllowed && counted.isExceeded) return { allowed: false, retryAfterSeconds: Math.max(1, counted.ttlInSeconds) };
     }
-    return true;
+    return { allowed: true };
   };
 }
 

@@ -119,20 +119,29 @@ function costAndWrites(schema: GraphQLSchema, document: DocumentNode, operation:
   return figures;
 }
 
+/** RATE_LIMITED (HTTP 429): the caller is over its budget, or would be with this request's `writes` mutation fields. */
+export const rateLimited = (writes = 1) =>
+  refusal(
+    writes > 1
+      ? `Quá nhiều yêu cầu: yêu cầu này có ${writes} thao tác ghi, mỗi thao tác được tính như một yêu cầu và vượt giới hạn mỗi phút; thử lại sau ít phút.`
+      : 'Quá nhiều yêu cầu trong một phút; thử lại sau ít phút.',
+    'RATE_LIMITED',
+    429,
+  );
+
 /**
  * Limits that need the request's variables or its caller, checked once the operation is known and
  * before anything runs: the cost limit, and the rate limit counting every mutation field as one
- * request (twenty aliased writes are twenty requests' worth). `counted` is what the transport has
- * already counted for this operation: one for an HTTP request, none for an operation over a
- * WebSocket. Throws the refusal.
+ * request (twenty aliased writes are twenty requests' worth). The transport counted the operation
+ * once when it arrived (an HTTP request, a message on the WebSocket), so the fields past the first
+ * are counted here. Throws the refusal.
  */
 export async function checkOperationLimits(
   schema: GraphQLSchema,
   document: DocumentNode,
   operation: OperationDefinitionNode,
   variables: Variables,
-  spendRateLimit: (requests: number) => Promise<boolean>,
-  counted: number,
+  spendRateLimit: (requests: number) => Promise<{ allowed: boolean }>,
 ): Promise<void> {
   const { cost, writes } = costAndWrites(schema, document, operation, variables);
   if (cost > LIMITS.maxCost)
@@ -141,24 +150,16 @@ export async function checkOperationLimits(
       'QUERY_TOO_COSTLY',
       400,
     );
-  const requests = Math.max(1, writes) - counted;
-  if (requests > 0 && !(await spendRateLimit(requests)))
-    throw refusal(
-      writes > 1
-        ? `Quá nhiều yêu cầu: yêu cầu này có ${writes} thao tác ghi, mỗi thao tác được tính như một yêu cầu và vượt giới hạn mỗi phút; thử lại sau ít phút.`
-        : 'Quá nhiều yêu cầu trong một phút; thử lại sau ít phút.',
-      'RATE_LIMITED',
-      429,
-    );
+  if (writes > 1 && !(await spendRateLimit(writes - 1)).allowed) throw rateLimited(writes);
 }
 
-/** checkOperationLimits for every HTTP request (which the rate limit has counted once already). */
+/** checkOperationLimits for every HTTP request. */
 export function operationLimits(): ApolloServerPlugin<GraphQLContext> {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, operation, document, request, contextValue }) {
-          if (operation) await checkOperationLimits(schema, document, operation, request.variables ?? {}, contextValue.spendRateLimit, 1);
+          if (operation) await checkOperationLimits(schema, document, operation, request.variables ?? {}, contextValue.spendRateLimit);
         },
       };
     },

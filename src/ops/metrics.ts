@@ -5,6 +5,9 @@ import type { CacheStats } from '../domain/shared/cache-stats';
 import type { RecordedEvent } from '../eventstore/port';
 import { streamViewsOf } from '../commands/stream-views';
 
+/** Why the server closed a subscription WebSocket, as the `reason` label of thidua_ws_dropped_total. */
+export type SocketDropReason = 'slow' | 'full' | 'unauthenticated' | 'init_timeout';
+
 /** Prometheus metrics of one service process, in their own registry. */
 export class Metrics {
   readonly registry = new Registry();
@@ -40,20 +43,31 @@ export class Metrics {
     collectDefaultMetrics({ register: this.registry, prefix: 'thidua_' });
     // Counted as the read models apply events, so appends by any process sharing the store count.
     app.runner.observe((event: RecordedEvent) => this.eventsCommitted.inc({ type: event.type }));
+    // Null while the store cannot be reached: /metrics must still answer then, when it matters most.
+    const head = () => app.store.headPosition().catch(() => null);
     new Gauge({
-      name: 'thidua_projection_lag_events',
-      help: 'Events committed but not yet in the read models',
+      name: 'thidua_store_available',
+      help: '1 when the event store answers, 0 while it cannot be reached (writes are then refused with 503)',
       registers: [this.registry],
       async collect() {
-        this.set(Math.max(0, (await app.store.headPosition()) - app.runner.processedPosition));
+        this.set((await head()) === null ? 0 : 1);
+      },
+    });
+    new Gauge({
+      name: 'thidua_projection_lag_events',
+      help: 'Events committed but not yet in the read models (NaN while the store cannot be reached)',
+      registers: [this.registry],
+      async collect() {
+        const position = await head();
+        this.set(position === null ? NaN : Math.max(0, position - app.runner.processedPosition));
       },
     });
     new Gauge({
       name: 'thidua_chain_head_position',
-      help: 'Position of the newest event of the audit chain',
+      help: 'Position of the newest event of the audit chain (NaN while the store cannot be reached)',
       registers: [this.registry],
       async collect() {
-        this.set(await app.store.headPosition());
+        this.set((await head()) ?? NaN);
       },
     });
     new Gauge({
@@ -89,13 +103,15 @@ export class Metrics {
 
   private readonly wsDropped = new Counter({
     name: 'thidua_ws_dropped_total',
-    help: 'Subscription WebSockets the server closed: slow (unsent answers past the bound) or full (too many connections)',
+    help:
+      'Subscription WebSockets the server closed: slow (unsent answers past the bound), full (too many signed-in connections), ' +
+      'unauthenticated (too many not yet signed in) or init_timeout (no connection_init in time)',
     labelNames: ['reason'],
     registers: [this.registry],
   });
 
-  /** Gauges of the subscription server: open WebSockets, active subscriptions, bytes waiting to be sent. */
-  watchSubscriptions(source: { connections(): number; subscriptions(): number; bufferedBytes(): number }): void {
+  /** Gauges of the subscription server: open WebSockets (signed in, and not yet), active subscriptions, bytes waiting to be sent. */
+  watchSubscriptions(source: { connections(): number; unauthenticated(): number; subscriptions(): number; bufferedBytes(): number }): void {
     const gauge = (name: string, help: string, read: () => number) =>
       new Gauge({
         name,
@@ -105,14 +121,17 @@ export class Metrics {
           this.set(read());
         },
       });
-    gauge('thidua_ws_connections', 'Open subscription WebSockets', () => source.connections());
+    gauge('thidua_ws_connections', 'Signed-in subscription WebSockets', () => source.connections());
+    gauge('thidua_ws_unauthenticated_connections', 'Subscription WebSockets not yet signed in (no verified connection_init)', () =>
+      source.unauthenticated(),
+    );
     gauge('thidua_ws_subscriptions', 'Active subscriptions', () => source.subscriptions());
     gauge('thidua_ws_buffered_bytes', 'Bytes written to subscription WebSockets and not yet taken by their peers', () =>
       source.bufferedBytes(),
     );
   }
 
-  subscriptionDropped(reason: 'slow' | 'full'): void {
+  subscriptionDropped(reason: SocketDropReason): void {
     this.wsDropped.inc({ reason });
   }
 

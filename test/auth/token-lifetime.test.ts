@@ -23,7 +23,7 @@ describe('token lifetime: a correctly signed token from a wrong clock or for too
   it('accepts a token whose issuer clock runs ahead within the skew', async () => {
     const verify = await createVerifier(config.auth);
     const token = await signLocalToken(config.auth, 'can-bo', { role: Role.AUDITOR }, '2h', now() + CLOCK_SKEW_SECONDS / 2);
-    expect((await verify(token)).id).toBe('can-bo');
+    expect((await verify(token)).actor.id).toBe('can-bo');
   });
 
   it('refuses a token living longer than the maximum (12 h by default): reason TOKEN_LIFETIME_TOO_LONG', async () => {
@@ -31,7 +31,7 @@ describe('token lifetime: a correctly signed token from a wrong clock or for too
     expect(error.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'TOKEN_LIFETIME_TOO_LONG' });
     expect(error.message).toMatch(/780 phút, vượt mức tối đa 720 phút/);
     const verify = await createVerifier(config.auth);
-    expect((await verify(await signLocalToken(config.auth, 'can-bo', { role: Role.AUDITOR }, '11h'))).id).toBe('can-bo');
+    expect((await verify(await signLocalToken(config.auth, 'can-bo', { role: Role.AUDITOR }, '11h'))).actor.id).toBe('can-bo');
   });
 
   it('takes the maximum from THIDUA_JWT_MAX_LIFETIME_MINUTES', async () => {

@@ -140,10 +140,10 @@ describe('subscriptions over WebSocket (graphql-ws) on the same port and path', 
     expect(changes.map((c) => c.position)).toEqual([...positions.slice(0, 4), positions[4] - 1, positions[4]]);
     expect(changes.every((c) => c.topic === 'SIGNATURES')).toBe(true);
     const last = changes.at(-1);
-    expect(last.clusterYear).toMatchObject({ id: 'ag-2/2024', agreement: { inForce: true, unsignedUnitIds: [] } });
+    expect(last.clusterYear).toMatchObject({ id: 'ClusterYear:ag-2/2024', agreement: { inForce: true, unsignedUnitIds: [] } });
     // The live object is the current one: a later query for the year finds the cache already up to date.
     const cached = apollo.cache.readFragment<any>({
-      id: 'ClusterYear:ag-2/2024',
+      id: apollo.cache.identify({ __typename: 'ClusterYear', id: 'ClusterYear:ag-2/2024' }),
       fragment: gql`
         fragment Live on ClusterYear {
           agreement {
@@ -242,7 +242,12 @@ describe('fan-out: 200 subscribers and one that stops reading', () => {
   let admin: string;
 
   beforeAll(async () => {
-    service = await startService({ THIDUA_WS_MAX_BUFFERED_BYTES: String(BOUND), THIDUA_RATE_LIMIT_PER_MINUTE: '100000' });
+    // 200 clients from this one address open their sockets at once: before they sign in, they would pass the per-address cap.
+    service = await startService({
+      THIDUA_WS_MAX_BUFFERED_BYTES: String(BOUND),
+      THIDUA_RATE_LIMIT_PER_MINUTE: '100000',
+      THIDUA_WS_MAX_UNAUTHENTICATED_PER_ADDRESS: '250',
+    });
     admin = await service.token('admin-fanout', { role: 'ADMIN' as never, name: 'Quản trị' });
     await registerCluster(service);
     await openYear(service, 2024, 'tan-chau', 'an-phu');
@@ -313,15 +318,19 @@ describe('bounded connections in all', () => {
   let service: TestService | null = null;
   afterAll(() => service?.stop());
 
-  it('closes a connection past THIDUA_WS_MAX_CONNECTIONS with 1013 (try again later), and takes new ones once others leave', async () => {
+  it('closes a signed-in connection past THIDUA_WS_MAX_CONNECTIONS with 1013 (try again later), and takes new ones once others leave', async () => {
     const running = (service = await startService({ THIDUA_WS_MAX_CONNECTIONS: '2' }));
+    const admin = await running.token('admin-gioi-han', { role: 'ADMIN' as never });
+    // Signed in (connection_ack) or refused (closed): the limit counts signed-in connections.
     const open = () =>
       new Promise<{ socket: WebSocket; closed: Promise<{ code: number; reason: string }> }>((resolve) => {
         const socket = new WebSocket(wsUrl(running), 'graphql-transport-ws');
         const closed = new Promise<{ code: number; reason: string }>((done) =>
           socket.on('close', (code, reason) => done({ code, reason: String(reason) })),
         );
-        socket.on('open', () => resolve({ socket, closed }));
+        socket.on('open', () => socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${admin}` } })));
+        socket.once('message', () => resolve({ socket, closed }));
+        void closed.then(() => resolve({ socket, closed }));
       });
     const first = await open();
     const second = await open();

@@ -36,9 +36,12 @@ const NOT_API_CODES: Record<string, string[]> = {
     'THIDUA_RATE_LIMIT_PER_MINUTE',
     'THIDUA_SHED_EVENT_LOOP_DELAY_MS',
     'THIDUA_SHED_HEAP_MB',
+    'THIDUA_WS_INIT_TIMEOUT_MS',
     'THIDUA_WS_MAX_BUFFERED_BYTES',
     'THIDUA_WS_MAX_CONNECTIONS',
     'THIDUA_WS_MAX_SUBSCRIPTIONS',
+    'THIDUA_WS_MAX_UNAUTHENTICATED',
+    'THIDUA_WS_MAX_UNAUTHENTICATED_PER_ADDRESS',
   ],
   "libraries' codes the service translates into its own": [
     'ERR_JOSE_ALG_NOT_ALLOWED',
@@ -60,13 +63,12 @@ const NOT_API_CODES: Record<string, string[]> = {
     'TOKEN_ISSUED_IN_FUTURE',
     'TOKEN_LIFETIME_TOO_LONG',
   ],
-  'audit findings and WebSocket close reasons, reported in their own fields': [
+  'audit findings, reported in their own fields': [
     'CHAIN_BROKEN',
     'HASH_MISMATCH',
     'MISSING_EVENT',
     'OUT_OF_ORDER',
     'PREVIOUS_HASH_MISMATCH',
-    'SLOW_CONSUMER',
   ],
 };
 

@@ -6,7 +6,8 @@ import type { StageTotal } from '../../domain/ranking/rank';
 import { ScoreStage } from '../../domain/scorecard/score-stage';
 import { fromHundredths, fromHundredthsOrNull } from '../../domain/shared/points';
 import { CriteriaSetRef } from './year-records';
-import { CACHE_ID_DESCRIPTION, cacheId } from '../cache-id';
+import { globalId, idDescription } from '../global-id';
+import { Node } from './node';
 
 /** How a ranking names a unit: as in its year, and today (as known at the same position). */
 export type YearNames = (unitId: string) => { name: string; currentName: string };
@@ -50,9 +51,11 @@ export class RankedUnitGql {
   @Field(() => ID, { nullable: true, description: 'Danh hiệu mà xếp loại này đủ điều kiện' }) qualifiesForTitleId!: string | null;
 }
 
-@ObjectType('Ranking', { description: 'Bảng xếp hạng của một Cụm trong một năm.' })
+@ObjectType('Ranking', { implements: Node, description: 'Bảng xếp hạng của một Cụm trong một năm.' })
 export class RankingGql {
-  @Field(() => ID, { description: `${CACHE_ID_DESCRIPTION} Khóa là \`<clusterId>/<year>\`.` }) id!: string;
+  @Field(() => ID, { name: 'id', description: idDescription('Ranking', { clusterId: 'ag-2', year: 2024 }) })
+  globalId!: string;
+
   @Field(() => ID) clusterId!: string;
   @Field(() => Int) year!: number;
   @Field(() => CriteriaSetRef) criteriaSet!: CriteriaSetRef;
@@ -62,7 +65,7 @@ export class RankingGql {
   /** A cluster year's ranking read at `at`, points as decimals. */
   static from(result: Ranking, year: { clusterId: string; year: number }, names: YearNames, at: At): RankingGql {
     return {
-      id: cacheId(`${year.clusterId}/${year.year}`, at),
+      globalId: globalId('Ranking', year, at),
       ...year,
       criteriaSet: { criteriaSetId: result.criteriaSet.criteriaSetId, version: result.criteriaSet.version },
       finalized: result.finalized,

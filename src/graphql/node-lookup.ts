@@ -1,0 +1,50 @@
+import { authorize } from '../authorization/auth-checker';
+import { rules, type Rule } from '../authorization/rules';
+import { eventAt } from '../eventstore/read-positions';
+import type { GraphQLContext } from './context';
+import { auditEventOut } from './event-out';
+import { parseGlobalId, type NodeKeys, type NodeType } from './global-id';
+import { readAsOf, readThePresent, type ModelsAt } from './models-at';
+import type { Node } from './types/node';
+
+interface Reader<K> {
+  /** Who may read the type: the rules of its own query (none: any signed-in caller). */
+  rules: readonly Rule[];
+  /** The object read from the read models at the id's position. */
+  read(models: ModelsAt, key: K, context: GraphQLContext): Node | null | Promise<Node | null>;
+}
+
+/** Each type read as its own query reads it, so `node(id:)` answers exactly what that query answered. */
+const READERS: { [T in NodeType]: Reader<NodeKeys[T]> } = {
+  Unit: { rules: [], read: (models, { unitId, namedOn }) => models.unit(unitId, namedOn) },
+  Cluster: { rules: [], read: (models, { clusterId }) => models.cluster(clusterId) },
+  ClusterYear: { rules: [], read: (models, { clusterId, year }) => models.clusterYear(clusterId, year) },
+  Ranking: { rules: [], read: (models, { clusterId, year }) => models.ranking(clusterId, year) },
+  // The node as the year's graph shows it (its label is the unit's name that year, whatever filter drew it).
+  GraphNode: { rules: [], read: (models, { year, key }) => models.graph(year, {}).nodes.find((node) => node.id === key) ?? null },
+  AuditEvent: {
+    rules: [rules.auditor],
+    // Only events the read models have applied, as the audit trail lists them (which reads the present).
+    read: async (_models, { position }, context) => {
+      const event = position <= readThePresent(context).timeline.head ? await eventAt(context.app.store, position) : undefined;
+      return event ? auditEventOut(event) : null;
+    },
+  },
+};
+
+/**
+ * The object an id names, read at the position it names (as `asOf` that position; the present for
+ * an id without one); null for an id the API never gives out (unknown type, malformed, an object
+ * that does not exist there), as Relay's `node` field answers. A position inside a write of several
+ * events stands before that write, as `asOf` does, so the object found there has another id and the
+ * answer is null: `node(id).id` is always `id`.
+ */
+export async function nodeOf(context: GraphQLContext, id: string): Promise<Node | null> {
+  const ref = parseGlobalId(id);
+  if (!ref) return null;
+  const reader = READERS[ref.type] as Reader<typeof ref.key>;
+  authorize(reader.rules, context);
+  const models = readAsOf(context, typeof ref.at === 'number' ? { position: ref.at } : null);
+  const node = await reader.read(models, ref.key, context);
+  return node?.globalId === id ? node : null;
+}
