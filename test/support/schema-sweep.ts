@@ -41,7 +41,7 @@ const requiresArguments = (field: GraphQLField<unknown, unknown>) =>
   field.args.some((arg) => isNonNullType(arg.type) && arg.defaultValue === undefined);
 
 /** Every field of `type` the sweep can ask for without arguments, objects expanded while the path allows. */
-function selectionOf(type: GraphQLObjectType, path: string[], unreachable: Set<string>): Selected[] {
+export function selectionOf(type: GraphQLObjectType, path: string[], unreachable: Set<string>): Selected[] {
   return Object.values(type.getFields()).flatMap((field): Selected[] => {
     const coordinate = `${type.name}.${field.name}`;
     if (requiresArguments(field)) {
@@ -61,7 +61,7 @@ function selectionOf(type: GraphQLObjectType, path: string[], unreachable: Set<s
 
 const literal = (value: unknown) => (typeof value === 'string' ? JSON.stringify(value) : String(value));
 
-function render(selection: Selected[]): string {
+export function render(selection: Selected[]): string {
   return selection.map((s) => (s.children ? `${s.name} { ${render(s.children)} }` : s.name)).join(' ');
 }
 
@@ -82,19 +82,16 @@ function fits(schema: GraphQLSchema, text: string): boolean {
 
 type Wrap = (inner: Selected[]) => Selected[];
 
+/** A query's text around its selection: the root field with its arguments. */
+export type Frame = (selection: Selected[]) => string;
+
 /**
  * The selection as queries within the service's limits: whole when it fits; else its object fields
  * packed into as few queries as fit, each with the leaves beside them, and an object field too big
  * on its own split the same way beneath it, reached through the same path.
  */
-function* fitted(
-  schema: GraphQLSchema,
-  wrap: Wrap,
-  root: string,
-  args: Record<string, unknown>,
-  selection: Selected[],
-): Generator<SweepQuery> {
-  const query = (inner: Selected[]) => ({ root, text: queryText(root, args, wrap(inner)), selection: wrap(inner) });
+export function* fitted(schema: GraphQLSchema, wrap: Wrap, root: string, frame: Frame, selection: Selected[]): Generator<SweepQuery> {
+  const query = (inner: Selected[]) => ({ root, text: frame(wrap(inner)), selection: wrap(inner) });
   const fitting = (inner: Selected[]) => fits(schema, query(inner).text);
   if (fitting(selection)) return yield query(selection);
   const leaves = selection.filter((s) => s.children === null);
@@ -104,7 +101,7 @@ function* fitted(
     else if (fitting([...leaves, child])) {
       yield query(group);
       group = [...leaves, child];
-    } else yield* fitted(schema, (below) => wrap([...leaves, { ...child, children: below }]), root, args, child.children!);
+    } else yield* fitted(schema, (below) => wrap([...leaves, { ...child, children: below }]), root, frame, child.children!);
   }
   yield query(group);
 }
@@ -127,7 +124,15 @@ export function sweepQueries(schema: GraphQLSchema, argumentsOf: Record<string, 
     }
     const named = getNamedType(field.type);
     const selection = isObjectType(named) ? selectionOf(named, [named.name], unreachable) : [];
-    queries.push(...fitted(schema, (inner) => inner, field.name, args, selection));
+    queries.push(
+      ...fitted(
+        schema,
+        (inner) => inner,
+        field.name,
+        (inner) => queryText(field.name, args, inner),
+        selection,
+      ),
+    );
   }
   return { queries, unreachable: [...unreachable].sort() };
 }
