@@ -47,7 +47,10 @@ async function openFeeds(base: string, count: number) {
       (_, i) =>
         new Promise<http.ClientRequest>((resolve, reject) => {
           const request = http.get(`${base}/audit/checkpoints/feed`, { agent: false }, (response) => {
-            if (response.statusCode !== 200) reject(new Error(`feed ${i} refused with ${response.statusCode}`));
+            if (response.statusCode !== 200)
+              response.on('data', (chunk: Buffer) =>
+                reject(new Error(`feed ${i} refused with ${response.statusCode}: ${chunk.toString()}`)),
+              );
             response.on('data', (chunk: Buffer) => (checkpoints[i] += chunk.toString().split('event: checkpoint').length - 1));
             resolve(request);
           });
