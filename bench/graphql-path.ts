@@ -6,7 +6,6 @@
  */
 import 'reflect-metadata';
 import { execFile } from 'node:child_process';
-import fs from 'node:fs';
 import os from 'node:os';
 import { promisify } from 'node:util';
 import { GRAPHQL_EXECUTORS } from '../src/config';
@@ -23,12 +22,6 @@ import { sqliteStore } from './sections/stores';
 const SMALL: Shape = { units: 300, clusters: 40, years: 2, criteria: 40, seed: 1 };
 const log = (line: string) => console.error(`[bench] ${line}`);
 
-/** CPU time (user + system) a process has used, in milliseconds, from /proc (clock ticks of 10 ms). */
-function cpuMs(pid: number): number {
-  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * 10;
-}
-
 type Measured = LoadFigures & { cpuUsPerRequest: number };
 
 /**
@@ -36,9 +29,9 @@ type Measured = LoadFigures & { cpuUsPerRequest: number };
  * work, requests/s follow whatever else runs, while the server's own CPU per request does not.
  */
 async function measured(server: Running, options: Omit<Load, 'url'>): Promise<Measured> {
-  const before = cpuMs(server.child.pid!);
+  const before = server.cpuMs();
   const figures = await load({ url: server.url, ...options });
-  return { ...figures, cpuUsPerRequest: ((cpuMs(server.child.pid!) - before) * 1000) / Math.max(1, figures.requests) };
+  return { ...figures, cpuUsPerRequest: ((server.cpuMs() - before) * 1000) / Math.max(1, figures.requests) };
 }
 
 /** Waits for the service's first full verification of the audit chain after its start: it holds the event loop while it runs. */

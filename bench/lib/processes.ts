@@ -13,9 +13,16 @@ export interface Running {
   startMs: number;
   /** Resident set size now, in MiB (from /proc). */
   rssMiB(): number;
+  /** CPU time (user + system) the process has used so far, in milliseconds (from /proc, in clock ticks of 10 ms). */
+  cpuMs(): number;
   /** Lines the process logged, for what the caller wants to read from them. */
   logs: string[];
   stop(): Promise<void>;
+}
+
+function cpuMsOf(pid: number): number {
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
 function rssOf(pid: number): number {
@@ -63,6 +70,7 @@ export async function startProcess(
     startMs,
     logs,
     rssMiB: () => rssOf(child.pid!),
+    cpuMs: () => cpuMsOf(child.pid!),
     async stop() {
       if (child.exitCode !== null) return;
       const exited = new Promise((resolve) => child.once('exit', resolve));
