@@ -56,14 +56,11 @@ export class Metrics {
         this.set(await app.store.headPosition());
       },
     });
-    new Gauge({
-      name: 'thidua_log_subscriptions',
-      help: 'Subscriptions following the log, each reading it again after every commit (read models, checkpointer, the checkpoint feeds: one for all of them)',
-      registers: [this.registry],
-      collect() {
-        this.set(app.logSubscriptions.open);
-      },
-    });
+    this.gauge(
+      'thidua_log_subscriptions',
+      'Subscriptions following the log, each reading it again after every commit (read models, checkpointer, the checkpoint feeds: one for all of them)',
+      () => app.logSubscriptions.open,
+    );
     new Gauge({
       name: 'thidua_store_read_only',
       help: '1 when the store failed its start-up check and writes are refused',
