@@ -167,7 +167,7 @@ export async function createHttpService(app: App, verify: Verifier, logger: Logg
   });
   registerGraphQLEtags(fastify, app, verify, mustSee, GRAPHQL_PATH);
   fastify.post(GRAPHQL_PATH, handler);
-  registerAuditRoutes(fastify, app);
+  registerAuditRoutes(fastify, app, verify, metrics);
   registerIde(fastify, GRAPHQL_PATH, handler);
   registerSpreadsheetRoutes(fastify, app, verify);
   registerDocumentRoutes(fastify, app, verify);
