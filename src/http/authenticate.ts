@@ -8,11 +8,13 @@ export function bearerToken(header: string | undefined): string | null {
   return match ? match[1] : null;
 }
 
+export const MISSING_TOKEN = 'Chưa xác thực: gửi kèm header "Authorization: Bearer <token>" (lấy token bằng npm run token).';
+
 /** The verified caller of an HTTP request, or UNAUTHENTICATED (HTTP 401) saying what to send. */
 export async function authenticate(authorization: string | undefined, verify: Verifier): Promise<Actor> {
   const token = bearerToken(authorization);
   if (!token)
-    throw new GraphQLError('Chưa xác thực: gửi kèm header "Authorization: Bearer <token>" (lấy token bằng npm run token).', {
+    throw new GraphQLError(MISSING_TOKEN, {
       extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
     });
   try {

@@ -1,0 +1,27 @@
+import type { FastifyInstance } from 'fastify';
+import { MISSING_TOKEN } from './authenticate';
+import { graphqlError } from './hardening';
+import { asksForPage } from './ide';
+
+/**
+ * Whether a request to the GraphQL route may be a cross-site request forgery. This API has no
+ * ambient credentials (no cookies): every request carries a bearer token, and a page on another
+ * site cannot make a browser attach an Authorization header without a CORS preflight, which this
+ * service does not grant. So a request with the header is safe whatever its method or content type
+ * (a GET needs no `apollo-require-preflight`), and one without it has nothing to forge.
+ */
+export function mayBeForged(headers: { authorization?: string }): boolean {
+  return headers.authorization === undefined;
+}
+
+/**
+ * The one CSRF decision for every GraphQL request, before an answer is run by Apollo or given from
+ * those kept. A request without a token is refused as unauthenticated (401), which is what it would
+ * be told past this check too; a body Fastify could not take is refused before, as it always was.
+ */
+export function refuseForgeable(fastify: FastifyInstance, path: string): void {
+  fastify.addHook('preHandler', async (request, reply) => {
+    if (request.routeOptions.url !== path || asksForPage(request) || !mayBeForged(request.headers)) return;
+    return reply.code(401).send(graphqlError(MISSING_TOKEN, 'UNAUTHENTICATED'));
+  });
+}
