@@ -1,6 +1,7 @@
 import { ApolloClient, HttpLink, InMemoryCache, gql } from '@apollo/client';
 import { ok } from '../support/mutations';
 import { startService, type TestService } from '../support/service';
+import { NAMES, PERSON, actUnderTwoNames } from '../support/two-names';
 import { CLUSTER, openYear, registerCluster, score } from '../support/year-scenario';
 
 // What a frontend reads: a unit, a cluster year with its members, a ranking; each with and without asOf.
@@ -62,6 +63,61 @@ const RANKING = gql`
   }
 `;
 const READS = { unit: UNIT, clusterYear: CLUSTER_YEAR, rankings: RANKING };
+/** The audit trail of one person, a page (one event) at a time; the actor with only the fields it always had. */
+const TRAIL = gql`
+  query Trail($after: String) {
+    auditTrail(filter: { actorId: "${PERSON}", eventType: "UnitRegistered" }, order: OLDEST_FIRST, first: 1, after: $after) {
+      __typename
+      edges {
+        __typename
+        cursor
+        node {
+          __typename
+          id
+          position
+          actor {
+            __typename
+            id
+            name
+            role
+            unitId
+          }
+        }
+      }
+      pageInfo {
+        __typename
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`;
+const PERSON_NOW = gql`
+  query Person($after: String) {
+    auditTrail(filter: { actorId: "${PERSON}", eventType: "UnitRegistered" }, order: OLDEST_FIRST, first: 1, after: $after) {
+      __typename
+      edges {
+        __typename
+        node {
+          __typename
+          id
+          actor {
+            __typename
+            id
+            personId
+            name
+            person {
+              __typename
+              id
+              personId
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+`;
 
 function permutations<T>(items: T[]): T[][] {
   if (items.length <= 1) return [items];
@@ -139,6 +195,7 @@ describe('Apollo Client 4 with the default InMemoryCache and no type policies ke
     await score(service, 2024, 'an-phu', 'SELF', [40, 40, 20]);
     positions.push({ label: 'hiện tại', asOf: null });
     await fetchRaw();
+    await actUnderTwoNames(service);
   });
   afterAll(() => service.stop());
 
@@ -168,6 +225,23 @@ describe('Apollo Client 4 with the default InMemoryCache and no type policies ke
       apollo.stop();
     },
   );
+
+  it('shows each audit event’s actor as its token was when one person acted under two names, from the network and the cache', async () => {
+    const apollo = client();
+    const server = async (query: typeof TRAIL, after: string | null) => (await service.gql(query.loc!.source.body, { after })).data;
+    // Two pages of one event each: the person's events under the first name, then the second.
+    const cursors = [null, (await server(TRAIL, null))!.auditTrail.pageInfo.endCursor as string];
+    for (const query of [TRAIL, PERSON_NOW]) {
+      for (const after of cursors) expect((await apollo.query({ query, variables: { after } })).data).toEqual(await server(query, after));
+      for (const after of cursors) {
+        const cached = await apollo.query({ query, variables: { after }, fetchPolicy: 'cache-only' });
+        expect({ after, data: cached.data }).toEqual({ after, data: await server(query, after) });
+      }
+    }
+    const names = (await apollo.query({ query: PERSON_NOW, variables: { after: null }, fetchPolicy: 'cache-only' })).data as any;
+    expect(names.auditTrail.edges[0].node.actor).toMatchObject({ name: NAMES[0], person: { name: NAMES[1] } });
+    apollo.stop();
+  });
 
   it('a mutation through the client updates the present without touching the history it holds', async () => {
     const apollo = client();

@@ -1,0 +1,33 @@
+import { Role } from '../../src/domain/shared/actor';
+import { ok } from './mutations';
+import type { TestService } from './service';
+
+/** One person (one token subject) who acts under two names: say, before and after a promotion. */
+export const PERSON = 'nguyen-van-a';
+export const NAMES = ['Nguyễn Văn A', 'Nguyễn Văn A (Phó Viện trưởng)'];
+const UNITS = ['tan-chau', 'vks-an-giang'];
+
+/**
+ * Two tokens with the same subject and different names (and units) each register a unit under
+ * vks-an-giang (which must exist): nothing a ranking or a cluster year reads. Answers the
+ * positions of the two UnitRegistered events (each command's last), in order.
+ */
+export async function actUnderTwoNames(service: TestService): Promise<number[]> {
+  const positions: number[] = [];
+  for (const [i, name] of NAMES.entries()) {
+    const token = await service.token(PERSON, { role: Role.ADMIN, name, unit: UNITS[i] });
+    const unit = { unitId: `vks-kv-hai-ten-${i + 1}`, name: `Viện kiểm sát nhân dân khu vực ${i + 1} (hai tên)`, level: 'REGIONAL' };
+    positions.push((await ok(service, 'registerUnit', { ...unit, parentUnitId: 'vks-an-giang' }, token)).position);
+  }
+  return positions;
+}
+
+/** What the audit trail must say of the two events: each actor as its token was, the person as now. */
+export function actorsAsTheyWere(positions: number[]) {
+  return positions.map((position, i) => ({
+    id: `AuditActor:${PERSON}@${position}`,
+    personId: PERSON,
+    name: NAMES[i],
+    unitId: UNITS[i],
+  }));
+}
