@@ -7,6 +7,63 @@ export const PERSON = 'nguyen-van-a';
 export const NAMES = ['Nguyễn Văn A', 'Nguyễn Văn A (Phó Viện trưởng)'];
 const UNITS = ['tan-chau', 'vks-an-giang'];
 
+/** The audit trail of the person, a page (one event) at a time; the actor with only the fields it always had. */
+export const TRAIL = `
+  query Trail($after: String) {
+    auditTrail(filter: { actorId: "${PERSON}", eventType: "UnitRegistered" }, order: OLDEST_FIRST, first: 1, after: $after) {
+      __typename
+      edges {
+        __typename
+        cursor
+        node {
+          __typename
+          id
+          position
+          actor {
+            __typename
+            id
+            name
+            role
+            unitId
+          }
+        }
+      }
+      pageInfo {
+        __typename
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`;
+/** The same pages with the person as known now beside each actor. */
+export const PERSON_NOW = `
+  query Person($after: String) {
+    auditTrail(filter: { actorId: "${PERSON}", eventType: "UnitRegistered" }, order: OLDEST_FIRST, first: 1, after: $after) {
+      __typename
+      edges {
+        __typename
+        node {
+          __typename
+          id
+          actor {
+            __typename
+            id
+            personId
+            name
+            person {
+              __typename
+              id
+              personId
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+`;
+
 /**
  * Two tokens with the same subject and different names (and units) each register a unit under
  * vks-an-giang (which must exist): nothing a ranking or a cluster year reads. Answers the
