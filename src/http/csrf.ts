@@ -5,10 +5,11 @@ import { asksForPage } from './ide';
 
 /**
  * Whether a request to the GraphQL route may be a cross-site request forgery. This API has no
- * ambient credentials (no cookies): every request carries a bearer token, and a page on another
- * site cannot make a browser attach an Authorization header without a CORS preflight, which this
- * service does not grant. So a request with the header is safe whatever its method or content type
- * (a GET needs no `apollo-require-preflight`), and one without it has nothing to forge.
+ * ambient credentials (no cookies, no HTTP authentication challenge): a browser never attaches an
+ * Authorization header by itself, and a page on another site cannot set one on a request without a
+ * CORS preflight, nor fill it without the user's token. So a request with the header is safe
+ * whatever its method or content type (a GET needs no `apollo-require-preflight`); one without it
+ * is what a forged request looks like.
  */
 export function mayBeForged(headers: { authorization?: string }): boolean {
   return headers.authorization === undefined;
