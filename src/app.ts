@@ -4,6 +4,7 @@ import { FullVerification } from './audit/full-verification';
 import { loadAuditKey, type AuditKey } from './audit/signing-key';
 import { startupCheck } from './audit/startup-check';
 import type { Config } from './config';
+import { AvailabilityWatch, type AvailabilityListener } from './eventstore/availability';
 import { ChainBrokenError } from './eventstore/errors';
 import { domainUpcasters } from './domain/upcasters';
 import { openStore } from './eventstore/open-store';
@@ -60,9 +61,10 @@ export async function createApp(
   onProjectionFailure: (error: ReadModelFailedError) => void = () => undefined,
   onCheckpointFailure: (error: unknown) => void = () => undefined,
   onVerificationProblem: (problem: string) => void = () => undefined,
+  onStoreAvailability: AvailabilityListener = () => undefined,
 ): Promise<App> {
   const [opened, openMs] = await timed(openStore(config.store, new Upcasters(domainUpcasters)));
-  const store = new WriteGuard(opened);
+  const store = new WriteGuard(new AvailabilityWatch(opened, onStoreAvailability));
   const auditKey = loadAuditKey(config.dataDir);
   const { models, projections } = createReadModels();
   const snapshots = config.dataDir ? new SnapshotFile(config.dataDir) : null;

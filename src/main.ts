@@ -46,6 +46,13 @@ async function main(): Promise<void> {
           { reason: problem },
           'the full verification of the audit chain failed: serving reads only, refusing every write until an operator restores the store',
         ),
+      (available, reason) =>
+        available
+          ? logger.info('the event store answers again: writes are accepted')
+          : logger.warn(
+              { reason },
+              'the event store is unavailable: writes are refused (EVENT_STORE_UNAVAILABLE, HTTP 503) until it answers',
+            ),
     );
   } catch (error) {
     if (error instanceof EventStoreUnavailableError) {

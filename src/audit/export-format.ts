@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import readline from 'node:readline';
+import { pipeline } from 'node:stream/promises';
 import type { RecordedEvent } from '../eventstore/port';
 
 /** The first line of an export: what it is and which key signed its checkpoints (as the service said). */
@@ -12,18 +13,21 @@ export interface ExportHeader {
   publicKey: string;
 }
 
-/** Writes the header and then one event per line, in log order. */
+/**
+ * Writes the header and then one event per line, in log order. The stream pipeline waits for the
+ * file to drain and removes its listeners itself: waiting by hand left an 'error' listener on the
+ * file for every drain, which a large log pushed past Node's warning limit.
+ */
 export async function writeExport(file: string, header: ExportHeader, events: AsyncIterable<RecordedEvent>): Promise<number> {
-  const out = fs.createWriteStream(file, { encoding: 'utf8' });
-  const write = (line: string) =>
-    new Promise<void>((resolve, reject) => (out.write(`${line}\n`) ? resolve() : out.once('drain', resolve).once('error', reject)));
-  await write(JSON.stringify(header));
   let count = 0;
-  for await (const event of events) {
-    await write(JSON.stringify(event));
-    count += 1;
+  async function* lines(): AsyncIterable<string> {
+    yield `${JSON.stringify(header)}\n`;
+    for await (const event of events) {
+      yield `${JSON.stringify(event)}\n`;
+      count += 1;
+    }
   }
-  await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
+  await pipeline(lines, fs.createWriteStream(file, { encoding: 'utf8' }));
   return count;
 }
 

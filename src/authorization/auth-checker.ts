@@ -23,12 +23,14 @@ export const authChecker: AuthChecker<AuthorizationContext, Rule> = async ({ arg
   // The validated input class has these facts with these types, where it has them at all.
   const input = (await validatedInput(info, args)) as RuleInput;
   if (permitted(candidates, context.actor, input, context.app.models)) return true;
-  const needed = [
-    ...candidates.filter((rule) => rule.role !== Role.ADMIN).map((rule) => describe(rule, input, context.app.models)),
-    'ADMIN',
-  ];
-  throw new GraphQLError(
-    `Không có quyền: ${context.actor.role}${context.actor.unitId ? ` của đơn vị "${context.actor.unitId}"` : ''} không được thực hiện thao tác này; cần ${needed.join(' hoặc ')}.`,
+  throw refusal(candidates, context.actor, input, context.app.models);
+};
+
+/** The FORBIDDEN answer to an actor none of the rules admit: it says what would have been needed. */
+export function refusal(candidates: readonly Rule[], actor: Actor, input: RuleInput, models: ReadModels): GraphQLError {
+  const needed = [...candidates.filter((rule) => rule.role !== Role.ADMIN).map((rule) => describe(rule, input, models)), 'ADMIN'];
+  return new GraphQLError(
+    `Không có quyền: ${actor.role}${actor.unitId ? ` của đơn vị "${actor.unitId}"` : ''} không được thực hiện thao tác này; cần ${needed.join(' hoặc ')}.`,
     { extensions: { code: 'FORBIDDEN', requiredRules: candidates.map(label) } },
   );
-};
+}

@@ -3,7 +3,7 @@ import type { At } from '../../projections/history';
 import type { CacheStats } from '../domain/shared/cache-stats';
 import { clusterGraph } from '../../projections/directory/cluster-graph';
 import type { ReadModels } from '../../projections/read-models';
-import { cacheId } from './cache-id';
+import { globalId } from './global-id';
 import type { ClusterGraphGql } from './types/cluster-graph';
 
 /** What graphs are built from: the directory, and how far the read models have come. */
@@ -39,8 +39,8 @@ export class WholeGraphs {
   }
 }
 
-/** A year's graph as the API answers it: each node with its cache id (`<year>/<key>`, `@<position>` when read asOf). */
+/** A year's graph as the API answers it: each node with its id (`GraphNode:<year>/<key>`, `@<position>` when read asOf). */
 export function graphOut(app: GraphSource, year: number, at: At, filter: Parameters<typeof clusterGraph>[3]): ClusterGraphGql {
   const graph = clusterGraph(app.models.directory, year, at, filter);
-  return { ...graph, nodes: graph.nodes.map((node) => ({ ...node, cacheId: cacheId(`${year}/${node.id}`, at) })) };
+  return { ...graph, nodes: graph.nodes.map((node) => ({ ...node, globalId: globalId('GraphNode', { year, key: node.id }, at) })) };
 }

@@ -98,8 +98,9 @@ export const SERVICE_ERRORS = {
     message: 'Kho dữ liệu đã đầy, không ghi được (…); không có gì được ghi một phần. Hãy giải phóng dung lượng rồi gửi lại.',
   },
   EVENT_STORE_UNAVAILABLE: {
-    meaning: 'The event store cannot be reached.',
-    message: 'Kho dữ liệu sự kiện tạm thời không phục vụ được; hãy thử lại sau.',
+    meaning:
+      'The event store cannot be reached (HTTP 503, Retry-After in seconds). A write cut off by it may have been recorded: send it again with the same commandId, which is answered with the first result if it was.',
+    message: 'Kho dữ liệu sự kiện tạm thời không phục vụ được; hãy thử lại sau 5 giây.',
   },
   STORE_READ_ONLY: {
     meaning: 'The service accepts no writes (a replica, or the log failed verification).',

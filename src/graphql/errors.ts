@@ -20,6 +20,13 @@ function flatten(errors: ValidationError[], prefix = ''): FieldProblem[] {
   });
 }
 
+/**
+ * Refusals that pass by themselves, and how many seconds to wait before trying again: answered
+ * HTTP 503 with Retry-After, as load shedding (OVERLOADED) is, so clients, proxies and /metrics see
+ * an outage as one.
+ */
+export const RETRY_AFTER_SECONDS: ReadonlyMap<string, number> = new Map([['EVENT_STORE_UNAVAILABLE', 5]]);
+
 /** Errors whose message is written for the caller, with their stable code. */
 export function knownError(error: unknown): { code: string; message: string; details?: Record<string, unknown> } | null {
   if (error instanceof DomainError) {
@@ -33,7 +40,10 @@ export function knownError(error: unknown): { code: string; message: string; det
   if (error instanceof ReadModelLagError || error instanceof ReadModelFailedError) return { code: error.code, message: error.message };
   if (error instanceof EventStoreFullError || error instanceof StoreReadOnlyError) return { code: error.code, message: error.message };
   if (error instanceof EventStoreUnavailableError)
-    return { code: error.code, message: 'Kho dữ liệu sự kiện tạm thời không phục vụ được; hãy thử lại sau.' };
+    return {
+      code: error.code,
+      message: `Kho dữ liệu sự kiện tạm thời không phục vụ được; hãy thử lại sau ${RETRY_AFTER_SECONDS.get(error.code)} giây.`,
+    };
   return null;
 }
 

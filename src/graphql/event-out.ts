@@ -1,5 +1,6 @@
 import type { RecordedEvent } from '../eventstore/port';
 import { fromHundredths } from '../domain/shared/points';
+import { globalId } from './global-id';
 import type { AuditEvent } from './types/audit';
 import { AuditActor, type RecordedActor } from './types/audit-actor';
 
@@ -23,8 +24,9 @@ export function auditEventOut(event: RecordedEvent): AuditEvent {
   const m = event.metadata as Record<string, unknown>;
   const text = (value: unknown) => (typeof value === 'string' ? value : null);
   return {
+    globalId: globalId('AuditEvent', { position: event.position }, 'current'),
     position: event.position,
-    id: event.id,
+    eventId: event.id,
     stream: event.stream,
     revision: event.revision,
     type: event.type,

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import type { GraphQLSchema } from 'graphql';
+import type { GraphQLInterfaceType, GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import './enums';
 import { authChecker } from '../authorization/auth-checker';
@@ -9,7 +9,9 @@ import { AuditQueries } from './resolvers/audit-queries';
 import { CatalogueMutations } from './resolvers/catalogue-mutations';
 import { DirectoryMutations } from './resolvers/directory-mutations';
 import { ClusterFields, ClusterYearFields, DirectoryQueries, UnitFields } from './resolvers/directory-queries';
+import { typeOfGlobalId } from './global-id';
 import { LiveSubscriptions } from './resolvers/live-subscriptions';
+import { NodeQueries } from './resolvers/node-queries';
 import { RankingQueries } from './resolvers/ranking-queries';
 import { RecordsMutations } from './resolvers/records-mutations';
 import {
@@ -27,6 +29,7 @@ import { ScoreMutations } from './resolvers/score-mutations';
 import { UnitHistoryFields } from './resolvers/unit-history-fields';
 import { YearMutations } from './resolvers/year-mutations';
 import { YearRecordsFields } from './resolvers/year-records-fields';
+import type { Node } from './types/node';
 
 export const resolvers = [
   DirectoryQueries,
@@ -53,11 +56,12 @@ export const resolvers = [
   AwardDecisionDocumentFields,
   CriteriaSetDocumentFields,
   LiveSubscriptions,
+  NodeQueries,
 ] as const;
 
 /** The executable schema, built from the resolver classes: `schema/schema.graphql` is printed from it. */
-export function createSchema(): Promise<GraphQLSchema> {
-  return buildSchema({
+export async function createSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers,
     authChecker,
     // Every subscription names its own event source (LiveEvents); type-graphql still asks for a
@@ -71,4 +75,8 @@ export function createSchema(): Promise<GraphQLSchema> {
     // The same options the auth checker validates an `input` with before any rule reads it.
     validate: VALIDATION,
   });
+  // A Node's type is the prefix of its id. Set here because type-graphql wraps any resolveType it is
+  // given in an async function, and graphql-jit (the executor of queries) takes only a type, not a promise.
+  (schema.getType('Node') as GraphQLInterfaceType).resolveType = (node: Node) => typeOfGlobalId(node.globalId);
+  return schema;
 }

@@ -1,10 +1,11 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import rateLimit, { type RateLimitPluginOptions } from '@fastify/rate-limit';
+import rateLimit from '@fastify/rate-limit';
 import underPressure from '@fastify/under-pressure';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Verifier } from '../auth/tokens';
 import type { SheddingConfig } from '../config';
 import { bearerToken } from './authenticate';
+import { WindowedCounts, type RateLimitStore } from './rate-limit-counts';
 
 /**
  * Limits sized to the real queries: the deepest the reference client sends (cluster → years →
@@ -34,15 +35,22 @@ export function armor() {
 
 export const graphqlError = (message: string, code: string) => ({ errors: [{ message, extensions: { code } }] });
 
-/** How the rate limit counts requests: @fastify/rate-limit's store option (in memory unless another is given). */
-export type RateLimitStore = NonNullable<RateLimitPluginOptions['store']>;
+/** The rate limit's window: each caller's requests are counted per minute. */
+const WINDOW_MS = 60_000;
+
+/**
+ * Callers counted at once in memory: about 170 bytes each (a subject or address key and its
+ * window), so at most some 17 MB; past it new callers share buckets (WindowedCounts).
+ */
+const COUNTED_CALLERS = 100_000;
 
 export interface RateLimitSettings {
   perMinute: number;
   verify: Verifier;
   /**
-   * Where the counts live; the default keeps them in this process's memory. A shared store that
-   * cannot answer lets requests through uncounted rather than fail them (reads go on in an outage).
+   * Where the counts live; the default keeps them in this process's memory (WindowedCounts). A
+   * shared store that cannot answer lets requests through uncounted rather than fail them (reads
+   * go on in an outage).
    */
   store?: RateLimitStore;
 }
@@ -70,8 +78,11 @@ export async function rateLimitKey(authorization: string | undefined, address: s
       // Counted against the address below, as an anonymous caller is.
     }
   }
-  return `address:${address}`;
+  return addressKey(address);
 }
+
+/** The key of everyone sending from one address. */
+const addressKey = (address: string) => `address:${address}`;
 
 /**
  * Per-caller rate limit (see rateLimitKey) and GraphQL-shaped answers for the HTTP-level
@@ -79,11 +90,22 @@ export async function rateLimitKey(authorization: string | undefined, address: s
  * out. Answers the spender that counts a request's further writes against the same budget.
  */
 export async function protectHttp(app: FastifyInstance, settings: RateLimitSettings): Promise<RateLimitSpender> {
+  const local = settings.store
+    ? null
+    : new WindowedCounts(COUNTED_CALLERS, WINDOW_MS, (callers) =>
+        app.log.warn(
+          { callers },
+          'rate limit: the counts are full; new callers are counted with their address or together until windows end',
+        ),
+      );
   await app.register(rateLimit, {
     max: settings.perMinute,
-    timeWindow: 60_000,
-    ...(settings.store ? { store: settings.store, skipOnError: true } : {}),
-    keyGenerator: (request) => rateLimitKey(request.headers.authorization, request.ip, settings.verify),
+    timeWindow: WINDOW_MS,
+    ...(local ? { store: local.asStore() } : { store: settings.store, skipOnError: true }),
+    keyGenerator: async (request) => {
+      const key = await rateLimitKey(request.headers.authorization, request.ip, settings.verify);
+      return local ? local.bucket(key, addressKey(request.ip)) : key;
+    },
     errorResponseBuilder: (_request, context) => ({
       statusCode: 429,
       ...graphqlError(

@@ -29,6 +29,7 @@ import { armor, PARSE_OPTIONS, protectFromOverload, protectHttp, refuseWhileStop
 import { registerIde } from './ide';
 import { operationLimits } from './operation-limits';
 import { historyCacheControl } from './history-cache-control';
+import { retryLaterAnswers } from './retry-later';
 import { createSchema } from '../graphql/schema';
 import { createExecutor, executorGateway } from './compiled-executor';
 import { LiveEvents } from '../graphql/subscriptions/live-events';
@@ -146,6 +147,7 @@ export async function createHttpService(app: App, verify: Verifier, logger: Logg
       operationLimits(),
       historyCacheControl(app),
       readYourWrites(app, mustSee),
+      retryLaterAnswers(),
     ],
   });
   await apollo.start();

@@ -40,20 +40,31 @@ export class Metrics {
     collectDefaultMetrics({ register: this.registry, prefix: 'thidua_' });
     // Counted as the read models apply events, so appends by any process sharing the store count.
     app.runner.observe((event: RecordedEvent) => this.eventsCommitted.inc({ type: event.type }));
+    // Null while the store cannot be reached: /metrics must still answer then, when it matters most.
+    const head = () => app.store.headPosition().catch(() => null);
     new Gauge({
-      name: 'thidua_projection_lag_events',
-      help: 'Events committed but not yet in the read models',
+      name: 'thidua_store_available',
+      help: '1 when the event store answers, 0 while it cannot be reached (writes are then refused with 503)',
       registers: [this.registry],
       async collect() {
-        this.set(Math.max(0, (await app.store.headPosition()) - app.runner.processedPosition));
+        this.set((await head()) === null ? 0 : 1);
+      },
+    });
+    new Gauge({
+      name: 'thidua_projection_lag_events',
+      help: 'Events committed but not yet in the read models (NaN while the store cannot be reached)',
+      registers: [this.registry],
+      async collect() {
+        const position = await head();
+        this.set(position === null ? NaN : Math.max(0, position - app.runner.processedPosition));
       },
     });
     new Gauge({
       name: 'thidua_chain_head_position',
-      help: 'Position of the newest event of the audit chain',
+      help: 'Position of the newest event of the audit chain (NaN while the store cannot be reached)',
       registers: [this.registry],
       async collect() {
-        this.set(await app.store.headPosition());
+        this.set((await head()) ?? NaN);
       },
     });
     new Gauge({

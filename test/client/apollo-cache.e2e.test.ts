@@ -44,7 +44,7 @@ describe('Apollo Client 4 with the default InMemoryCache and no type policies ke
     const names = positions.map(({ asOf }) => (raw.get(rawKey('unit', asOf)) as any).unit);
     expect(new Set(names.map((u) => u.name)).size).toBe(3);
     expect(names.map((u) => u.unitId)).toEqual(['tan-chau', 'tan-chau', 'tan-chau']);
-    expect(names.map((u) => u.id)).toEqual([`tan-chau@${positions[0].asOf}`, `tan-chau@${positions[1].asOf}`, 'tan-chau']);
+    expect(names.map((u) => u.id)).toEqual([`Unit:tan-chau@${positions[0].asOf}`, `Unit:tan-chau@${positions[1].asOf}`, 'Unit:tan-chau']);
     const rankings = positions.map(({ asOf }) => JSON.stringify((raw.get(rawKey('rankings', asOf)) as any).rankings.units));
     expect(new Set(rankings).size).toBe(3);
     const members = positions.map(({ asOf }) => (raw.get(rawKey('clusterYear', asOf)) as any).clusterYear.memberUnitIds.length);

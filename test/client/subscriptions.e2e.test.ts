@@ -140,10 +140,10 @@ describe('subscriptions over WebSocket (graphql-ws) on the same port and path', 
     expect(changes.map((c) => c.position)).toEqual([...positions.slice(0, 4), positions[4] - 1, positions[4]]);
     expect(changes.every((c) => c.topic === 'SIGNATURES')).toBe(true);
     const last = changes.at(-1);
-    expect(last.clusterYear).toMatchObject({ id: 'ag-2/2024', agreement: { inForce: true, unsignedUnitIds: [] } });
+    expect(last.clusterYear).toMatchObject({ id: 'ClusterYear:ag-2/2024', agreement: { inForce: true, unsignedUnitIds: [] } });
     // The live object is the current one: a later query for the year finds the cache already up to date.
     const cached = apollo.cache.readFragment<any>({
-      id: 'ClusterYear:ag-2/2024',
+      id: apollo.cache.identify({ __typename: 'ClusterYear', id: 'ClusterYear:ag-2/2024' }),
       fragment: gql`
         fragment Live on ClusterYear {
           agreement {

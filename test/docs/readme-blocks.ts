@@ -58,3 +58,17 @@ export function isEmptyAnswer(value: unknown): boolean {
   if (typeof value === 'object') return Object.values(value).every(isEmptyAnswer);
   return false;
 }
+
+/** A date (`"2024-01-01"`) or date-time (`"2024-01-01T08:00:00+07:00"`) written as a string literal. */
+const DATE_LITERAL = /"(\d{4}-\d{2}-\d{2}(?:T[^"]*)?)"/g;
+
+/**
+ * The fixed dates and times that make an operation expire: every one in a subscription (it runs
+ * from the moment it starts, so its meaning is relative to "now"), and in any other operation those
+ * still to come (a past `asOf` or window reads history, which stays as it is).
+ */
+export function expiringDates(operation: string, now = new Date()): string[] {
+  const dates = [...operation.matchAll(DATE_LITERAL)].map((match) => match[1]);
+  if (/^subscription\b/.test(operation)) return dates;
+  return dates.filter((date) => !(Date.parse(date) <= now.getTime()));
+}

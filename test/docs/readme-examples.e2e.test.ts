@@ -5,7 +5,7 @@ import path from 'node:path';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { exited, ROOT } from '../support/spawn';
-import { graphqlOperations, isEmptyAnswer, readmeBlocks } from './readme-blocks';
+import { expiringDates, graphqlOperations, isEmptyAnswer, readmeBlocks } from './readme-blocks';
 
 /**
  * Every shell and GraphQL example of the README, in order, against the service started as
@@ -141,4 +141,15 @@ describe(`the examples of ${path.basename(README)} work as written`, () => {
         }
       }, 30_000);
   }
+});
+
+describe(`the examples of ${path.basename(README)} cannot expire`, () => {
+  it('no subscription names a fixed date or time, and no other example a time still to come', () => {
+    const expiring = blocks
+      .filter((block) => block.language === 'graphql')
+      .flatMap((block) =>
+        graphqlOperations(block.code).flatMap((query) => expiringDates(query).map((date) => `line ${block.line}: ${date}`)),
+      );
+    expect(expiring).toEqual([]);
+  });
 });

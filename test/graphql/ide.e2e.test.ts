@@ -1,9 +1,9 @@
-import fs from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { Role } from '../../src/domain/shared/actor';
+import { launchChromium, requireChromium } from '../support/prerequisites';
 import { startService, type TestService } from '../support/service';
 
-const CHROMIUM = '/usr/bin/chromium';
+requireChromium();
 
 describe('the GraphiQL IDE at /graphql, in headless Chromium', () => {
   let service: TestService;
@@ -12,12 +12,8 @@ describe('the GraphiQL IDE at /graphql, in headless Chromium', () => {
   const statuses: number[] = [];
 
   beforeAll(async () => {
-    if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium (.ci/run does)`);
     service = await startService({ THIDUA_DEMO: 'true' });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-    });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     page.on('response', (response) => {
       if (response.url() === service.url && response.request().method() === 'POST') statuses.push(response.status());

@@ -110,12 +110,12 @@ describe('lists as Relay connections: clusters, units, the years of a cluster', 
     const page = await years('first: 2');
     expect(page).toMatchObject({
       totalCount: 4,
-      nodes: [{ id: 'ag-2/2022', year: 2022 }, { year: 2023 }],
+      nodes: [{ id: 'ClusterYear:ag-2/2022', year: 2022 }, { year: 2023 }],
       pageInfo: { hasNextPage: true, hasPreviousPage: false },
     });
     const next = await years(`first: 2, after: "${page.pageInfo.endCursor}"`);
     expect(next.nodes.map((n: any) => n.year)).toEqual([2024, 2025]);
-    expect((await years('last: 1')).nodes).toEqual([{ id: 'ag-2/2025', year: 2025 }]);
+    expect((await years('last: 1')).nodes).toEqual([{ id: 'ClusterYear:ag-2/2025', year: 2025 }]);
   });
 
   it('refuses pages too large, first with last, and cursors that are not ours, with BAD_USER_INPUT in Vietnamese', async () => {

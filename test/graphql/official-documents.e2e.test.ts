@@ -3,8 +3,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Role } from '../../src/domain/shared/actor';
 import { ok } from '../support/mutations';
+import { requirePrograms } from '../support/prerequisites';
 import { startService, type TestService } from '../support/service';
 import { CLUSTER, MEMBERS, openYear, registerCluster, score } from '../support/year-scenario';
+
+requirePrograms(['pdftotext', 'pdffonts', 'pdfinfo'], 'apt-get install poppler-utils');
 
 const ARTIFACTS = path.resolve(__dirname, '../../test-artifacts');
 

@@ -51,8 +51,8 @@ describe('units over time: rename, merge on 1/7/2025, dissolve; history follows 
         memberships { year clusterId chair viceChair recordOfUnitId } } }`)
     ).data!.unit;
     expect(unit.predecessors).toEqual([
-      { id: 'tan-chau', name: 'Viện kiểm sát nhân dân thị xã Tân Châu', successor: { id: 'vks-kv7' }, endedOn: '2025-07-01' },
-      { id: 'an-phu', name: 'Viện kiểm sát nhân dân huyện An Phú', successor: { id: 'vks-kv7' }, endedOn: '2025-07-01' },
+      { id: 'Unit:tan-chau', name: 'Viện kiểm sát nhân dân thị xã Tân Châu', successor: { id: 'Unit:vks-kv7' }, endedOn: '2025-07-01' },
+      { id: 'Unit:an-phu', name: 'Viện kiểm sát nhân dân huyện An Phú', successor: { id: 'Unit:vks-kv7' }, endedOn: '2025-07-01' },
     ]);
     expect(unit.titles).toEqual([
       { year: 2024, clusterId: CLUSTER, titleId: 'lao-dong-tien-tien', status: 'DECIDED', recordOfUnitId: 'tan-chau' },

@@ -65,7 +65,7 @@ describe('a full name is not taken twice under one parent (registerUnit, renameU
     expect(renaming.message).toMatch(/đặt cho đơn vị "vks-cho-moi" một tên khác/);
     // The refused rename wrote nothing, the name's record included: Chợ Mới keeps its name.
     const units = await service.gql('{ units(search: "Chợ Mới") { id name } }');
-    expect(units.data!.units).toEqual([{ id: 'vks-cho-moi', name: choMoi.name }]);
+    expect(units.data!.units).toEqual([{ id: 'Unit:vks-cho-moi', name: choMoi.name }]);
 
     await ok(service, 'registerUnit', { ...phuTan, unitId: 'vks-phu-tan-cu' });
   });

@@ -53,7 +53,7 @@ describe('the service on PostgreSQL when the server hangs (accepts, never answer
     // Reads are answered from the read models; the only wait is the shared rate-limit count giving up (1 s).
     const read = await timed(() => service!.gql(UNITS));
     expect(read.value.errors).toBeUndefined();
-    expect(read.value.data!.units.map((u: { id: string }) => u.id)).toEqual(['truoc-treo']);
+    expect(read.value.data!.units.map((u: { id: string }) => u.id)).toEqual(['Unit:truoc-treo']);
     expect(read.ms).toBeLessThan(3000);
     const again = await timed(() => register('trong-treo-3'));
     expect(again.value.errors![0].extensions!.code).toBe('EVENT_STORE_UNAVAILABLE');
@@ -63,7 +63,7 @@ describe('the service on PostgreSQL when the server hangs (accepts, never answer
     const after = await retryWhileUnavailable(() => register('sau-treo'), 30_000);
     expect(after.errors).toBeUndefined();
     const units = await service.gql(UNITS);
-    expect(units.data!.units.map((u: { id: string }) => u.id).sort()).toEqual(['sau-treo', 'truoc-treo']);
+    expect(units.data!.units.map((u: { id: string }) => u.id).sort()).toEqual(['Unit:sau-treo', 'Unit:truoc-treo']);
     await service.stop();
     service = undefined;
   }, 120_000);

@@ -58,7 +58,7 @@ describe('the service on PostgreSQL when the server is away', () => {
     });
     const read = await service.gql(UNITS);
     expect(read.errors).toBeUndefined();
-    expect(read.data!.units.map((u: { id: string }) => u.id)).toEqual(['truoc-su-co']);
+    expect(read.data!.units.map((u: { id: string }) => u.id)).toEqual(['Unit:truoc-su-co']);
     expect((await fetch(`${service.base}/readyz`)).status).toBe(503);
 
     await proxy.up();
@@ -66,7 +66,7 @@ describe('the service on PostgreSQL when the server is away', () => {
     expect(again.errors).toBeUndefined();
     // The read models follow again: the write made after the outage is read back.
     const after = await service.gql(UNITS);
-    expect(after.data!.units.map((u: { id: string }) => u.id).sort()).toEqual(['sau-su-co', 'truoc-su-co']);
+    expect(after.data!.units.map((u: { id: string }) => u.id).sort()).toEqual(['Unit:sau-su-co', 'Unit:truoc-su-co']);
     await service.stop();
     service = undefined;
   }, 120_000);

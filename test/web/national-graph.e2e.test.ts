@@ -1,12 +1,13 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { generateStore, parseShape } from '../../bench/national/store-file';
 import { Role } from '../../src/domain/shared/actor';
+import { launchChromium, requireChromium } from '../support/prerequisites';
 import { startService, type TestService } from '../support/service';
 
-const CHROMIUM = '/usr/bin/chromium';
+requireChromium();
 const ARTIFACTS = path.resolve(__dirname, '../../test-artifacts');
 
 /**
@@ -30,10 +31,7 @@ describe('the web page on a national year', () => {
     service = await startService({ THIDUA_STORE: `sqlite:${file}` });
     const years = await service.gql('{ units { memberships { year } } }');
     year = Math.max(...(years.data!.units as { memberships: { year: number }[] }[]).flatMap((u) => u.memberships.map((m) => m.year)));
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-    });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
   }, 180_000);
   afterAll(async () => {

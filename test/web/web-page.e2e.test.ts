@@ -1,12 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { Role } from '../../src/domain/shared/actor';
 import { ok } from '../support/mutations';
+import { launchChromium, requireChromium } from '../support/prerequisites';
 import { startService, type TestService } from '../support/service';
 import { CRITERIA_SET } from '../support/year-scenario';
 
-const CHROMIUM = '/usr/bin/chromium';
+requireChromium();
 const ARTIFACTS = path.resolve(__dirname, '../../test-artifacts');
 const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const VIEWPORTS = [
@@ -33,7 +34,6 @@ describe('the web page at /, in headless Chromium, on the demo data', () => {
   let root: string;
 
   beforeAll(async () => {
-    if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium (.ci/run does)`);
     service = await startService({ THIDUA_DEMO: 'true' });
     // A bloc (Khối thi đua) of two departments of the Supreme Procuracy: its offices are Khối trưởng/Khối phó.
     const departments = [
@@ -58,18 +58,7 @@ describe('the web page at /, in headless Chromium, on the demo data', () => {
     await ok(service, 'correctScore', { ...score, points: 37.5, reason: 'Thẩm định lại theo biên bản' });
     token = await service.token('kiem-tra-web', { role: Role.AUDITOR, name: 'Kiểm tra viên' });
     root = service.url.replace('/graphql', '/');
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
     fs.mkdirSync(ARTIFACTS, { recursive: true });
   }, 90_000);
   afterAll(async () => {

@@ -4,7 +4,7 @@ import { findClusters, findUnits } from '../../../projections/directory/director
 import { resolveAt } from '../as-of';
 import { graphOut } from '../cluster-graph-cache';
 import type { GraphQLContext } from '../context';
-import { unitAt } from './unit-at';
+import { clusterAt, clusterYearAt, unitAt } from './directory-at';
 import { nameDateOf } from '../../../projections/directory/names-by-year';
 import { AS_OF, AsOfScalar, type AsOfValue } from '../scalars/as-of';
 import { ClusterFilterArgs, GraphFilterArgs, UnitFilterArgs } from '../inputs/directory-filter-args';
@@ -78,9 +78,7 @@ export class DirectoryQueries {
     @Arg('asOf', () => AsOfScalar, AS_OF) asOf: AsOfValue | null,
     @Ctx() { app }: GraphQLContext,
   ): Cluster | null {
-    const at = resolveAt(app, asOf);
-    const view = app.models.directory.cluster(id, at);
-    return view ? Cluster.from(view, at) : null;
+    return clusterAt(app, id, resolveAt(app, asOf));
   }
 
   @Authorized()
@@ -91,9 +89,7 @@ export class DirectoryQueries {
     @Arg('asOf', () => AsOfScalar, AS_OF) asOf: AsOfValue | null,
     @Ctx() { app }: GraphQLContext,
   ): ClusterYear | null {
-    const at = resolveAt(app, asOf);
-    const view = app.models.directory.clusterYear(clusterId, year, at);
-    return view ? ClusterYear.from(view, at) : null;
+    return clusterYearAt(app, clusterId, year, resolveAt(app, asOf));
   }
 
   @Authorized()
@@ -142,8 +138,7 @@ export class ClusterFields {
 export class ClusterYearFields {
   @FieldResolver(() => Cluster, { nullable: true })
   cluster(@Root() year: ClusterYear, @Ctx() { app }: GraphQLContext): Cluster | null {
-    const view = app.models.directory.cluster(year.clusterId, year.at);
-    return view ? Cluster.from(view, year.at) : null;
+    return clusterAt(app, year.clusterId, year.at);
   }
 
   @FieldResolver(() => [Unit], { description: 'Đơn vị thành viên.' })

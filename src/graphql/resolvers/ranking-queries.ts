@@ -6,7 +6,7 @@ import type { At } from '../../../projections/history';
 import type { App } from '../../app';
 import type { StageTotal } from '../../domain/ranking/rank';
 import { resolveAt } from '../as-of';
-import { cacheId } from '../cache-id';
+import { globalId } from '../global-id';
 import type { GraphQLContext } from '../context';
 import { AS_OF, AsOfScalar, type AsOfValue } from '../scalars/as-of';
 import { fromHundredths, fromHundredthsOrNull } from '../../domain/shared/points';
@@ -40,7 +40,7 @@ export function rankingOut(app: Pick<App, 'models'>, clusterId: string, year: nu
   if (!result) return null;
   const names = yearNames(app.models.directory, clusterId, year, at);
   return {
-    id: cacheId(`${clusterId}/${year}`, at),
+    globalId: globalId('Ranking', { clusterId, year }, at),
     clusterId,
     year,
     criteriaSet: { criteriaSetId: result.criteriaSet.criteriaSetId, version: result.criteriaSet.version },

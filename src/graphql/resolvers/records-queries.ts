@@ -12,7 +12,7 @@ import { Ceremony, CeremonyParticipant, Document, OfficeRepresentative, Person, 
 import { Unit } from '../types/unit';
 import { CriteriaSetVersionGql } from '../types/catalogue';
 import { Agreement, AwardDecision } from '../types/year-records';
-import { unitAt } from './unit-at';
+import { unitAt } from './directory-at';
 
 function documentOut(view: DocumentView): Document {
   return {

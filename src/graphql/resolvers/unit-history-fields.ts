@@ -2,7 +2,7 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { ReadModels } from '../../../projections/read-models';
 import type { At } from '../../../projections/history';
 import type { GraphQLContext } from '../context';
-import { unitAt } from './unit-at';
+import { unitAt } from './directory-at';
 import type { AwardStatusGql } from '../enums';
 import { Unit, UnitMembership, UnitTitle } from '../types/unit';
 

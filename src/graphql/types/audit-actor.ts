@@ -1,6 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import type { At } from '../../../projections/history';
-import { cacheId } from '../cache-id';
 
 /** An actor as event metadata records it: what the token said at that command. */
 export interface RecordedActor {
@@ -51,5 +50,5 @@ export class AuditActor {
 
 /** The person an actor is, with the name as known at the read's position. */
 export function auditPerson(personId: string, name: string | null, at: At): AuditPerson {
-  return { id: `AuditPerson:${cacheId(personId, at)}`, personId, name };
+  return { id: at === 'current' ? `AuditPerson:${personId}` : `AuditPerson:${personId}@${at}`, personId, name };
 }

@@ -1,8 +1,10 @@
 import { DateTimeResolver, JSONResolver, SafeIntResolver } from 'graphql-scalars';
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ScoreStage } from '../../domain/scorecard/score-stage';
+import { idDescription } from '../global-id';
 import { AuditActor } from './audit-actor';
 import { PageInfo } from './connection';
+import { Node } from './node';
 
 export enum AuditOrder {
   NEWEST_FIRST = 'NEWEST_FIRST',
@@ -57,10 +59,11 @@ export class ActorChanges {
   @Field(() => [ScoreChangeGql]) changes!: ScoreChangeGql[];
 }
 
-@ObjectType({ description: 'Một sự kiện đã ghi, với siêu dữ liệu kiểm toán.' })
+@ObjectType({ implements: Node, description: 'Một sự kiện đã ghi, với siêu dữ liệu kiểm toán.' })
 export class AuditEvent {
+  @Field(() => ID, { name: 'id', description: idDescription('AuditEvent', { position: 1234 }, false) }) globalId!: string;
   @Field(() => SafeIntResolver) position!: number;
-  @Field(() => ID) id!: string;
+  @Field(() => ID, { description: 'Mã (UUID) mà người ghi đặt cho sự kiện' }) eventId!: string;
   @Field() stream!: string;
   @Field(() => Int) revision!: number;
   @Field() type!: string;

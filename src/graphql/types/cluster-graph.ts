@@ -1,7 +1,8 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { GraphEdgeKind, GraphNodeKind } from '../../../projections/directory/cluster-graph';
 import { ClusterChange, YearRole } from '../../../projections/directory/cluster-graph-diff';
-import { CACHE_ID_DESCRIPTION } from '../cache-id';
+import { idDescription } from '../global-id';
+import { Node } from './node';
 registerEnumType(GraphNodeKind, { name: 'GraphNodeKind' });
 registerEnumType(GraphEdgeKind, {
   name: 'GraphEdgeKind',
@@ -14,10 +15,10 @@ registerEnumType(GraphEdgeKind, {
   },
 });
 
-@ObjectType('GraphNode')
+@ObjectType('GraphNode', { implements: Node })
 export class GraphNodeGql {
-  @Field(() => ID, { name: 'id', description: `${CACHE_ID_DESCRIPTION} Khóa là \`<year>/<key>\`.` })
-  cacheId!: string;
+  @Field(() => ID, { name: 'id', description: idDescription('GraphNode', { year: 2024, key: 'unit:tan-chau' }) })
+  globalId!: string;
 
   @Field(() => ID, { name: 'key', description: 'Unique in the graph, named by edges: "unit:<id>" or "cluster:<id>".' })
   id!: string;

@@ -3,13 +3,14 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import type { At } from '../../../projections/directory/directory-projection';
 import type { ClusterView, ClusterYearView } from '../../../projections/directory/views';
 import { ClusterKind } from '../../domain/cluster/cluster-kind';
-import { CACHE_ID_DESCRIPTION, cacheId } from '../cache-id';
+import { globalId, idDescription } from '../global-id';
 import { Connection } from './connection';
+import { Node } from './node';
 
-@ObjectType({ description: 'Cụm thi đua hoặc Khối thi đua.' })
+@ObjectType({ implements: Node, description: 'Cụm thi đua hoặc Khối thi đua.' })
 export class Cluster {
-  @Field(() => ID, { name: 'id', description: CACHE_ID_DESCRIPTION })
-  cacheId!: string;
+  @Field(() => ID, { name: 'id', description: idDescription('Cluster', { clusterId: 'ag-2' }) })
+  globalId!: string;
 
   @Field(() => ID, { name: 'clusterId', description: 'Mã Cụm, như nhau ở mọi thời điểm đọc.' })
   id!: string;
@@ -26,14 +27,14 @@ export class Cluster {
   at!: At;
 
   static from(view: ClusterView, at: At): Cluster {
-    return { ...view, cacheId: cacheId(view.id, at), at };
+    return { ...view, globalId: globalId('Cluster', { clusterId: view.id }, at), at };
   }
 }
 
-@ObjectType({ description: 'Năm thi đua của một Cụm: thành viên, Cụm trưởng, Cụm phó.' })
+@ObjectType({ implements: Node, description: 'Năm thi đua của một Cụm: thành viên, Cụm trưởng, Cụm phó.' })
 export class ClusterYear {
-  @Field(() => ID, { name: 'id', description: `${CACHE_ID_DESCRIPTION} Khóa là \`<clusterId>/<year>\`.` })
-  cacheId!: string;
+  @Field(() => ID, { name: 'id', description: idDescription('ClusterYear', { clusterId: 'ag-2', year: 2024 }) })
+  globalId!: string;
 
   @Field(() => ID)
   clusterId!: string;
@@ -56,7 +57,8 @@ export class ClusterYear {
   at!: At;
 
   static from(view: ClusterYearView, at: At): ClusterYear {
-    return { ...view, cacheId: cacheId(`${view.clusterId}/${view.year}`, at), memberUnitIds: [...view.memberUnitIds], at };
+    const key = { clusterId: view.clusterId, year: view.year };
+    return { ...view, globalId: globalId('ClusterYear', key, at), memberUnitIds: [...view.memberUnitIds], at };
   }
 }
 

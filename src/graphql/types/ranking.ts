@@ -2,7 +2,8 @@ import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { CriterionKind } from '../../domain/criteria/criteria-set';
 import { ScoreStage } from '../../domain/scorecard/score-stage';
 import { CriteriaSetRef } from './year-records';
-import { CACHE_ID_DESCRIPTION } from '../cache-id';
+import { idDescription } from '../global-id';
+import { Node } from './node';
 
 @ObjectType('StageTotal', { description: 'Tổng điểm của một giai đoạn.' })
 export class StageTotalGql {
@@ -35,9 +36,11 @@ export class RankedUnitGql {
   @Field(() => ID, { nullable: true, description: 'Danh hiệu mà xếp loại này đủ điều kiện' }) qualifiesForTitleId!: string | null;
 }
 
-@ObjectType('Ranking', { description: 'Bảng xếp hạng của một Cụm trong một năm.' })
+@ObjectType('Ranking', { implements: Node, description: 'Bảng xếp hạng của một Cụm trong một năm.' })
 export class RankingGql {
-  @Field(() => ID, { description: `${CACHE_ID_DESCRIPTION} Khóa là \`<clusterId>/<year>\`.` }) id!: string;
+  @Field(() => ID, { name: 'id', description: idDescription('Ranking', { clusterId: 'ag-2', year: 2024 }) })
+  globalId!: string;
+
   @Field(() => ID) clusterId!: string;
   @Field(() => Int) year!: number;
   @Field(() => CriteriaSetRef) criteriaSet!: CriteriaSetRef;

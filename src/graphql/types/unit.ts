@@ -6,8 +6,9 @@ import { nameOn } from '../../../projections/directory/names-by-year';
 import type { UnitView } from '../../../projections/directory/views';
 import { lifespan } from '../../domain/unit/lifespan';
 import { UnitLevel } from '../../domain/unit/unit-level';
-import { CACHE_ID_DESCRIPTION, cacheId } from '../cache-id';
+import { globalId, idDescription } from '../global-id';
 import { Connection } from './connection';
+import { Node } from './node';
 
 @ObjectType('UnitName', { description: 'Một tên mà đơn vị đã mang.' })
 export class UnitNameGql {
@@ -41,10 +42,12 @@ export class UnitTitle {
   recordOfUnitId!: string;
 }
 
-@ObjectType({ description: 'Đơn vị: a procuracy or department that competes in a cluster.' })
+const UNIT_ID_DESCRIPTION = `${idDescription('Unit', { unitId: 'tan-chau', namedOn: null })} Đơn vị mang tên đọc theo ngày namedAsOn (trong câu hỏi về một năm) là đối tượng khác: \`${globalId('Unit', { unitId: 'tan-chau', namedOn: '2024-03-01' }, 'current')}\`.`;
+
+@ObjectType({ implements: Node, description: 'Đơn vị: a procuracy or department that competes in a cluster.' })
 export class Unit {
-  @Field(() => ID, { name: 'id', description: CACHE_ID_DESCRIPTION })
-  cacheId!: string;
+  @Field(() => ID, { name: 'id', description: UNIT_ID_DESCRIPTION })
+  globalId!: string;
 
   @Field(() => ID, { name: 'unitId', description: 'Mã đơn vị, như nhau ở mọi thời điểm đọc.' })
   id!: string;
@@ -118,7 +121,7 @@ export class Unit {
       existsFrom: span.from,
       existsUntil: span.until,
       ...view,
-      cacheId: cacheId(namedOn ? `${view.id}~${namedOn}` : view.id, at),
+      globalId: globalId('Unit', { unitId: view.id, namedOn }, at),
       name: named.name,
       shortName: named.shortName,
       currentName: view.name,
