@@ -111,6 +111,12 @@ export class AuditLogProjection implements Projection {
     return read(this.names.get(actorId), at) ?? null;
   }
 
+  /** Whether the actor had acted by `at`: an event of theirs the model has applied stands there or before. */
+  actedBy(actorId: string, at: At): boolean {
+    const positions = this.byActor.get(actorId);
+    return positions !== undefined && positions.length > 0 && (at === 'current' || positions.positions[0] <= at);
+  }
+
   /** Whether an event the model has applied passes the filter's key conditions (not its position bounds). */
   matches(event: RecordedEvent, filter: AuditFilter): boolean {
     const keys = this.keysOf(event);

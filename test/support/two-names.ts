@@ -82,7 +82,7 @@ export async function actUnderTwoNames(service: TestService): Promise<number[]> 
 /** What the audit trail must say of the two events: each actor as its token was, the person as now. */
 export function actorsAsTheyWere(positions: number[]) {
   return positions.map((position, i) => ({
-    id: `AuditActor:${PERSON}@${position}`,
+    id: `AuditActor:${PERSON}/${position}`,
     personId: PERSON,
     name: NAMES[i],
     unitId: UNITS[i],
