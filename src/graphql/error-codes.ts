@@ -37,11 +37,6 @@ export const SERVICE_ERRORS = {
     meaning: 'A mutation was sent with GET.',
     message: 'Yêu cầu GET chỉ được đọc dữ liệu; thao tác … phải gửi bằng POST.',
   },
-  CSRF_BLOCKED: {
-    meaning: 'A request a browser could send cross-site without a preflight was refused.',
-    message:
-      'Yêu cầu bị chặn vì có thể là giả mạo yêu cầu chéo trang (CSRF): gửi kèm header "Content-Type: application/json", hoặc header "apollo-require-preflight".',
-  },
   NOT_FOUND: {
     meaning: 'No such route, or no data for the requested cluster year (exports, documents).',
     message: 'Không có đường dẫn … trên máy chủ này.',

@@ -2,6 +2,7 @@ import type { RecordedEvent } from '../eventstore/port';
 import { fromHundredths } from '../domain/shared/points';
 import { globalId } from './global-id';
 import type { AuditEvent } from './types/audit';
+import { AuditActor, type RecordedActor } from './types/audit-actor';
 
 /** Fields events keep in integer hundredths (scores, criterion maxima, class thresholds). */
 const POINT_FIELDS = new Set(['points', 'previousPoints', 'maxPoints', 'minPoints']);
@@ -30,7 +31,7 @@ export function auditEventOut(event: RecordedEvent): AuditEvent {
     revision: event.revision,
     type: event.type,
     recordedAt: new Date(event.recordedAt),
-    actor: (m.actor as AuditEvent['actor']) ?? null,
+    actor: AuditActor.of(m.actor as RecordedActor | undefined, event.position, 'current'),
     commandType: text(m.commandType),
     commandId: text(m.commandId),
     correlationId: text(m.correlationId),

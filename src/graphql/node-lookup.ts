@@ -2,6 +2,7 @@ import type { At } from '../../projections/history';
 import type { App } from '../app';
 import { refusal } from '../authorization/auth-checker';
 import { permitted, rules, type Rule } from '../authorization/rules';
+import type { RecordedEvent } from '../eventstore/port';
 import { eventAt } from '../eventstore/read-positions';
 import { resolveAt } from './as-of';
 import type { GraphQLContext } from './context';
@@ -9,6 +10,7 @@ import { auditEventOut } from './event-out';
 import { parseGlobalId, type NodeKeys, type NodeType } from './global-id';
 import { clusterAt, clusterYearAt, unitAt } from './resolvers/directory-at';
 import { rankingOut } from './resolvers/ranking-queries';
+import { AuditActor, auditPerson, type RecordedActor } from './types/audit-actor';
 import type { Node } from './types/node';
 
 interface Reader<K> {
@@ -27,13 +29,31 @@ const READERS: { [T in NodeType]: Reader<NodeKeys[T]> } = {
   GraphNode: { rules: [], read: (app, { year, key }, at) => app.graphs.get(year, at).nodes.find((node) => node.id === key) ?? null },
   AuditEvent: {
     rules: [rules.auditor],
-    // Only events the read models have applied, as the audit trail lists them.
     read: async (app, { position }) => {
-      const event = position <= app.models.timeline.head ? await eventAt(app.store, position) : undefined;
+      const event = await appliedEventAt(app, position, 'current');
       return event ? auditEventOut(event) : null;
     },
   },
+  // Who acted, as the event recorded them; read as of a position, their person is as known there.
+  AuditActor: {
+    rules: [rules.auditor],
+    read: async (app, { position }, at) => {
+      const event = await appliedEventAt(app, position, at);
+      return event ? AuditActor.of(event.metadata.actor as RecordedActor | undefined, position, at) : null;
+    },
+  },
+  AuditPerson: {
+    rules: [rules.auditor],
+    read: ({ models: { auditLog } }, { personId }, at) =>
+      auditLog.actedBy(personId, at) ? auditPerson(personId, auditLog.nameOf(personId, at), at) : null,
+  },
 };
+
+/** The event at `position` if the read models have applied it and a read at `at` sees it, as the audit trail lists events. */
+async function appliedEventAt(app: App, position: number, at: At): Promise<RecordedEvent | undefined> {
+  const seen = at === 'current' ? app.models.timeline.head : Math.min(at, app.models.timeline.head);
+  return position <= seen ? eventAt(app.store, position) : undefined;
+}
 
 /**
  * The object an id names, read at the position it names; null for an id the API never gives out

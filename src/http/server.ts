@@ -13,6 +13,7 @@ import type { GraphQLContext } from '../graphql/context';
 import { authenticate } from './authenticate';
 import { formatError } from '../graphql/errors';
 import { correlationIdOf } from './correlation';
+import { refuseForgeable } from './csrf';
 import { registerAuditRoutes } from './audit-routes';
 import { registerGraphQLEtags, type MustSee } from './etag';
 import { LastWrites } from './last-writes';
@@ -130,7 +131,8 @@ export async function createHttpService(app: App, verify: Verifier, logger: Logg
     // Stack traces name the server's files: only when an operator asks for them (THIDUA_DEBUG_ERRORS).
     includeStacktraceInErrorResponses: app.config.debugErrors,
     allowBatchedHttpRequests: false,
-    csrfPrevention: true,
+    // Decided for every GraphQL request, kept answers included, by refuseForgeable (csrf.ts).
+    csrfPrevention: false,
     validationRules: armored.validationRules,
     parseOptions: PARSE_OPTIONS,
     formatError: (formatted, error) => formatError(formatted, error, (unexpected) => logger.error({ err: unexpected }, 'unexpected error')),
@@ -165,6 +167,7 @@ export async function createHttpService(app: App, verify: Verifier, logger: Logg
       };
     },
   });
+  refuseForgeable(fastify, GRAPHQL_PATH);
   registerGraphQLEtags(fastify, app, verify, mustSee, GRAPHQL_PATH);
   fastify.post(GRAPHQL_PATH, handler);
   registerAuditRoutes(fastify, app, verify, metrics);

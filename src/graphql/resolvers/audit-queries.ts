@@ -24,12 +24,19 @@ import {
   ScoreChangeInRanking,
   UnitStanding,
 } from '../types/audit';
+import { AuditActor } from '../types/audit-actor';
 import { ClusterGraphDiff } from '../types/cluster-graph';
 
 const MAX_PAGE = 200;
 
-function changeOut(change: ScoreChange): ScoreChangeGql {
-  return { ...change, recordedAt: new Date(change.recordedAt), from: fromHundredthsOrNull(change.from), to: fromHundredths(change.to) };
+function changeOut(change: ScoreChange, at: At): ScoreChangeGql {
+  return {
+    ...change,
+    actor: AuditActor.of(change.actor, change.position, at)!,
+    recordedAt: new Date(change.recordedAt),
+    from: fromHundredthsOrNull(change.from),
+    to: fromHundredths(change.to),
+  };
 }
 
 const cursorOf = (position: number) => Buffer.from(`p:${position}`).toString('base64url');
@@ -55,11 +62,13 @@ export class AuditQueries {
     @Arg('asOf', () => AsOfScalar, AS_OF) asOf: AsOfValue | null,
     @Ctx() { app }: GraphQLContext,
   ): Promise<ScoreChangeGql[]> {
-    return this.changesAt(app, app.models.scores.history(clusterId, year, unitId, criterionId, resolveAt(app, asOf)));
+    const at = resolveAt(app, asOf);
+    return this.changesAt(app, app.models.scores.history(clusterId, year, unitId, criterionId, at), at);
   }
 
-  private async changesAt(app: GraphQLContext['app'], positions: number[]): Promise<ScoreChangeGql[]> {
-    return (await readPositions(app.store, positions)).map((event) => changeOut(scoreChangeOf(event)));
+  /** The score changes at these positions, their actors read at `at`. */
+  private async changesAt(app: GraphQLContext['app'], positions: number[], at: At): Promise<ScoreChangeGql[]> {
+    return (await readPositions(app.store, positions)).map((event) => changeOut(scoreChangeOf(event), at));
   }
 
   @Authorized<Rule>(rules.auditor, rules.council)
@@ -73,10 +82,10 @@ export class AuditQueries {
   ): Promise<ActorChanges[]> {
     const groups = new Map<string, ActorChanges>();
     for (const change of await this.changesOfYear(app, clusterId, year, { unitId }, resolveAt(app, asOf))) {
-      let group = groups.get(change.actor.id);
+      let group = groups.get(change.actor.personId);
       if (!group)
         groups.set(
-          change.actor.id,
+          change.actor.personId,
           (group = {
             actor: change.actor,
             recorded: 0,
@@ -104,8 +113,8 @@ export class AuditQueries {
     only: { unitId?: string | null; actorId?: string | null },
     at: At,
   ) {
-    const changes = await this.changesAt(app, app.models.scores.changesIn(clusterId, year, at));
-    return changes.filter((c) => (!only.unitId || c.unitId === only.unitId) && (!only.actorId || c.actor.id === only.actorId));
+    const changes = await this.changesAt(app, app.models.scores.changesIn(clusterId, year, at), at);
+    return changes.filter((c) => (!only.unitId || c.unitId === only.unitId) && (!only.actorId || c.actor.personId === only.actorId));
   }
 
   @Authorized<Rule>(rules.auditor, rules.council)

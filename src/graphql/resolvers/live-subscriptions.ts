@@ -5,6 +5,7 @@ import type { GraphQLContext } from '../context';
 import { auditEventOut, eventDataOut } from '../event-out';
 import { AuditTrailFilter } from '../inputs/audit-inputs';
 import { AuditEvent } from '../types/audit';
+import { AuditActor, type RecordedActor } from '../types/audit-actor';
 import { ClusterYear } from '../types/cluster';
 import { ClusterYearChange, ClusterYearTopic, HeadPosition } from '../types/live';
 import { recordedWindow } from '../subscriptions/recorded-window';
@@ -56,7 +57,7 @@ function changeOf(event: RecordedEvent, { clusterId, year, topics }: ClusterYear
     topic,
     recordedAt: new Date(event.recordedAt),
     unitId,
-    actor: (event.metadata.actor as ClusterYearChange['actor']) ?? null,
+    actor: AuditActor.of(event.metadata.actor as RecordedActor | undefined, event.position, 'current'),
     data: eventDataOut(data),
     clusterId,
     year,
