@@ -8,6 +8,7 @@ import { AvailabilityWatch, type AvailabilityListener } from './eventstore/avail
 import { ChainBrokenError } from './eventstore/errors';
 import { domainUpcasters } from './domain/upcasters';
 import { openStore } from './eventstore/open-store';
+import { SubscriptionCount } from './eventstore/subscription-count';
 import { Upcasters } from './eventstore/upcasters';
 import { WriteGuard } from './eventstore/write-guard';
 import { WholeGraphs } from './graphql/cluster-graph-cache';
@@ -19,6 +20,8 @@ import { SnapshotFile } from '../projections/snapshot';
 export interface App {
   config: Config;
   store: WriteGuard;
+  /** The log subscriptions open on the store (read models, checkpointer, the checkpoint feeds' one). */
+  logSubscriptions: Pick<SubscriptionCount, 'open'>;
   models: ReadModels;
   runner: ProjectionRunner;
   /** The background verification of the whole chain; /readyz says "verifying" until its first pass. */
@@ -64,7 +67,8 @@ export async function createApp(
   onStoreAvailability: AvailabilityListener = () => undefined,
 ): Promise<App> {
   const [opened, openMs] = await timed(openStore(config.store, new Upcasters(domainUpcasters)));
-  const store = new WriteGuard(new AvailabilityWatch(opened, onStoreAvailability));
+  const logSubscriptions = new SubscriptionCount(new AvailabilityWatch(opened, onStoreAvailability));
+  const store = new WriteGuard(logSubscriptions);
   const auditKey = loadAuditKey(config.dataDir);
   const { models, projections } = createReadModels();
   const snapshots = config.dataDir ? new SnapshotFile(config.dataDir) : null;
@@ -114,6 +118,7 @@ export async function createApp(
   return {
     config,
     store,
+    logSubscriptions,
     models,
     runner,
     graphs: new WholeGraphs({ models, runner }),

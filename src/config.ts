@@ -54,6 +54,7 @@ export interface Config {
   /** Stack traces (with the server's file paths) in error responses: only when explicitly asked for. */
   debugErrors: boolean;
   subscriptions: SubscriptionLimits;
+  checkpointFeeds: CheckpointFeedLimits;
   /** What executes GraphQL operations over HTTP: each operation compiled once (graphql-jit), or graphql-js's interpreter. */
   graphqlExecutor: GraphQLExecutorKind;
 }
@@ -81,6 +82,19 @@ export interface SubscriptionLimits {
   maxPerConnection: number;
   /** Bytes waiting to be sent on one connection; past this the consumer is too slow and is dropped. */
   maxBufferedBytes: number;
+}
+
+/**
+ * Bounds of the public checkpoint feed (/audit/checkpoints/feed), which anyone may open without a
+ * token: each feed holds a connection and its share of every checkpoint's delivery.
+ */
+export interface CheckpointFeedLimits {
+  /** Feeds open at once from one address without a token; one more is refused (429 TOO_MANY_CHECKPOINT_FEEDS). */
+  perAddress: number;
+  /** Feeds open at once by one signed-in caller (a verified token's subject), wherever from. */
+  perCaller: number;
+  /** Feeds open at once without a token, from all addresses together; one more is refused (503 CHECKPOINT_FEEDS_BUSY). */
+  anonymous: number;
 }
 
 type Env = Record<string, string | undefined>;
@@ -213,6 +227,11 @@ export function loadConfig(env: Env = process.env, args: string[] = []): Config 
       maxUnauthenticatedPerAddress: wholeNumber(env, 'THIDUA_WS_MAX_UNAUTHENTICATED_PER_ADDRESS', 20, 1, 'connections'),
       maxPerConnection: wholeNumber(env, 'THIDUA_WS_MAX_SUBSCRIPTIONS', 20, 1, 'subscriptions'),
       maxBufferedBytes: wholeNumber(env, 'THIDUA_WS_MAX_BUFFERED_BYTES', 1024 * 1024, 1024, 'bytes'),
+    },
+    checkpointFeeds: {
+      perAddress: wholeNumber(env, 'THIDUA_CHECKPOINT_FEEDS_PER_ADDRESS', 4, 1, 'feeds'),
+      perCaller: wholeNumber(env, 'THIDUA_CHECKPOINT_FEEDS_PER_CALLER', 4, 1, 'feeds'),
+      anonymous: wholeNumber(env, 'THIDUA_CHECKPOINT_FEEDS_ANONYMOUS', 100, 1, 'feeds'),
     },
     graphqlExecutor: graphqlExecutor(env.THIDUA_GRAPHQL_EXECUTOR),
   };

@@ -48,6 +48,8 @@ describe('configuration from the environment', () => {
     [{ THIDUA_DEBUG_ERRORS: 'yes' }, /THIDUA_DEBUG_ERRORS/],
     [{ THIDUA_GRAPHQL_EXECUTOR: 'jit' }, /THIDUA_GRAPHQL_EXECUTOR must be one of graphql-jit, graphql-js/],
     [{ THIDUA_RATE_LIMIT_PER_MINUTE: '1.5' }, /THIDUA_RATE_LIMIT_PER_MINUTE/],
+    [{ THIDUA_CHECKPOINT_FEEDS_PER_ADDRESS: '0' }, /THIDUA_CHECKPOINT_FEEDS_PER_ADDRESS must be a whole number of feeds, at least 1/],
+    [{ THIDUA_CHECKPOINT_FEEDS_ANONYMOUS: 'many' }, /THIDUA_CHECKPOINT_FEEDS_ANONYMOUS/],
     [{ THIDUA_STORE: 'postgres://db/thidua', THIDUA_POSTGRES_TIMEOUT_MS: '10s' }, /THIDUA_POSTGRES_TIMEOUT_MS/],
     [{ NODE_ENV: 'production' }, /THIDUA_JWT_JWKS_URL or THIDUA_JWT_PUBLIC_KEY_FILE/],
     [{ NODE_ENV: 'production', THIDUA_JWT_JWKS_URL: 'https://idp.example/jwks' }, /THIDUA_JWT_ISSUER/],
@@ -75,6 +77,17 @@ describe('configuration from the environment', () => {
   it('executes GraphQL with graphql-jit unless THIDUA_GRAPHQL_EXECUTOR=graphql-js', () => {
     expect(loadConfig({}).graphqlExecutor).toBe('graphql-jit');
     expect(loadConfig({ THIDUA_GRAPHQL_EXECUTOR: 'graphql-js' }).graphqlExecutor).toBe('graphql-js');
+  });
+
+  it('caps the public checkpoint feeds: 4 per address, 4 per signed-in caller, 100 without a token in all, unless told otherwise', () => {
+    expect(loadConfig({}).checkpointFeeds).toEqual({ perAddress: 4, perCaller: 4, anonymous: 100 });
+    expect(
+      loadConfig({
+        THIDUA_CHECKPOINT_FEEDS_PER_ADDRESS: '1000',
+        THIDUA_CHECKPOINT_FEEDS_PER_CALLER: '2',
+        THIDUA_CHECKPOINT_FEEDS_ANONYMOUS: '1000',
+      }).checkpointFeeds,
+    ).toEqual({ perAddress: 1000, perCaller: 2, anonymous: 1000 });
   });
 
   it('limits token lifetime to 12 hours unless told otherwise', () => {

@@ -6,7 +6,7 @@ import { load, ask, type LoadFigures } from '../lib/load';
 import { startService } from '../lib/processes';
 import { NationalDataWriter } from '../national/generate';
 import { planNationalData, type Plan, type Shape } from '../national/plan';
-import { fmt, tokenFor, type Log, type Row } from './shared';
+import { fmt, percentile, tokenFor, type Log, type Row } from './shared';
 import { freshStore, type BenchStore, type StoreKind } from './stores';
 
 /**
@@ -29,8 +29,6 @@ async function openedYear(name: string, shape: Shape, kind: StoreKind): Promise<
 
 const members = (plan: Plan) => plan.clusters.flatMap((c) => c.memberUnitIds.map((unitId) => ({ clusterId: c.clusterId, unitId })));
 const criteria = (plan: Plan) => plan.criteriaSet.sections.flatMap((s) => s.criteria);
-
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))];
 
 /** RecordScore through the pipeline in-process: one writer per unit, all units at once; durable group commits. */
 export async function inProcessCommands(shape: Shape, log: Log, kind: StoreKind = 'SQLite'): Promise<Row[]> {

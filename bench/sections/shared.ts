@@ -37,6 +37,9 @@ export function storeTable(rows: Row[]): string {
   return lines.join('\n');
 }
 
+/** The p-th percentile of ascending figures. */
+export const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))];
+
 export const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 /** A token the service on `store` accepts (signed with the local development key in its data folder). */

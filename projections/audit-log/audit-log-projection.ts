@@ -1,5 +1,6 @@
 import type { RecordedEvent } from '../../src/eventstore/port';
 import { appendPosition, lowerBound, positionList, type PositionList } from '../columns';
+import { historyOf, read, type At, type History } from '../history';
 import type { Projection } from '../projection';
 
 export interface AuditFilter {
@@ -70,6 +71,8 @@ export class AuditLogProjection implements Projection {
   private readonly byType = new Map<string, PositionList>();
   /** The unit of each award (`<clusterId>/<year>/<awardId>`), for the award's later events. */
   private readonly awardUnits = new Map<string, string>();
+  /** Each actor's names, a version only when a token carried a name different from the last one. */
+  private readonly names = new Map<string, History<string>>();
   private head = 0;
 
   private keysOf(event: RecordedEvent): AuditKeys {
@@ -88,11 +91,30 @@ export class AuditLogProjection implements Projection {
     if (event.type === 'AwardProposed' && typeof data.unitId === 'string') this.awardUnits.set(awardKey(data), data.unitId);
     const keys = this.keysOf(event);
     if (keys.actorId) push(this.byActor, keys.actorId, event.position);
+    this.noteName(event);
     for (const unitId of keys.unitIds) push(this.byUnit, unitId, event.position);
     if (keys.clusterId !== undefined) push(this.byCluster, keys.clusterId, event.position);
     if (keys.year !== undefined) push(this.byYear, keys.year, event.position);
     push(this.byType, event.type, event.position);
     this.head = event.position;
+  }
+
+  private noteName(event: RecordedEvent): void {
+    const actor = event.metadata.actor as { id?: string; name?: string | null } | undefined;
+    if (!actor?.id || !actor.name) return;
+    const names = historyOf(this.names, actor.id);
+    if (names.current() !== actor.name) names.set(event.position, actor.name);
+  }
+
+  /** The latest name an actor's tokens carried as known at `at` (null: none carried a name yet). */
+  nameOf(actorId: string, at: At): string | null {
+    return read(this.names.get(actorId), at) ?? null;
+  }
+
+  /** Whether the actor had acted by `at`: an event of theirs the model has applied stands there or before. */
+  actedBy(actorId: string, at: At): boolean {
+    const positions = this.byActor.get(actorId);
+    return positions !== undefined && positions.length > 0 && (at === 'current' || positions.positions[0] <= at);
   }
 
   /** Whether an event the model has applied passes the filter's key conditions (not its position bounds). */

@@ -37,11 +37,6 @@ export const SERVICE_ERRORS = {
     meaning: 'A mutation was sent with GET.',
     message: 'Yêu cầu GET chỉ được đọc dữ liệu; thao tác … phải gửi bằng POST.',
   },
-  CSRF_BLOCKED: {
-    meaning: 'A request a browser could send cross-site without a preflight was refused.',
-    message:
-      'Yêu cầu bị chặn vì có thể là giả mạo yêu cầu chéo trang (CSRF): gửi kèm header "Content-Type: application/json", hoặc header "apollo-require-preflight".',
-  },
   NOT_FOUND: {
     meaning: 'No such route, or no data for the requested cluster year (exports, documents).',
     message: 'Không có đường dẫn … trên máy chủ này.',
@@ -143,6 +138,22 @@ export const SERVICE_ERRORS = {
     meaning: "A live audit subscription's recordedTo is already past: read those events with the auditTrail query.",
     message:
       'recordedTo (…) đã qua: đăng ký trực tiếp chỉ nhận các sự kiện được ghi từ lúc đăng ký. Hãy đọc các sự kiện đã ghi bằng truy vấn auditTrail với cùng bộ lọc, hoặc đặt recordedTo ở tương lai (hay bỏ nó đi).',
+  },
+  TOO_MANY_CHECKPOINT_FEEDS: {
+    meaning:
+      'The caller already holds as many checkpoint feeds as allowed: per address without a token, per signed-in subject with one (HTTP 429, Retry-After).',
+    message: 'Đã mở tối đa … luồng điểm kiểm tra từ địa chỉ này; hãy đóng bớt luồng đang mở rồi thử lại sau … giây.',
+  },
+  CHECKPOINT_FEEDS_BUSY: {
+    meaning: 'The checkpoint feeds opened without a token, from all addresses together, are at their shared cap (HTTP 503, Retry-After).',
+    message:
+      'Máy chủ đang phục vụ tối đa … luồng điểm kiểm tra không kèm token; hãy thử lại sau … giây, hoặc mở luồng kèm "Authorization: Bearer <token>" để dùng hạn mức riêng của bạn.',
+  },
+  CHECKPOINT_CURSOR_AHEAD: {
+    meaning:
+      'The `after` or `Last-Event-ID` names a checkpoint the log does not hold (beyond the newest): the log may have been restored from a backup or truncated (HTTP 409; `extensions.latestRevision`).',
+    message:
+      'Điểm kiểm tra số … không có trong nhật ký (mới nhất là số …): nhật ký có thể đã được khôi phục từ bản sao lưu hoặc bị cắt bớt. Hãy đối chiếu các điểm kiểm tra đã lưu bằng npm run verify -- --checkpoints, rồi đọc lại từ đầu (after=-1).',
   },
   IMPORT_IN_PROGRESS: {
     meaning: 'The caller already has a score import running.',

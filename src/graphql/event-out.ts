@@ -1,7 +1,9 @@
+import type { At } from '../../projections/history';
 import type { RecordedEvent } from '../eventstore/port';
 import { fromHundredths } from '../domain/shared/points';
 import { presentId } from './global-id';
 import type { AuditEvent } from './types/audit';
+import { AuditActor, type RecordedActor } from './types/audit-actor';
 
 /** Fields events keep in integer hundredths (scores, criterion maxima, class thresholds). */
 const POINT_FIELDS = new Set(['points', 'previousPoints', 'maxPoints', 'minPoints']);
@@ -18,8 +20,8 @@ export function eventDataOut(data: unknown): unknown {
   );
 }
 
-/** A recorded event with its audit metadata, as the audit trail and its subscription answer it. */
-export function auditEventOut(event: RecordedEvent): AuditEvent {
+/** A recorded event with its audit metadata, as the audit trail and its subscription answer it; its actor read at `at`. */
+export function auditEventOut(event: RecordedEvent, at: At): AuditEvent {
   const m = event.metadata as Record<string, unknown>;
   const text = (value: unknown) => (typeof value === 'string' ? value : null);
   return {
@@ -30,7 +32,7 @@ export function auditEventOut(event: RecordedEvent): AuditEvent {
     revision: event.revision,
     type: event.type,
     recordedAt: new Date(event.recordedAt),
-    actor: (m.actor as AuditEvent['actor']) ?? null,
+    actor: AuditActor.of(m.actor as RecordedActor | undefined, event.position, at),
     commandType: text(m.commandType),
     commandId: text(m.commandId),
     correlationId: text(m.correlationId),

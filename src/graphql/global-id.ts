@@ -12,6 +12,10 @@ export interface NodeKeys {
   Ranking: { clusterId: string; year: number };
   GraphNode: { year: number; key: string };
   AuditEvent: { position: number };
+  /** Who acted in the event at `position`, as its token said then (`personId`: the token's subject). */
+  AuditActor: { personId: string; position: number };
+  /** A token subject, with the latest name its tokens carried. */
+  AuditPerson: { personId: string };
 }
 
 export type NodeType = keyof NodeKeys;
@@ -32,6 +36,18 @@ function isDate(text: string): boolean {
 }
 const YEAR = /^\d{4}$/;
 
+/** A log position as ids write it: one spelling (no leading zero). */
+const readPosition = (text: string): number | null => (/^[1-9]\d{0,15}$/.test(text) ? Number(text) : null);
+
+/**
+ * A token subject: any text the issuer chose. `%` and `@` are escaped (`%25`, `%40`) so that the
+ * position suffix stays unambiguous; anything else, `/` included, is kept as is, so ids stay readable.
+ */
+const subjectForm: KeyForm<string> = {
+  write: (subject) => subject.replace(/[%@]/g, (c) => (c === '%' ? '%25' : '%40')),
+  read: (text) => (text ? text.replace(/%25|%40/g, (code) => (code === '%25' ? '%' : '@')) : null),
+};
+
 /** `<clusterId>/<year>`, for the two objects of a cluster year. */
 const clusterYearForm: KeyForm<{ clusterId: string; year: number }> = {
   write: ({ clusterId, year }) => `${clusterId}/${year}`,
@@ -41,7 +57,10 @@ const clusterYearForm: KeyForm<{ clusterId: string; year: number }> = {
   },
 };
 
-/** Caller-chosen ids (src/graphql/inputs/validation.ts) never contain `/`, `~`, `:` or `@`, so the separators are unambiguous. */
+/**
+ * Caller-chosen ids (src/graphql/inputs/validation.ts) never contain `/`, `~`, `:` or `@`, so the separators are unambiguous;
+ * token subjects can, and are escaped (subjectForm).
+ */
 const FORMS: { [T in NodeType]: KeyForm<NodeKeys[T]> } = {
   Unit: {
     write: ({ unitId, namedOn }) => (namedOn ? `${unitId}~${namedOn}` : unitId),
@@ -63,7 +82,27 @@ const FORMS: { [T in NodeType]: KeyForm<NodeKeys[T]> } = {
   },
   AuditEvent: {
     write: ({ position }) => String(position),
-    read: (text) => (/^[1-9]\d{0,15}$/.test(text) ? { position: Number(text) } : null),
+    read: (text) => {
+      const position = readPosition(text);
+      return position === null ? null : { position };
+    },
+  },
+  // `<subject>/<position of the event>`: the last `/` is the separator, as a subject may contain one.
+  AuditActor: {
+    write: ({ personId, position }) => `${subjectForm.write(personId)}/${position}`,
+    read: (text) => {
+      const match = /^(.+)\/([^/]+)$/s.exec(text);
+      const personId = match && subjectForm.read(match[1]);
+      const position = match && readPosition(match[2]);
+      return personId && position ? { personId, position } : null;
+    },
+  },
+  AuditPerson: {
+    write: ({ personId }) => subjectForm.write(personId),
+    read: (text) => {
+      const personId = subjectForm.read(text);
+      return personId === null ? null : { personId };
+    },
   },
 };
 

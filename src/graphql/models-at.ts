@@ -10,11 +10,16 @@ import type { RepresentativeView } from '../../projections/records/views';
 import type { AwardView, YearRecordsView } from '../../projections/year-records/views';
 import type { App } from '../app';
 import { parseCitation } from '../domain/document/citation';
+import type { RecordedEvent } from '../eventstore/port';
+import { eventAt } from '../eventstore/read-positions';
 import type { TitleDefinition } from '../domain/title/standard-titles';
 import { resolveAt } from './as-of';
 import { graphOut } from './cluster-graph-cache';
 import type { GraphQLContext } from './context';
+import { auditEventOut } from './event-out';
 import type { AsOfValue } from './scalars/as-of';
+import type { AuditEvent } from './types/audit';
+import { AuditActor, auditPerson, type AuditPerson, type RecordedActor } from './types/audit-actor';
 import { CriteriaSetVersionGql } from './types/catalogue';
 import { Cluster, ClusterYear } from './types/cluster';
 import type { ClusterGraphGql } from './types/cluster-graph';
@@ -34,7 +39,7 @@ export interface ReadAtPosition {
  */
 export class ModelsAt implements ReadAtPosition {
   constructor(
-    private readonly app: Pick<App, 'models' | 'graphs'>,
+    private readonly app: Pick<App, 'models' | 'graphs' | 'store'>,
     readonly at: At,
   ) {}
 
@@ -171,6 +176,32 @@ export class ModelsAt implements ReadAtPosition {
   /** Positions of the events that changed a cluster year's scores, in log order. */
   scoreChangesIn(clusterId: string, year: number): number[] {
     return this.models.scores.changesIn(clusterId, year, this.at);
+  }
+
+  /** The event at `position` if the read models had applied it here, as the audit trail lists events. */
+  async appliedEvent(position: number): Promise<RecordedEvent | undefined> {
+    const { head } = this.models.timeline;
+    return position <= (this.at === 'current' ? head : Math.min(this.at, head)) ? eventAt(this.app.store, position) : undefined;
+  }
+
+  /** A recorded event as the audit trail shows it, its actor read here. */
+  auditEvent(event: RecordedEvent): AuditEvent {
+    return auditEventOut(event, this.at);
+  }
+
+  /** Who acted in the event at `position`, as it recorded them, read here: their person is as known here. */
+  actor(recorded: RecordedActor | undefined, position: number): AuditActor | null {
+    return AuditActor.of(recorded, position, this.at);
+  }
+
+  /** A token subject with the latest name its tokens had carried here. */
+  auditPerson(personId: string): AuditPerson {
+    return auditPerson(personId, this.models.auditLog.nameOf(personId, this.at), this.at);
+  }
+
+  /** Whether the subject had acted here. */
+  hasActed(personId: string): boolean {
+    return this.models.auditLog.actedBy(personId, this.at);
   }
 
   /**

@@ -1,17 +1,16 @@
 import { authorize } from '../authorization/auth-checker';
 import { rules, type Rule } from '../authorization/rules';
-import { eventAt } from '../eventstore/read-positions';
 import type { GraphQLContext } from './context';
-import { auditEventOut } from './event-out';
 import { parseGlobalId, type NodeKeys, type NodeType } from './global-id';
-import { readAsOf, readThePresent, type ModelsAt } from './models-at';
+import { readAsOf, type ModelsAt } from './models-at';
+import type { RecordedActor } from './types/audit-actor';
 import type { Node } from './types/node';
 
 interface Reader<K> {
   /** Who may read the type: the rules of its own query (none: any signed-in caller). */
   rules: readonly Rule[];
   /** The object read from the read models at the id's position. */
-  read(models: ModelsAt, key: K, context: GraphQLContext): Node | null | Promise<Node | null>;
+  read(models: ModelsAt, key: K): Node | null | Promise<Node | null>;
 }
 
 /** Each type read as its own query reads it, so `node(id:)` answers exactly what that query answered. */
@@ -24,11 +23,22 @@ const READERS: { [T in NodeType]: Reader<NodeKeys[T]> } = {
   GraphNode: { rules: [], read: (models, { year, key }) => models.graph(year, {}).nodes.find((node) => node.id === key) ?? null },
   AuditEvent: {
     rules: [rules.auditor],
-    // Only events the read models have applied, as the audit trail lists them (which reads the present).
-    read: async (_models, { position }, context) => {
-      const event = position <= readThePresent(context).timeline.head ? await eventAt(context.app.store, position) : undefined;
-      return event ? auditEventOut(event) : null;
+    read: async (models, { position }) => {
+      const event = await models.appliedEvent(position);
+      return event ? models.auditEvent(event) : null;
     },
+  },
+  // Who acted, as the event recorded them; read as of a position, their person is as known there.
+  AuditActor: {
+    rules: [rules.auditor],
+    read: async (models, { position }) => {
+      const event = await models.appliedEvent(position);
+      return event ? models.actor(event.metadata.actor as RecordedActor | undefined, position) : null;
+    },
+  },
+  AuditPerson: {
+    rules: [rules.auditor],
+    read: (models, { personId }) => (models.hasActed(personId) ? models.auditPerson(personId) : null),
   },
 };
 
@@ -45,6 +55,6 @@ export async function nodeOf(context: GraphQLContext, id: string): Promise<Node 
   const reader = READERS[ref.type] as Reader<typeof ref.key>;
   authorize(reader.rules, context);
   const models = readAsOf(context, typeof ref.at === 'number' ? { position: ref.at } : null);
-  const node = await reader.read(models, ref.key, context);
+  const node = await reader.read(models, ref.key);
   return node?.globalId === id ? node : null;
 }

@@ -4,6 +4,7 @@ import { buildSchema } from 'type-graphql';
 import './enums';
 import { authChecker } from '../authorization/auth-checker';
 import { VALIDATION } from '../authorization/validated-input';
+import { AuditActorFields } from './resolvers/audit-actor-fields';
 import { AuditQueries } from './resolvers/audit-queries';
 import { CatalogueMutations } from './resolvers/catalogue-mutations';
 import { DirectoryMutations } from './resolvers/directory-mutations';
@@ -34,6 +35,7 @@ export const resolvers = [
   DirectoryQueries,
   RankingQueries,
   AuditQueries,
+  AuditActorFields,
   DirectoryMutations,
   CatalogueMutations,
   YearMutations,

@@ -122,12 +122,6 @@ const MESSAGES: Rule[] = [
   [/^Expected value of type "([^"]+)", found (.*)\.$/s, (m) => `Giá trị ${m[2]} không đúng kiểu ${m[1]}.`],
   [/introspection is not allowed/i, () => 'Máy chủ này không cho phép truy vấn cấu trúc lược đồ (introspection).'],
   [
-    /Cross-Site Request Forgery/,
-    () =>
-      'Yêu cầu bị chặn vì có thể là giả mạo yêu cầu chéo trang (CSRF): gửi kèm header "Content-Type: application/json", hoặc header "apollo-require-preflight".',
-    'CSRF_BLOCKED',
-  ],
-  [
     /^GET requests only support query operations, not (\w+) operations$/,
     (m) => `Yêu cầu GET chỉ được đọc dữ liệu; thao tác ${m[1]} phải gửi bằng POST.`,
     'MUTATION_REQUIRES_POST',

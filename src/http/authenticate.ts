@@ -12,11 +12,13 @@ export function bearerToken(authorization: string | undefined): string | null {
   return match ? match[1] : null;
 }
 
+export const MISSING_TOKEN = 'Chưa xác thực: gửi kèm header "Authorization: Bearer <token>" (lấy token bằng npm run token).';
+
 /** The verified token of a request or socket, or UNAUTHENTICATED (HTTP 401) saying what to send. */
 export async function verifiedToken(authorization: string | undefined, verify: Verifier): Promise<VerifiedToken> {
   const token = bearerToken(authorization);
   if (!token)
-    throw new GraphQLError('Chưa xác thực: gửi kèm header "Authorization: Bearer <token>" (lấy token bằng npm run token).', {
+    throw new GraphQLError(MISSING_TOKEN, {
       extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
     });
   try {

@@ -5,7 +5,7 @@ import type { Verifier } from '../auth/tokens';
 import { authenticate } from './authenticate';
 import { MIN_POSITION_HEADER } from './min-position';
 import { preferredEncoding } from './accept-encoding';
-import { IMMUTABLE_CACHE_CONTROL, PRESENT_CACHE_CONTROL } from './history-cache-control';
+import { ANSWER_VARY, IMMUTABLE_CACHE_CONTROL, PRESENT_CACHE_CONTROL } from './history-cache-control';
 import { KeptAnswer, KeptAnswers, KeptHistory } from './kept-answers';
 
 /**
@@ -18,13 +18,19 @@ import { KeptAnswer, KeptAnswers, KeptHistory } from './kept-answers';
  */
 const hash = (text: string, length: number) => createHash('sha256').update(text).digest('base64url').slice(0, length);
 
+/**
+ * Everything of a request that Apollo's answer depends on: the caller, what was asked, and the
+ * headers it negotiates by (Accept chooses the content type or a 406; a GET's Content-Type may be
+ * refused), so a kept answer is only ever the one Apollo gave to the same request.
+ */
 function requestKey(request: FastifyRequest): string {
   const { query, variables, operationName, extensions } = ((request.method === 'GET' ? request.query : request.body) ?? {}) as Record<
     string,
     unknown
   >;
+  const { authorization = '', accept = '', 'content-type': contentType = '' } = request.headers;
   const text = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value ?? null));
-  return hash([request.headers.authorization ?? '', text(query), text(variables), text(operationName), text(extensions)].join('\n'), 16);
+  return hash([authorization, accept, contentType, text(query), text(variables), text(operationName), text(extensions)].join('\n'), 16);
 }
 
 const READ_AT = Symbol('graphql read at');
@@ -73,14 +79,14 @@ export function registerGraphQLEtags(
     const present = kept.get(key, position);
     const answer = present ?? history.get(key);
     if ((!same && !answer) || !(await mayShortcut(request, position))) return;
-    reply.header('vary', 'authorization');
+    reply.header('vary', ANSWER_VARY);
     if (same) return reply.code(304).header('etag', `"${key}.${position}.${same.body}"`).send();
     request[READ_AT] = { key, position, kept: answer!.hash };
     const { bytes, encoding } = await answer!.bytesFor(preferredEncoding(request.headers['accept-encoding']));
-    reply.header('vary', 'authorization, accept-encoding');
+    reply.header('vary', `${ANSWER_VARY}, accept-encoding`);
     if (encoding) reply.header('content-encoding', encoding);
     return reply
-      .type('application/json; charset=utf-8')
+      .type(answer!.contentType)
       .header('cache-control', present ? PRESENT_CACHE_CONTROL : IMMUTABLE_CACHE_CONTROL)
       .send(bytes);
   });
@@ -96,7 +102,7 @@ export function registerGraphQLEtags(
     // Answers of the present are kept for the same request until the log moves; answers of history for good (bounded).
     const cacheControl = reply.getHeader('cache-control');
     if (!read.kept && (cacheControl === PRESENT_CACHE_CONTROL || cacheControl === IMMUTABLE_CACHE_CONTROL)) {
-      const answer = new KeptAnswer(Buffer.from(payload as string), body);
+      const answer = new KeptAnswer(Buffer.from(payload as string), body, String(reply.getHeader('content-type')));
       if (cacheControl === IMMUTABLE_CACHE_CONTROL) history.keep(read.key, answer);
       else kept.keep(read.key, read.position, answer);
       sent = answer.body;

@@ -10,6 +10,8 @@ export const IMMUTABLE_MAX_AGE_S = 365 * 24 * 3600;
 export const PRESENT_CACHE_CONTROL = 'private, no-cache';
 /** The Cache-Control of an answer that can never change. */
 export const IMMUTABLE_CACHE_CONTROL = `private, max-age=${IMMUTABLE_MAX_AGE_S}, immutable`;
+/** What a query answer depends on besides its URL or body: the caller, and the content type it accepts. */
+export const ANSWER_VARY = 'authorization, accept';
 /** A time this close to now may still gain events recorded at it (clocks and commits are not instant). */
 const SETTLING_MS = 5000;
 
@@ -69,7 +71,7 @@ export function historyCacheControl(app: Pick<App, 'runner' | 'models' | 'store'
           const immutable =
             positions !== null && asksOnlyThePast(operation, request.variables ?? {}) && (await readWhollyInThePast(app, positions));
           response.http.headers.set('cache-control', immutable ? IMMUTABLE_CACHE_CONTROL : PRESENT_CACHE_CONTROL);
-          response.http.headers.set('vary', 'authorization');
+          response.http.headers.set('vary', ANSWER_VARY);
         },
       };
     },

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { FastifyInstance, RawReplyDefaultExpression, RawRequestDefaultExpression, RouteHandlerMethod } from 'fastify';
+import type { FastifyInstance, FastifyRequest, RawReplyDefaultExpression, RawRequestDefaultExpression, RouteHandlerMethod } from 'fastify';
 
 const asset = (pkg: string, file: string) => path.join(path.dirname(require.resolve(`${pkg}/package.json`)), file);
 
@@ -80,6 +80,11 @@ const PAGE = (endpoint: string) => `<!doctype html>
 </body>
 </html>`;
 
+/** A browser's navigation to the endpoint: it gets the IDE's page, and nothing is run. */
+export function asksForPage(request: FastifyRequest): boolean {
+  return (request.method === 'GET' || request.method === 'HEAD') && (request.headers.accept ?? '').includes('text/html');
+}
+
 /** Apollo's Fastify handler replies with a string body. */
 type Route = { Reply: string };
 
@@ -95,8 +100,7 @@ export function registerIde(
 ): void {
   const page = PAGE(endpoint);
   app.get<Route>(endpoint, async function (request, reply) {
-    const accept = request.headers.accept ?? '';
-    if (!accept.includes('text/html')) return graphqlGet.call(this, request, reply);
+    if (!asksForPage(request)) return graphqlGet.call(this, request, reply);
     reply.type('text/html; charset=utf-8');
     return page;
   });

@@ -14,8 +14,8 @@ const compressors: Record<Encoding, (body: Buffer) => Promise<Buffer>> = {
 /**
  * A serialized answer as the bytes sent (a string would be encoded to UTF-8 and measured again for
  * every answer: for the 345 KB national graph that was most of the time spent per request), the
- * hash its ETag carries, and its compressed forms, each made once on the thread pool the first
- * time a caller accepts it.
+ * hash its ETag carries, the content type Apollo chose for the request, and its compressed forms,
+ * each made once on the thread pool the first time a caller accepts it.
  */
 export class KeptAnswer {
   private readonly compressed = new Map<Encoding, Promise<Buffer>>();
@@ -23,6 +23,7 @@ export class KeptAnswer {
   constructor(
     readonly body: Buffer,
     readonly hash: string,
+    readonly contentType: string,
   ) {}
 
   /** The bytes to send to a caller accepting `encoding` (undefined: none), and the encoding they are in. */

@@ -14,6 +14,7 @@ import { RequestReads } from '../graphql/request-reads';
 import { authenticate } from './authenticate';
 import { formatError } from '../graphql/errors';
 import { correlationIdOf } from './correlation';
+import { refuseForgeable } from './csrf';
 import { registerAuditRoutes } from './audit-routes';
 import { registerGraphQLEtags, type MustSee } from './etag';
 import { LastWrites } from './last-writes';
@@ -131,7 +132,8 @@ export async function createHttpService(app: App, verify: Verifier, logger: Logg
     // Stack traces name the server's files: only when an operator asks for them (THIDUA_DEBUG_ERRORS).
     includeStacktraceInErrorResponses: app.config.debugErrors,
     allowBatchedHttpRequests: false,
-    csrfPrevention: true,
+    // Decided for every GraphQL request, kept answers included, by refuseForgeable (csrf.ts).
+    csrfPrevention: false,
     validationRules: armored.validationRules,
     parseOptions: PARSE_OPTIONS,
     formatError: (formatted, error) => formatError(formatted, error, (unexpected) => logger.error({ err: unexpected }, 'unexpected error')),
@@ -167,9 +169,10 @@ export async function createHttpService(app: App, verify: Verifier, logger: Logg
       };
     },
   });
+  refuseForgeable(fastify, GRAPHQL_PATH);
   registerGraphQLEtags(fastify, app, verify, mustSee, GRAPHQL_PATH);
   fastify.post(GRAPHQL_PATH, handler);
-  registerAuditRoutes(fastify, app);
+  registerAuditRoutes(fastify, app, verify, metrics);
   registerIde(fastify, GRAPHQL_PATH, handler);
   registerSpreadsheetRoutes(fastify, app, verify);
   registerDocumentRoutes(fastify, app, verify);

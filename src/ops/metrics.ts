@@ -39,7 +39,7 @@ export class Metrics {
 
   private readonly caches = new Map<string, { stats(): CacheStats }>();
 
-  constructor(app: Pick<App, 'store' | 'runner' | 'models' | 'graphs'>) {
+  constructor(app: Pick<App, 'store' | 'logSubscriptions' | 'runner' | 'models' | 'graphs'>) {
     collectDefaultMetrics({ register: this.registry, prefix: 'thidua_' });
     // Counted as the read models apply events, so appends by any process sharing the store count.
     app.runner.observe((event: RecordedEvent) => this.eventsCommitted.inc({ type: event.type }));
@@ -70,6 +70,11 @@ export class Metrics {
         this.set((await head()) ?? NaN);
       },
     });
+    this.gauge(
+      'thidua_log_subscriptions',
+      'Subscriptions following the log, each reading it again after every commit (read models, checkpointer, the checkpoint feeds: one for all of them)',
+      () => app.logSubscriptions.open,
+    );
     new Gauge({
       name: 'thidua_store_read_only',
       help: '1 when the store failed its start-up check and writes are refused',
@@ -112,23 +117,41 @@ export class Metrics {
 
   /** Gauges of the subscription server: open WebSockets (signed in, and not yet), active subscriptions, bytes waiting to be sent. */
   watchSubscriptions(source: { connections(): number; unauthenticated(): number; subscriptions(): number; bufferedBytes(): number }): void {
-    const gauge = (name: string, help: string, read: () => number) =>
-      new Gauge({
-        name,
-        help,
-        registers: [this.registry],
-        collect() {
-          this.set(read());
-        },
-      });
-    gauge('thidua_ws_connections', 'Signed-in subscription WebSockets', () => source.connections());
-    gauge('thidua_ws_unauthenticated_connections', 'Subscription WebSockets not yet signed in (no verified connection_init)', () =>
+    this.gauge('thidua_ws_connections', 'Signed-in subscription WebSockets', () => source.connections());
+    this.gauge('thidua_ws_unauthenticated_connections', 'Subscription WebSockets not yet signed in (no verified connection_init)', () =>
       source.unauthenticated(),
     );
-    gauge('thidua_ws_subscriptions', 'Active subscriptions', () => source.subscriptions());
-    gauge('thidua_ws_buffered_bytes', 'Bytes written to subscription WebSockets and not yet taken by their peers', () =>
+    this.gauge('thidua_ws_subscriptions', 'Active subscriptions', () => source.subscriptions());
+    this.gauge('thidua_ws_buffered_bytes', 'Bytes written to subscription WebSockets and not yet taken by their peers', () =>
       source.bufferedBytes(),
     );
+  }
+
+  private readonly feedDrops = new Counter({
+    name: 'thidua_checkpoint_feed_drops_total',
+    help: 'Checkpoint feeds (/audit/checkpoints/feed) the server cut off because their client did not read what was sent',
+    registers: [this.registry],
+  });
+
+  /** The number of open checkpoint feeds. */
+  watchCheckpointFeeds(open: () => number): void {
+    this.gauge('thidua_checkpoint_feeds', 'Open checkpoint feeds (/audit/checkpoints/feed)', open);
+  }
+
+  /** A gauge read when /metrics is scraped. */
+  private gauge(name: string, help: string, read: () => number): void {
+    new Gauge({
+      name,
+      help,
+      registers: [this.registry],
+      collect() {
+        this.set(read());
+      },
+    });
+  }
+
+  checkpointFeedDropped(): void {
+    this.feedDrops.inc();
   }
 
   subscriptionDropped(reason: SocketDropReason): void {

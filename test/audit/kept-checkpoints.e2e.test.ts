@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import { CHECKPOINT_EVENT } from '../../src/audit/checkpoint';
 import { chainBatch, EMPTY_CHAIN } from '../../src/eventstore/chain';
 import { SqliteEventStore } from '../../src/eventstore/sqlite/sqlite-event-store';
-import type { PublishedCheckpoint } from '../../src/http/audit-routes';
+import type { PublishedCheckpoint } from '../../src/audit/published-checkpoints';
 import { startService, type TestService } from '../support/service';
 import { exited, spawnTs } from '../support/spawn';
 

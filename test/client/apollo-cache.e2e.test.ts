@@ -1,77 +1,17 @@
 import { ApolloClient, HttpLink, InMemoryCache, gql } from '@apollo/client';
-import { ok } from '../support/mutations';
+import { historyWithThreePoints, permutations, READS as READ_TEXTS, type ReadPoint } from '../support/client-reads';
 import { startService, type TestService } from '../support/service';
-import { CLUSTER, openYear, registerCluster, score } from '../support/year-scenario';
+import { NAMES, PERSON_NOW as PERSON_NOW_TEXT, TRAIL as TRAIL_TEXT, actUnderTwoNames } from '../support/two-names';
 
-// What a frontend reads: a unit, a cluster year with its members, a ranking; each with and without asOf.
-// Every selection names __typename, as Apollo Client adds it, so the raw answers compare as they are.
-const UNIT = gql`
-  query Unit($asOf: AsOf) {
-    unit(id: "tan-chau", asOf: $asOf) {
-      __typename
-      id
-      unitId
-      name
-      shortName
-      parent {
-        __typename
-        id
-        unitId
-        name
-      }
-    }
-  }
-`;
-const CLUSTER_YEAR = gql`
-  query ClusterYear($asOf: AsOf) {
-    clusterYear(clusterId: "ag-2", year: 2024, asOf: $asOf) {
-      __typename
-      id
-      clusterId
-      year
-      chairUnitId
-      memberUnitIds
-      members {
-        __typename
-        id
-        unitId
-        name
-      }
-      chair {
-        __typename
-        id
-        name
-      }
-    }
-  }
-`;
-const RANKING = gql`
-  query Ranking($asOf: AsOf) {
-    rankings(clusterId: "ag-2", year: 2024, asOf: $asOf) {
-      __typename
-      id
-      clusterId
-      year
-      units {
-        __typename
-        unitId
-        rank
-        effectiveTotal
-      }
-    }
-  }
-`;
-const READS = { unit: UNIT, clusterYear: CLUSTER_YEAR, rankings: RANKING };
-
-function permutations<T>(items: T[]): T[][] {
-  if (items.length <= 1) return [items];
-  return items.flatMap((item, i) => permutations([...items.slice(0, i), ...items.slice(i + 1)]).map((rest) => [item, ...rest]));
-}
+const READS = Object.fromEntries(Object.entries(READ_TEXTS).map(([read, text]) => [read, gql(text)]));
+const UNIT = READS.unit;
+const TRAIL = gql(TRAIL_TEXT);
+const PERSON_NOW = gql(PERSON_NOW_TEXT);
 
 describe('Apollo Client 4 with the default InMemoryCache and no type policies keeps history and the present apart', () => {
   let service: TestService;
   let token: string;
-  const positions: { label: string; asOf: number | null }[] = [];
+  const positions: ReadPoint[] = [];
   /** The server's own answer to each read, fetched without any cache. */
   const raw = new Map<string, unknown>();
   const rawKey = (read: string, asOf: number | null) => `${read}@${asOf}`;
@@ -94,51 +34,9 @@ describe('Apollo Client 4 with the default InMemoryCache and no type policies ke
   beforeAll(async () => {
     service = await startService();
     token = await service.token('can-bo-frontend', { role: 'ADMIN' as never, name: 'Lập trình viên' });
-    await registerCluster(service);
-    await openYear(service, 2024, 'tan-chau', 'an-phu');
-    await score(service, 2024, 'tan-chau', 'SELF', [30, 30, 15]);
-    const first = await ok(service, 'recordScore', {
-      clusterId: CLUSTER,
-      year: 2024,
-      unitId: 'tri-ton',
-      criterionId: 'c1',
-      stage: 'SELF',
-      points: 20,
-    });
-    positions.push({ label: 'trước khi đổi tên', asOf: first.position });
-    // Between the two past positions: a new name, a member leaves, scores change the ranking.
-    await ok(service, 'renameUnit', {
-      unitId: 'tan-chau',
-      name: 'Viện kiểm sát nhân dân khu vực 3 - An Giang',
-      shortName: 'VKSND KV3',
-      effectiveDate: '2024-03-01',
-    });
-    await ok(service, 'withdrawMember', { clusterId: CLUSTER, year: 2024, unitId: 'chau-doc' });
-    await score(service, 2024, 'tri-ton', 'COUNCIL', [39, 39, 19]);
-    const second = await ok(service, 'correctScore', {
-      clusterId: CLUSTER,
-      year: 2024,
-      unitId: 'tan-chau',
-      criterionId: 'c1',
-      stage: 'SELF',
-      points: 10,
-      reason: 'Sai số liệu',
-    });
-    positions.push({ label: 'sau khi sửa điểm', asOf: second.position });
-    await ok(service, 'renameUnit', {
-      unitId: 'tan-chau',
-      name: 'Viện kiểm sát nhân dân khu vực 9 - An Giang',
-      shortName: null,
-      effectiveDate: '2024-06-01',
-    });
-    await ok(service, 'renameUnit', {
-      unitId: 'vks-an-giang',
-      name: 'Viện kiểm sát nhân dân tỉnh An Giang (mới)',
-      effectiveDate: '2024-06-01',
-    });
-    await score(service, 2024, 'an-phu', 'SELF', [40, 40, 20]);
-    positions.push({ label: 'hiện tại', asOf: null });
+    positions.push(...(await historyWithThreePoints(service)));
     await fetchRaw();
+    await actUnderTwoNames(service);
   });
   afterAll(() => service.stop());
 
@@ -168,6 +66,23 @@ describe('Apollo Client 4 with the default InMemoryCache and no type policies ke
       apollo.stop();
     },
   );
+
+  it('shows each audit event’s actor as its token was when one person acted under two names, from the network and the cache', async () => {
+    const apollo = client();
+    const server = async (query: typeof TRAIL, after: string | null) => (await service.gql(query.loc!.source.body, { after })).data;
+    // Two pages of one event each: the person's events under the first name, then the second.
+    const cursors = [null, (await server(TRAIL, null))!.auditTrail.pageInfo.endCursor as string];
+    for (const query of [TRAIL, PERSON_NOW]) {
+      for (const after of cursors) expect((await apollo.query({ query, variables: { after } })).data).toEqual(await server(query, after));
+      for (const after of cursors) {
+        const cached = await apollo.query({ query, variables: { after }, fetchPolicy: 'cache-only' });
+        expect({ after, data: cached.data }).toEqual({ after, data: await server(query, after) });
+      }
+    }
+    const names = (await apollo.query({ query: PERSON_NOW, variables: { after: null }, fetchPolicy: 'cache-only' })).data as any;
+    expect(names.auditTrail.edges[0].node.actor).toMatchObject({ name: NAMES[0], person: { name: NAMES[1] } });
+    apollo.stop();
+  });
 
   it('a mutation through the client updates the present without touching the history it holds', async () => {
     const apollo = client();

@@ -205,7 +205,7 @@ describe('subscriptions over WebSocket (graphql-ws) on the same port and path', 
     const client = liveClient(service, auditor);
     const trail = collect<any>(
       client,
-      'subscription($f: AuditTrailFilter) { auditEvents(filter: $f) { position type data actor { id } } }',
+      'subscription($f: AuditTrailFilter) { auditEvents(filter: $f) { position type data actor { personId } } }',
       { f: { unitId: 'tinh-bien' } },
     );
     await eventually(async () => (await metric(service, 'thidua_ws_subscriptions')) === 1, 'the subscription to start');
@@ -215,7 +215,7 @@ describe('subscriptions over WebSocket (graphql-ws) on the same port and path', 
     expect(trail.received[0].auditEvents).toMatchObject({
       type: 'ScoreRecorded',
       data: { unitId: 'tinh-bien', points: 38.5 },
-      actor: { id: 'admin-test' },
+      actor: { personId: 'admin-test' },
     });
     await client.dispose();
   });

@@ -27,7 +27,7 @@ describe('the illustrative cluster year ("minh hoạ"), entered step by step by 
 
   it('keeps a score at each stage, the correction with its reason and who entered each', async () => {
     const { scoreHistory } = await query(
-      '{ scoreHistory($Y, unitId: "mh-huyen-mot", criterionId: "c1") { stage from to reason actor { id role } correlationId } }',
+      '{ scoreHistory($Y, unitId: "mh-huyen-mot", criterionId: "c1") { stage from to reason actor { personId role } correlationId } }',
     );
     expect(scoreHistory).toEqual([
       {
@@ -35,7 +35,7 @@ describe('the illustrative cluster year ("minh hoạ"), entered step by step by 
         from: null,
         to: 38,
         reason: null,
-        actor: { id: 'can-bo-huyen-mot', role: 'UNIT_OFFICER' },
+        actor: { personId: 'can-bo-huyen-mot', role: 'UNIT_OFFICER' },
         correlationId: 'cum-thi-dua-minh-hoa-2023:2023-12-05',
       },
       {
@@ -43,7 +43,7 @@ describe('the illustrative cluster year ("minh hoạ"), entered step by step by 
         from: null,
         to: 37,
         reason: null,
-        actor: { id: 'van-phong-cum-minh-hoa', role: 'CLUSTER_OFFICER' },
+        actor: { personId: 'van-phong-cum-minh-hoa', role: 'CLUSTER_OFFICER' },
         correlationId: 'cum-thi-dua-minh-hoa-2023:2023-12-15',
       },
       {
@@ -51,12 +51,12 @@ describe('the illustrative cluster year ("minh hoạ"), entered step by step by 
         from: 37,
         to: 33,
         reason: 'Đối chiếu số liệu thống kê: hai chỉ tiêu nghiệp vụ chưa đạt, trừ 4 điểm (minh hoạ)',
-        actor: { id: 'van-phong-cum-minh-hoa', role: 'CLUSTER_OFFICER' },
+        actor: { personId: 'van-phong-cum-minh-hoa', role: 'CLUSTER_OFFICER' },
         correlationId: 'cum-thi-dua-minh-hoa-2023:2023-12-20',
       },
     ]);
-    const { whoChanged } = await query('{ whoChanged($Y) { actor { id } recorded corrected } }');
-    expect(whoChanged.map((group: any) => group.actor.id).sort()).toEqual([
+    const { whoChanged } = await query('{ whoChanged($Y) { actor { personId } recorded corrected } }');
+    expect(whoChanged.map((group: any) => group.actor.personId).sort()).toEqual([
       'can-bo-huyen-ba',
       'can-bo-huyen-bon',
       'can-bo-huyen-hai',
@@ -65,7 +65,10 @@ describe('the illustrative cluster year ("minh hoạ"), entered step by step by 
       'hoi-dong-minh-hoa',
       'van-phong-cum-minh-hoa',
     ]);
-    expect(whoChanged.find((group: any) => group.actor.id === 'van-phong-cum-minh-hoa')).toMatchObject({ recorded: 16, corrected: 1 });
+    expect(whoChanged.find((group: any) => group.actor.personId === 'van-phong-cum-minh-hoa')).toMatchObject({
+      recorded: 16,
+      corrected: 1,
+    });
   });
 
   it('answers the ranking as it was before the correction (asOf a log position) and after it', async () => {

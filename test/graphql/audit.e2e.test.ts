@@ -55,9 +55,9 @@ describe('auditors: who changed what, the ranking before a correction, a verifia
   it('answers who changed the score, when, at which stage, from what to what, and why', async () => {
     const history = (
       await service.gql(`{ scoreHistory(clusterId: "ag-2", year: 2022, unitId: "tan-chau", criterionId: "c1") {
-        position recordedAt stage from to reason criteriaSetId criteriaSetVersion commandId correlationId actor { id name role unitId } } }`)
+        position recordedAt stage from to reason criteriaSetId criteriaSetVersion commandId correlationId actor { personId name role unitId } } }`)
     ).data!.scoreHistory;
-    expect(history.map((h: any) => [h.actor.id, h.from, h.to, h.reason])).toEqual([
+    expect(history.map((h: any) => [h.actor.personId, h.from, h.to, h.reason])).toEqual([
       ['admin-test', null, 30, null],
       ['can-bo-a', 30, 38, 'Bổ sung minh chứng chỉ tiêu'],
       ['can-bo-b', 38, 36.5, 'Hội đồng thẩm định lại'],
@@ -66,19 +66,20 @@ describe('auditors: who changed what, the ranking before a correction, a verifia
       stage: 'CLUSTER',
       criteriaSetId: 'qd-424-huyen',
       criteriaSetVersion: 1,
-      actor: { id: 'can-bo-a', name: 'Nguyễn Văn A', role: 'ADMIN', unitId: 'vks-an-giang' },
+      actor: { personId: 'can-bo-a', name: 'Nguyễn Văn A', role: 'ADMIN', unitId: 'vks-an-giang' },
     });
     expect(Date.parse(history[1].recordedAt)).toBeLessThanOrEqual(Date.parse(history[2].recordedAt));
     expect(history[1].commandId).not.toBe(history[2].commandId);
   });
 
   it('groups the changes of the year by actor', async () => {
-    const groups = (await service.gql(`{ whoChanged(clusterId: "ag-2", year: 2022) { actor { id name } recorded corrected unitIds } }`))
-      .data!.whoChanged;
+    const groups = (
+      await service.gql(`{ whoChanged(clusterId: "ag-2", year: 2022) { actor { personId name } recorded corrected unitIds } }`)
+    ).data!.whoChanged;
     expect(groups).toEqual([
-      { actor: { id: 'admin-test', name: 'Quản trị' }, recorded: 16, corrected: 0, unitIds: MEMBERS },
-      { actor: { id: 'can-bo-a', name: 'Nguyễn Văn A' }, recorded: 0, corrected: 1, unitIds: ['tan-chau'] },
-      { actor: { id: 'can-bo-b', name: 'Trần Thị B' }, recorded: 0, corrected: 1, unitIds: ['tan-chau'] },
+      { actor: { personId: 'admin-test', name: 'Quản trị' }, recorded: 16, corrected: 0, unitIds: MEMBERS },
+      { actor: { personId: 'can-bo-a', name: 'Nguyễn Văn A' }, recorded: 0, corrected: 1, unitIds: ['tan-chau'] },
+      { actor: { personId: 'can-bo-b', name: 'Trần Thị B' }, recorded: 0, corrected: 1, unitIds: ['tan-chau'] },
     ]);
   });
 
@@ -114,14 +115,14 @@ describe('auditors: who changed what, the ranking before a correction, a verifia
     const trail = async (args: string) =>
       (
         await service.gql(
-          `{ auditTrail(${args}) { edges { cursor node { position type actor { id } reason hash prevHash data } } pageInfo { hasNextPage endCursor } } }`,
+          `{ auditTrail(${args}) { edges { cursor node { position type actor { personId } reason hash prevHash data } } pageInfo { hasNextPage endCursor } } }`,
         )
       ).data!.auditTrail;
     const mine = await trail(`filter: { actorId: "can-bo-b" }`);
     expect(mine.edges.map((e: any) => [e.node.type, e.node.reason])).toEqual([['ScoreCorrected', 'Hội đồng thẩm định lại']]);
 
     const corrections = await trail(`filter: { eventType: "ScoreCorrected", unitId: "tan-chau", year: 2022 }, order: OLDEST_FIRST`);
-    expect(corrections.edges.map((e: any) => e.node.actor.id)).toEqual(['can-bo-a', 'can-bo-b']);
+    expect(corrections.edges.map((e: any) => e.node.actor.personId)).toEqual(['can-bo-a', 'can-bo-b']);
 
     const recent = await trail(`filter: { recordedFrom: "${beforeCorrections}" }, order: OLDEST_FIRST`);
     expect(recent.edges.filter((e: any) => e.node.type !== 'CheckpointSigned').map((e: any) => e.node.type)).toEqual([

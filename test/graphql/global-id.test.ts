@@ -8,6 +8,9 @@ const date = fc
   .date({ min: new Date('1990-01-01'), max: new Date('2100-12-31'), noInvalidDate: true })
   .map((d) => d.toISOString().slice(0, 10));
 const at = fc.oneof(fc.constant('current' as const), fc.integer({ min: 0, max: 2 ** 40 }));
+const position = fc.integer({ min: 1, max: 2 ** 40 });
+/** A token subject is whatever the issuer chose: any text, and often the separators ids use. */
+const subject = fc.oneof(fc.string({ unit: 'binary', minLength: 1 }), fc.stringMatching(/^[%@/:~a40-9]{1,8}$/), slug);
 
 /** Any object the API can give an id, read at any position (audit events only as they are). */
 const refs: fc.Arbitrary<NodeRef> = fc.oneof(
@@ -22,9 +25,11 @@ const refs: fc.Arbitrary<NodeRef> = fc.oneof(
   }),
   fc.record({
     type: fc.constant('AuditEvent' as const),
-    key: fc.record({ position: fc.integer({ min: 1, max: 2 ** 40 }) }),
+    key: fc.record({ position }),
     at: fc.constant('current' as const),
   }),
+  fc.record({ type: fc.constant('AuditActor' as const), key: fc.record({ personId: subject, position }), at }),
+  fc.record({ type: fc.constant('AuditPerson' as const), key: fc.record({ personId: subject }), at }),
 );
 
 describe('global ids: one module writes and reads them', () => {
@@ -48,6 +53,10 @@ describe('global ids: one module writes and reads them', () => {
       globalId('Ranking', { clusterId: 'ag-2', year: 2024 }, 61),
       globalId('GraphNode', { year: 2024, key: 'cluster:ag-2' }, 'current'),
       globalId('AuditEvent', { position: 1234 }, 'current'),
+      globalId('AuditActor', { personId: 'nguyen-van-a', position: 1234 }, 'current'),
+      globalId('AuditActor', { personId: 'nguyen-van-a', position: 1234 }, 2000),
+      globalId('AuditPerson', { personId: 'nguyen-van-a' }, 61),
+      globalId('AuditPerson', { personId: 'a@b.vn' }, 'current'),
     ]).toEqual([
       'Unit:tan-chau',
       'Unit:tan-chau~2024-12-31@61',
@@ -56,6 +65,10 @@ describe('global ids: one module writes and reads them', () => {
       'Ranking:ag-2/2024@61',
       'GraphNode:2024/cluster:ag-2',
       'AuditEvent:1234',
+      'AuditActor:nguyen-van-a/1234',
+      'AuditActor:nguyen-van-a/1234@2000',
+      'AuditPerson:nguyen-van-a@61',
+      'AuditPerson:a%40b.vn',
     ]);
   });
 
@@ -74,6 +87,13 @@ describe('global ids: one module writes and reads them', () => {
     'GraphNode:2024/person:x',
     'AuditEvent:0',
     'AuditEvent:01',
+    'AuditActor:nguyen-van-a',
+    'AuditActor:nguyen-van-a@12',
+    'AuditActor:/12',
+    'AuditActor:nguyen-van-a/012',
+    'AuditPerson:',
+    'AuditPerson:a%41',
+    'AuditPerson:a%2',
     'toString:x',
     '__proto__:x',
   ])('reads %p as no id of its own', (id) => {

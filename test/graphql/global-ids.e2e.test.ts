@@ -1,6 +1,7 @@
 import { Role } from '../../src/domain/shared/actor';
 import { ok } from '../support/mutations';
 import { startService, type TestService } from '../support/service';
+import { actUnderTwoNames, NAMES, PERSON } from '../support/two-names';
 import { CLUSTER, openYear, registerCluster, score } from '../support/year-scenario';
 
 // What each type answers, so that node(id:) can be asked for exactly the same fields.
@@ -11,6 +12,8 @@ const FIELDS: Record<string, string> = {
   Ranking: 'clusterId year finalized units { unitId rank effectiveTotal }',
   GraphNode: 'key label currentLabel',
   AuditEvent: 'position eventId type hash',
+  AuditActor: 'personId name role unitId person { __typename id personId name }',
+  AuditPerson: 'personId name',
 };
 const select = (type: string) => `__typename id ${FIELDS[type]}`;
 
@@ -22,9 +25,14 @@ const READ = `query($asOf: AsOf) {
   unit(id: "tan-chau", asOf: $asOf) { ${select('Unit')} }
   clusterGraph(year: 2024, around: "tan-chau", asOf: $asOf) { nodes { ${select('GraphNode')} } }
 }`;
-const NODE = `query($id: ID!) { node(id: $id) { __typename id ${Object.entries(FIELDS)
-  .map(([type, fields]) => `... on ${type} { ${fields} }`)
-  .join(' ')} } }`;
+/**
+ * node(id:) asked for the fields of the type the id names (one fragment: `name` is `String!` on a unit
+ * and `String` on an actor, which one selection may not ask for together without aliases).
+ */
+const NODE = (id: string) => {
+  const type = id.slice(0, Math.max(id.indexOf(':'), 0));
+  return `query($id: ID!) { node(id: $id) { __typename id ${FIELDS[type] ? `... on ${type} { ${FIELDS[type]} }` : ''} } }`;
+};
 
 /** Every object with an id in an answer, at any depth. */
 function objectsIn(value: unknown): Record<string, unknown>[] {
@@ -43,12 +51,15 @@ describe('ids are unique across types (Relay Global Object Identification), and 
   let service: TestService;
   let past: number;
   let insideWrite: number;
+  /** The two events of one person acting under two names. */
+  let first: number;
+  let second: number;
   const read = async (asOf: number | null) => {
     const answer = await service.gql(READ, { asOf });
     expect(answer.errors).toBeUndefined();
     return answer.data!;
   };
-  const node = async (id: string, token?: string) => service.gql(NODE, { id }, token);
+  const node = async (id: string, token?: string) => service.gql(NODE(id), { id }, token);
 
   beforeAll(async () => {
     service = await startService();
@@ -67,6 +78,7 @@ describe('ids are unique across types (Relay Global Object Identification), and 
         })
       ).position - 1;
     await score(service, 2024, 'an-phu', 'SELF', [40, 40, 20]);
+    [first, second] = await actUnderTwoNames(service);
   });
   afterAll(() => service.stop());
 
@@ -118,6 +130,50 @@ describe('ids are unique across types (Relay Global Object Identification), and 
     expect(refused.errors!.map((e) => e.extensions!.code)).toEqual(['FORBIDDEN']);
   });
 
+  it('answers audit actors and persons by their ids to auditors, now and as of a past position, as the reads gave them', async () => {
+    const ACTOR = `actor { ${select('AuditActor')} }`;
+    const trail = await service.gql(
+      `{ auditTrail(filter: { actorId: "${PERSON}", eventType: "UnitRegistered" }, order: OLDEST_FIRST) { edges { node { ${ACTOR} } } } }`,
+    );
+    const history = await service.gql(
+      `query($asOf: AsOf) { scoreHistory(clusterId: "${CLUSTER}", year: 2024, unitId: "tri-ton", criterionId: "c1", asOf: $asOf) { ${ACTOR} } }`,
+      { asOf: past },
+    );
+    const objects = objectsIn([trail.data!.auditTrail, history.data!.scoreHistory]);
+    expect(objects.map((object) => object.id)).toEqual([
+      `AuditActor:${PERSON}/${first}`,
+      `AuditPerson:${PERSON}`,
+      `AuditActor:${PERSON}/${second}`,
+      `AuditPerson:${PERSON}`,
+      `AuditActor:admin-test/${past}@${past}`,
+      `AuditPerson:admin-test@${past}`,
+    ]);
+    const auditor = await service.token('kiem-toan', { role: Role.AUDITOR });
+    for (const object of objects) expect((await node(object.id as string, auditor)).data!.node).toEqual(asNode(object));
+    // Read as of the first event, the actor's person has the name known then; the present keeps the latest.
+    expect((await node(`AuditActor:${PERSON}/${first}@${first}`, auditor)).data!.node).toMatchObject({
+      name: NAMES[0],
+      person: { id: `AuditPerson:${PERSON}@${first}`, name: NAMES[0] },
+    });
+    expect((await node(`AuditPerson:${PERSON}@${first}`, auditor)).data!.node).toMatchObject({ personId: PERSON, name: NAMES[0] });
+    expect((await node(`AuditPerson:${PERSON}`, auditor)).data!.node).toMatchObject({ personId: PERSON, name: NAMES[1] });
+    const officer = await service.token('can-bo', { role: Role.UNIT_OFFICER, unit: 'tan-chau' });
+    const refused = await service.gql(
+      `query($ids: [ID!]!) { nodes(ids: $ids) { id } }`,
+      { ids: objects.slice(0, 2).map((o) => o.id) },
+      officer,
+    );
+    expect(refused.data!.nodes).toEqual([null, null]);
+    expect(refused.errors!.map((e) => e.extensions!.code)).toEqual(['FORBIDDEN', 'FORBIDDEN']);
+  });
+
+  it('answers null for an actor read before their event or under another person, and a person read before they acted', async () => {
+    for (const id of [`AuditActor:${PERSON}/${second}@${first}`, `AuditActor:admin-test/${first}`, `AuditPerson:${PERSON}@${past}`]) {
+      const { data, errors } = await node(id);
+      expect({ id, data, errors }).toEqual({ id, data: { node: null }, errors: undefined });
+    }
+  });
+
   it.each([
     ['an unknown unit', 'Unit:khong-co'],
     ['an unknown type', 'Person:tan-chau'],
@@ -128,6 +184,9 @@ describe('ids are unique across types (Relay Global Object Identification), and 
     ['another spelling of a position', 'Unit:tan-chau@0001'],
     ['an audit event read asOf', 'AuditEvent:1@1'],
     ['an audit event not yet recorded', 'AuditEvent:999999'],
+    ['the actor of an event not yet recorded', 'AuditActor:admin-test/999999'],
+    ['the old id of an audit actor', 'AuditActor:admin-test@1'],
+    ['a person who never acted', 'AuditPerson:khong-co'],
     ['an empty id', ''],
   ])('answers null without an error for %s (%s)', async (_what, id) => {
     const { status, data, errors } = await node(id);

@@ -85,12 +85,34 @@ describe('GraphQL hardening: each abuse refused with a clear code, the server st
     await healthy();
   });
 
-  it('refuses a cross-site form post (CSRF prevention)', async () => {
-    const response = await fetch(`${service.url}?query=%7Btitles%7BtitleId%7D%7D`, {
-      method: 'GET',
-      headers: { authorization: `Bearer ${token}` },
-    });
-    expect(response.status).toBe(400);
+  it('refuses what a cross-site page can send (no Authorization header): 401, nothing written; a GET with the token is answered', async () => {
+    const before = await service.store.headPosition();
+    const mutation =
+      'mutation { registerUnit(input: { unitId: "vks-gia-mao", name: "Viện kiểm sát giả mạo", level: REGIONAL }) { position } }';
+    // The three types a form may send: the two the route has no parser for are refused as such, the third as unauthenticated.
+    const forms = [
+      {
+        type: 'application/x-www-form-urlencoded',
+        body: new URLSearchParams({ query: mutation }).toString(),
+        refused: [415, 'BAD_REQUEST'],
+      },
+      {
+        type: 'multipart/form-data; boundary=x',
+        body: `--x\r\nContent-Disposition: form-data; name="query"\r\n\r\n${mutation}\r\n--x--`,
+        refused: [415, 'BAD_REQUEST'],
+      },
+      { type: 'text/plain', body: JSON.stringify({ query: mutation }), refused: [401, 'UNAUTHENTICATED'] },
+    ];
+    for (const { type, body, refused } of forms) {
+      const response = await fetch(service.url, { method: 'POST', headers: { 'content-type': type }, body });
+      expect([response.status, code((await response.json()) as never)]).toEqual(refused);
+    }
+    const crossSiteGet = await fetch(`${service.url}?query=%7Btitles%7BtitleId%7D%7D`);
+    expect(crossSiteGet.status).toBe(401);
+    expect(await service.store.headPosition()).toBe(before);
+    const read = await fetch(`${service.url}?query=%7Btitles%7BtitleId%7D%7D`, { headers: { authorization: `Bearer ${token}` } });
+    expect(read.status).toBe(200);
+    expect(((await read.json()) as { data: { titles: unknown[] } }).data.titles).toHaveLength(4);
     await healthy();
   });
 

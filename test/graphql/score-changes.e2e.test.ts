@@ -4,7 +4,7 @@ import { CLUSTER, openYear, registerCluster, score } from '../support/year-scena
 
 const Y = { clusterId: CLUSTER, year: 2024 };
 const CHANGES = `query($unit: ID, $actor: ID) { scoreChanges(clusterId: "ag-2", year: 2024, unitId: $unit, actorId: $actor) {
-  position recordedAt stage unitId criterionId from to reason actor { id name }
+  position recordedAt stage unitId criterionId from to reason actor { personId name }
   before { effectiveTotal rank effectiveStage classification } after { effectiveTotal rank effectiveStage classification } } }`;
 const RANK = `query($asOf: AsOf) { rankings(clusterId: "ag-2", year: 2024, asOf: $asOf) { units { unitId rank effectiveTotal effectiveStage classification } } }`;
 
@@ -60,7 +60,7 @@ describe('auditors in one round trip: every score change with the unit’s total
     const answer = await service.gql(CHANGES, { unit: 'tan-chau' }, auditor);
     expect(answer.errors).toBeUndefined();
     const changes = answer.data!.scoreChanges;
-    expect(changes.map((c: any) => [c.criterionId, c.from, c.to, c.reason, c.actor.id])).toEqual([
+    expect(changes.map((c: any) => [c.criterionId, c.from, c.to, c.reason, c.actor.personId])).toEqual([
       ['c1', null, 35, null, 'admin-test'],
       ['c2', null, 35, null, 'admin-test'],
       ['c3', null, 15, null, 'admin-test'],
@@ -93,12 +93,12 @@ describe('auditors in one round trip: every score change with the unit’s total
     expect(byClerk.map((c: any) => c.to)).toEqual([40, 30]);
     const who = (
       await service.gql(
-        '{ whoChanged(clusterId: "ag-2", year: 2024, unitId: "tri-ton") { actor { id } unitIds recorded corrected } }',
+        '{ whoChanged(clusterId: "ag-2", year: 2024, unitId: "tri-ton") { actor { personId } unitIds recorded corrected } }',
         {},
         auditor,
       )
     ).data!.whoChanged;
-    expect(who).toEqual([{ actor: { id: 'admin-test' }, unitIds: ['tri-ton'], recorded: 3, corrected: 0 }]);
+    expect(who).toEqual([{ actor: { personId: 'admin-test' }, unitIds: ['tri-ton'], recorded: 3, corrected: 0 }]);
   });
 
   it('is for auditors and the council: a unit officer is refused with FORBIDDEN', async () => {

@@ -268,10 +268,10 @@ describe('Excel in and out', () => {
       expect(await response.json()).toMatchObject({ recorded: 3, corrected: 0 });
       const history = (
         await service.gql(
-          `{ scoreHistory(clusterId: "${CLUSTER}", year: 2022, unitId: "tan-chau", criterionId: "c1") { stage to actor { id } } }`,
+          `{ scoreHistory(clusterId: "${CLUSTER}", year: 2022, unitId: "tan-chau", criterionId: "c1") { stage to actor { personId } } }`,
         )
       ).data!.scoreHistory;
-      expect(history).toContainEqual({ stage: 'SELF', to: 12.5, actor: { id: 'can-bo-tan-chau' } });
+      expect(history).toContainEqual({ stage: 'SELF', to: 12.5, actor: { personId: 'can-bo-tan-chau' } });
       const head = await service.store.headPosition();
       expect((await post(file, XLSX, officer)).status).toBe(422);
       await expectNothingAppendedSince(service, head);

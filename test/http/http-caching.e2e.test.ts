@@ -17,7 +17,7 @@ describe('HTTP caching of reads: GET with persisted queries, ETags and 304, immu
     const url = new URL(service.url);
     url.searchParams.set('query', query);
     url.searchParams.set('variables', JSON.stringify(variables));
-    return fetch(url, { headers: { authorization: `Bearer ${token}`, 'apollo-require-preflight': 'true', ...headers } });
+    return fetch(url, { headers: { authorization: `Bearer ${token}`, ...headers } });
   };
 
   beforeAll(async () => {
@@ -53,7 +53,7 @@ describe('HTTP caching of reads: GET with persisted queries, ETags and 304, immu
           new HttpLink({
             uri: service.url,
             fetch: recordingFetch,
-            headers: { authorization: `Bearer ${token}`, 'apollo-require-preflight': 'true' },
+            headers: { authorization: `Bearer ${token}` },
           }),
         ),
       });
@@ -111,7 +111,7 @@ describe('HTTP caching of reads: GET with persisted queries, ETags and 304, immu
     // Another caller's tag is not ours: a different token never revalidates someone else's answer.
     const otherToken = await service.token('nguoi-khac', { role: 'ADMIN' as never });
     const other = await fetch(`${service.url}?query=${encodeURIComponent(RANKING)}`, {
-      headers: { authorization: `Bearer ${otherToken}`, 'apollo-require-preflight': 'true', 'if-none-match': changed.headers.get('etag')! },
+      headers: { authorization: `Bearer ${otherToken}`, 'if-none-match': changed.headers.get('etag')! },
     });
     expect(other.status).toBe(200);
   });

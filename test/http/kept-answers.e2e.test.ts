@@ -138,6 +138,33 @@ describe('kept answers: the same bytes as a run query, compressed once, never to
     expect(await executed('PastGraph')).toBe(runs + 1);
   });
 
+  it('answers from the kept bytes only what Apollo would answer to the same request: its content type by Accept, 406, no token', async () => {
+    const types = (accept: string) => post(GRAPH, { accept });
+    const json = await types('application/json');
+    expect(json.headers['content-type']).toBe('application/json; charset=utf-8');
+    for (let i = 0; i < 2; i += 1) {
+      const spec = await types('application/graphql-response+json');
+      expect(spec.status).toBe(200);
+      expect(spec.headers['content-type']).toBe('application/graphql-response+json; charset=utf-8');
+      expect(spec.bytes.equals(json.bytes)).toBe(true);
+      expect(spec.headers.vary).toMatch(/\baccept\b/);
+      const unacceptable = await types('text/xml');
+      expect(unacceptable.status).toBe(406);
+      expect(unacceptable.bytes.toString()).not.toContain('clusterGraph');
+    }
+    const url = `${service.url}?query=${encodeURIComponent(GRAPH)}`;
+    const byGet = async (headers: Record<string, string>) => {
+      const response = await fetch(url, { headers });
+      return { status: response.status, body: await response.text() };
+    };
+    const read = await byGet({ authorization: `Bearer ${token}` });
+    expect(read.status).toBe(200);
+    expect((await byGet({ authorization: `Bearer ${token}` })).body).toBe(read.body);
+    const anonymous = await byGet({ 'apollo-require-preflight': 'true' });
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.body).not.toContain('clusterGraph');
+  });
+
   it('never gives a kept answer to a caller without a valid token, nor to one who may not read it', async () => {
     const kept = await post(GRAPH);
     expect(kept.status).toBe(200);

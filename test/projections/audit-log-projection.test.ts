@@ -32,6 +32,26 @@ describe('AuditLogProjection', () => {
       expect(audit.page({ unitId: 'tri-ton', actorId: 'vien-truong' }, 10, false, null).positions).toEqual([]);
     }));
 
+  it("knows each actor's latest name at any position; a token without a name does not erase it", () => {
+    const named = (name: string | null) => ({ actor: { id: 'nguyen-van-a', name, role: 'ADMIN', unitId: null } });
+    const opened = (year: number) => ({ clusterId: 'ag-2', year, memberUnitIds: ['tan-chau'] });
+    return given(
+      { type: 'ClusterYearOpened', data: opened(2022), metadata: by('to-truong') },
+      { type: 'ClusterYearOpened', data: opened(2023), metadata: named('Nguyễn Văn A') },
+      { type: 'ClusterYearOpened', data: opened(2024), metadata: named(null) },
+      { type: 'ClusterYearOpened', data: opened(2025), metadata: named('Nguyễn Văn A (Phó Viện trưởng)') },
+    ).then((audit) => {
+      expect([1, 2, 3, 4].map((at) => audit.nameOf('nguyen-van-a', at))).toEqual([
+        null,
+        'Nguyễn Văn A',
+        'Nguyễn Văn A',
+        'Nguyễn Văn A (Phó Viện trưởng)',
+      ]);
+      expect(audit.nameOf('nguyen-van-a', 'current')).toBe('Nguyễn Văn A (Phó Viện trưởng)');
+      expect(audit.nameOf('to-truong', 'current')).toBeNull();
+    });
+  });
+
   it('pages newest first from a cursor, says whether more remain, and keeps to the position bounds', () =>
     given(...year).then((audit) => {
       expect(audit.page({ clusterId: 'ag-2' }, 2, true, null)).toEqual({ positions: [5, 4], hasMore: true });

@@ -261,12 +261,12 @@ async function showSheet(clusterId, year, unitId) {
 async function showHistory(clusterId, year, unitId, criterionId, criterionName) {
   const { scoreHistory } = await call(
     `query($c: ID!, $y: Int!, $u: ID!, $k: ID!, $asOf: AsOf) { scoreHistory(clusterId: $c, year: $y, unitId: $u, criterionId: $k, asOf: $asOf) {
-    recordedAt stage from to reason actor { id name role } } }`,
+    recordedAt stage from to reason actor { personId name role } } }`,
     { c: clusterId, y: year, u: unitId, k: criterionId },
   );
   $('history').innerHTML =
     `<h3 id="history-title" tabindex="-1" title="${escape(criterionId)}">Lịch sử điểm: ${escape(criterionName)}</h3><div class="table-scroll" tabindex="0"><table class="history" id="history-table"><thead><tr><th scope="col">Thời điểm</th><th scope="col">Người thực hiện</th><th scope="col">Giai đoạn</th><th scope="col" class="num">Từ</th><th scope="col" class="num">Thành</th><th scope="col">Lý do</th></tr></thead><tbody>
-    ${scoreHistory.map((h) => `<tr><td>${viDateTime(h.recordedAt)}</td><td title="${escape(h.actor.id)}">${escape(h.actor.name ?? 'không ghi tên')} (${escape(ACTOR_ROLES[h.actor.role] ?? h.actor.role)})</td><td>${STAGES[h.stage]}</td><td class="num">${h.from === null ? '–' : points(h.from)}</td><td class="num">${points(h.to)}</td><td>${escape(h.reason ?? '')}</td></tr>`).join('')}</tbody></table></div>`;
+    ${scoreHistory.map((h) => `<tr><td>${viDateTime(h.recordedAt)}</td><td title="${escape(h.actor.personId)}">${escape(h.actor.name ?? 'không ghi tên')} (${escape(ACTOR_ROLES[h.actor.role] ?? h.actor.role)})</td><td>${STAGES[h.stage]}</td><td class="num">${h.from === null ? '–' : points(h.from)}</td><td class="num">${points(h.to)}</td><td>${escape(h.reason ?? '')}</td></tr>`).join('')}</tbody></table></div>`;
   $('history-title').focus({ preventScroll: true });
   $('history').scrollIntoView({ block: 'start', behavior: 'instant' });
 }

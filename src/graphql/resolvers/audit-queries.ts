@@ -7,7 +7,6 @@ import { readPositions } from '../../eventstore/read-positions';
 import { readAsOf, readThePresent, type ModelsAt } from '../models-at';
 import { rules, type Rule } from '../../authorization/rules';
 import type { GraphQLContext } from '../context';
-import { auditEventOut } from '../event-out';
 import { AuditTrailFilter } from '../inputs/audit-inputs';
 import { fromHundredths, fromHundredthsOrNull } from '../../domain/shared/points';
 import { AS_OF, AsOfScalar, type AsOfValue } from '../scalars/as-of';
@@ -25,8 +24,14 @@ import { ClusterGraphDiff } from '../types/cluster-graph';
 
 const MAX_PAGE = 200;
 
-function changeOut(change: ScoreChange): ScoreChangeGql {
-  return { ...change, recordedAt: new Date(change.recordedAt), from: fromHundredthsOrNull(change.from), to: fromHundredths(change.to) };
+function changeOut(change: ScoreChange, models: ModelsAt): ScoreChangeGql {
+  return {
+    ...change,
+    actor: models.actor(change.actor, change.position)!,
+    recordedAt: new Date(change.recordedAt),
+    from: fromHundredthsOrNull(change.from),
+    to: fromHundredths(change.to),
+  };
 }
 
 const cursorOf = (position: number) => Buffer.from(`p:${position}`).toString('base64url');
@@ -52,11 +57,13 @@ export class AuditQueries {
     @Arg('asOf', () => AsOfScalar, AS_OF) asOf: AsOfValue | null,
     @Ctx() context: GraphQLContext,
   ): Promise<ScoreChangeGql[]> {
-    return this.changesAt(context.app, readAsOf(context, asOf).scoreHistory(clusterId, year, unitId, criterionId));
+    const models = readAsOf(context, asOf);
+    return this.changesAt(context.app, models, models.scoreHistory(clusterId, year, unitId, criterionId));
   }
 
-  private async changesAt(app: GraphQLContext['app'], positions: number[]): Promise<ScoreChangeGql[]> {
-    return (await readPositions(app.store, positions)).map((event) => changeOut(scoreChangeOf(event)));
+  /** The score changes at these positions, their actors read at `models`. */
+  private async changesAt(app: GraphQLContext['app'], models: ModelsAt, positions: number[]): Promise<ScoreChangeGql[]> {
+    return (await readPositions(app.store, positions)).map((event) => changeOut(scoreChangeOf(event), models));
   }
 
   @Authorized<Rule>(rules.auditor, rules.council)
@@ -70,10 +77,10 @@ export class AuditQueries {
   ): Promise<ActorChanges[]> {
     const groups = new Map<string, ActorChanges>();
     for (const change of await this.changesOfYear(context.app, readAsOf(context, asOf), clusterId, year, { unitId })) {
-      let group = groups.get(change.actor.id);
+      let group = groups.get(change.actor.personId);
       if (!group)
         groups.set(
-          change.actor.id,
+          change.actor.personId,
           (group = {
             actor: change.actor,
             recorded: 0,
@@ -101,8 +108,8 @@ export class AuditQueries {
     year: number,
     only: { unitId?: string | null; actorId?: string | null },
   ) {
-    const changes = await this.changesAt(app, models.scoreChangesIn(clusterId, year));
-    return changes.filter((c) => (!only.unitId || c.unitId === only.unitId) && (!only.actorId || c.actor.id === only.actorId));
+    const changes = await this.changesAt(app, models, models.scoreChangesIn(clusterId, year));
+    return changes.filter((c) => (!only.unitId || c.unitId === only.unitId) && (!only.actorId || c.actor.personId === only.actorId));
   }
 
   @Authorized<Rule>(rules.auditor, rules.council)
@@ -160,7 +167,8 @@ export class AuditQueries {
       after ? positionOf(after) : null,
     );
     const events = await readPositions(context.app.store, positions);
-    const edges = events.map((event) => ({ cursor: cursorOf(event.position), node: auditEventOut(event) }));
+    const present = readAsOf(context, null);
+    const edges = events.map((event) => ({ cursor: cursorOf(event.position), node: present.auditEvent(event) }));
     return {
       edges,
       pageInfo: {

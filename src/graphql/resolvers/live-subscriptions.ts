@@ -2,14 +2,15 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Resolver, Root, Subscript
 import { rules, type Rule } from '../../authorization/rules';
 import type { RecordedEvent } from '../../eventstore/port';
 import type { GraphQLContext } from '../context';
-import { auditEventOut, eventDataOut } from '../event-out';
+import { eventDataOut } from '../event-out';
 import { AuditTrailFilter } from '../inputs/audit-inputs';
 import { AuditEvent } from '../types/audit';
+import type { RecordedActor } from '../types/audit-actor';
 import { ClusterYear } from '../types/cluster';
 import { ClusterYearChange, ClusterYearTopic, HeadPosition } from '../types/live';
 import { recordedWindow } from '../subscriptions/recorded-window';
 import { RankingGql } from '../types/ranking';
-import { readAsOf, readThePresent } from '../models-at';
+import { readAsOf, readThePresent, type ModelsAt } from '../models-at';
 
 const TOPICS: Record<string, ClusterYearTopic> = {
   ClusterYearOpened: ClusterYearTopic.MEMBERS,
@@ -43,8 +44,8 @@ interface ClusterYearArgs {
   topics?: ClusterYearTopic[] | null;
 }
 
-/** The change an event makes to the cluster year asked for, or undefined when it is about something else. */
-function changeOf(event: RecordedEvent, { clusterId, year, topics }: ClusterYearArgs): ClusterYearChange | undefined {
+/** The change an event makes to the cluster year asked for, or undefined when it is about something else; its actor read at `models`. */
+function changeOf(event: RecordedEvent, { clusterId, year, topics }: ClusterYearArgs, models: ModelsAt): ClusterYearChange | undefined {
   const data = (event.data ?? {}) as Record<string, unknown>;
   if (data.clusterId !== clusterId || data.year !== year) return undefined;
   const topic = TOPICS[event.type] ?? ClusterYearTopic.OTHER;
@@ -56,7 +57,7 @@ function changeOf(event: RecordedEvent, { clusterId, year, topics }: ClusterYear
     topic,
     recordedAt: new Date(event.recordedAt),
     unitId,
-    actor: (event.metadata.actor as ClusterYearChange['actor']) ?? null,
+    actor: models.actor(event.metadata.actor as RecordedActor | undefined, event.position),
     data: eventDataOut(data),
     clusterId,
     year,
@@ -77,7 +78,10 @@ export class LiveSubscriptions {
   @Subscription(() => ClusterYearChange, {
     description:
       'Mỗi thay đổi của một năm thi đua khi nó được ghi: thành viên, Cụm trưởng/Cụm phó, giao ước và chữ ký, đăng ký, điểm (và bảng xếp hạng), bỏ phiếu, khen thưởng. `topics` chỉ lấy một số loại.',
-    subscribe: (data: Data<ClusterYearArgs>) => live(data).subscribe((event) => changeOf(event, data.args)),
+    subscribe: (data: Data<ClusterYearArgs>) => {
+      const present = readAsOf(data.context, null);
+      return live(data).subscribe((event) => changeOf(event, data.args, present));
+    },
   })
   clusterYearChanged(
     @Root() change: ClusterYearChange,
@@ -105,9 +109,10 @@ export class LiveSubscriptions {
     subscribe: (data: Data<{ filter?: AuditTrailFilter | null }>) => {
       const filter = data.args.filter ?? {};
       const { auditLog } = readThePresent(data.context);
+      const present = readAsOf(data.context, null);
       const window = recordedWindow(filter);
       return live(data).subscribe(
-        (event) => (window.within(event) && auditLog.matches(event, filter) ? auditEventOut(event) : undefined),
+        (event) => (window.within(event) && auditLog.matches(event, filter) ? present.auditEvent(event) : undefined),
         false,
         window.endsAt,
       );

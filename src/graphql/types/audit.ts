@@ -2,6 +2,7 @@ import { DateTimeResolver, JSONResolver, SafeIntResolver } from 'graphql-scalars
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ScoreStage } from '../../domain/scorecard/score-stage';
 import { idDescription } from '../global-id';
+import { AuditActor } from './audit-actor';
 import { PageInfo } from './connection';
 import { Node } from './node';
 
@@ -10,14 +11,6 @@ export enum AuditOrder {
   OLDEST_FIRST = 'OLDEST_FIRST',
 }
 registerEnumType(AuditOrder, { name: 'AuditOrder' });
-
-@ObjectType({ description: 'Người thực hiện, như token đã xác thực ghi nhận.' })
-export class AuditActor {
-  @Field(() => ID) id!: string;
-  @Field(() => String, { nullable: true }) name!: string | null;
-  @Field() role!: string;
-  @Field(() => ID, { nullable: true }) unitId!: string | null;
-}
 
 @ObjectType('ScoreChange', { description: 'Một lần thay đổi điểm: ai, khi nào, giai đoạn, từ bao nhiêu thành bao nhiêu, vì sao.' })
 export class ScoreChangeGql {
@@ -54,7 +47,10 @@ export class ScoreChangeInRanking extends ScoreChangeGql {
 
 @ObjectType({ description: 'Các thay đổi điểm của một người trong một năm của Cụm.' })
 export class ActorChanges {
-  @Field(() => AuditActor) actor!: AuditActor;
+  @Field(() => AuditActor, {
+    description: 'Người thực hiện như ở thay đổi đầu tiên (actor.person: như hiện biết); mỗi thay đổi mang người thực hiện của lúc đó.',
+  })
+  actor!: AuditActor;
   @Field(() => Int, { description: 'Số lần ghi điểm lần đầu' }) recorded!: number;
   @Field(() => Int, { description: 'Số lần sửa điểm' }) corrected!: number;
   @Field(() => [ID], { description: 'Các đơn vị có điểm được thay đổi' }) unitIds!: string[];

@@ -1,6 +1,6 @@
 import { DateTimeResolver, JSONResolver, SafeIntResolver } from 'graphql-scalars';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { AuditActor } from './audit';
+import { AuditActor } from './audit-actor';
 
 export enum ClusterYearTopic {
   MEMBERS = 'MEMBERS',
