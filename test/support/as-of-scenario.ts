@@ -13,6 +13,8 @@ const y2023 = { clusterId: CLUSTER, year: 2023 };
 const y2024 = { clusterId: CLUSTER, year: 2024 };
 const CEREMONY = { ceremonyId: 'le-2024', clusterId: CLUSTER };
 const EXCELLENT = 'lao-dong-xuat-sac';
+/** The subject of the token the service's helpers write with (test/support/service.ts). */
+const SERVICE_ADMIN = 'admin-test';
 
 /** The arguments each root field taking asOf is called with in the sweep. */
 export const ROOT_ARGUMENTS: Record<string, Record<string, unknown>> = {
@@ -185,4 +187,7 @@ export async function later(service: TestService): Promise<void> {
   await ok(service, 'registerUnit', district('chau-phu', 'Viện kiểm sát nhân dân huyện Châu Phú'));
   await ok(service, 'registerUnit', district('chau-thanh', 'Viện kiểm sát nhân dân huyện Châu Thành'));
   await ok(service, 'openClusterYear', { clusterId: 'ag-3', year: 2024, memberUnitIds: ['chau-phu', 'chau-thanh'] });
+  // Who wrote everything above acts under another name: their actors' person asOf P keeps the name of then.
+  const renamed = await service.token(SERVICE_ADMIN, { role: 'ADMIN' as never, name: 'Quản trị (tên mới)' });
+  await ok(service, 'defineTitle', { titleId: 'co-thi-dua', name: 'Cờ thi đua của Cụm', collective: true }, renamed);
 }

@@ -50,7 +50,7 @@ export function selectedTypes(queries: SweepQuery[]): Set<string> {
   const types = new Set<string>();
   const walk = (selection: SweepQuery['selection']) =>
     selection.forEach((s) => {
-      types.add(s.coordinate.split('.')[0]!);
+      types.add(s.coordinate.split('.')[0]);
       if (s.children) walk(s.children);
     });
   queries.forEach((q) => walk(q.selection));
