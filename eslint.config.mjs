@@ -34,6 +34,20 @@ export default tseslint.config(
     },
   },
   {
+    // asOf all the way down: resolvers reach the read models only through ModelsAt (src/graphql/models-at.ts),
+    // whose reads take no position, so a field reads where the object it belongs to was read, and the
+    // request notes every position it read at (what decides whether its answer is immutable).
+    files: ['src/graphql/**/*.ts'],
+    ignores: ['src/graphql/{models-at,request-reads,as-of,cluster-graph-cache,global-id}.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "MemberExpression[property.name='models']", message: 'Read the read models through readAt/readAsOf (ModelsAt).' },
+        { selector: "Literal[value='current']", message: 'A read stands where its object was read: readAt(context, object).' },
+      ],
+    },
+  },
+  {
     // Tests read the JSON answers of a running service: their shape is what the assertions check, so
     // typing every answer up front would only restate the assertions. The promise rules still apply.
     files: ['test/**/*.ts'],

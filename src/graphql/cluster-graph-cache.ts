@@ -27,8 +27,10 @@ export class WholeGraphs {
   constructor(private readonly app: GraphSource) {}
 
   get(year: number, at: At): ClusterGraphGql {
-    // The current graph is kept per processed position; any new event makes a new entry.
-    const key = `${year}:${at === 'current' ? `current@${this.app.runner.processedPosition}` : at}`;
+    // The present, and a position the read models have not reached, stand at their head: kept per
+    // processed position, so any new event makes a new entry (and a position later passed is read anew).
+    const processed = this.app.runner.processedPosition;
+    const key = at === 'current' || at > processed ? `${year}:${at}@${processed}` : `${year}:${at}`;
     let graph = this.graphs.get(key);
     if (!graph) this.graphs.set(key, (graph = graphOut(this.app, year, at, {})));
     return graph;
@@ -40,7 +42,12 @@ export class WholeGraphs {
 }
 
 /** A year's graph as the API answers it: each node with its id (`GraphNode:<year>/<key>`, `@<position>` when read asOf). */
-export function graphOut(app: GraphSource, year: number, at: At, filter: Parameters<typeof clusterGraph>[3]): ClusterGraphGql {
+export function graphOut(
+  app: Pick<GraphSource, 'models'>,
+  year: number,
+  at: At,
+  filter: Parameters<typeof clusterGraph>[3],
+): ClusterGraphGql {
   const graph = clusterGraph(app.models.directory, year, at, filter);
   return { ...graph, nodes: graph.nodes.map((node) => ({ ...node, globalId: globalId('GraphNode', { year, key: node.id }, at) })) };
 }

@@ -1,6 +1,7 @@
 import type { App } from '../app';
 import type { Actor } from '../domain/shared/actor';
 import type { CommandContext } from '../commands/command-context';
+import type { RequestReads } from './request-reads';
 import type { LiveEvents } from './subscriptions/live-events';
 
 /** What every resolver gets: the verified caller, the request's correlation id, and the service. */
@@ -14,6 +15,8 @@ export interface GraphQLContext {
   wrote(position: number): void;
   /** Counts this many more requests against the caller's rate limit (a mutation's further writes); not allowed once over it. */
   spendRateLimit: (requests: number) => Promise<{ allowed: boolean }>;
+  /** Where this request's resolvers read the read models (the present, or positions only). */
+  reads: RequestReads;
 }
 
 /** The command context for a mutation: its id is the caller's idempotency key, or a fresh one. */

@@ -1,6 +1,7 @@
+import type { At } from '../../projections/history';
 import type { RecordedEvent } from '../eventstore/port';
 import { fromHundredths } from '../domain/shared/points';
-import { globalId } from './global-id';
+import { presentId } from './global-id';
 import type { AuditEvent } from './types/audit';
 import { AuditActor, type RecordedActor } from './types/audit-actor';
 
@@ -19,19 +20,19 @@ export function eventDataOut(data: unknown): unknown {
   );
 }
 
-/** A recorded event with its audit metadata, as the audit trail and its subscription answer it. */
-export function auditEventOut(event: RecordedEvent): AuditEvent {
+/** A recorded event with its audit metadata, as the audit trail and its subscription answer it; its actor read at `at`. */
+export function auditEventOut(event: RecordedEvent, at: At): AuditEvent {
   const m = event.metadata as Record<string, unknown>;
   const text = (value: unknown) => (typeof value === 'string' ? value : null);
   return {
-    globalId: globalId('AuditEvent', { position: event.position }, 'current'),
+    globalId: presentId('AuditEvent', { position: event.position }),
     position: event.position,
     eventId: event.id,
     stream: event.stream,
     revision: event.revision,
     type: event.type,
     recordedAt: new Date(event.recordedAt),
-    actor: AuditActor.of(m.actor as RecordedActor | undefined, event.position, 'current'),
+    actor: AuditActor.of(m.actor as RecordedActor | undefined, event.position, at),
     commandType: text(m.commandType),
     commandId: text(m.commandId),
     correlationId: text(m.correlationId),

@@ -120,6 +120,9 @@ export function globalId<T extends NodeType>(type: T, key: NodeKeys[T], at: At):
   return at === 'current' ? id : `${id}@${at}`;
 }
 
+/** The id of an object read at the present, or of one no position is read at (an audit event). */
+export const presentId = <T extends NodeType>(type: T, key: NodeKeys[T]): string => globalId(type, key, 'current');
+
 /** The object an id names, or null when it is not an id `globalId` writes (unknown type, malformed key, another spelling). */
 export function parseGlobalId(id: string): NodeRef | null {
   const match = /^([A-Za-z]+):([^@]+)(?:@(\d{1,16}))?$/.exec(id);
@@ -141,6 +144,6 @@ export const GLOBAL_ID_DESCRIPTION =
 
 /** The description of one type's `id`, with examples written by `globalId` itself (read now and, if it can be, as of position 61). */
 export function idDescription<T extends NodeType>(type: T, example: NodeKeys[T], readAsOf = true): string {
-  const examples = [globalId(type, example, 'current'), ...(readAsOf ? [globalId(type, example, 61)] : [])];
+  const examples = [presentId(type, example), ...(readAsOf ? [globalId(type, example, 61)] : [])];
   return `${GLOBAL_ID_DESCRIPTION} Ví dụ: ${examples.map((id) => `\`${id}\``).join(', ')}.`;
 }

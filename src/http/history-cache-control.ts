@@ -25,15 +25,10 @@ function asOfOf(value: ValueNode, variables: Record<string, unknown>): AsOfValue
 }
 
 /**
- * Whether every root field reads the past, at a point the log has passed: then the answer never
- * changes (the log is append-only). A field without asOf reads the present.
+ * Whether every root field asks for the past: an `asOf`, and a time old enough that no more events
+ * can be recorded at it. A root field without asOf reads the present.
  */
-export function readsOnlyThePast(
-  app: Pick<App, 'runner'>,
-  operation: OperationDefinitionNode,
-  variables: Record<string, unknown>,
-  now = Date.now(),
-): boolean {
+export function asksOnlyThePast(operation: OperationDefinitionNode, variables: Record<string, unknown>, now = Date.now()): boolean {
   let fields = 0;
   for (const selection of operation.selectionSet.selections) {
     if (selection.kind !== Kind.FIELD) return false;
@@ -41,24 +36,40 @@ export function readsOnlyThePast(
     fields += 1;
     const argument = selection.arguments?.find((a) => a.name.value === 'asOf');
     const asOf = argument ? asOfOf(argument.value, variables) : null;
-    if (!asOf) return false;
-    if ('position' in asOf ? asOf.position > app.runner.processedPosition : asOf.time > now - SETTLING_MS) return false;
+    if (!asOf || ('time' in asOf && asOf.time > now - SETTLING_MS)) return false;
   }
   return fields > 0;
 }
 
 /**
- * Cache-Control of query answers: history read with asOf is `private, max-age=…, immutable`;
- * anything that reads the present is `private, no-cache` (keep it, but revalidate with the ETag).
- * Mutations and answers with errors are not cached.
+ * Whether what was read at these log positions is fixed for good: each is a position the read
+ * models have passed at the end of a write, so they hold every event up to it and no more of its
+ * write can follow. A position the read models stand at is the end of a write only if it is also
+ * the store's head (a write commits whole, but the read models may be given part of one).
  */
-export function historyCacheControl(app: Pick<App, 'runner'>): ApolloServerPlugin<GraphQLContext> {
+export async function readWhollyInThePast(app: Pick<App, 'runner' | 'models' | 'store'>, positions: readonly number[]): Promise<boolean> {
+  const processed = app.runner.processedPosition;
+  if (positions.some((p) => p > processed || (p < processed && app.models.timeline.wholeWritesAt(p) !== p))) return false;
+  if (!positions.includes(processed)) return true;
+  return (await app.store.headPosition().catch(() => -1)) === processed;
+}
+
+/**
+ * Cache-Control of query answers: an answer computed wholly at positions the log has passed (every
+ * root field asked asOf, and every resolver beneath read at such a position: see RequestReads) is
+ * `private, max-age=…, immutable`, and is kept as history; anything that read the present is
+ * `private, no-cache` (keep it, but revalidate with the ETag). Mutations and answers with errors
+ * are not cached.
+ */
+export function historyCacheControl(app: Pick<App, 'runner' | 'models' | 'store'>): ApolloServerPlugin<GraphQLContext> {
   return {
     async requestDidStart() {
       return {
-        async willSendResponse({ operation, request, response, errors }) {
+        async willSendResponse({ operation, request, response, errors, contextValue }) {
           if (operation?.operation !== 'query' || errors?.length) return;
-          const immutable = readsOnlyThePast(app, operation, request.variables ?? {});
+          const positions = contextValue.reads.positionsOnly();
+          const immutable =
+            positions !== null && asksOnlyThePast(operation, request.variables ?? {}) && (await readWhollyInThePast(app, positions));
           response.http.headers.set('cache-control', immutable ? IMMUTABLE_CACHE_CONTROL : PRESENT_CACHE_CONTROL);
           response.http.headers.set('vary', ANSWER_VARY);
         },

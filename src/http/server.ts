@@ -10,6 +10,7 @@ import type { App } from '../app';
 import type { Verifier } from '../auth/tokens';
 import type { Logger } from '../logger';
 import type { GraphQLContext } from '../graphql/context';
+import { RequestReads } from '../graphql/request-reads';
 import { authenticate } from './authenticate';
 import { formatError } from '../graphql/errors';
 import { correlationIdOf } from './correlation';
@@ -164,6 +165,7 @@ export async function createHttpService(app: App, verify: Verifier, logger: Logg
         live,
         wrote: (position) => lastWrites.wrote(actor.id, position),
         spendRateLimit: (requests) => spendRateLimit({ authorization: request.headers.authorization, ip: request.ip }, requests),
+        reads: new RequestReads(),
       };
     },
   });

@@ -123,7 +123,7 @@ export function scoreSheetDocument(ctx: Context, unitId: string): OfficialDocume
   if (!table || !unit || !framed) return null;
   const { head, clusterName } = framed;
   const adopted = ctx.models.yearRecords.records(ctx.clusterId, ctx.year, ctx.at)?.criteriaSet;
-  const set = adopted && ctx.models.catalogue.criteriaSet(adopted.criteriaSetId, adopted.version);
+  const set = adopted && ctx.models.catalogue.criteriaSet(adopted.criteriaSetId, adopted.version, ctx.at);
   return {
     ...head,
     summary: `${head.summary} của ${unit.name}`,

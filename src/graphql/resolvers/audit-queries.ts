@@ -1,16 +1,12 @@
 import { GraphQLError } from 'graphql';
 import { Arg, Authorized, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
-import { clusterGraphDiff } from '../../../projections/directory/cluster-graph-diff';
 import { scoreChangeOf, type ScoreChange } from '../../../projections/scores/scores-projection';
 import { verifyStore } from '../../audit/verify-log';
 import { problemIn } from '../../audit/startup-check';
 import { readPositions } from '../../eventstore/read-positions';
-import type { At } from '../../../projections/history';
-import { resolveAt } from '../as-of';
-import { rankingOut } from './ranking-queries';
+import { readAsOf, readThePresent, type ModelsAt } from '../models-at';
 import { rules, type Rule } from '../../authorization/rules';
 import type { GraphQLContext } from '../context';
-import { auditEventOut } from '../event-out';
 import { AuditTrailFilter } from '../inputs/audit-inputs';
 import { fromHundredths, fromHundredthsOrNull } from '../../domain/shared/points';
 import { AS_OF, AsOfScalar, type AsOfValue } from '../scalars/as-of';
@@ -24,15 +20,14 @@ import {
   ScoreChangeInRanking,
   UnitStanding,
 } from '../types/audit';
-import { AuditActor } from '../types/audit-actor';
 import { ClusterGraphDiff } from '../types/cluster-graph';
 
 const MAX_PAGE = 200;
 
-function changeOut(change: ScoreChange, at: At): ScoreChangeGql {
+function changeOut(change: ScoreChange, models: ModelsAt): ScoreChangeGql {
   return {
     ...change,
-    actor: AuditActor.of(change.actor, change.position, at)!,
+    actor: models.actor(change.actor, change.position)!,
     recordedAt: new Date(change.recordedAt),
     from: fromHundredthsOrNull(change.from),
     to: fromHundredths(change.to),
@@ -60,15 +55,15 @@ export class AuditQueries {
     @Arg('unitId', () => ID) unitId: string,
     @Arg('criterionId', () => ID) criterionId: string,
     @Arg('asOf', () => AsOfScalar, AS_OF) asOf: AsOfValue | null,
-    @Ctx() { app }: GraphQLContext,
+    @Ctx() context: GraphQLContext,
   ): Promise<ScoreChangeGql[]> {
-    const at = resolveAt(app, asOf);
-    return this.changesAt(app, app.models.scores.history(clusterId, year, unitId, criterionId, at), at);
+    const models = readAsOf(context, asOf);
+    return this.changesAt(context.app, models, models.scoreHistory(clusterId, year, unitId, criterionId));
   }
 
-  /** The score changes at these positions, their actors read at `at`. */
-  private async changesAt(app: GraphQLContext['app'], positions: number[], at: At): Promise<ScoreChangeGql[]> {
-    return (await readPositions(app.store, positions)).map((event) => changeOut(scoreChangeOf(event), at));
+  /** The score changes at these positions, their actors read at `models`. */
+  private async changesAt(app: GraphQLContext['app'], models: ModelsAt, positions: number[]): Promise<ScoreChangeGql[]> {
+    return (await readPositions(app.store, positions)).map((event) => changeOut(scoreChangeOf(event), models));
   }
 
   @Authorized<Rule>(rules.auditor, rules.council)
@@ -78,10 +73,10 @@ export class AuditQueries {
     @Arg('year', () => Int) year: number,
     @Arg('unitId', () => ID, { nullable: true, description: 'Chỉ các thay đổi điểm của đơn vị này' }) unitId: string | null,
     @Arg('asOf', () => AsOfScalar, AS_OF) asOf: AsOfValue | null,
-    @Ctx() { app }: GraphQLContext,
+    @Ctx() context: GraphQLContext,
   ): Promise<ActorChanges[]> {
     const groups = new Map<string, ActorChanges>();
-    for (const change of await this.changesOfYear(app, clusterId, year, { unitId }, resolveAt(app, asOf))) {
+    for (const change of await this.changesOfYear(context.app, readAsOf(context, asOf), clusterId, year, { unitId })) {
       let group = groups.get(change.actor.personId);
       if (!group)
         groups.set(
@@ -105,15 +100,15 @@ export class AuditQueries {
     return [...groups.values()];
   }
 
-  /** The score changes of a cluster year up to `at`, in log order, of one unit and/or by one person if asked. */
+  /** The score changes of a cluster year as read at `models`, in log order, of one unit and/or by one person if asked. */
   private async changesOfYear(
     app: GraphQLContext['app'],
+    models: ModelsAt,
     clusterId: string,
     year: number,
     only: { unitId?: string | null; actorId?: string | null },
-    at: At,
   ) {
-    const changes = await this.changesAt(app, app.models.scores.changesIn(clusterId, year, at), at);
+    const changes = await this.changesAt(app, models, models.scoreChangesIn(clusterId, year));
     return changes.filter((c) => (!only.unitId || c.unitId === only.unitId) && (!only.actorId || c.actor.personId === only.actorId));
   }
 
@@ -128,11 +123,15 @@ export class AuditQueries {
     @Arg('unitId', () => ID, { nullable: true }) unitId: string | null,
     @Arg('actorId', () => ID, { nullable: true, description: 'Người thực hiện (sub của token)' }) actorId: string | null,
     @Arg('asOf', () => AsOfScalar, AS_OF) asOf: AsOfValue | null,
-    @Ctx() { app }: GraphQLContext,
+    @Ctx() context: GraphQLContext,
   ): Promise<ScoreChangeInRanking[]> {
-    const changes = await this.changesOfYear(app, clusterId, year, { unitId, actorId }, resolveAt(app, asOf));
+    const models = readAsOf(context, asOf);
+    const changes = await this.changesOfYear(context.app, models, clusterId, year, { unitId, actorId });
     const standing = (unit: string, position: number): UnitStanding | null => {
-      const row = rankingOut(app, clusterId, year, position)?.units.find((u) => u.unitId === unit);
+      const row = models
+        .earlier(position)
+        .ranking(clusterId, year)
+        ?.units.find((u) => u.unitId === unit);
       return row
         ? { effectiveTotal: row.effectiveTotal, rank: row.rank, effectiveStage: row.effectiveStage, classification: row.classification }
         : null;
@@ -151,13 +150,13 @@ export class AuditQueries {
     @Arg('first', () => Int, { defaultValue: 20 }) first: number,
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Arg('order', () => AuditOrder, { defaultValue: AuditOrder.NEWEST_FIRST }) order: AuditOrder,
-    @Ctx() { app }: GraphQLContext,
+    @Ctx() context: GraphQLContext,
   ): Promise<AuditEventConnection> {
     if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE)
       throw new GraphQLError(`"first" phải từ 1 đến ${MAX_PAGE}.`, { extensions: { code: 'BAD_USER_INPUT' } });
     const { recordedFrom, recordedTo, ...rest } = filter ?? {};
-    const timeline = app.models.timeline;
-    const { positions, hasMore } = app.models.auditLog.page(
+    const { timeline, auditLog } = readThePresent(context);
+    const { positions, hasMore } = auditLog.page(
       {
         ...rest,
         fromPosition: recordedFrom ? timeline.positionAt(recordedFrom.getTime() - 1) + 1 : undefined,
@@ -167,8 +166,9 @@ export class AuditQueries {
       order === AuditOrder.NEWEST_FIRST,
       after ? positionOf(after) : null,
     );
-    const events = await readPositions(app.store, positions);
-    const edges = events.map((event) => ({ cursor: cursorOf(event.position), node: auditEventOut(event) }));
+    const events = await readPositions(context.app.store, positions);
+    const present = readAsOf(context, null);
+    const edges = events.map((event) => ({ cursor: cursorOf(event.position), node: present.auditEvent(event) }));
     return {
       edges,
       pageInfo: {
@@ -214,8 +214,8 @@ export class AuditQueries {
     @Arg('fromYear', () => Int) fromYear: number,
     @Arg('toYear', () => Int) toYear: number,
     @Arg('asOf', () => AsOfScalar, AS_OF) asOf: AsOfValue | null,
-    @Ctx() { app }: GraphQLContext,
+    @Ctx() context: GraphQLContext,
   ): ClusterGraphDiff {
-    return clusterGraphDiff(app.models.directory, fromYear, toYear, resolveAt(app, asOf));
+    return readAsOf(context, asOf).graphDiff(fromYear, toYear);
   }
 }

@@ -1,11 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { isWholeGraph } from '../../../projections/directory/cluster-graph';
-import { findClusters, findUnits } from '../../../projections/directory/directory-filters';
-import { resolveAt } from '../as-of';
-import { graphOut } from '../cluster-graph-cache';
-import type { GraphQLContext } from '../context';
-import { clusterAt, clusterYearAt, unitAt } from './directory-at';
 import { nameDateOf } from '../../../projections/directory/names-by-year';
+import type { GraphQLContext } from '../context';
+import { readAsOf, readAt } from '../models-at';
 import { AS_OF, AsOfScalar, type AsOfValue } from '../scalars/as-of';
 import { ClusterFilterArgs, GraphFilterArgs, UnitFilterArgs } from '../inputs/directory-filter-args';
 import { PageArgs } from '../inputs/page-args';
@@ -25,10 +21,9 @@ export class DirectoryQueries {
   units(
     @Args() filter: UnitFilterArgs,
     @Arg('asOf', () => AsOfScalar, AS_OF) asOf: AsOfValue | null,
-    @Ctx() { app }: GraphQLContext,
+    @Ctx() context: GraphQLContext,
   ): Unit[] {
-    const at = resolveAt(app, asOf);
-    return findUnits(app.models.directory, filter, at).map((u) => Unit.from(u, at));
+    return readAsOf(context, asOf).units(filter);
   }
 
   @Authorized()
@@ -37,12 +32,9 @@ export class DirectoryQueries {
     @Args() filter: UnitFilterArgs,
     @Args() page: PageArgs,
     @Arg('asOf', () => AsOfScalar, AS_OF) asOf: AsOfValue | null,
-    @Ctx() { app }: GraphQLContext,
+    @Ctx() context: GraphQLContext,
   ): Page<Unit> {
-    const at = resolveAt(app, asOf);
-    const { edges, pageInfo, totalCount } = paginate(findUnits(app.models.directory, filter, at), (u) => u.id, page);
-    const nodes = edges.map(({ node }) => Unit.from(node, at));
-    return { edges: edges.map((edge, i) => ({ cursor: edge.cursor, node: nodes[i] })), nodes, pageInfo, totalCount };
+    return paginate(readAsOf(context, asOf).units(filter), (u) => u.id, page);
   }
 
   @Authorized()
@@ -51,14 +43,9 @@ export class DirectoryQueries {
     @Args() filter: ClusterFilterArgs,
     @Args() page: PageArgs,
     @Arg('asOf', () => AsOfScalar, AS_OF) asOf: AsOfValue | null,
-    @Ctx() { app }: GraphQLContext,
+    @Ctx() context: GraphQLContext,
   ): Page<Cluster> {
-    const at = resolveAt(app, asOf);
-    return paginate(
-      findClusters(app.models.directory, filter, at).map((c) => Cluster.from(c, at)),
-      (c) => c.id,
-      page,
-    );
+    return paginate(readAsOf(context, asOf).clusters(filter), (c) => c.id, page);
   }
 
   @Authorized()
@@ -66,9 +53,9 @@ export class DirectoryQueries {
   unit(
     @Arg('id', () => ID) id: string,
     @Arg('asOf', () => AsOfScalar, AS_OF) asOf: AsOfValue | null,
-    @Ctx() { app }: GraphQLContext,
+    @Ctx() context: GraphQLContext,
   ): Unit | null {
-    return unitAt(app, id, resolveAt(app, asOf));
+    return readAsOf(context, asOf).unit(id);
   }
 
   @Authorized()
@@ -76,9 +63,9 @@ export class DirectoryQueries {
   cluster(
     @Arg('id', () => ID) id: string,
     @Arg('asOf', () => AsOfScalar, AS_OF) asOf: AsOfValue | null,
-    @Ctx() { app }: GraphQLContext,
+    @Ctx() context: GraphQLContext,
   ): Cluster | null {
-    return clusterAt(app, id, resolveAt(app, asOf));
+    return readAsOf(context, asOf).cluster(id);
   }
 
   @Authorized()
@@ -87,9 +74,9 @@ export class DirectoryQueries {
     @Arg('clusterId', () => ID) clusterId: string,
     @Arg('year', () => Int) year: number,
     @Arg('asOf', () => AsOfScalar, AS_OF) asOf: AsOfValue | null,
-    @Ctx() { app }: GraphQLContext,
+    @Ctx() context: GraphQLContext,
   ): ClusterYear | null {
-    return clusterYearAt(app, clusterId, year, resolveAt(app, asOf));
+    return readAsOf(context, asOf).clusterYear(clusterId, year);
   }
 
   @Authorized()
@@ -101,31 +88,30 @@ export class DirectoryQueries {
     @Arg('year', () => Int) year: number,
     @Args() filter: GraphFilterArgs,
     @Arg('asOf', () => AsOfScalar, AS_OF) asOf: AsOfValue | null,
-    @Ctx() { app }: GraphQLContext,
+    @Ctx() context: GraphQLContext,
   ): ClusterGraphGql {
-    const at = resolveAt(app, asOf);
-    return isWholeGraph(filter) ? app.graphs.get(year, at) : graphOut(app, year, at, filter);
+    return readAsOf(context, asOf).graph(year, filter);
   }
 }
 
 @Resolver(() => Unit)
 export class UnitFields {
   @FieldResolver(() => Unit, { nullable: true, description: 'Đơn vị cấp trên.' })
-  parent(@Root() unit: Unit, @Ctx() { app }: GraphQLContext): Unit | null {
-    return unitAt(app, unit.parentUnitId, unit.at, unit.namedAsOn);
+  parent(@Root() unit: Unit, @Ctx() context: GraphQLContext): Unit | null {
+    return readAt(context, unit).unit(unit.parentUnitId, unit.namedAsOn);
   }
 }
 
 @Resolver(() => Cluster)
 export class ClusterFields {
   @FieldResolver(() => Unit, { nullable: true, description: 'Cơ quan tổ chức.' })
-  organizer(@Root() cluster: Cluster, @Ctx() { app }: GraphQLContext): Unit | null {
-    return unitAt(app, cluster.organizerUnitId, cluster.at);
+  organizer(@Root() cluster: Cluster, @Ctx() context: GraphQLContext): Unit | null {
+    return readAt(context, cluster).unit(cluster.organizerUnitId);
   }
 
   @FieldResolver(() => [ClusterYear], { description: 'Các năm thi đua của Cụm, theo thứ tự.' })
-  years(@Root() cluster: Cluster, @Ctx() { app }: GraphQLContext): ClusterYear[] {
-    return app.models.directory.yearsOf(cluster.id, cluster.at).map((y) => ClusterYear.from(y, cluster.at));
+  years(@Root() cluster: Cluster, @Ctx() context: GraphQLContext): ClusterYear[] {
+    return readAt(context, cluster).yearsOf(cluster.id);
   }
 
   @FieldResolver(() => ClusterYearConnection, { description: 'Các năm thi đua của Cụm, cũ nhất trước, từng trang (Relay).' })
@@ -137,22 +123,23 @@ export class ClusterFields {
 @Resolver(() => ClusterYear)
 export class ClusterYearFields {
   @FieldResolver(() => Cluster, { nullable: true })
-  cluster(@Root() year: ClusterYear, @Ctx() { app }: GraphQLContext): Cluster | null {
-    return clusterAt(app, year.clusterId, year.at);
+  cluster(@Root() year: ClusterYear, @Ctx() context: GraphQLContext): Cluster | null {
+    return readAt(context, year).cluster(year.clusterId);
   }
 
   @FieldResolver(() => [Unit], { description: 'Đơn vị thành viên.' })
-  members(@Root() year: ClusterYear, @Ctx() { app }: GraphQLContext): Unit[] {
-    return year.memberUnitIds.flatMap((id) => unitAt(app, id, year.at, nameDateOf(year)) ?? []);
+  members(@Root() year: ClusterYear, @Ctx() context: GraphQLContext): Unit[] {
+    const models = readAt(context, year);
+    return year.memberUnitIds.flatMap((id) => models.unit(id, nameDateOf(year)) ?? []);
   }
 
   @FieldResolver(() => Unit, { nullable: true, description: 'Cụm trưởng.' })
-  chair(@Root() year: ClusterYear, @Ctx() { app }: GraphQLContext): Unit | null {
-    return unitAt(app, year.chairUnitId, year.at, nameDateOf(year));
+  chair(@Root() year: ClusterYear, @Ctx() context: GraphQLContext): Unit | null {
+    return readAt(context, year).unit(year.chairUnitId, nameDateOf(year));
   }
 
   @FieldResolver(() => Unit, { nullable: true, description: 'Cụm phó.' })
-  viceChair(@Root() year: ClusterYear, @Ctx() { app }: GraphQLContext): Unit | null {
-    return unitAt(app, year.viceChairUnitId, year.at, nameDateOf(year));
+  viceChair(@Root() year: ClusterYear, @Ctx() context: GraphQLContext): Unit | null {
+    return readAt(context, year).unit(year.viceChairUnitId, nameDateOf(year));
   }
 }

@@ -2,15 +2,15 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Resolver, Root, Subscript
 import { rules, type Rule } from '../../authorization/rules';
 import type { RecordedEvent } from '../../eventstore/port';
 import type { GraphQLContext } from '../context';
-import { auditEventOut, eventDataOut } from '../event-out';
+import { eventDataOut } from '../event-out';
 import { AuditTrailFilter } from '../inputs/audit-inputs';
 import { AuditEvent } from '../types/audit';
-import { AuditActor, type RecordedActor } from '../types/audit-actor';
+import type { RecordedActor } from '../types/audit-actor';
 import { ClusterYear } from '../types/cluster';
 import { ClusterYearChange, ClusterYearTopic, HeadPosition } from '../types/live';
 import { recordedWindow } from '../subscriptions/recorded-window';
 import { RankingGql } from '../types/ranking';
-import { rankingOut } from './ranking-queries';
+import { readAsOf, readThePresent, type ModelsAt } from '../models-at';
 
 const TOPICS: Record<string, ClusterYearTopic> = {
   ClusterYearOpened: ClusterYearTopic.MEMBERS,
@@ -44,8 +44,8 @@ interface ClusterYearArgs {
   topics?: ClusterYearTopic[] | null;
 }
 
-/** The change an event makes to the cluster year asked for, or undefined when it is about something else. */
-function changeOf(event: RecordedEvent, { clusterId, year, topics }: ClusterYearArgs): ClusterYearChange | undefined {
+/** The change an event makes to the cluster year asked for, or undefined when it is about something else; its actor read at `models`. */
+function changeOf(event: RecordedEvent, { clusterId, year, topics }: ClusterYearArgs, models: ModelsAt): ClusterYearChange | undefined {
   const data = (event.data ?? {}) as Record<string, unknown>;
   if (data.clusterId !== clusterId || data.year !== year) return undefined;
   const topic = TOPICS[event.type] ?? ClusterYearTopic.OTHER;
@@ -57,7 +57,7 @@ function changeOf(event: RecordedEvent, { clusterId, year, topics }: ClusterYear
     topic,
     recordedAt: new Date(event.recordedAt),
     unitId,
-    actor: AuditActor.of(event.metadata.actor as RecordedActor | undefined, event.position, 'current'),
+    actor: models.actor(event.metadata.actor as RecordedActor | undefined, event.position),
     data: eventDataOut(data),
     clusterId,
     year,
@@ -78,7 +78,10 @@ export class LiveSubscriptions {
   @Subscription(() => ClusterYearChange, {
     description:
       'Mỗi thay đổi của một năm thi đua khi nó được ghi: thành viên, Cụm trưởng/Cụm phó, giao ước và chữ ký, đăng ký, điểm (và bảng xếp hạng), bỏ phiếu, khen thưởng. `topics` chỉ lấy một số loại.',
-    subscribe: (data: Data<ClusterYearArgs>) => live(data).subscribe((event) => changeOf(event, data.args)),
+    subscribe: (data: Data<ClusterYearArgs>) => {
+      const present = readAsOf(data.context, null);
+      return live(data).subscribe((event) => changeOf(event, data.args, present));
+    },
   })
   clusterYearChanged(
     @Root() change: ClusterYearChange,
@@ -90,14 +93,13 @@ export class LiveSubscriptions {
   }
 
   @FieldResolver(() => ClusterYear, { nullable: true, description: 'Năm thi đua khi thay đổi được gửi đi.' })
-  clusterYear(@Root() change: ClusterYearChange, @Ctx() { app }: GraphQLContext): ClusterYear | null {
-    const view = app.models.directory.clusterYear(change.clusterId, change.year, 'current');
-    return view ? ClusterYear.from(view, 'current') : null;
+  clusterYear(@Root() change: ClusterYearChange, @Ctx() context: GraphQLContext): ClusterYear | null {
+    return readAsOf(context, null).clusterYear(change.clusterId, change.year);
   }
 
   @FieldResolver(() => RankingGql, { nullable: true, description: 'Bảng xếp hạng khi thay đổi được gửi đi.' })
-  ranking(@Root() change: ClusterYearChange, @Ctx() { app }: GraphQLContext): RankingGql | null {
-    return rankingOut(app, change.clusterId, change.year, 'current');
+  ranking(@Root() change: ClusterYearChange, @Ctx() context: GraphQLContext): RankingGql | null {
+    return readAsOf(context, null).ranking(change.clusterId, change.year);
   }
 
   @Authorized<Rule>(rules.auditor)
@@ -106,10 +108,11 @@ export class LiveSubscriptions {
       'Nhật ký kiểm toán trực tiếp: mỗi sự kiện khớp bộ lọc khi nó được ghi (chỉ kiểm toán viên). Với `recordedTo`, đăng ký kết thúc (complete) khi thời điểm đó đã qua; `recordedTo` đã qua khi đăng ký bị từ chối (RECORDED_TO_PASSED).',
     subscribe: (data: Data<{ filter?: AuditTrailFilter | null }>) => {
       const filter = data.args.filter ?? {};
-      const { app } = data.context;
+      const { auditLog } = readThePresent(data.context);
+      const present = readAsOf(data.context, null);
       const window = recordedWindow(filter);
       return live(data).subscribe(
-        (event) => (window.within(event) && app.models.auditLog.matches(event, filter) ? auditEventOut(event) : undefined),
+        (event) => (window.within(event) && auditLog.matches(event, filter) ? present.auditEvent(event) : undefined),
         false,
         window.endsAt,
       );

@@ -1,53 +1,13 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import type { At } from '../../../projections/history';
-import type { CeremonyView, DocumentView } from '../../../projections/records/views';
-import { formatCitation, parseCitation } from '../../domain/document/citation';
-import type { App } from '../../app';
-import { resolveAt } from '../as-of';
 import type { GraphQLContext } from '../context';
 import { YearOfficeGql } from '../enums';
+import { readAsOf, readAt } from '../models-at';
 import { AS_OF, AsOfScalar, type AsOfValue } from '../scalars/as-of';
 import { ClusterYear } from '../types/cluster';
 import { Ceremony, CeremonyParticipant, Document, OfficeRepresentative, Person, PersonParticipation } from '../types/records';
 import { Unit } from '../types/unit';
 import { CriteriaSetVersionGql } from '../types/catalogue';
 import { Agreement, AwardDecision } from '../types/year-records';
-import { unitAt } from './directory-at';
-
-function documentOut(view: DocumentView): Document {
-  return {
-    ...view,
-    issuerCode: parseCitation(view.number)?.issuerCode ?? null,
-    citation: formatCitation(view.kind, view.number, view.issuedOn),
-  };
-}
-
-/** A document cited as text: the registered one with that number, else what the citation itself says. */
-export function documentCited(app: Pick<App, 'models'>, text: string, at: At): Document | null {
-  const cited = parseCitation(text);
-  const registered = app.models.records.documentByNumber(cited?.number ?? text, at);
-  if (registered) return documentOut(registered);
-  if (!cited) return null;
-  return {
-    documentId: null,
-    ...cited,
-    issuerUnitId: null,
-    title: null,
-    citation: formatCitation(cited.kind, cited.number, cited.issuedOn),
-  };
-}
-
-const ceremonyOut = (view: CeremonyView, at: At): Ceremony => ({
-  ...view,
-  participants: view.participants.map((p) => ({ ...p, at })),
-  review: view.review ? { ...view.review, commendations: [...view.review.commendations] } : null,
-  at,
-});
-
-const personAt = (app: Pick<App, 'models'>, id: string, at: At): Person | null => {
-  const view = app.models.records.person(id, at);
-  return view ? { ...view, at } : null;
-};
 
 @Resolver()
 export class RecordsQueries {
@@ -56,19 +16,15 @@ export class RecordsQueries {
   document(
     @Arg('id', () => ID) id: string,
     @Arg('asOf', () => AsOfScalar, AS_OF) asOf: AsOfValue | null,
-    @Ctx() { app }: GraphQLContext,
+    @Ctx() context: GraphQLContext,
   ): Document | null {
-    const view = app.models.records.document(id, resolveAt(app, asOf));
-    return view ? documentOut(view) : null;
+    return readAsOf(context, asOf).document(id);
   }
 
   @Authorized()
   @Query(() => [Document], { description: 'Sổ văn bản, theo ngày ban hành.' })
-  documents(@Arg('asOf', () => AsOfScalar, AS_OF) asOf: AsOfValue | null, @Ctx() { app }: GraphQLContext): Document[] {
-    return app.models.records
-      .allDocuments(resolveAt(app, asOf))
-      .sort((a, b) => (a.issuedOn ?? '').localeCompare(b.issuedOn ?? '') || a.number.localeCompare(b.number))
-      .map(documentOut);
+  documents(@Arg('asOf', () => AsOfScalar, AS_OF) asOf: AsOfValue | null, @Ctx() context: GraphQLContext): Document[] {
+    return readAsOf(context, asOf).documents();
   }
 
   @Authorized()
@@ -77,8 +33,8 @@ export class RecordsQueries {
     description:
       'Đọc một trích dẫn văn bản ("Kế hoạch số 12/KH-VKS ngày 10/01/2022") thành các phần; văn bản trong sổ nếu có cùng số. Null khi không đọc được.',
   })
-  readCitation(@Arg('text') text: string, @Ctx() { app }: GraphQLContext): Document | null {
-    return documentCited(app, text, 'current');
+  readCitation(@Arg('text') text: string, @Ctx() context: GraphQLContext): Document | null {
+    return readAsOf(context, null).citedDocument(text);
   }
 
   @Authorized()
@@ -86,9 +42,9 @@ export class RecordsQueries {
   person(
     @Arg('id', () => ID) id: string,
     @Arg('asOf', () => AsOfScalar, AS_OF) asOf: AsOfValue | null,
-    @Ctx() { app }: GraphQLContext,
+    @Ctx() context: GraphQLContext,
   ): Person | null {
-    return personAt(app, id, resolveAt(app, asOf));
+    return readAsOf(context, asOf).person(id);
   }
 
   @Authorized()
@@ -96,11 +52,9 @@ export class RecordsQueries {
   ceremony(
     @Arg('id', () => ID) id: string,
     @Arg('asOf', () => AsOfScalar, AS_OF) asOf: AsOfValue | null,
-    @Ctx() { app }: GraphQLContext,
+    @Ctx() context: GraphQLContext,
   ): Ceremony | null {
-    const at = resolveAt(app, asOf);
-    const view = app.models.records.ceremony(id, at);
-    return view ? ceremonyOut(view, at) : null;
+    return readAsOf(context, asOf).ceremony(id);
   }
 
   @Authorized()
@@ -108,57 +62,53 @@ export class RecordsQueries {
   ceremonies(
     @Arg('clusterId', () => ID) clusterId: string,
     @Arg('asOf', () => AsOfScalar, AS_OF) asOf: AsOfValue | null,
-    @Ctx() { app }: GraphQLContext,
+    @Ctx() context: GraphQLContext,
   ): Ceremony[] {
-    const at = resolveAt(app, asOf);
-    return app.models.records.ceremoniesOf(clusterId, at).map((c) => ceremonyOut(c, at));
+    return readAsOf(context, asOf).ceremoniesOf(clusterId);
   }
 }
 
 @Resolver(() => Person)
 export class PersonFields {
   @FieldResolver(() => [PersonParticipation], { description: 'Các buổi lễ người này tham dự, với vai trò, chức vụ, đơn vị.' })
-  ceremonies(@Root() person: Person, @Ctx() { app }: GraphQLContext): PersonParticipation[] {
-    return app.models.records
-      .ceremoniesOfPerson(person.personId, person.at)
-      .flatMap((c) =>
-        c.participants.filter((p) => p.personId === person.personId).map((p) => ({ ...p, ceremony: ceremonyOut(c, person.at) })),
-      );
+  ceremonies(@Root() person: Person, @Ctx() context: GraphQLContext): PersonParticipation[] {
+    return readAt(context, person)
+      .ceremoniesOfPerson(person.personId)
+      .flatMap((ceremony) => ceremony.participants.filter((p) => p.personId === person.personId).map((p) => ({ ...p, ceremony })));
   }
 }
 
 @Resolver(() => Ceremony)
 export class CeremonyFields {
   @FieldResolver(() => Unit, { nullable: true, description: 'Đơn vị đăng cai, với tên ngày tổ chức.' })
-  host(@Root() ceremony: Ceremony, @Ctx() { app }: GraphQLContext): Unit | null {
-    return unitAt(app, ceremony.hostUnitId, ceremony.at, ceremony.heldOn);
+  host(@Root() ceremony: Ceremony, @Ctx() context: GraphQLContext): Unit | null {
+    return readAt(context, ceremony).unit(ceremony.hostUnitId, ceremony.heldOn);
   }
 
   @FieldResolver(() => Document, { nullable: true, description: 'Văn bản tổ chức buổi lễ.' })
-  organisingDocument(@Root() ceremony: Ceremony, @Ctx() { app }: GraphQLContext): Document | null {
-    const view = ceremony.organisingDocumentId ? app.models.records.document(ceremony.organisingDocumentId, ceremony.at) : undefined;
-    return view ? documentOut(view) : null;
+  organisingDocument(@Root() ceremony: Ceremony, @Ctx() context: GraphQLContext): Document | null {
+    return readAt(context, ceremony).document(ceremony.organisingDocumentId);
   }
 }
 
 @Resolver(() => CeremonyParticipant)
 export class CeremonyParticipantFields {
   @FieldResolver(() => Person, { nullable: true })
-  person(@Root() participant: CeremonyParticipant, @Ctx() { app }: GraphQLContext): Person | null {
-    return personAt(app, participant.personId, participant.at);
+  person(@Root() participant: CeremonyParticipant, @Ctx() context: GraphQLContext): Person | null {
+    return readAt(context, participant).person(participant.personId);
   }
 
   @FieldResolver(() => Unit, { nullable: true })
-  unit(@Root() participant: CeremonyParticipant, @Ctx() { app }: GraphQLContext): Unit | null {
-    return unitAt(app, participant.unitId, participant.at);
+  unit(@Root() participant: CeremonyParticipant, @Ctx() context: GraphQLContext): Unit | null {
+    return readAt(context, participant).unit(participant.unitId);
   }
 }
 
 @Resolver(() => OfficeRepresentative)
 export class OfficeRepresentativeFields {
   @FieldResolver(() => Person, { nullable: true })
-  person(@Root() representative: OfficeRepresentative, @Ctx() { app }: GraphQLContext): Person | null {
-    return personAt(app, representative.personId, representative.at);
+  person(@Root() representative: OfficeRepresentative, @Ctx() context: GraphQLContext): Person | null {
+    return readAt(context, representative).person(representative.personId);
   }
 }
 
@@ -168,26 +118,27 @@ export class ClusterYearRecordsFields {
     nullable: true,
     description: 'Người đại diện đơn vị Cụm trưởng năm đó (null: chưa ghi nhận).',
   })
-  chairRepresentative(@Root() year: ClusterYear, @Ctx() { app }: GraphQLContext): OfficeRepresentative | null {
-    return representative(app, year, YearOfficeGql.CHAIR);
+  chairRepresentative(@Root() year: ClusterYear, @Ctx() context: GraphQLContext): OfficeRepresentative | null {
+    return representative(context, year, YearOfficeGql.CHAIR);
   }
 
   @FieldResolver(() => OfficeRepresentative, { nullable: true, description: 'Người đại diện đơn vị Cụm phó năm đó (null: chưa ghi nhận).' })
-  viceChairRepresentative(@Root() year: ClusterYear, @Ctx() { app }: GraphQLContext): OfficeRepresentative | null {
-    return representative(app, year, YearOfficeGql.VICE_CHAIR);
+  viceChairRepresentative(@Root() year: ClusterYear, @Ctx() context: GraphQLContext): OfficeRepresentative | null {
+    return representative(context, year, YearOfficeGql.VICE_CHAIR);
   }
 
   @FieldResolver(() => [Ceremony], { description: 'Các buổi lễ tổng kết hoặc phát động năm này.' })
-  ceremonies(@Root() year: ClusterYear, @Ctx() { app }: GraphQLContext): Ceremony[] {
-    return app.models.records
-      .ceremoniesOf(year.clusterId, year.at)
-      .filter((c) => c.reviewsYear === year.year || c.launchesYear === year.year)
-      .map((c) => ceremonyOut(c, year.at));
+  ceremonies(@Root() year: ClusterYear, @Ctx() context: GraphQLContext): Ceremony[] {
+    return readAt(context, year)
+      .ceremoniesOf(year.clusterId)
+      .filter((c) => c.reviewsYear === year.year || c.launchesYear === year.year);
   }
 }
 
-function representative(app: Pick<App, 'models'>, year: ClusterYear, office: YearOfficeGql): OfficeRepresentative | null {
-  const named = app.models.records.representativesOf(year.clusterId, year.year, year.at).find((r) => r.office === office);
+function representative(context: GraphQLContext, year: ClusterYear, office: YearOfficeGql): OfficeRepresentative | null {
+  const named = readAt(context, year)
+    .representativesOf(year.clusterId, year.year)
+    .find((r) => r.office === office);
   return named ? { ...named, office, at: year.at } : null;
 }
 
@@ -197,8 +148,8 @@ export class AwardDecisionDocumentFields {
     nullable: true,
     description: 'Quyết định khen thưởng, đọc thành văn bản: văn bản trong sổ cùng số, hoặc những gì số hiệu cho biết.',
   })
-  document(@Root() decision: AwardDecision, @Ctx() { app }: GraphQLContext): Document | null {
-    return documentCited(app, decision.decisionNumber, decision.at);
+  document(@Root() decision: AwardDecision, @Ctx() context: GraphQLContext): Document | null {
+    return readAt(context, decision).citedDocument(decision.decisionNumber);
   }
 }
 
@@ -208,8 +159,8 @@ export class CriteriaSetDocumentFields {
     nullable: true,
     description: 'Căn cứ của bộ tiêu chí, đọc thành văn bản (văn bản trong sổ cùng số, nếu có).',
   })
-  legalBasisDocument(@Root() set: CriteriaSetVersionGql, @Ctx() { app }: GraphQLContext): Document | null {
-    return documentCited(app, set.legalBasis, 'current');
+  legalBasisDocument(@Root() set: CriteriaSetVersionGql, @Ctx() context: GraphQLContext): Document | null {
+    return readAt(context, set).citedDocument(set.legalBasis);
   }
 }
 
@@ -218,7 +169,8 @@ export class AgreementDocumentFields {
   @FieldResolver(() => [Document], {
     description: 'Căn cứ, đọc thành văn bản: văn bản trong sổ cùng số, hoặc những gì trích dẫn cho biết.',
   })
-  legalBasisDocuments(@Root() agreement: Agreement, @Ctx() { app }: GraphQLContext): Document[] {
-    return agreement.legalBases.flatMap((text) => documentCited(app, text, agreement.at) ?? []);
+  legalBasisDocuments(@Root() agreement: Agreement, @Ctx() context: GraphQLContext): Document[] {
+    const models = readAt(context, agreement);
+    return agreement.legalBases.flatMap((text) => models.citedDocument(text) ?? []);
   }
 }

@@ -1,38 +1,38 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { ReadModels } from '../../../projections/read-models';
-import type { At } from '../../../projections/history';
 import type { GraphQLContext } from '../context';
-import { unitAt } from './directory-at';
 import type { AwardStatusGql } from '../enums';
+import { readAt, type ModelsAt } from '../models-at';
 import { Unit, UnitMembership, UnitTitle } from '../types/unit';
 
 /** The unit and every unit merged into it, directly or through earlier merges: whose records its history shows. */
-function lineage(models: ReadModels, unitId: string, at: At, seen = new Set<string>()): string[] {
+function lineage(models: ModelsAt, unitId: string, seen = new Set<string>()): string[] {
   if (seen.has(unitId)) return [];
   seen.add(unitId);
-  const predecessors = models.directory.unit(unitId, at)?.predecessorUnitIds ?? [];
-  return [unitId, ...predecessors.flatMap((id) => lineage(models, id, at, seen))];
+  const predecessors = models.unit(unitId)?.predecessorUnitIds ?? [];
+  return [unitId, ...predecessors.flatMap((id) => lineage(models, id, seen))];
 }
 
 @Resolver(() => Unit)
 export class UnitHistoryFields {
   @FieldResolver(() => [Unit], { description: 'Các đơn vị tiền thân (đã sáp nhập vào đơn vị này).' })
-  predecessors(@Root() unit: Unit, @Ctx() { app }: GraphQLContext): Unit[] {
-    return unit.predecessorUnitIds.flatMap((id) => unitAt(app, id, unit.at) ?? []);
+  predecessors(@Root() unit: Unit, @Ctx() context: GraphQLContext): Unit[] {
+    const models = readAt(context, unit);
+    return unit.predecessorUnitIds.flatMap((id) => models.unit(id) ?? []);
   }
 
   @FieldResolver(() => Unit, { nullable: true, description: 'Đơn vị kế thừa.' })
-  successor(@Root() unit: Unit, @Ctx() { app }: GraphQLContext): Unit | null {
-    return unitAt(app, unit.successorUnitId, unit.at);
+  successor(@Root() unit: Unit, @Ctx() context: GraphQLContext): Unit | null {
+    return readAt(context, unit).unit(unit.successorUnitId);
   }
 
   @FieldResolver(() => [UnitMembership], {
     description: 'Các Cụm theo năm, kể cả hồ sơ của đơn vị tiền thân trong những năm trước sáp nhập.',
   })
-  memberships(@Root() unit: Unit, @Ctx() { app }: GraphQLContext): UnitMembership[] {
-    return lineage(app.models, unit.id, unit.at)
+  memberships(@Root() unit: Unit, @Ctx() context: GraphQLContext): UnitMembership[] {
+    const models = readAt(context, unit);
+    return lineage(models, unit.id)
       .flatMap((recordOfUnitId) =>
-        app.models.directory.membershipsOf(recordOfUnitId, unit.at).map((y) => ({
+        models.membershipsOf(recordOfUnitId).map((y) => ({
           year: y.year,
           clusterId: y.clusterId,
           chair: y.chairUnitId === recordOfUnitId,
@@ -46,18 +46,19 @@ export class UnitHistoryFields {
   @FieldResolver(() => [UnitTitle], {
     description: 'Danh hiệu theo năm (đã quyết định hoặc đã thu hồi), kể cả của đơn vị tiền thân.',
   })
-  titles(@Root() unit: Unit, @Ctx() { app }: GraphQLContext): UnitTitle[] {
-    return lineage(app.models, unit.id, unit.at)
+  titles(@Root() unit: Unit, @Ctx() context: GraphQLContext): UnitTitle[] {
+    const models = readAt(context, unit);
+    return lineage(models, unit.id)
       .flatMap((recordOfUnitId) =>
-        app.models.yearRecords
-          .awardsOf(recordOfUnitId, unit.at)
+        models
+          .awardsOf(recordOfUnitId)
           .filter(({ award }) => award.status !== 'PROPOSED')
           .map(({ clusterId, year, award }) => ({
             year,
             clusterId,
             awardId: award.awardId,
             titleId: award.titleId,
-            titleName: app.models.catalogue.title(award.titleId, unit.at)?.name ?? null,
+            titleName: models.title(award.titleId)?.name ?? null,
             status: award.status as AwardStatusGql,
             decisionNumber: award.decision?.decisionNumber ?? null,
             revocationGrounds: award.revocation?.grounds ?? null,

@@ -2,13 +2,14 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { YearRecordsView } from '../../../projections/year-records/views';
 import type { GraphQLContext } from '../context';
 import type { AwardStatusGql } from '../enums';
+import { readAt } from '../models-at';
 import { ClusterYear } from '../types/cluster';
 import { Agreement, Award, CriteriaSetRef, Ineligibility, RegulationAmendment, TitleRegistration, Vote } from '../types/year-records';
 
 const percent = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((part * 10000) / whole) / 100);
 
-function records(year: ClusterYear, { app }: GraphQLContext): YearRecordsView | undefined {
-  return app.models.yearRecords.records(year.clusterId, year.year, year.at);
+function records(year: ClusterYear, context: GraphQLContext): YearRecordsView | undefined {
+  return readAt(context, year).yearRecords(year.clusterId, year.year);
 }
 
 @Resolver(() => ClusterYear)

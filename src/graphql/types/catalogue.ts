@@ -1,6 +1,8 @@
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { CriterionKind, TieBreakRule } from '../../domain/criteria/criteria-set';
+import type { At } from '../../../projections/history';
+import { CriterionKind, TieBreakRule, type CriteriaSetVersion } from '../../domain/criteria/criteria-set';
+import { fromHundredths } from '../../domain/shared/points';
 
 @ObjectType({ description: 'Danh hiệu thi đua trong danh mục.' })
 export class Title {
@@ -41,4 +43,16 @@ export class CriteriaSetVersionGql {
   @Field(() => [CriteriaSectionGql]) sections!: CriteriaSectionGql[];
   @Field(() => [Threshold]) thresholds!: Threshold[];
   @Field(() => TieBreakRule) tieBreak!: TieBreakRule;
+  /** The log position the version was read at, for the document its legal basis names. */
+  at!: At;
+
+  /** Points as decimals. */
+  static from(set: CriteriaSetVersion, at: At): CriteriaSetVersionGql {
+    return {
+      ...set,
+      sections: set.sections.map((s) => ({ ...s, criteria: s.criteria.map((c) => ({ ...c, maxPoints: fromHundredths(c.maxPoints) })) })),
+      thresholds: set.thresholds.map((t) => ({ ...t, minPoints: fromHundredths(t.minPoints) })),
+      at,
+    };
+  }
 }

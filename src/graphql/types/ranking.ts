@@ -1,9 +1,24 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import type { At } from '../../../projections/history';
+import type { Ranking, scoreSheet } from '../../../projections/rankings';
 import { CriterionKind } from '../../domain/criteria/criteria-set';
+import type { StageTotal } from '../../domain/ranking/rank';
 import { ScoreStage } from '../../domain/scorecard/score-stage';
+import { fromHundredths, fromHundredthsOrNull } from '../../domain/shared/points';
 import { CriteriaSetRef } from './year-records';
-import { idDescription } from '../global-id';
+import { globalId, idDescription } from '../global-id';
 import { Node } from './node';
+
+/** How a ranking names a unit: as in its year, and today (as known at the same position). */
+export type YearNames = (unitId: string) => { name: string; currentName: string };
+
+const stageTotalOut = (t: StageTotal): StageTotalGql => ({
+  ...t,
+  total: fromHundredths(t.total),
+  standard: fromHundredths(t.standard),
+  bonus: fromHundredths(t.bonus),
+  penalty: fromHundredths(t.penalty),
+});
 
 @ObjectType('StageTotal', { description: 'Tổng điểm của một giai đoạn.' })
 export class StageTotalGql {
@@ -46,6 +61,24 @@ export class RankingGql {
   @Field(() => CriteriaSetRef) criteriaSet!: CriteriaSetRef;
   @Field({ description: 'Điểm đã được chốt' }) finalized!: boolean;
   @Field(() => [RankedUnitGql]) units!: RankedUnitGql[];
+
+  /** A cluster year's ranking read at `at`, points as decimals. */
+  static from(result: Ranking, year: { clusterId: string; year: number }, names: YearNames, at: At): RankingGql {
+    return {
+      globalId: globalId('Ranking', year, at),
+      ...year,
+      criteriaSet: { criteriaSetId: result.criteriaSet.criteriaSetId, version: result.criteriaSet.version },
+      finalized: result.finalized,
+      units: result.units.map((u) => ({
+        ...u,
+        unitName: names(u.unitId).name,
+        currentUnitName: names(u.unitId).currentName,
+        effectiveTotal: fromHundredths(u.effectiveTotal),
+        totals: u.totals.map(stageTotalOut),
+        effectiveParts: u.effectiveParts.map(stageTotalOut),
+      })),
+    };
+  }
 }
 
 @ObjectType('ScoreSheetRow', { description: 'Một tiêu chí trong bảng điểm, với điểm từng giai đoạn.' })
@@ -71,4 +104,20 @@ export class ScoreSheet {
   @Field(() => ID) unitId!: string;
   @Field(() => CriteriaSetRef) criteriaSet!: CriteriaSetRef;
   @Field(() => [ScoreSheetRowGql]) rows!: ScoreSheetRowGql[];
+
+  /** One unit's sheet, points as decimals. */
+  static from(sheet: NonNullable<ReturnType<typeof scoreSheet>>, of: { clusterId: string; year: number; unitId: string }): ScoreSheet {
+    return {
+      ...of,
+      criteriaSet: { criteriaSetId: sheet.criteriaSet.criteriaSetId, version: sheet.criteriaSet.version },
+      rows: sheet.rows.map((row) => ({
+        ...row,
+        maxPoints: fromHundredths(row.maxPoints),
+        self: fromHundredthsOrNull(row.self),
+        cluster: fromHundredthsOrNull(row.cluster),
+        council: fromHundredthsOrNull(row.council),
+        effectivePoints: fromHundredthsOrNull(row.effectivePoints),
+      })),
+    };
+  }
 }

@@ -1,7 +1,9 @@
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import type { At } from '../../../projections/history';
+import type { CeremonyView, DocumentView, PersonView } from '../../../projections/records/views';
 import { ParticipantRole } from '../../domain/ceremony/participant-role';
+import { formatCitation, parseCitation, type Citation } from '../../domain/document/citation';
 import { DocumentKind } from '../../domain/document/document-kind';
 import { YearOfficeGql } from '../enums';
 
@@ -17,6 +19,25 @@ export class Document {
   @Field(() => String, { nullable: true, description: 'Mã cơ quan ban hành trong ký hiệu, e.g. "VKSTC"' }) issuerCode!: string | null;
   @Field(() => String, { nullable: true, description: 'Trích yếu' }) title!: string | null;
   @Field({ description: 'Trích dẫn đầy đủ, e.g. "Kế hoạch số 12/KH-VKS ngày 10/01/2022"' }) citation!: string;
+
+  static from(view: DocumentView): Document {
+    return {
+      ...view,
+      issuerCode: parseCitation(view.number)?.issuerCode ?? null,
+      citation: formatCitation(view.kind, view.number, view.issuedOn),
+    };
+  }
+
+  /** A document known only by a citation, not registered: what its text says. */
+  static cited(cited: Citation): Document {
+    return {
+      documentId: null,
+      ...cited,
+      issuerUnitId: null,
+      title: null,
+      citation: formatCitation(cited.kind, cited.number, cited.issuedOn),
+    };
+  }
 }
 
 @ObjectType({ description: 'Một người được ghi trong hồ sơ.' })
@@ -24,6 +45,10 @@ export class Person {
   @Field(() => ID) personId!: string;
   @Field({ description: 'Họ và tên' }) fullName!: string;
   at!: At;
+
+  static from(view: PersonView, at: At): Person {
+    return { ...view, at };
+  }
 }
 
 @ObjectType({ description: 'Một người trong buổi lễ, với chức vụ và đơn vị của ngày đó.' })
@@ -62,6 +87,15 @@ export class Ceremony {
   @Field(() => [CeremonyParticipant]) participants!: CeremonyParticipant[];
   @Field(() => CeremonyReview, { nullable: true }) review!: CeremonyReview | null;
   at!: At;
+
+  static from(view: CeremonyView, at: At): Ceremony {
+    return {
+      ...view,
+      participants: view.participants.map((p) => ({ ...p, at })),
+      review: view.review ? { ...view.review, commendations: [...view.review.commendations] } : null,
+      at,
+    };
+  }
 }
 
 @ObjectType({ description: 'Một buổi lễ mà người đó tham dự, với vai trò.' })

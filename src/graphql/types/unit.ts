@@ -6,7 +6,7 @@ import { nameOn } from '../../../projections/directory/names-by-year';
 import type { UnitView } from '../../../projections/directory/views';
 import { lifespan } from '../../domain/unit/lifespan';
 import { UnitLevel } from '../../domain/unit/unit-level';
-import { globalId, idDescription } from '../global-id';
+import { globalId, idDescription, presentId } from '../global-id';
 import { Connection } from './connection';
 import { Node } from './node';
 
@@ -42,7 +42,7 @@ export class UnitTitle {
   recordOfUnitId!: string;
 }
 
-const UNIT_ID_DESCRIPTION = `${idDescription('Unit', { unitId: 'tan-chau', namedOn: null })} Đơn vị mang tên đọc theo ngày namedAsOn (trong câu hỏi về một năm) là đối tượng khác: \`${globalId('Unit', { unitId: 'tan-chau', namedOn: '2024-03-01' }, 'current')}\`.`;
+const UNIT_ID_DESCRIPTION = `${idDescription('Unit', { unitId: 'tan-chau', namedOn: null })} Đơn vị mang tên đọc theo ngày namedAsOn (trong câu hỏi về một năm) là đối tượng khác: \`${presentId('Unit', { unitId: 'tan-chau', namedOn: '2024-03-01' })}\`.`;
 
 @ObjectType({ implements: Node, description: 'Đơn vị: a procuracy or department that competes in a cluster.' })
 export class Unit {

@@ -8,6 +8,7 @@ import type { SubscriptionLimits } from '../../config';
 import type { Actor } from '../../domain/shared/actor';
 import type { GraphQLContext } from '../../graphql/context';
 import { formatError } from '../../graphql/errors';
+import { RequestReads } from '../../graphql/request-reads';
 import type { LiveEvents } from '../../graphql/subscriptions/live-events';
 import type { Logger } from '../../logger';
 import { verifiedToken } from '../authenticate';
@@ -96,6 +97,7 @@ export function graphqlWsServer(options: ProtocolOptions) {
       // A mutation over the socket answers once appended; read-your-writes applies to HTTP queries.
       wrote: () => undefined,
       spendRateLimit: (requests) => spend(ctx.extra, requests),
+      reads: new RequestReads(),
     }),
     onError: (_ctx, _id, _payload, errors) => errors.map(format),
     onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: result.errors.map(format) } : undefined),

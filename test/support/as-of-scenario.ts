@@ -1,0 +1,193 @@
+import { ok } from './mutations';
+import type { TestService } from './service';
+import { CLUSTER, CRITERIA_SET, openYear, registerCluster, score } from './year-scenario';
+
+/**
+ * A cluster's records up to a position P, where every reference an asOf read can follow has
+ * something to show (`then`), and the writes after P that change each of them (`later`): names,
+ * mergers, members, offices, the agreement, documents cited by number, people, ceremonies,
+ * criteria set versions, titles, scores, votes and awards.
+ */
+
+const y2023 = { clusterId: CLUSTER, year: 2023 };
+const y2024 = { clusterId: CLUSTER, year: 2024 };
+const CEREMONY = { ceremonyId: 'le-2024', clusterId: CLUSTER };
+const EXCELLENT = 'lao-dong-xuat-sac';
+/** The subject of the token the service's helpers write with (test/support/service.ts). */
+const SERVICE_ADMIN = 'admin-test';
+
+/** The arguments each root field taking asOf is called with in the sweep. */
+export const ROOT_ARGUMENTS: Record<string, Record<string, unknown>> = {
+  ceremonies: { clusterId: CLUSTER },
+  ceremony: { id: CEREMONY.ceremonyId },
+  cluster: { id: CLUSTER },
+  clusterGraph: { year: 2024 },
+  clusterGraphDiff: { fromYear: 2023, toYear: 2024 },
+  clusterYear: y2024,
+  clusters: {},
+  criteriaSet: { id: CRITERIA_SET.criteriaSetId },
+  document: { id: 'kh-12-2024' },
+  documents: {},
+  person: { id: 'nguyen-van-a' },
+  rankings: y2024,
+  scoreChanges: y2024,
+  scoreHistory: { ...y2024, unitId: 'tan-chau', criterionId: 'c1' },
+  scoreSheet: { ...y2024, unitId: 'tan-chau' },
+  titles: {},
+  unit: { id: 'cho-moi' },
+  units: {},
+  unitsConnection: {},
+  whoChanged: y2024,
+};
+
+const district = (unitId: string, name: string) => ({ unitId, name, level: 'DISTRICT', parentUnitId: 'vks-an-giang' });
+
+/** 2023 decided: scored, finalized, awards decided under a number no document is registered for yet, one revoked. */
+async function year2023(service: TestService): Promise<void> {
+  await openYear(service, 2023, 'tan-chau', 'tri-ton');
+  const titles: Record<string, string> = { 'tan-chau': EXCELLENT, 'tri-ton': 'lao-dong-tien-tien' };
+  for (const [unitId, titleId] of Object.entries(titles)) {
+    await ok(service, 'registerTitle', { ...y2023, unitId, titleId });
+    await score(service, 2023, unitId, 'SELF', [40, 40, 15]);
+  }
+  await ok(service, 'finalizeScores', y2023);
+  const decision = { decisionNumber: '35/QĐ-VKS', decisionDate: '2024-01-12', signer: 'Viện trưởng' };
+  for (const [unitId, titleId] of Object.entries(titles)) {
+    await ok(service, 'proposeAward', { ...y2023, awardId: `xs-2023-${unitId}`, unitId, titleId });
+    await ok(service, 'decideAward', { ...y2023, awardId: `xs-2023-${unitId}`, ...decision });
+  }
+  await ok(service, 'revokeAward', { ...y2023, awardId: 'xs-2023-tri-ton', grounds: 'Kê khai không trung thực', revokedOn: '2024-03-01' });
+}
+
+/** 2024 under way: agreement, registrations, scores, a vote, a proposal. */
+async function year2024(service: TestService): Promise<void> {
+  await openYear(service, 2024, 'tri-ton', 'an-phu');
+  await ok(service, 'registerDocument', {
+    documentId: 'kh-12-2024',
+    citation: 'Kế hoạch số 12/KH-VKS ngày 10/01/2024',
+    issuerUnitId: 'vks-an-giang',
+    title: 'Tổ chức lễ ký kết giao ước thi đua năm 2024',
+  });
+  await ok(service, 'draftAgreement', {
+    ...y2024,
+    legalBases: [CRITERIA_SET.legalBasis, 'Kế hoạch số 12/KH-VKS ngày 10/01/2024'],
+    ceremonyDate: '2024-02-20',
+    hostUnitId: 'tri-ton',
+    theme: 'Đoàn kết, kỷ cương',
+  });
+  await ok(service, 'amendAgreement', { ...y2024, note: 'Thêm phương châm', changes: { motto: 'Chủ động, sáng tạo' } });
+  await ok(service, 'signAgreement', { ...y2024, unitId: 'tan-chau', signedOn: '2024-02-20', signatoryName: 'Nguyễn Văn A' });
+  await ok(service, 'amendRegulation', { ...y2024, summary: 'Sửa cách chấm điểm thưởng', articles: ['Điều 5'] });
+  await ok(service, 'registerTitle', { ...y2024, unitId: 'tan-chau', titleId: EXCELLENT });
+  await ok(service, 'declareIneligible', { ...y2024, unitId: 'chau-doc', reason: 'Có cán bộ bị kỷ luật' });
+  await score(service, 2024, 'tan-chau', 'SELF', [40, 40, 15]);
+  await score(service, 2024, 'tri-ton', 'SELF', [35, 35, 15]);
+  await ok(service, 'recordScore', { ...y2024, unitId: 'tan-chau', criterionId: 'c1', stage: 'CLUSTER', points: 38 });
+  await ok(service, 'openVote', { ...y2024, voteId: 'v-2024', titleId: EXCELLENT, candidateUnitIds: ['tan-chau'] });
+  await ok(service, 'castBallot', { ...y2024, voteId: 'v-2024', voterUnitId: 'tri-ton', approvedUnitIds: ['tan-chau'] });
+  await ok(service, 'proposeAward', { ...y2024, awardId: 'xs-2024', unitId: 'tan-chau', titleId: EXCELLENT });
+}
+
+/** The ceremony of 2024, its people and the offices' representatives. */
+async function records(service: TestService): Promise<void> {
+  await ok(service, 'registerPerson', { personId: 'nguyen-van-a', fullName: 'Nguyễn Văn A' });
+  await ok(service, 'registerPerson', { personId: 'tran-thi-b', fullName: 'Trần Thị B' });
+  await ok(service, 'recordCeremony', {
+    ...CEREMONY,
+    heldOn: '2024-02-20',
+    place: 'Hội trường VKSND huyện Tri Tôn',
+    hostUnitId: 'tri-ton',
+    organisingDocumentId: 'kh-12-2024',
+    reviewsYear: 2023,
+    launchesYear: 2024,
+  });
+  await ok(service, 'addCeremonyParticipant', {
+    ...CEREMONY,
+    personId: 'nguyen-van-a',
+    role: 'SIGNATORY',
+    position: 'Viện trưởng',
+    unitId: 'tri-ton',
+  });
+  await ok(service, 'recordCeremonyReview', {
+    ...CEREMONY,
+    summary: 'Hoàn thành tốt',
+    commendations: [{ unitId: 'tan-chau' }],
+    leadingUnitId: 'tan-chau',
+  });
+  await ok(service, 'nameOfficeRepresentative', { ...y2024, office: 'CHAIR', personId: 'nguyen-van-a', position: 'Viện trưởng' });
+  await ok(service, 'nameOfficeRepresentative', { ...y2024, office: 'VICE_CHAIR', personId: 'tran-thi-b', position: 'Phó Viện trưởng' });
+}
+
+/** Everything up to P. */
+export async function then(service: TestService): Promise<void> {
+  await registerCluster(service);
+  await ok(service, 'registerUnit', district('cho-moi', 'Viện kiểm sát nhân dân huyện Chợ Mới'));
+  await ok(service, 'mergeUnits', { predecessorUnitIds: ['cho-moi'], successorUnitId: 'an-phu', effectiveDate: '2023-06-01' });
+  await ok(service, 'renameUnit', { unitId: 'tinh-bien', name: 'Viện kiểm sát nhân dân thị xã Tịnh Biên', effectiveDate: '2024-01-10' });
+  await ok(service, 'defineTitle', { titleId: 'giay-khen-cum', name: 'Giấy khen của Cụm', collective: true });
+  await year2023(service);
+  await year2024(service);
+  await records(service);
+}
+
+/** After P: every reference above changes, or gains what it could not show at P. */
+export async function later(service: TestService): Promise<void> {
+  await ok(service, 'registerDocument', {
+    documentId: 'qd-424',
+    citation: 'Quyết định số 424/QĐ-VKSTC ngày 15/12/2020',
+    title: 'Bộ tiêu chí',
+  });
+  await ok(service, 'registerDocument', { documentId: 'qd-35', citation: 'Quyết định số 35/QĐ-VKS ngày 12/01/2024', title: 'Khen thưởng' });
+  for (const unitId of ['vks-an-giang', 'tan-chau', 'tri-ton', 'an-phu'])
+    await ok(service, 'renameUnit', {
+      unitId,
+      name: `Viện kiểm sát nhân dân ${unitId} mới`,
+      shortName: `VKS ${unitId}`,
+      effectiveDate: '2024-01-15',
+    });
+  await ok(service, 'registerUnit', district('phu-tan', 'Viện kiểm sát nhân dân huyện Phú Tân'));
+  await ok(service, 'mergeUnits', { predecessorUnitIds: ['phu-tan'], successorUnitId: 'an-phu', effectiveDate: '2024-03-01' });
+  await ok(service, 'dissolveUnit', { unitId: 'chau-doc', effectiveDate: '2024-12-31', reason: 'Sắp xếp tổ chức' });
+  await ok(service, 'registerUnit', district('thoai-son', 'Viện kiểm sát nhân dân huyện Thoại Sơn'));
+  await ok(service, 'admitMember', { ...y2024, unitId: 'thoai-son' });
+  await ok(service, 'withdrawMember', { ...y2024, unitId: 'tinh-bien' });
+  await ok(service, 'rotateChair', { ...y2024, chairUnitId: 'an-phu', viceChairUnitId: 'tan-chau' });
+  await ok(service, 'amendAgreement', { ...y2024, note: 'Đổi nơi đăng cai', changes: { hostUnitId: 'an-phu', legalBases: ['35/QĐ-VKS'] } });
+  await ok(service, 'signAgreement', { ...y2024, unitId: 'tri-ton', signedOn: '2024-03-01' });
+  await ok(service, 'amendRegulation', { ...y2024, summary: 'Sửa điểm trừ', articles: ['Điều 6'] });
+  await ok(service, 'registerTitle', { ...y2024, unitId: 'tri-ton', titleId: EXCELLENT });
+  await ok(service, 'declareIneligible', { ...y2024, unitId: 'an-phu', reason: 'Chưa nộp báo cáo' });
+  await ok(service, 'correctScore', { ...y2024, unitId: 'tan-chau', criterionId: 'c1', stage: 'SELF', points: 39, reason: 'Sai sót' });
+  await ok(service, 'recordScore', { ...y2024, unitId: 'tri-ton', criterionId: 'c2', stage: 'COUNCIL', points: 20 });
+  await ok(service, 'castBallot', { ...y2024, voteId: 'v-2024', voterUnitId: 'an-phu', approvedUnitIds: ['tan-chau'] });
+  await ok(service, 'closeVote', { ...y2024, voteId: 'v-2024' });
+  await ok(service, 'publishCriteriaSet', { ...CRITERIA_SET, legalBasis: '35/QĐ-VKS', effectiveFrom: '2025-01-01' });
+  await ok(service, 'finalizeScores', y2024);
+  await ok(service, 'decideAward', {
+    ...y2024,
+    awardId: 'xs-2024',
+    decisionNumber: '35/QĐ-VKS',
+    decisionDate: '2025-01-10',
+    signer: 'Viện trưởng',
+  });
+  await ok(service, 'revokeAward', { ...y2023, awardId: 'xs-2023-tan-chau', grounds: 'Kết luận thanh tra', revokedOn: '2024-09-01' });
+  await ok(service, 'defineTitle', { titleId: 'bang-khen-cum', name: 'Bằng khen của Cụm', collective: true });
+  await ok(service, 'registerPerson', { personId: 'le-van-c', fullName: 'Lê Văn C' });
+  await ok(service, 'addCeremonyParticipant', { ...CEREMONY, personId: 'le-van-c', role: 'DIRECTING', unitId: 'vks-an-giang' });
+  await ok(service, 'addCeremonyParticipant', { ...CEREMONY, personId: 'nguyen-van-a', role: 'SPEAKER', unitId: 'tri-ton' });
+  await ok(service, 'recordCeremony', {
+    ceremonyId: 'le-2025',
+    clusterId: CLUSTER,
+    heldOn: '2025-02-20',
+    reviewsYear: 2024,
+    hostUnitId: 'tan-chau',
+  });
+  await ok(service, 'nameOfficeRepresentative', { ...y2024, office: 'CHAIR', personId: 'le-van-c', position: 'Viện trưởng' });
+  await ok(service, 'formCluster', { clusterId: 'ag-3', name: 'Cụm thi đua số 3', kind: 'CLUSTER', organizerUnitId: 'vks-an-giang' });
+  await ok(service, 'registerUnit', district('chau-phu', 'Viện kiểm sát nhân dân huyện Châu Phú'));
+  await ok(service, 'registerUnit', district('chau-thanh', 'Viện kiểm sát nhân dân huyện Châu Thành'));
+  await ok(service, 'openClusterYear', { clusterId: 'ag-3', year: 2024, memberUnitIds: ['chau-phu', 'chau-thanh'] });
+  // Who wrote everything above acts under another name: their actors' person asOf P keeps the name of then.
+  const renamed = await service.token(SERVICE_ADMIN, { role: 'ADMIN' as never, name: 'Quản trị (tên mới)' });
+  await ok(service, 'defineTitle', { titleId: 'co-thi-dua', name: 'Cờ thi đua của Cụm', collective: true }, renamed);
+}
