@@ -7,7 +7,7 @@ import { DomainError } from '../domain/shared/domain-error';
 import { EventStoreFullError, EventStoreUnavailableError, StoreReadOnlyError, WrongExpectedRevisionError } from '../eventstore/errors';
 import { reason, vietnamese } from './vietnamese-messages';
 
-interface FieldProblem {
+export interface FieldProblem {
   field: string;
   problems: string[];
 }
@@ -18,6 +18,12 @@ function flatten(errors: ValidationError[], prefix = ''): FieldProblem[] {
     const own = error.constraints ? [{ field, problems: Object.values(error.constraints).map(reason) }] : [];
     return [...own, ...flatten(error.children ?? [], field)];
   });
+}
+
+/** class-validator's refusal of an input, as the API words it: one message, and each field's reasons. */
+export function invalidInput(errors: ValidationError[]): { code: 'BAD_USER_INPUT'; message: string; problems: FieldProblem[] } {
+  const problems = flatten(errors);
+  return { code: 'BAD_USER_INPUT', message: `Dữ liệu không hợp lệ: ${problems.map((p) => p.problems.join('; ')).join('; ')}.`, problems };
 }
 
 /** Errors whose message is written for the caller, with their stable code. */
@@ -70,12 +76,8 @@ function codeAndMessage(formatted: GraphQLFormattedError, error: unknown, onUnex
   const code = formatted.extensions?.code;
   const validation = (formatted.extensions?.validationErrors ?? null) as ValidationError[] | null;
   if (code === 'BAD_USER_INPUT' && validation) {
-    const problems = flatten(validation);
-    return {
-      ...formatted,
-      message: `Dữ liệu không hợp lệ: ${problems.map((p) => p.problems.join('; ')).join('; ')}.`,
-      extensions: { code, problems },
-    };
+    const { message, problems } = invalidInput(validation);
+    return { ...formatted, message, extensions: { code, problems } };
   }
   const clientCode =
     typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR'
