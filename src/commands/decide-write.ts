@@ -7,7 +7,7 @@ import type { CommandContext } from './command-context';
 import type { StreamView } from './stream-views';
 
 /** Commands decided between two turns of the event loop: a write of thousands (a score sheet) lets other callers through. */
-const DECIDED_PER_TURN = 200;
+const DECIDED_PER_TURN = 50;
 
 /**
  * One command of a write: the stream it changes, its logic, and the command itself, made from the

@@ -3,7 +3,7 @@ import { setImmediate as turn } from 'node:timers/promises';
 import { cellTooLong, SHEET_LIMITS, sheetTooLarge } from './sheet-limits';
 
 /** Bytes decoded and split between two turns of the event loop, whatever size the chunks arrive in. */
-const SLICE_BYTES = 64 * 1024;
+const SLICE_BYTES = 16 * 1024;
 
 /** A field's special characters outside quotes. */
 const SPECIAL = /[",\r\n]/g;

@@ -29,7 +29,7 @@ function plain(value: ExcelJS.CellValue): Value {
 }
 
 /** Bytes handed to the workbook reader between two turns of the event loop: its XML parser works through one slice at a time. */
-const SLICE_BYTES = 64 * 1024;
+const SLICE_BYTES = 16 * 1024;
 
 async function* paced(buffer: Buffer): AsyncGenerator<Buffer> {
   for (let at = 0; at < buffer.length; at += SLICE_BYTES) {

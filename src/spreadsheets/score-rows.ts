@@ -46,7 +46,7 @@ export interface ScoreRow {
 }
 
 /** Rows read between two turns of the event loop. */
-const ROWS_PER_TURN = 200;
+const ROWS_PER_TURN = 50;
 
 const text = (value: string | number | null | undefined) => (value === null || value === undefined ? '' : String(value).trim());
 
