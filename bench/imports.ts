@@ -2,7 +2,8 @@
  * Score sheet imports against the service in its own process: one 4,995-row import's rows per
  * second, then /healthz's latency (polled every 10 ms) during two concurrent 4,995-row imports and
  * during the upload of a CSV with a 4.9 MB cell (the body limit is 5 MB); then what writing a
- * sheet's append from a worker thread saves the answering thread. `npm run bench:imports`.
+ * sheet's append from a worker thread (SQLite) and linking it a slice per turn (PostgreSQL) save
+ * the answering thread. `npm run bench:imports`.
  */
 import 'reflect-metadata';
 import path from 'node:path';
@@ -12,7 +13,7 @@ import { Role } from '../src/domain/shared/actor';
 import { ask } from './lib/load';
 import { startService, type Running } from './lib/processes';
 import { HEADER, importPath, largeSheet, openLargeYear, SHEET_UNITS } from './lib/score-sheets';
-import { largeAppendStall } from './sections/large-append';
+import { largeAppendStalls } from './sections/large-append';
 import { body, fmt, freshStoreFile, table, tokenFor, type Row } from './sections/shared';
 
 const log = (line: string) => console.error(`[bench] ${line}`);
@@ -126,7 +127,7 @@ async function main(): Promise<void> {
     rows.push(
       health(`/healthz during a CSV with a 4.9 MB cell (${cell.status} ${cell.code ?? ''} in ${fmt(cell.ms)} ms)`, await watched()),
     );
-    rows.push(await largeAppendStall(SHEET_UNITS.length, PER_UNIT));
+    rows.push(...(await largeAppendStalls(SHEET_UNITS.length, PER_UNIT)));
   } catch (error) {
     log(`${String(error)}: ${String((error as Error).cause)}`);
     log(
