@@ -1,9 +1,6 @@
 import { StringDecoder } from 'node:string_decoder';
-import { setImmediate as turn } from 'node:timers/promises';
 import { cellTooLong, SHEET_LIMITS, sheetTooLarge } from './sheet-limits';
-
-/** Bytes decoded and split between two turns of the event loop, whatever size the chunks arrive in. */
-const SLICE_BYTES = 16 * 1024;
+import { inSlices } from './slices';
 
 /** A field's special characters outside quotes. */
 const SPECIAL = /[",\r\n]/g;
@@ -117,15 +114,14 @@ export async function* csvRecords(source: AsyncIterable<Buffer>): AsyncGenerator
   const reader = new CsvReader();
   let started = false;
   for await (const chunk of source) {
-    for (let at = 0; at < chunk.length; at += SLICE_BYTES) {
-      let text = decoder.write(chunk.subarray(at, at + SLICE_BYTES));
+    for await (const slice of inSlices(chunk)) {
+      let text = decoder.write(slice);
       if (!started && text !== '') {
         text = text.replace(/^\uFEFF/, '');
         started = true;
       }
       reader.feed(text);
       yield* reader.take();
-      await turn();
     }
   }
   reader.feed(decoder.end());

@@ -1,9 +1,9 @@
 import { Readable } from 'node:stream';
-import { setImmediate as turn } from 'node:timers/promises';
 import ExcelJS from 'exceljs';
 import { boundedWorkbook } from './bounded-workbook';
 import { csvRecords } from './csv-records';
 import { cellTooLong, SHEET_LIMITS, SheetError, sheetTooLarge } from './sheet-limits';
+import { inSlices } from './slices';
 
 export type SheetFormat = 'xlsx' | 'csv';
 
@@ -28,25 +28,15 @@ function plain(value: ExcelJS.CellValue): Value {
   return JSON.stringify(value);
 }
 
-/** Bytes handed to the workbook reader between two turns of the event loop: its XML parser works through one slice at a time. */
-const SLICE_BYTES = 16 * 1024;
-
-async function* paced(buffer: Buffer): AsyncGenerator<Buffer> {
-  for (let at = 0; at < buffer.length; at += SLICE_BYTES) {
-    yield buffer.subarray(at, at + SLICE_BYTES);
-    await turn();
-  }
-}
-
 async function whole(source: AsyncIterable<Buffer>): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of source) chunks.push(chunk);
   return Buffer.concat(chunks);
 }
 
-/** The first sheet's rows, streamed: exceljs's streaming reader over the bounded parts of the workbook, in slices. */
+/** The first sheet's rows, streamed: exceljs's streaming reader over the bounded parts of the workbook, a slice at a time (its XML parser works through each slice it is given at once). */
 async function* xlsxRows(source: AsyncIterable<Buffer>): AsyncGenerator<[number, Value[]]> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(paced(await boundedWorkbook(await whole(source)))), {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(inSlices(await boundedWorkbook(await whole(source)))), {
     sharedStrings: 'cache',
     styles: 'cache',
     hyperlinks: 'ignore',
