@@ -91,7 +91,8 @@ export async function firstFormFile(body: AsyncIterable<Buffer>, boundary: strin
   for (;;) {
     // After a delimiter: the part's headers up to an empty line, or "--" when the form has ended.
     const end = await reader.reach(HEADER_END, MAX_HEADER_BYTES);
-    const headers = end < 0 ? '--' : reader.take(end + HEADER_END.length).toString('latin1');
+    // Browsers and fetch write a file's name as UTF-8 bytes in its header.
+    const headers = end < 0 ? '--' : reader.take(end + HEADER_END.length).toString('utf8');
     if (headers.startsWith('--')) throw new MalformedFormError('the form holds no file');
     const part = disposition(headers);
     if (part.filename !== null) return { filename: part.filename, type: part.type, bytes: reader.until(delimiter) };
