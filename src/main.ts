@@ -13,6 +13,8 @@ import { asListenError, CannotListenError, checkCanListen } from './http/listen-
 const SNAPSHOT_AFTER_REPLAYING = 50_000;
 /** A graceful stop (drain, checkpoint, snapshot, close) that takes longer than this is cut short. */
 const SHUTDOWN_BOUND_MS = 15_000;
+/** Of that bound, what requests in flight (score imports above all) get to finish; the rest is the checkpoint's, the snapshot's and the store's. */
+const DRAIN_MS = 10_000;
 
 async function main(): Promise<void> {
   const logger = createLogger();
@@ -109,8 +111,16 @@ async function main(): Promise<void> {
       logger.error(`shutdown took longer than ${SHUTDOWN_BOUND_MS / 1000} s; exiting without waiting further`);
       process.exit(1);
     }, SHUTDOWN_BOUND_MS).unref();
-    await service.stop();
+    const abandoned = await service.stop(Date.now() + DRAIN_MS);
+    for (const request of abandoned) logger.error(request, 'request abandoned by the shutdown');
     await app.close();
+    if (abandoned.length > 0) {
+      logger.error(
+        { abandoned: abandoned.length },
+        `stopped with ${abandoned.length} request(s) abandoned (named above; nothing of a cancelled import was recorded): checkpointer and read models stopped, store closed`,
+      );
+      process.exit(1);
+    }
     logger.info('stopped cleanly: requests drained, checkpointer and read models stopped, store closed');
     process.exit(0);
   };

@@ -10,24 +10,24 @@ function pastCommandKey(metadata: EventMetadata): string | null {
 
 const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 
-/** Folds events into a view, noting which command wrote them. */
-export function extendView<S, E extends DomainEvent>(
-  decider: Decider<never, S, E>,
-  view: StreamView<S>,
-  events: Pick<RecordedEvent, 'type' | 'data' | 'metadata' | 'position' | 'revision'>[],
-): StreamView<S> {
-  let { state } = view;
+/**
+ * Notes which command wrote each of a stream's events, in the view's record of past commands
+ * (shared by every view of the stream, only ever added to); answers that record.
+ */
+export function noteCommands(
+  commands: StreamView<unknown>['commands'],
+  events: Pick<RecordedEvent, 'type' | 'metadata' | 'position' | 'revision'>[],
+): StreamView<unknown>['commands'] {
   for (const event of events) {
-    state = decider.evolve(state, { type: event.type, data: event.data } as E);
     const key = pastCommandKey(event.metadata);
     if (key === null) continue;
-    const past = view.commands.get(key);
+    const past = commands.get(key);
     if (past && past.revision < event.revision) {
       past.eventTypes.push(event.type);
       past.position = event.position;
       past.revision = event.revision;
     } else if (!past) {
-      view.commands.set(key, {
+      commands.set(key, {
         eventTypes: [event.type],
         position: event.position,
         revision: event.revision,
@@ -36,7 +36,21 @@ export function extendView<S, E extends DomainEvent>(
       });
     }
   }
-  return { state, revision: events.length ? events[events.length - 1].revision : view.revision, commands: view.commands };
+  return commands;
+}
+
+/** Folds events into a view, noting which command wrote them. */
+function extendView<S, E extends DomainEvent>(
+  decider: Decider<never, S, E>,
+  view: StreamView<S>,
+  events: Pick<RecordedEvent, 'type' | 'data' | 'metadata' | 'position' | 'revision'>[],
+): StreamView<S> {
+  const state = events.reduce((folded, event) => decider.evolve(folded, { type: event.type, data: event.data } as E), view.state);
+  return {
+    state,
+    revision: events.length ? events[events.length - 1].revision : view.revision,
+    commands: noteCommands(view.commands, events),
+  };
 }
 
 /** Keeps a view for the next command on the stream, if it is newer than the one kept. */

@@ -1,11 +1,11 @@
-import { v7 as timeOrderedUuid } from 'uuid';
 import type { Decider, DomainEvent } from '../domain/shared/decider';
 import { WrongExpectedRevisionError } from '../eventstore/errors';
-import type { EventMetadata, EventStore, EventToAppend } from '../eventstore/port';
+import type { AppendResult, EventStore } from '../eventstore/port';
 import type { CommandContext } from './command-context';
 import type { CommandResult } from './command-result';
 import { ConcurrencyConflictError } from './concurrency-error';
-import { extendView, keepView, loadView } from './fold';
+import { CommandsRefusedError, decideWrite, type DecidedStream, type StreamCommand } from './decide-write';
+import { keepView, loadView, noteCommands } from './fold';
 import { fingerprintOf, idempotencyKey, IdempotencyKeyReusedError, type Intent } from './idempotency';
 import { inStreamOrder } from './stream-queue';
 
@@ -26,20 +26,6 @@ export function backoffMs(retry: number, random: () => number = Math.random): nu
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-function metadataFor(context: CommandContext, commandType: string, commandFingerprint: string): EventMetadata {
-  const { actor, commandId, correlationId, causationId, reason } = context;
-  return {
-    actor: { id: actor.id, name: actor.name, role: actor.role, unitId: actor.unitId },
-    commandType,
-    commandId,
-    commandFingerprint,
-    correlationId,
-    causationId,
-    recordedAt: new Date().toISOString(),
-    ...(reason === undefined ? {} : { reason }),
-  };
-}
 
 function resultOf(
   context: CommandContext,
@@ -106,31 +92,98 @@ export function runAcrossStreams<C extends { type: string }, S, E extends Domain
 /**
  * Runs one command that changes several streams (a merge's predecessors; a registration's unit and
  * name streams): each part is decided by its own decider against its own state, and all their events
- * go to the store in one atomic multi-stream append, so no log position shows some parts without
- * the others and a crash cannot leave one part written. A refusal of any part writes nothing; a
- * conflict on any stream re-reads and re-decides them all. The answer names the last part's stream.
+ * go to the store in one atomic multi-stream append (see runWrite). A refusal of any part writes
+ * nothing and is thrown as it is. The answer names the last part's stream.
  */
-export function runOnStreams(store: EventStore, parts: StreamPart[], intent: Intent, context: CommandContext): Promise<CommandResult> {
-  // Queued behind every stream it writes, taken in name order so two such commands never wait on each other.
-  const streams = [...new Set(parts.map((part) => part.stream))].sort();
+export async function runOnStreams(
+  store: EventStore,
+  parts: StreamPart[],
+  intent: Intent,
+  context: CommandContext,
+): Promise<CommandResult> {
+  const plan: WritePlan<{ type: string }[]> = {
+    // The facts a command gathers are read while its streams are: on a store across the network
+    // that is one round trip fewer per command.
+    gather: () => Promise.all(parts.map(async (part) => part.build())),
+    commands: parts.map((part, i) => ({ stream: part.stream, decider: part.decider, command: (_state, built) => built[i] })),
+  };
+  try {
+    return await runWrite(store, plan, intent, context);
+  } catch (error) {
+    throw error instanceof CommandsRefusedError ? error.refusals[0].error : error;
+  }
+}
+
+/** A write of one or many commands: the facts they need from other streams, and the commands in order. */
+export interface WritePlan<F> {
+  /** Gathered again on every attempt, while the write's own streams are read: they may have changed along with them. */
+  gather: () => Promise<F>;
+  commands: StreamCommand<F>[];
+}
+
+/**
+ * Runs a write of one or many commands as one unit: its streams are read (each once), every
+ * command is decided in order (decideWrite: a refusal of any refuses the whole, with every
+ * refusal listed), and all events go to the store in one atomic multi-stream append, so no log
+ * position shows part of the write and a crash cannot leave part of it written. A conflict on any
+ * stream re-reads and re-decides it all. Idempotent by the caller's command id: a repeat is
+ * answered with the first result. `signal` cancels it before its append, never during.
+ */
+export function runWrite<F>(
+  store: EventStore,
+  plan: WritePlan<F>,
+  intent: Intent,
+  context: CommandContext,
+  signal?: AbortSignal,
+): Promise<CommandResult> {
+  // Queued behind every stream it writes, taken in name order so two such writes never wait on each other.
+  const streams = [...new Set(plan.commands.map((command) => command.stream))].sort();
   const queued = streams.reduceRight<() => Promise<CommandResult>>(
     (work, stream) => () => inStreamOrder(store, stream, work),
-    () => attemptCommand(store, parts, intent, context),
+    () => attemptWrite(store, plan, intent, context, signal),
   );
   return queued();
 }
 
-async function attemptCommand(store: EventStore, parts: StreamPart[], intent: Intent, context: CommandContext): Promise<CommandResult> {
+/** Each stream of the write once, in the order its commands first name it, with its logic. */
+function streamsOf<F>(plan: WritePlan<F>): { stream: string; decider: StreamCommand<F>['decider'] }[] {
+  const seen = new Map<string, StreamCommand<F>['decider']>();
+  for (const { stream, decider } of plan.commands) if (!seen.has(stream)) seen.set(stream, decider);
+  return [...seen].map(([stream, decider]) => ({ stream, decider }));
+}
+
+/** The write's streams read (each once) and the facts its commands need gathered, at the same time. */
+async function readWrite<F>(store: EventStore, plan: WritePlan<F>, streams: ReturnType<typeof streamsOf>) {
+  const gathered = Promise.resolve().then(plan.gather);
+  gathered.catch(() => undefined);
+  const views = await Promise.all(streams.map(({ stream, decider }) => loadView(store, decider, stream)));
+  return { views, byStream: new Map(streams.map(({ stream }, i) => [stream, views[i]])), gathered };
+}
+
+/**
+ * Decides a write as it would run now and writes nothing: throws CommandsRefusedError with every
+ * refusal. What an import does for the rows that passed its own checks when others did not, so
+ * the officer sees every problem of the sheet at once.
+ */
+export async function checkWrite<F>(store: EventStore, plan: WritePlan<F>, context: CommandContext, signal?: AbortSignal): Promise<void> {
+  const { byStream, gathered } = await readWrite(store, plan, streamsOf(plan));
+  await decideWrite(plan.commands, byStream, await gathered, context, '', signal);
+}
+
+async function attemptWrite<F>(
+  store: EventStore,
+  plan: WritePlan<F>,
+  intent: Intent,
+  context: CommandContext,
+  signal: AbortSignal | undefined,
+): Promise<CommandResult> {
   const key = idempotencyKey(context.actor.id, context.commandId);
   const fingerprint = fingerprintOf(intent);
-  const lastStream = parts[parts.length - 1].stream;
+  const streams = streamsOf(plan);
+  const lastStream = streams[streams.length - 1].stream;
   for (let attempt = 1; ; attempt += 1) {
-    // The facts a command gathers are read while its streams are: on a store across the network
-    // that is one round trip fewer per command. A repeat answered below never looks at them.
-    const commands = parts.map((part) => Promise.resolve().then(part.build));
-    for (const command of commands) command.catch(() => undefined);
-    const views = await Promise.all(parts.map((part) => loadView(store, part.decider, part.stream)));
-    // The parts are written together, so one part that ran means they all did.
+    const { views, byStream, gathered } = await readWrite(store, plan, streams);
+    // The streams are written together, so one that holds the command means they all do.
     const repeats = views.flatMap((view) => view.commands.get(key) ?? []);
     if (repeats.length > 0) {
       const reused = repeats.find((repeat) => repeat.fingerprint !== null && repeat.fingerprint !== fingerprint);
@@ -144,66 +197,45 @@ async function attemptCommand(store: EventStore, parts: StreamPart[], intent: In
         true,
       );
     }
-
-    const decided: EventToAppend[][] = [];
-    for (const [i, part] of parts.entries()) {
-      const command = await commands[i];
-      const events = part.decider.decide(command, views[i].state);
-      const metadata = metadataFor(context, command.type, fingerprint);
-      // Time-ordered ids: the store's unique index on ids then grows at its end instead of everywhere.
-      decided.push(events.map((event) => ({ id: timeOrderedUuid(), type: event.type, data: event.data, metadata })));
-    }
+    const decided = await decideWrite(plan.commands, byStream, await gathered, context, fingerprint, signal);
+    signal?.throwIfAborted();
     try {
       const appended = await store.appendMany(
-        parts.map((part, i) => ({
-          stream: part.stream,
-          events: decided[i],
-          expected: views[i].revision < 0 ? ('no_stream' as const) : views[i].revision,
+        decided.map(({ stream, view, events }) => ({
+          stream,
+          events,
+          expected: view.revision < 0 ? ('no_stream' as const) : view.revision,
         })),
       );
-      // Our own events, folded in without reading them back. Positions are consecutive because
-      // one append is one contiguous batch of the log.
-      parts.forEach((part, i) => {
-        const events = decided[i];
-        const first = appended[i].nextRevision - events.length + 1;
-        const firstPosition = appended[i].position - events.length + 1;
-        keepView(
-          store,
-          part.decider,
-          part.stream,
-          extendView(
-            part.decider,
-            views[i],
-            events.map((event, j) => ({ ...event, revision: first + j, position: firstPosition + j })),
-          ),
-        );
-      });
-      const last = { position: appended[appended.length - 1].position, revision: appended[appended.length - 1].nextRevision };
+      decided.forEach((part, i) => keepDecided(store, part, appended[i]));
+      const last = appended[appended.length - 1];
       return resultOf(
         context,
         lastStream,
-        last,
-        decided.flat().map((event) => event.type),
+        { position: last.position, revision: last.nextRevision },
+        decided.flatMap((part) => part.events.map((event) => event.type)),
         false,
       );
     } catch (error) {
       if (!(error instanceof WrongExpectedRevisionError)) throw error;
-      if (attempt === MAX_ATTEMPTS) throw new ConcurrencyConflictError(parts.map((part) => part.stream).join(', '), attempt);
+      if (attempt === MAX_ATTEMPTS) throw new ConcurrencyConflictError(streams.map((part) => part.stream).join(', '), attempt);
     }
     await sleep(backoffMs(attempt));
   }
 }
 
 /**
- * Decides a command against the stream's current state without appending: what an import checks
- * for every row before it records any. Throws the DomainError the command would meet.
+ * Keeps the state the write decided as the stream's view, without reading the events back or
+ * folding them again. Positions are consecutive because one append is one contiguous batch of the log.
  */
-export async function decideOnly<C extends { type: string }, S, E extends DomainEvent>(
-  store: EventStore,
-  decider: Decider<C, S, E>,
-  stream: string,
-  build: () => C | Promise<C>,
-): Promise<E[]> {
-  const { state } = await loadView(store, decider, stream);
-  return decider.decide(await build(), state);
+function keepDecided(store: EventStore, part: DecidedStream, appended: AppendResult): void {
+  const { events } = part;
+  const first = appended.nextRevision - events.length + 1;
+  const firstPosition = appended.position - events.length + 1;
+  const recorded = events.map((event, j) => ({ ...event, revision: first + j, position: firstPosition + j }));
+  keepView(store, part.decider, part.stream, {
+    state: part.state,
+    revision: appended.nextRevision,
+    commands: noteCommands(part.view.commands, recorded),
+  });
 }

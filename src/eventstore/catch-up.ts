@@ -1,7 +1,15 @@
+import { setImmediate as turn } from 'node:timers/promises';
 import type { EventHandler, ReadAllOptions, RecordedEvent, Subscription, SubscriptionErrorHandler } from './port';
 
 /** Events per read: a read-ahead that serves a catch-up reads pages of this size. */
 export const CATCH_UP_PAGE = 1000;
+
+/**
+ * Events handed to the handler between two turns of the event loop: a page read from an embedded
+ * store resolves without waiting, so a write of thousands of events (a score sheet) would otherwise
+ * be applied in one stretch that holds every other caller.
+ */
+const EVENTS_PER_TURN = 100;
 
 /**
  * A catch-up subscription over any adapter that can read the log after a position and tell when
@@ -21,12 +29,15 @@ export function catchUpSubscription(
   let wakeAgain = false;
 
   const drain = async (): Promise<void> => {
+    let handled = 0;
     do {
       wakeAgain = false;
       for (;;) {
         if (closed) return;
         const batch = await readAll({ after: position, maxCount: CATCH_UP_PAGE });
         for (const event of batch) {
+          if (handled > 0 && handled % EVENTS_PER_TURN === 0) await turn();
+          handled += 1;
           if (closed) return;
           // Handlers are mostly synchronous: awaiting each would cost a turn of the microtask queue per event.
           const pending = handler(event);

@@ -121,8 +121,8 @@ export function storedText(event: ChainedFields): { data: string; metadata: stri
 export function chainMetadata(
   event: ChainedFields,
   prevHash: string,
+  head = metadataHead(event.metadata),
 ): { metadata: EventMetadata; text: { data: string; metadata: string } } {
-  const head = metadataHead(event.metadata);
   const data = canonicalize(event.data) ?? 'null';
   const hash = storedLinkHash({ ...event, data, metadataHead: head }, prevHash);
   return {
@@ -163,12 +163,16 @@ export function chainBatch(
 ): { events: ChainedEvent[]; head: ChainHead } {
   let { position, hash } = head;
   let revision = lastRevision;
+  // The events of one command share their metadata object: its text is written once per batch.
+  const heads = new Map<EventMetadata, string>();
+  const headOf = (metadata: EventMetadata) => heads.get(metadata) ?? heads.set(metadata, metadataHead(metadata)).get(metadata)!;
   const chained = events.map((event) => {
     revision += 1;
     position += 1;
     const { metadata, text } = chainMetadata(
       { id: event.id, position, stream, revision, type: event.type, recordedAt, metadata: event.metadata, data: event.data },
       hash,
+      headOf(event.metadata),
     );
     hash = metadata.hash as string;
     return { ...event, metadata, text, stream, position, revision, recordedAt };

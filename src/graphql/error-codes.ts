@@ -163,8 +163,15 @@ export const SERVICE_ERRORS = {
     meaning: 'The server runs as many score imports as it allows at once.',
     message: 'Máy chủ đang nhập … bảng điểm cùng lúc, mức tối đa; thử lại sau 5 giây.',
   },
+  IMPORT_CANCELLED_SHUTDOWN: {
+    meaning:
+      'The service was stopping and could not finish the score import within its stop bound: the import was cancelled before it wrote anything (answered 503 with Retry-After); send the file again.',
+    message:
+      'Máy chủ đang dừng nên đã hủy lần nhập bảng điểm này trước khi ghi: không có điểm nào của tệp được ghi. Gửi lại tệp sau ít giây.',
+  },
   INVALID_SHEET: {
-    meaning: "A score sheet has invalid rows; `problems` lists each row's code (a code of this list) and reason; nothing was recorded.",
+    meaning:
+      "A score sheet has invalid rows; `rows` lists each row's code (a code of this list: the mutations' own BAD_USER_INPUT with its `problems` where their input class refused the row) and reason; nothing was recorded.",
     message: 'Không ghi điểm nào: … dòng có lỗi; sửa các dòng này rồi gửi lại.',
   },
   UNREADABLE_SHEET: {
@@ -178,6 +185,12 @@ export const SERVICE_ERRORS = {
   SHEET_TOO_LARGE: {
     meaning: "The sheet exceeds the import's size limits.",
     message: 'Tệp quá lớn: bảng tính … (giới hạn mỗi lần nhập); hãy chia thành nhiều tệp nhỏ hơn.',
+  },
+  CELL_TOO_LONG: {
+    meaning:
+      "A cell of the sheet is longer than 32,767 characters (Excel's own limit), refused as soon as it passes the limit while the file is read; `row` and `column` say where (a CSV's). Nothing was recorded.",
+    message:
+      'Tệp có một ô ở dòng …, cột … dài hơn 32.767 ký tự (giới hạn một ô của Excel); không có gì được ghi. Hãy rút gọn nội dung ô đó rồi gửi lại.',
   },
   EMPTY_SHEET: {
     meaning: 'The sheet has no data row, or no row with points.',

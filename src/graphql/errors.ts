@@ -7,7 +7,7 @@ import { DomainError } from '../domain/shared/domain-error';
 import { EventStoreFullError, EventStoreUnavailableError, StoreReadOnlyError, WrongExpectedRevisionError } from '../eventstore/errors';
 import { reason, vietnamese } from './vietnamese-messages';
 
-interface FieldProblem {
+export interface FieldProblem {
   field: string;
   problems: string[];
 }
@@ -26,6 +26,12 @@ function flatten(errors: ValidationError[], prefix = ''): FieldProblem[] {
  * an outage as one.
  */
 export const RETRY_AFTER_SECONDS: ReadonlyMap<string, number> = new Map([['EVENT_STORE_UNAVAILABLE', 5]]);
+
+/** class-validator's refusal of an input, as the API words it: one message, and each field's reasons. */
+export function invalidInput(errors: ValidationError[]): { code: 'BAD_USER_INPUT'; message: string; problems: FieldProblem[] } {
+  const problems = flatten(errors);
+  return { code: 'BAD_USER_INPUT', message: `Dữ liệu không hợp lệ: ${problems.map((p) => p.problems.join('; ')).join('; ')}.`, problems };
+}
 
 /** Errors whose message is written for the caller, with their stable code. */
 export function knownError(error: unknown): { code: string; message: string; details?: Record<string, unknown> } | null {
@@ -80,12 +86,8 @@ function codeAndMessage(formatted: GraphQLFormattedError, error: unknown, onUnex
   const code = formatted.extensions?.code;
   const validation = (formatted.extensions?.validationErrors ?? null) as ValidationError[] | null;
   if (code === 'BAD_USER_INPUT' && validation) {
-    const problems = flatten(validation);
-    return {
-      ...formatted,
-      message: `Dữ liệu không hợp lệ: ${problems.map((p) => p.problems.join('; ')).join('; ')}.`,
-      extensions: { code, problems },
-    };
+    const { message, problems } = invalidInput(validation);
+    return { ...formatted, message, extensions: { code, problems } };
   }
   const clientCode =
     typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR'

@@ -3,7 +3,7 @@ import type http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
+import { fastifyApolloHandler } from '@as-integrations/fastify';
 import Fastify, { LogController, type FastifyBaseLogger } from 'fastify';
 import { GraphQLError } from 'graphql';
 import type { App } from '../app';
@@ -23,6 +23,8 @@ import { registerOpsRoutes } from './ops-routes';
 import { postgresRateLimits } from './postgres-rate-limits';
 import { attachSubscriptions } from './subscription-server';
 import { registerSpreadsheetRoutes } from './spreadsheet-routes';
+import { registerImportRoute } from './import-route';
+import { drainHttp, trackRequests, type AbandonedRequest } from './drain';
 import { registerDocumentRoutes } from './document-routes';
 import { registerWebPage } from './web-page';
 import { Metrics } from '../ops/metrics';
@@ -40,7 +42,8 @@ export const GRAPHQL_PATH = '/graphql';
 export interface HttpService {
   server: http.Server;
   listen(port: number): Promise<number>;
-  stop(): Promise<void>;
+  /** Stops serving by `deadline` (ms since the epoch; see drainHttp); answers the requests it abandoned. */
+  stop(deadline: number): Promise<AbandonedRequest[]>;
 }
 
 /**
@@ -95,6 +98,7 @@ export async function createHttpService(app: App, verify: Verifier, logger: Logg
     reply.header('x-request-id', request.id).header('x-correlation-id', correlationId);
   });
   refuseWhileStopping(fastify, () => stopping);
+  const inFlight = trackRequests(fastify);
   fastify.addHook('onResponse', async (request, reply) => {
     metrics.httpRequest(request.routeOptions.url ?? 'unmatched', reply.statusCode);
     request.log.info(
@@ -140,7 +144,6 @@ export async function createHttpService(app: App, verify: Verifier, logger: Logg
     plugins: [
       metrics.apolloPlugin(),
       ...armored.plugins,
-      fastifyApolloDrainPlugin(fastify),
       ApolloServerPluginLandingPageDisabled(),
       // No field carries cache hints, so the default cache-control plugin would only cost time;
       // answers are marked by what they read instead (history is immutable, the present revalidates).
@@ -175,6 +178,7 @@ export async function createHttpService(app: App, verify: Verifier, logger: Logg
   registerAuditRoutes(fastify, app, verify, metrics);
   registerIde(fastify, GRAPHQL_PATH, handler);
   registerSpreadsheetRoutes(fastify, app, verify);
+  const imports = registerImportRoute(fastify, app, verify);
   registerDocumentRoutes(fastify, app, verify);
   registerOpsRoutes(fastify, app, metrics);
   await registerWebPage(fastify);
@@ -201,11 +205,13 @@ export async function createHttpService(app: App, verify: Verifier, logger: Logg
       await fastify.listen({ port, host: app.config.host });
       return (fastify.server.address() as AddressInfo).port;
     },
-    async stop() {
+    async stop(deadline) {
       stopping = true;
       await subscriptions.close();
+      // The service drains HTTP itself (Apollo's Fastify drain plugin would cut every connection after a fixed 10 s).
+      const abandoned = await drainHttp(fastify, imports, inFlight, deadline);
       await apollo.stop();
-      await fastify.close();
+      return abandoned;
     },
   };
 }

@@ -5,24 +5,16 @@ import type { Verifier } from '../auth/tokens';
 import type { Actor } from '../domain/shared/actor';
 import { resolveAt } from '../graphql/as-of';
 import { authenticate } from './authenticate';
-import { correlationIdOf } from './correlation';
-import { knownError } from '../graphql/errors';
 import { AsOfScalar } from '../graphql/scalars/as-of';
 import { toCsv } from '../spreadsheets/csv';
 import { clusterYearTables, rankingTable, scoreImportTemplate, scoreSheetTable } from '../spreadsheets/report-tables';
-import { DomainError } from '../domain/shared/domain-error';
-import { StoreReadOnlyError } from '../eventstore/errors';
-import { importScores, mayImportScores } from '../spreadsheets/score-import';
-import { SHEET_LIMITS, SheetError } from '../spreadsheets/sheet-limits';
 import type { Table } from '../spreadsheets/table';
 import { toXlsx } from '../spreadsheets/xlsx';
-import { ImportSlots } from './import-slots';
+import { XLSX } from './sheet-upload';
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
 
 export type Params = { clusterId: string; year: string; unitId?: string; format: string };
-type Guarded = NonNullable<Awaited<ReturnType<typeof guard>>>;
 
 export const problem = (reply: FastifyReply, status: number, code: string, message: string, extra: object = {}) =>
   reply.code(status).send({ errors: [{ message, extensions: { code, ...extra } }] });
@@ -78,16 +70,9 @@ async function send(reply: FastifyReply, tables: Table[] | null, format: 'xlsx' 
 /**
  * Excel in and out, over plain HTTP with the same bearer tokens: the ranking, a unit's score
  * sheet and the cluster-year summary as .xlsx or .csv (optionally `?asOf=`), the score sheet
- * template, and the score sheet import.
+ * template. The score sheet import is import-route.ts.
  */
 export function registerSpreadsheetRoutes(fastify: FastifyInstance, app: Pick<App, 'models' | 'store'>, verify: Verifier): void {
-  fastify.addContentTypeParser(
-    [XLSX, 'text/csv', 'application/octet-stream'],
-    { parseAs: 'buffer', bodyLimit: SHEET_LIMITS.bodyBytes },
-    (_req, body, done) => done(null, body),
-  );
-  const slots = new ImportSlots(SHEET_LIMITS.concurrentImports);
-  const admitted = new WeakMap<FastifyRequest, Guarded>();
   fastify.get<{ Params: Params }>('/exports/rankings/:clusterId/:year.:format', async (request, reply) => {
     const ok = await guard(request, request.params, reply, verify, app);
     if (!ok) return reply;
@@ -114,69 +99,4 @@ export function registerSpreadsheetRoutes(fastify: FastifyInstance, app: Pick<Ap
     const table = scoreImportTemplate(app.models, ok.clusterId, ok.year);
     return send(reply, table && [table], ok.format, `mau-nhap-diem-${ok.clusterId}-${ok.year}`);
   });
-
-  fastify.post<{ Params: Params }>(
-    '/imports/score-sheet/:clusterId/:year',
-    {
-      bodyLimit: SHEET_LIMITS.bodyBytes,
-      // Everything that can refuse an upload is decided here, before its body is read.
-      onRequest: async (request, reply) => {
-        const type = request.headers['content-type'] ?? '';
-        const ok = await guard(request, { ...request.params, format: type.startsWith('text/csv') ? 'csv' : 'xlsx' }, reply, verify, app);
-        if (!ok) return reply;
-        if (!mayImportScores(ok.actor, ok.clusterId, ok.year, app.models))
-          return problem(
-            reply,
-            403,
-            'FORBIDDEN',
-            `Không có quyền: ${ok.actor.role} không được nhập bảng điểm của Cụm "${ok.clusterId}" năm ${ok.year}.`,
-          );
-        const readOnly = app.store.readOnlyReason;
-        if (readOnly) return problem(reply, 503, 'STORE_READ_ONLY', new StoreReadOnlyError(readOnly).message);
-        const release = slots.take(ok.actor.id);
-        if (release === 'CALLER_BUSY')
-          return problem(
-            reply,
-            429,
-            'IMPORT_IN_PROGRESS',
-            'Bạn đang có một lần nhập bảng điểm chưa xong; chờ lần đó xong rồi gửi tệp này.',
-          );
-        if (release === 'FULL')
-          return problem(
-            reply.header('retry-after', '5'),
-            503,
-            'IMPORTS_BUSY',
-            `Máy chủ đang nhập ${slots.capacity} bảng điểm cùng lúc, mức tối đa; thử lại sau 5 giây.`,
-          );
-        reply.raw.once('close', release);
-        admitted.set(request, ok);
-      },
-    },
-    async (request, reply) => {
-      const ok = admitted.get(request)!;
-      if (!Buffer.isBuffer(request.body) || request.body.length === 0)
-        return problem(reply, 400, 'BAD_USER_INPUT', `Gửi tệp bảng điểm trong thân yêu cầu với Content-Type ${XLSX} hoặc text/csv.`);
-      let outcome;
-      try {
-        const context = { actor: ok.actor, correlationId: correlationIdOf(request.headers['x-correlation-id']) };
-        outcome = await importScores(app.store, app.models, context, ok.clusterId, ok.year, request.body, ok.format);
-      } catch (error) {
-        if (error instanceof SheetError) return problem(reply, error.status, error.code, error.message, error.details);
-        const mapped = knownError(error);
-        if (!mapped) throw error;
-        const status = error instanceof DomainError ? 422 : mapped.code === 'CONCURRENCY_CONFLICT' ? 409 : 503;
-        return problem(reply, status, mapped.code, mapped.message, mapped.details);
-      }
-      if (!outcome.ok) {
-        const total = outcome.problems.length;
-        const listed = outcome.problems.slice(0, SHEET_LIMITS.listedProblems);
-        const more = total > listed.length ? `; liệt kê ${listed.length} dòng đầu` : '';
-        return problem(reply, 422, 'INVALID_SHEET', `Không ghi điểm nào: ${total} dòng có lỗi${more}; sửa các dòng này rồi gửi lại.`, {
-          rows: listed,
-          total,
-        });
-      }
-      return reply.send({ recorded: outcome.recorded, corrected: outcome.corrected, results: outcome.results });
-    },
-  );
 }

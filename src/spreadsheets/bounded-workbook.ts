@@ -1,6 +1,6 @@
 import { zipSync } from 'fflate';
 import yauzl from 'yauzl';
-import { SHEET_LIMITS, SheetError, sheetTooLarge } from './sheet-limits';
+import { cellTooLong, SHEET_LIMITS, SheetError, sheetTooLarge } from './sheet-limits';
 
 /** The parts of a workbook the score sheet reader needs; everything else (images, printer settings) stays packed. */
 const NEEDED =
@@ -19,12 +19,41 @@ function open(buffer: Buffer): Promise<yauzl.ZipFile> {
   );
 }
 
+/**
+ * The longest stretch of a part without a "<": a cell's text, or a tag. A cell of
+ * SHEET_LIMITS.cellCharacters characters takes at most this many bytes however it is written
+ * (UTF-8, XML escapes); a longer stretch is refused while it inflates, before the XML parser could
+ * gather it into one string.
+ */
+const MAX_STRETCH_BYTES = SHEET_LIMITS.cellCharacters * 8;
+const LT = 0x3c;
+
+/** Follows the stretch since the last "<" across a part's chunks; false once it is too long. */
+function stretchGuard() {
+  let stretch = 0;
+  return (chunk: Buffer): boolean => {
+    let from = 0;
+    for (let at = chunk.indexOf(LT); at >= 0; at = chunk.indexOf(LT, from)) {
+      if (stretch + at - from > MAX_STRETCH_BYTES) return false;
+      stretch = 0;
+      from = at + 1;
+    }
+    stretch += chunk.length - from;
+    return stretch <= MAX_STRETCH_BYTES;
+  };
+}
+
 function inflate(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<Buffer> {
   return new Promise((resolve, reject) =>
     zip.openReadStream(entry, (error, stream) => {
       if (error) return reject(unreadable(`phần "${entry.fileName}" hỏng`));
       const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      const withinCell = stretchGuard();
+      stream.on('data', (chunk: Buffer) => {
+        if (withinCell(chunk)) return chunks.push(chunk);
+        stream.destroy();
+        reject(cellTooLong(null));
+      });
       stream.on('error', () => reject(unreadable(`phần "${entry.fileName}" hỏng hoặc khai báo sai kích thước`)));
       stream.on('end', () => resolve(Buffer.concat(chunks)));
     }),

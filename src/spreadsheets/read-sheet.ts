@@ -1,8 +1,9 @@
 import { Readable } from 'node:stream';
-import { parseString } from '@fast-csv/parse';
 import ExcelJS from 'exceljs';
 import { boundedWorkbook } from './bounded-workbook';
-import { SHEET_LIMITS, SheetError, sheetTooLarge } from './sheet-limits';
+import { csvRecords } from './csv-records';
+import { cellTooLong, SHEET_LIMITS, SheetError, sheetTooLarge } from './sheet-limits';
+import { inSlices } from './slices';
 
 export type SheetFormat = 'xlsx' | 'csv';
 
@@ -27,9 +28,15 @@ function plain(value: ExcelJS.CellValue): Value {
   return JSON.stringify(value);
 }
 
-/** The first sheet's rows, streamed: exceljs's streaming reader over the bounded parts of the workbook. */
-async function* xlsxRows(buffer: Buffer): AsyncGenerator<[number, Value[]]> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([await boundedWorkbook(buffer)]), {
+async function whole(source: AsyncIterable<Buffer>): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of source) chunks.push(chunk);
+  return Buffer.concat(chunks);
+}
+
+/** The first sheet's rows, streamed: exceljs's streaming reader over the bounded parts of the workbook, a slice at a time (its XML parser works through each slice it is given at once). */
+async function* xlsxRows(source: AsyncIterable<Buffer>): AsyncGenerator<[number, Value[]]> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(inSlices(await boundedWorkbook(await whole(source)))), {
     sharedStrings: 'cache',
     styles: 'cache',
     hyperlinks: 'ignore',
@@ -37,30 +44,42 @@ async function* xlsxRows(buffer: Buffer): AsyncGenerator<[number, Value[]]> {
     entries: 'ignore',
   });
   for await (const sheet of reader) {
-    for await (const row of sheet) yield [row.number, (row.values as ExcelJS.CellValue[]).slice(1).map(plain)];
+    for await (const row of sheet) {
+      const values = (row.values as ExcelJS.CellValue[]).slice(1).map(plain);
+      const long = values.findIndex((value) => typeof value === 'string' && value.length > SHEET_LIMITS.cellCharacters);
+      if (long >= 0) throw cellTooLong({ row: row.number, column: long + 1 });
+      yield [row.number, values];
+    }
     return;
   }
 }
 
-/** CSV records, streamed by fast-csv; row numbers count records as a spreadsheet shows them. */
-async function* csvRows(buffer: Buffer): AsyncGenerator<[number, Value[]]> {
+/** CSV records as they arrive; row numbers count records as a spreadsheet shows them. */
+async function* csvRows(source: AsyncIterable<Buffer>): AsyncGenerator<[number, Value[]]> {
   let row = 0;
-  for await (const record of parseString(buffer.toString('utf8').replace(/^\uFEFF/, ''), { delimiter: ',' })) {
+  for await (const record of csvRecords(source)) {
     row += 1;
-    yield [row, (record as string[]).map((cell) => cell.trim() || null)];
+    yield [row, record.map((cell) => cell.trim() || null)];
   }
 }
 
 /**
- * Reads the first sheet of an .xlsx or a .csv file as a stream, within SHEET_LIMITS (rows, cells,
- * and for .xlsx the unpacked size): the header is the first row that holds `requiredHeader` (the
- * template puts a title above it), and each later non-empty row is data. A sheet without the
- * header or without any data row is refused, not read as "nothing to record".
+ * Reads the first sheet of an .xlsx or a .csv file as it arrives, within SHEET_LIMITS (rows,
+ * cells, one cell's length, and for .xlsx the unpacked size), never holding the event loop for
+ * more than a slice: the header is the first row that holds `requiredHeader` (the template puts a
+ * title above it), and each later non-empty row is data. A sheet without the header or without any
+ * data row is refused, not read as "nothing to record". `signal` stops it (with its reason).
  */
-export async function readSheet(buffer: Buffer, format: SheetFormat, requiredHeader: string): Promise<SheetRow[]> {
+export async function readSheet(
+  source: AsyncIterable<Buffer>,
+  format: SheetFormat,
+  requiredHeader: string,
+  signal?: AbortSignal,
+): Promise<SheetRow[]> {
   try {
-    return await read(buffer, format, requiredHeader);
+    return await read(format === 'xlsx' ? xlsxRows(source) : csvRows(source), requiredHeader, signal);
   } catch (error) {
+    if (signal?.aborted) throw signal.reason;
     if (error instanceof SheetError) throw error;
     throw new SheetError(
       'UNREADABLE_SHEET',
@@ -73,11 +92,12 @@ export async function readSheet(buffer: Buffer, format: SheetFormat, requiredHea
   }
 }
 
-async function read(buffer: Buffer, format: SheetFormat, requiredHeader: string): Promise<SheetRow[]> {
+async function read(rowsRead: AsyncIterable<[number, Value[]]>, requiredHeader: string, signal?: AbortSignal): Promise<SheetRow[]> {
   let headers: string[] | null = null;
   let cells = 0;
   const rows: SheetRow[] = [];
-  for await (const [rowNumber, values] of format === 'xlsx' ? xlsxRows(buffer) : csvRows(buffer)) {
+  for await (const [rowNumber, values] of rowsRead) {
+    signal?.throwIfAborted();
     if (rowNumber > SHEET_LIMITS.rows) throw sheetTooLarge('rows');
     cells += values.length;
     if (cells > SHEET_LIMITS.cells) throw sheetTooLarge('cells');

@@ -10,6 +10,11 @@ export const SHEET_LIMITS = {
   unpackedBytes: 20 * 1024 * 1024,
   rows: 5_000,
   cells: 100_000,
+  /**
+   * One cell's text: Excel's own limit. Far above what any column holds (evidence and reasons are at
+   * most 2,000 characters, refused with the API's own message), it only bounds what one cell costs.
+   */
+  cellCharacters: 32_767,
   /** Imports running at once in one process (each caller may run one). */
   concurrentImports: 2,
   /** How many row problems an answer lists (the total is always given). */
@@ -43,5 +48,17 @@ export function sheetTooLarge(limit: 'unpackedBytes' | 'rows' | 'cells'): SheetE
     `Tệp quá lớn: bảng tính ${what} (giới hạn mỗi lần nhập); hãy chia thành nhiều tệp nhỏ hơn.`,
     413,
     { limit, max },
+  );
+}
+
+/** A cell longer than SHEET_LIMITS.cellCharacters, where it is known (a CSV's row and column; an .xlsx part's text is refused before its rows are read). */
+export function cellTooLong(where: { row: number; column: number } | null): SheetError {
+  const max = SHEET_LIMITS.cellCharacters;
+  const at = where ? ` ở dòng ${where.row}, cột ${where.column}` : '';
+  return new SheetError(
+    'CELL_TOO_LONG',
+    `Tệp có một ô${at} dài hơn ${max.toLocaleString('vi-VN')} ký tự (giới hạn một ô của Excel); không có gì được ghi. Hãy rút gọn nội dung ô đó rồi gửi lại.`,
+    413,
+    { limit: 'cellCharacters', max, ...(where ?? {}) },
   );
 }

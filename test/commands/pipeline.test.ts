@@ -4,7 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { Role, type Actor } from '../../src/domain/shared/actor';
 import { registerUnit, renameUnit } from '../../src/commands/handlers/unit-handlers';
-import { backoffMs, MAX_ATTEMPTS, runCommand } from '../../src/commands/pipeline';
+import { CommandsRefusedError, type StreamCommand } from '../../src/commands/decide-write';
+import { backoffMs, MAX_ATTEMPTS, runCommand, runWrite, type WritePlan } from '../../src/commands/pipeline';
 import { unitDecider } from '../../src/domain/unit/decider';
 import { UnitLevel } from '../../src/domain/unit/unit-level';
 import { GENESIS_HASH } from '../../src/eventstore/chain';
@@ -211,5 +212,75 @@ describe("idempotency: a command id is its actor's key, checked against what the
       await replica.close();
     }
     expect(await store.headPosition()).toBe(head);
+  });
+});
+
+describe('a write of many commands (a score sheet)', () => {
+  let store: SqliteEventStore;
+  beforeEach(() => (store = new SqliteEventStore(':memory:')));
+  afterEach(() => store.close());
+
+  const decider = unitDecider as unknown as StreamCommand<null>['decider'];
+  const registration = (unitId: string, parentRegistered = false): StreamCommand<null> => ({
+    stream: `unit-${unitId}`,
+    decider,
+    command: () => ({ type: 'RegisterUnit', ...unit(unitId), establishedOn: null, parentRegistered, nameTakenBy: null }),
+  });
+  const plan = (commands: StreamCommand<null>[]): WritePlan<null> => ({ gather: async () => null, commands });
+
+  it('decides each command on the state the ones before it left, and appends them all in one write', async () => {
+    const renamed: StreamCommand<null> = {
+      stream: 'unit-u1',
+      decider,
+      command: () => ({
+        type: 'RenameUnit',
+        unitId: 'u1',
+        name: 'Tên mới',
+        shortName: null,
+        effectiveDate: '2024-01-01',
+        nameTakenBy: null,
+      }),
+    };
+    const commands = [...Array.from({ length: 120 }, (_, i) => registration(`u${i}`)), renamed];
+    const result = await runWrite(store, plan(commands), { type: 'Batch', input: 1 }, contextFor());
+    expect(result).toMatchObject({ position: 121, duplicate: false });
+    // A stream's events are consecutive in the log: u1's registration and its renaming, one after the other.
+    expect((await store.readAll()).slice(0, 4).map((e) => [e.stream, e.type])).toEqual([
+      ['unit-u0', 'UnitRegistered'],
+      ['unit-u1', 'UnitRegistered'],
+      ['unit-u1', 'UnitRenamed'],
+      ['unit-u2', 'UnitRegistered'],
+    ]);
+  });
+
+  it('refuses the whole write with every refusal listed by its place, and writes nothing', async () => {
+    const commands = [registration('u1'), registration('u2', true), registration('u3'), registration('u4', true)].map((command, i) =>
+      i % 2
+        ? {
+            ...command,
+            command: () => ({
+              ...(command.command(null, null) as object),
+              parentUnitId: 'nowhere',
+              parentRegistered: false,
+              type: 'RegisterUnit',
+            }),
+          }
+        : command,
+    );
+    const error = await runWrite(store, plan(commands), { type: 'Batch', input: 2 }, contextFor()).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CommandsRefusedError);
+    expect((error as CommandsRefusedError).refusals.map(({ index, error: refused }) => [index, refused.code])).toEqual([
+      [1, 'PARENT_UNIT_NOT_FOUND'],
+      [3, 'PARENT_UNIT_NOT_FOUND'],
+    ]);
+    expect(await store.headPosition()).toBe(0);
+  });
+
+  it('is cancelled by its signal between turns or before its append, never during it: nothing written', async () => {
+    const cancel = new AbortController();
+    const commands = Array.from({ length: 500 }, (_, i) => registration(`u${i}`));
+    setImmediate(() => cancel.abort(new Error('stopping')));
+    await expect(runWrite(store, plan(commands), { type: 'Batch', input: 3 }, contextFor(), cancel.signal)).rejects.toThrow('stopping');
+    expect(await store.headPosition()).toBe(0);
   });
 });

@@ -85,6 +85,24 @@ export function eventStoreContract(adapter: string, open: () => Promise<EventSto
       for (const recorded of await store.readAll()) expect(verifier.check(recorded)).toBeNull();
     });
 
+    it('writes an append of over a thousand events (a score sheet) whole and linked; appends made meanwhile come after it', async () => {
+      const head = await store.headPosition();
+      const parts = ['p', 'q', 'r'].map((name) => ({
+        stream: s(name),
+        events: Array.from({ length: 400 }, (_, i) => event(`E${i}`, { i })),
+        expected: 'no_stream' as const,
+      }));
+      const large = store.appendMany(parts);
+      await new Promise((resolve) => setImmediate(resolve));
+      const small = await store.append(s('small'), [event('S')], 'no_stream');
+      expect((await large).map((result) => result.position)).toEqual([head + 400, head + 800, head + 1200]);
+      expect(small.position).toBe(head + 1201);
+      const log = await store.readAll({ after: head, maxCount: 2000 });
+      expect(log.map((e) => e.stream)).toEqual([...parts.flatMap((part) => part.events.map(() => part.stream)), s('small')]);
+      const verifier = new ChainVerifier();
+      for (const recorded of await store.readAll({ maxCount: 100_000 })) expect(verifier.check(recorded)).toBeNull();
+    });
+
     it("writes nothing of a multi-stream append when one part's expected state fails", async () => {
       await store.append(s('b'), [event('B0')], 'no_stream');
       const before = await store.headPosition();

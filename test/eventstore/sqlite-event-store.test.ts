@@ -4,6 +4,7 @@ import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3';
 import { ChainVerifier } from '../../src/eventstore/chain';
+import { WrongExpectedRevisionError } from '../../src/eventstore/errors';
 import { SqliteEventStore } from '../../src/eventstore/sqlite/sqlite-event-store';
 import { eventStoreContract } from './event-store-contract';
 
@@ -82,6 +83,44 @@ describe('SQLite store layout', () => {
     expect(next).toEqual({ nextRevision: 2, position: 5 });
     const verifier = new ChainVerifier();
     for (const e of await store.readAll()) expect(verifier.check(e)).toBeNull();
+    await store.close();
+  });
+
+  it('writes a large append from a worker thread: whole, linked, delivered, after what came before it and before what came meanwhile', async () => {
+    const file = path.join(dir, 'large-write.db');
+    const store = new SqliteEventStore(file);
+    const delivered: number[] = [];
+    const subscription = store.subscribeToAll(
+      0,
+      (event) => void delivered.push(event.position),
+      () => undefined,
+    );
+    const many = (n: number) => Array.from({ length: n }, (_, i) => ({ id: randomUUID(), type: 'E', data: { i }, metadata: {} }));
+    const before = await store.append('before', many(1), 'no_stream');
+    const large = store.appendMany([
+      { stream: 'sheet-a', events: many(600), expected: 'no_stream' },
+      { stream: 'sheet-b', events: many(600), expected: 'no_stream' },
+    ]);
+    await new Promise((resolve) => setImmediate(resolve));
+    const meanwhile = store.append('meanwhile', many(1), 'no_stream');
+    expect(await large).toEqual([
+      { nextRevision: 599, position: before.position + 600 },
+      { nextRevision: 599, position: before.position + 1200 },
+    ]);
+    expect((await meanwhile).position).toBe(before.position + 1201);
+    const refused = await store
+      .appendMany([{ stream: 'sheet-a', events: many(1000), expected: 'no_stream' }])
+      .catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(WrongExpectedRevisionError);
+    expect(refused).toMatchObject({ stream: 'sheet-a', expected: 'no_stream', actual: 599 });
+    expect(await store.readStream('sheet-b')).toHaveLength(600);
+    const verifier = new ChainVerifier();
+    for (const e of await store.readAll({ maxCount: 5000 })) expect(verifier.check(e)).toBeNull();
+    expect(verifier.head.position).toBe(before.position + 1201);
+    const deadline = Date.now() + 5000;
+    while (delivered.length < 1202 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(delivered).toEqual(Array.from({ length: 1202 }, (_, i) => i + 1));
+    await subscription.close();
     await store.close();
   });
 

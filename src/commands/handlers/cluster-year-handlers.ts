@@ -8,6 +8,7 @@ import { lifespanOf } from '../../domain/unit/decider';
 import type { EventStore } from '../../eventstore/port';
 import type { CommandContext } from '../command-context';
 import type { CommandResult } from '../command-result';
+import { CommandsRefusedError } from '../decide-write';
 import { facts } from '../facts';
 import { loadState } from '../fold';
 import { runCommand } from '../pipeline';
@@ -44,14 +45,16 @@ function yearHandler<T extends Type, F extends keyof CommandOf<T> = never>(
     );
 }
 
-/** A refusal about a bloc says Khối, Khối trưởng, Khối phó (the rules' messages say Cụm). */
+/** A refusal about a bloc says Khối, Khối trưởng, Khối phó (the rules' messages say Cụm); so does each refusal of a write of many commands. */
 export async function inClusterWords<R>(store: EventStore, clusterId: string, work: Promise<R>): Promise<R> {
   try {
     return await work;
   } catch (error) {
-    if (!(error instanceof DomainError)) throw error;
+    if (!(error instanceof DomainError) && !(error instanceof CommandsRefusedError)) throw error;
     const { kind } = await loadState(store, clusterDecider, streams.cluster(clusterId));
-    throw new DomainError(error.code, inWordsOf(kind, error.message), error.details);
+    const reworded = (refused: DomainError) => new DomainError(refused.code, inWordsOf(kind, refused.message), refused.details);
+    if (error instanceof DomainError) throw reworded(error as DomainError);
+    throw new CommandsRefusedError(error.refusals.map((refusal) => ({ ...refusal, error: reworded(refusal.error) })));
   }
 }
 

@@ -1,36 +1,41 @@
 import type { CorrectScore, RecordScore, ScoringFacts } from '../../domain/scorecard/commands';
-import { scorecardDecider } from '../../domain/scorecard/decider';
+import { scorecardDecider, type ScorecardState } from '../../domain/scorecard/decider';
 import { streams } from '../../domain/shared/streams';
 import type { EventStore } from '../../eventstore/port';
 import type { CommandContext } from '../command-context';
+import type { CommandResult } from '../command-result';
+import type { StreamCommand } from '../decide-write';
 import { facts } from '../facts';
-import { decideOnly, runCommand } from '../pipeline';
+import type { Intent } from '../idempotency';
+import { checkWrite, runCommand, runWrite, type WritePlan } from '../pipeline';
 import { inClusterWords } from './cluster-year-handlers';
 
 export type RecordScoreInput = Omit<RecordScore, 'type' | 'facts'>;
 export type CorrectScoreInput = Omit<CorrectScore, 'type' | 'facts'>;
 
-async function scoringFacts(store: EventStore, input: RecordScoreInput): Promise<ScoringFacts> {
-  const year = await facts.clusterYear(store, input.clusterId, input.year);
-  const criteriaSet = year.criteriaSet
-    ? await facts.criteriaSet(store, year.criteriaSet.criteriaSetId, { version: year.criteriaSet.version })
+/** What every score of one cluster year is judged by: its members, its criteria set, whether it is finalized. */
+async function yearFacts(store: EventStore, clusterId: string, year: number) {
+  const state = await facts.clusterYear(store, clusterId, year);
+  const criteriaSet = state.criteriaSet
+    ? await facts.criteriaSet(store, state.criteriaSet.criteriaSetId, { version: state.criteriaSet.version })
     : null;
-  return { member: year.members.has(input.unitId), criteriaSet, finalized: year.finalized };
+  return { members: state.members, criteriaSet, finalized: state.finalized };
 }
 
+const scoringFacts = (year: Awaited<ReturnType<typeof yearFacts>>, unitId: string): ScoringFacts => ({
+  member: year.members.has(unitId),
+  criteriaSet: year.criteriaSet,
+  finalized: year.finalized,
+});
+
 const stream = (input: RecordScoreInput) => streams.scorecard(input.clusterId, input.year, input.unitId);
-const build =
-  <C extends RecordScore | CorrectScore>(store: EventStore, type: C['type'], input: Omit<C, 'type' | 'facts'>) =>
-  async () =>
-    ({ ...input, type, facts: await scoringFacts(store, input) }) as C;
 
 function scoreCommand<C extends RecordScore | CorrectScore>(type: C['type']) {
-  return (store: EventStore, input: Omit<C, 'type' | 'facts'>, context: CommandContext) =>
-    inClusterWords(
-      store,
-      input.clusterId,
-      runCommand(store, scorecardDecider, stream(input), { type, input }, build<C>(store, type, input), context),
-    );
+  return (store: EventStore, input: Omit<C, 'type' | 'facts'>, context: CommandContext) => {
+    const build = async () =>
+      ({ ...input, type, facts: scoringFacts(await yearFacts(store, input.clusterId, input.year), input.unitId) }) as C;
+    return inClusterWords(store, input.clusterId, runCommand(store, scorecardDecider, stream(input), { type, input }, build, context));
+  };
 }
 
 /** Ghi điểm một tiêu chí ở một giai đoạn. */
@@ -38,7 +43,50 @@ export const recordScore = scoreCommand<RecordScore>('RecordScore');
 /** Sửa điểm, có lý do. */
 export const correctScore = scoreCommand<CorrectScore>('CorrectScore');
 
-/** Checks a score command as it would run now, appending nothing; throws its DomainError. */
-export function checkScore<C extends RecordScore | CorrectScore>(store: EventStore, type: C['type'], input: Omit<C, 'type' | 'facts'>) {
-  return decideOnly(store, scorecardDecider, stream(input), build<C>(store, type, input));
+type YearFacts = Awaited<ReturnType<typeof yearFacts>>;
+
+/**
+ * A score sheet of one cluster year as one write: each score is recorded, or, when its cell has a
+ * score already and the row gives a reason, corrected with that reason (without one, the row
+ * meets SCORE_ALREADY_RECORDED). The year's facts are read once for all of them.
+ */
+function sheetPlan(store: EventStore, clusterId: string, year: number, scores: CorrectScoreInput[]): WritePlan<YearFacts> {
+  const commands = scores.map((input): StreamCommand<YearFacts> => ({
+    stream: stream(input),
+    decider: scorecardDecider as unknown as StreamCommand<YearFacts>['decider'],
+    reason: input.reason || undefined,
+    command: (state, known) => {
+      const scored = (state as ScorecardState).points.get(input.stage)?.has(input.criterionId) ?? false;
+      const { reason, ...score } = input;
+      const facts = scoringFacts(known, input.unitId);
+      return scored && reason ? { ...score, reason, type: 'CorrectScore', facts } : { ...score, type: 'RecordScore', facts };
+    },
+  }));
+  return { gather: () => yearFacts(store, clusterId, year), commands };
+}
+
+/** Records a score sheet (see sheetPlan) as one write (runWrite): all of it or, on any refusal (each listed by its index), none. */
+export function recordScoreSheet(
+  store: EventStore,
+  sheet: { clusterId: string; year: number; scores: CorrectScoreInput[] },
+  intent: Intent,
+  context: CommandContext,
+  signal?: AbortSignal,
+): Promise<CommandResult> {
+  const plan = sheetPlan(store, sheet.clusterId, sheet.year, sheet.scores);
+  return inClusterWords(store, sheet.clusterId, runWrite(store, plan, intent, context, signal));
+}
+
+/** Checks a score sheet as recordScoreSheet would record it now, writing nothing: throws every refusal. */
+export function checkScoreSheet(
+  store: EventStore,
+  sheet: { clusterId: string; year: number; scores: CorrectScoreInput[] },
+  context: CommandContext,
+  signal?: AbortSignal,
+): Promise<void> {
+  return inClusterWords(
+    store,
+    sheet.clusterId,
+    checkWrite(store, sheetPlan(store, sheet.clusterId, sheet.year, sheet.scores), context, signal),
+  );
 }

@@ -7,8 +7,8 @@ import { scanInWorker } from '../scan-in-worker';
 import { threadSettings, types } from './pg-types';
 import { postgresLinkBefore, scanRange } from './chain-scan';
 import { postgresReadAhead } from './read-ahead';
+import { chainBatchInTurns } from '../chain-in-turns';
 import {
-  chainBatch,
   ChainVerifier,
   storedText,
   throwOnBreak,
@@ -259,28 +259,33 @@ export class PostgresEventStore implements EventStore {
    * Numbers and links the group's appends after the locked head. A write whose expected states do
    * not all hold fails alone, and none of its parts is written.
    */
-  private appendGroup(
+  private async appendGroup(
     head: ChainHead,
     last: Map<string, number>,
     group: PendingAppend[],
-  ): { results: (AppendResult[] | Error)[]; written: ChainedEvent[] } {
+  ): Promise<{ results: (AppendResult[] | Error)[]; written: ChainedEvent[] }> {
     const recordedAt = new Date().toISOString();
     const written: ChainedEvent[] = [];
     let tip = head;
-    const results = group.map((item) => {
+    const results: (AppendResult[] | Error)[] = [];
+    for (const item of group) {
       try {
         for (const part of item.parts) assertExpectedState(part.stream, part.expected, last.get(part.stream) ?? -1);
       } catch (error) {
-        return error as WrongExpectedRevisionError;
+        results.push(error as WrongExpectedRevisionError);
+        continue;
       }
-      return item.parts.map((part) => {
-        const batch = chainBatch(tip, part.stream, last.get(part.stream) ?? -1, recordedAt, part.events);
+      const appended: AppendResult[] = [];
+      for (const part of item.parts) {
+        // A large write (a score sheet) is linked a slice per turn: it does not hold every other caller meanwhile.
+        const batch = await chainBatchInTurns(tip, part.stream, last.get(part.stream) ?? -1, recordedAt, part.events);
         tip = batch.head;
         last.set(part.stream, batch.events.at(-1)!.revision);
         written.push(...batch.events);
-        return { nextRevision: batch.events.at(-1)!.revision, position: batch.head.position };
-      });
-    });
+        appended.push({ nextRevision: batch.events.at(-1)!.revision, position: batch.head.position });
+      }
+      results.push(appended);
+    }
     return { results, written };
   }
 
@@ -296,7 +301,7 @@ export class PostgresEventStore implements EventStore {
     if (!head || !streams.every((stream) => this.knownRevisions.has(stream))) return undefined;
     const revisions = streams.map((stream) => this.knownRevisions.get(stream)!);
     const last = new Map(streams.map((stream, i) => [stream, revisions[i]]));
-    const { results, written } = this.appendGroup(head, last, group);
+    const { results, written } = await this.appendGroup(head, last, group);
     const held = await this.withClient(this.writes, (client) => this.write(client, written, { head, streams, revisions }));
     if (!held) return undefined;
     this.remember(written, head, last);
@@ -345,7 +350,10 @@ export class PostgresEventStore implements EventStore {
    */
   private async inTransaction<T>(
     streams: string[],
-    work: (head: ChainHead, last: Map<string, number>) => { results: T; written: ChainedEvent[] },
+    work: (
+      head: ChainHead,
+      last: Map<string, number>,
+    ) => { results: T; written: ChainedEvent[] } | Promise<{ results: T; written: ChainedEvent[] }>,
   ): Promise<T> {
     return this.withClient(this.writes, async (client) => {
       // Stream names go in as escaped literals: a simple query may hold several statements but no parameters.
@@ -357,7 +365,7 @@ export class PostgresEventStore implements EventStore {
          FROM unnest(ARRAY[${names}]::text[]) AS s(stream);`,
       )) as unknown as [unknown, pg.QueryResult<ChainHead>, pg.QueryResult<{ stream: string; revision: number | null }>];
       const last = new Map(revisions.rows.map((row) => [row.stream, row.revision ?? -1]));
-      const { results, written } = work(locked.rows[0], last);
+      const { results, written } = await work(locked.rows[0], last);
       if (written.length > 0) await this.write(client, written);
       await client.query('COMMIT');
       this.remember(written, locked.rows[0], last);

@@ -13,6 +13,7 @@ import {
   type ChainScan,
   type ChainScanRequest,
 } from '../chain';
+import { appendInWorker, WORKER_WRITE_EVENTS } from './append-in-worker';
 import { ChainBrokenError, EventStoreFullError, EventStoreUnavailableError } from '../errors';
 import { assertExpectedState, refuseMalformed } from '../expected-state';
 import type {
@@ -108,6 +109,9 @@ export class SqliteEventStore implements EventStore {
   private readonly importTx: Database.Transaction<(events: RecordedEvent[]) => void>;
   private readonly groupTx: Database.Transaction<(appends: PendingAppend[]) => (AppendResult[] | Error)[]>;
   private pending: PendingAppend[] = [];
+  private committing = false;
+  private readonly pragmas: Record<string, string | number>;
+  private readonly largeWritesInWorker: boolean;
   /**
    * The highest revision each stream can have, as far as this connection knows: what it wrote and
    * what it read. A read from past it needs no query while no other connection has written since
@@ -123,12 +127,15 @@ export class SqliteEventStore implements EventStore {
   /**
    * `pragmas` are applied after the durability settings (tests use `max_page_count` to fill the
    * disk). `readonly` opens an existing file for reading only, beside a service that writes it
-   * (auditors and tests): nothing is migrated or written.
+   * (auditors and tests): nothing is migrated or written. `largeWritesInWorker` (on a file, unless
+   * told otherwise) writes an append of WORKER_WRITE_EVENTS or more from a worker thread.
    */
   constructor(
     readonly filename: string,
-    options: { pragmas?: Record<string, string | number>; readonly?: boolean } = {},
+    options: { pragmas?: Record<string, string | number>; readonly?: boolean; largeWritesInWorker?: boolean } = {},
   ) {
+    this.pragmas = options.pragmas ?? {};
+    this.largeWritesInWorker = options.largeWritesInWorker ?? filename !== ':memory:';
     if (filename !== ':memory:' && !options.readonly) fs.mkdirSync(path.dirname(path.resolve(filename)), { recursive: true });
     try {
       this.db = new Database(filename, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
@@ -246,14 +253,44 @@ export class SqliteEventStore implements EventStore {
     const refused = refuseMalformed(parts);
     if (refused) return Promise.reject(refused);
     return new Promise((resolve, reject) => {
-      if (this.pending.length === 0) setImmediate(() => this.commitPending());
+      if (this.pending.length === 0 && !this.committing) setImmediate(() => void this.commitPending());
       this.pending.push({ parts, resolve, reject });
     });
   }
 
-  private commitPending(): void {
-    const appends = this.pending;
-    this.pending = [];
+  /**
+   * Commits the pending appends one group at a time. A large write (a score sheet of thousands of
+   * events) is written by a worker thread (appendInWorker), so its transaction and fsync do not
+   * hold this thread, and the other callers with it; appends arriving meanwhile wait for the next group.
+   */
+  private async commitPending(): Promise<void> {
+    this.committing = true;
+    try {
+      while (this.pending.length > 0) {
+        const appends = this.pending;
+        this.pending = [];
+        const events = (item: PendingAppend) => item.parts.reduce((sum, part) => sum + part.events.length, 0);
+        const large = this.largeWritesInWorker ? appends.filter((item) => events(item) >= WORKER_WRITE_EVENTS) : [];
+        if (large.length < appends.length) this.commitGroup(appends.filter((item) => !large.includes(item)));
+        for (const item of large) await this.commitInWorker(item);
+      }
+    } finally {
+      this.committing = false;
+    }
+  }
+
+  private async commitInWorker(item: PendingAppend): Promise<void> {
+    try {
+      const results = await appendInWorker(this.filename, this.pragmas, item.parts);
+      item.parts.forEach((part, j) => this.known.set(part.stream, results[j].nextRevision));
+      item.resolve(results);
+    } catch (error) {
+      item.reject(error);
+    }
+    for (const wake of this.listeners) wake();
+  }
+
+  private commitGroup(appends: PendingAppend[]): void {
     let results: (AppendResult[] | Error)[];
     try {
       results = this.guard(() => this.groupTx.immediate(appends));

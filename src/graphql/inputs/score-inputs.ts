@@ -1,6 +1,7 @@
 import { IsEnum, IsNumber, IsOptional, Length, Matches, Max, Min } from 'class-validator';
 import { Field, Float, ID, InputType } from 'type-graphql';
 import { ScoreStage } from '../../domain/scorecard/score-stage';
+import { toHundredths } from '../../domain/shared/points';
 import { POINTS, POINTS_MESSAGE } from '../points';
 import { ClusterYearInput } from './directory-inputs';
 import { ID_MESSAGE, ID_PATTERN, TEXT } from './validation';
@@ -22,3 +23,10 @@ export class RecordScoreInputGql extends ClusterYearInput {
 export class CorrectScoreInputGql extends RecordScoreInputGql {
   @Field({ description: 'Lý do sửa điểm' }) @Length(1, 2000, TEXT) reason!: string;
 }
+
+/** A score input as its command takes it: points in hundredths, no evidence as null. */
+export const scoreOf = <T extends RecordScoreInputGql>(input: Omit<T, 'commandId'>) => ({
+  ...input,
+  points: toHundredths(input.points),
+  evidence: input.evidence ?? null,
+});
