@@ -12,7 +12,7 @@ import { fork } from 'node:child_process';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { loadConfig } from '../src/config';
-import { Role } from '../src/domain/shared/actor';
+import { Role } from '../src/kernel/actor';
 import { ask } from './lib/load';
 import { startService, type Running } from './lib/processes';
 import { body, fmt, percentile, table, tokenFor, type Row } from './sections/shared';

@@ -9,7 +9,7 @@ import { execFile } from 'node:child_process';
 import os from 'node:os';
 import { promisify } from 'node:util';
 import { GRAPHQL_EXECUTORS } from '../src/config';
-import { Role } from '../src/domain/shared/actor';
+import { Role } from '../src/kernel/actor';
 import { ask, load, type Load, type LoadFigures } from './lib/load';
 import { startHello, startService, type Running } from './lib/processes';
 import { planNationalData, type Shape } from './national/plan';

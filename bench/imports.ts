@@ -9,7 +9,7 @@ import 'reflect-metadata';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
-import { Role } from '../src/domain/shared/actor';
+import { Role } from '../src/kernel/actor';
 import { ask } from './lib/load';
 import { startService, type Running } from './lib/processes';
 import { HEADER, importPath, largeSheet, openLargeYear, SHEET_UNITS } from './lib/score-sheets';

@@ -10,7 +10,7 @@
 import 'reflect-metadata';
 import os from 'node:os';
 import path from 'node:path';
-import { Role } from '../src/domain/shared/actor';
+import { Role } from '../src/kernel/actor';
 import { SECONDS } from './lib/load';
 import { startService, type Running } from './lib/processes';
 import { anonymousFlood, operationFlood, probe, signIn } from './lib/socket-floods';

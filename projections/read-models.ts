@@ -1,12 +1,12 @@
-import { AuditLogProjection } from './audit-log/audit-log-projection';
+import { AuditLogProjection } from './audit/audit-log-projection';
 import { CatalogueProjection } from './catalogue/catalogue-projection';
-import { DirectoryProjection } from './directory/directory-projection';
+import { DirectoryProjection } from './cluster/directory-projection';
 import type { Projection } from './projection';
-import { RankingMemo } from './ranking-memo';
+import { RankingMemo } from './scorecard/ranking-memo';
 import { RecordsProjection } from './records/records-projection';
-import { ScoresProjection } from './scores/scores-projection';
+import { ScoresProjection } from './scorecard/scores-projection';
 import { TimelineProjection } from './timeline';
-import { YearRecordsProjection } from './year-records/year-records-projection';
+import { YearRecordsProjection } from './cluster/year/year-records-projection';
 
 /** Every read model the service keeps, fed by one runner from the global log. */
 export interface ReadModels {

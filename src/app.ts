@@ -11,7 +11,7 @@ import { openStore } from './eventstore/open-store';
 import { SubscriptionCount } from './eventstore/subscription-count';
 import { Upcasters } from './eventstore/upcasters';
 import { WriteGuard } from './eventstore/write-guard';
-import { WholeGraphs } from './graphql/cluster-graph-cache';
+import { WholeGraphs } from './cluster/graphql/cluster-graph-cache';
 import { createReadModels, type ReadModels } from '../projections/read-models';
 import { ProjectionRunner, type ReadModelFailedError } from '../projections/runner';
 import { SnapshotFile } from '../projections/snapshot';

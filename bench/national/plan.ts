@@ -1,6 +1,6 @@
-import { ClusterKind } from '../../src/domain/cluster/cluster-kind';
-import { CriterionKind, TieBreakRule, type CriteriaSection } from '../../src/domain/criteria/criteria-set';
-import { UnitLevel } from '../../src/domain/unit/unit-level';
+import { ClusterKind } from '../../src/cluster/domain/cluster-kind';
+import { CriterionKind, TieBreakRule, type CriteriaSection } from '../../src/catalogue/domain/criteria/criteria-set';
+import { UnitLevel } from '../../src/unit/domain/unit-level';
 import { Random } from './random';
 
 export interface Shape {

@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
-import { Role } from '../../src/domain/shared/actor';
-import { recordScore } from '../../src/commands/handlers/scorecard-handlers';
-import { ScoreStage, STAGE_ORDER } from '../../src/domain/scorecard/score-stage';
+import { Role } from '../../src/kernel/actor';
+import { recordScore } from '../../src/scorecard/handlers';
+import { ScoreStage, STAGE_ORDER } from '../../src/scorecard/domain/score-stage';
 import { load, ask, type LoadFigures } from '../lib/load';
 import { startService } from '../lib/processes';
 import { NationalDataWriter } from '../national/generate';

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { Role } from '../../src/domain/shared/actor';
+import { Role } from '../../src/kernel/actor';
 import { ask, load, type LoadFigures } from '../lib/load';
 import { startService, type Running } from '../lib/processes';
 import type { Plan } from '../national/plan';

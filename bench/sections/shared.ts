@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { Role } from '../../src/domain/shared/actor';
+import { Role } from '../../src/kernel/actor';
 import { signLocalToken } from '../../src/auth/tokens';
 import { loadConfig } from '../../src/config';
 

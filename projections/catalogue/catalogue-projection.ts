@@ -1,6 +1,6 @@
-import type { CriteriaSetVersion } from '../../src/domain/criteria/criteria-set';
+import type { CriteriaSetVersion } from '../../src/catalogue/domain/criteria/criteria-set';
 import type { AnyDomainEvent } from '../../src/domain/events';
-import { STANDARD_TITLES, type TitleDefinition } from '../../src/domain/title/standard-titles';
+import { STANDARD_TITLES, type TitleDefinition } from '../../src/catalogue/domain/title/standard-titles';
 import type { RecordedEvent } from '../../src/eventstore/port';
 import { changeCurrent, History, historyOf, read, type At } from '../history';
 import type { Projection } from '../projection';

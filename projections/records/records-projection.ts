@@ -1,4 +1,4 @@
-import { numberKey } from '../../src/domain/document/citation';
+import { numberKey } from '../../src/records/domain/document/citation';
 import type { AnyDomainEvent } from '../../src/domain/events';
 import type { RecordedEvent } from '../../src/eventstore/port';
 import { changeCurrent, historyOf, read, setOf, type At, type History } from '../history';

@@ -1,6 +1,6 @@
-import type { Commendation } from '../../src/domain/ceremony/events';
-import type { ParticipantRole } from '../../src/domain/ceremony/participant-role';
-import type { DocumentFields } from '../../src/domain/document/document';
+import type { Commendation } from '../../src/records/domain/ceremony/events';
+import type { ParticipantRole } from '../../src/records/domain/ceremony/participant-role';
+import type { DocumentFields } from '../../src/records/domain/document/document';
 
 export type DocumentView = DocumentFields;
 

@@ -1,4 +1,4 @@
-import { Role, type Actor } from '../domain/shared/actor';
+import { Role, type Actor } from '../kernel/actor';
 
 /** The claims this service reads from a token, beyond the registered ones (sub, iss, aud, exp). */
 export interface ThiduaClaims {

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { SignJWT, createRemoteJWKSet, importJWK, importSPKI, jwtVerify, type JWK, type JWTVerifyGetKey } from 'jose';
-import type { Actor } from '../domain/shared/actor';
+import type { Actor } from '../kernel/actor';
 import type { AuthConfig } from '../config';
 import { actorFromClaims, type ThiduaClaims } from './claims';
 import { localKey, type CryptoKey } from './local-key';

@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import type { AuthChecker } from 'type-graphql';
 import type { ReadModels } from '../../projections/read-models';
-import { Role, type Actor } from '../domain/shared/actor';
+import { Role, type Actor } from '../kernel/actor';
 import { describe, label, permitted, type Rule, type RuleInput } from './rules';
 import { validatedInput } from './validated-input';
 

@@ -1,7 +1,7 @@
 import type { ReadModels } from '../../projections/read-models';
-import { Role, type Actor } from '../domain/shared/actor';
-import { wordsFor } from '../domain/cluster/cluster-kind';
-import { ScoreStage } from '../domain/scorecard/score-stage';
+import { Role, type Actor } from '../kernel/actor';
+import { wordsFor } from '../cluster/domain/cluster-kind';
+import { ScoreStage } from '../scorecard/domain/score-stage';
 
 /**
  * The facts of a (validated) input that rules read. Every field is optional: an input only has

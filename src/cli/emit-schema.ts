@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
 import { lexicographicSortSchema, printSchema } from 'graphql';
-import { createSchema } from '../graphql/schema';
+import { createSchema } from '../api/schema';
 import { projectRoot } from '../project-root';
 
 const FILE = path.join(projectRoot(), 'schema', 'schema.graphql');

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { isRole } from '../auth/claims';
 import { signLocalToken } from '../auth/tokens';
 import { loadConfig } from '../config';
-import { Role } from '../domain/shared/actor';
+import { Role } from '../kernel/actor';
 
 const USAGE = `Usage: npm run token -- --role <${Object.values(Role).join('|')}> --sub <id> [--name <tên>] [--unit <unitId>] [--cluster <clusterId>] [--ttl 8h]`;
 

@@ -1,4 +1,4 @@
-import type { Actor } from '../domain/shared/actor';
+import type { Actor } from '../kernel/actor';
 
 /** Everything about a command that is not its business content, written into every event's metadata. */
 export interface CommandContext {

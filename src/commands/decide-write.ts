@@ -1,7 +1,7 @@
 import { setImmediate as turn } from 'node:timers/promises';
 import { v7 as timeOrderedUuid } from 'uuid';
-import type { Decider, DomainEvent } from '../domain/shared/decider';
-import { DomainError } from '../domain/shared/domain-error';
+import type { Decider, DomainEvent } from '../kernel/decider';
+import { DomainError } from '../kernel/domain-error';
 import type { EventMetadata, EventToAppend } from '../eventstore/port';
 import type { CommandContext } from './command-context';
 import type { StreamView } from './stream-views';

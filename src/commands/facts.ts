@@ -1,14 +1,14 @@
-import { criteriaDecider } from '../domain/criteria/decider';
-import type { CriteriaSetVersion } from '../domain/criteria/criteria-set';
-import type { YearRating } from '../domain/cluster-year/commands';
-import { clusterYearDecider } from '../domain/cluster-year/decider';
-import { rankUnits, type RankedUnit } from '../domain/ranking/rank';
-import { scorecardDecider } from '../domain/scorecard/decider';
-import { streams } from '../domain/shared/streams';
-import { isStandardTitle, StandardTitle } from '../domain/title/standard-titles';
-import { titleDecider } from '../domain/title/title';
-import { unitDecider } from '../domain/unit/decider';
-import { sameUnitName, unitNameDecider } from '../domain/unit/unit-name';
+import { criteriaDecider } from '../catalogue/domain/criteria/decider';
+import type { CriteriaSetVersion } from '../catalogue/domain/criteria/criteria-set';
+import type { YearRating } from '../cluster/domain/year/commands';
+import { clusterYearDecider } from '../cluster/domain/year/decider';
+import { rankUnits, type RankedUnit } from '../scorecard/domain/rank';
+import { scorecardDecider } from '../scorecard/domain/decider';
+import { streams } from '../kernel/streams';
+import { isStandardTitle, StandardTitle } from '../catalogue/domain/title/standard-titles';
+import { titleDecider } from '../catalogue/domain/title/title';
+import { unitDecider } from '../unit/domain/decider';
+import { sameUnitName, unitNameDecider } from '../unit/domain/unit-name';
 import type { EventStore } from '../eventstore/port';
 import { loadState } from './fold';
 

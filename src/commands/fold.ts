@@ -1,4 +1,4 @@
-import type { Decider, DomainEvent } from '../domain/shared/decider';
+import type { Decider, DomainEvent } from '../kernel/decider';
 import type { EventMetadata, EventStore, RecordedEvent } from '../eventstore/port';
 import { idempotencyKey } from './idempotency';
 import { streamViewsOf, type StreamView } from './stream-views';

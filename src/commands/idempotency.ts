@@ -1,4 +1,4 @@
-import { DomainError } from '../domain/shared/domain-error';
+import { DomainError } from '../kernel/domain-error';
 import { canonicalSha256 } from '../eventstore/chain';
 
 /**

@@ -1,4 +1,4 @@
-import type { Decider, DomainEvent } from '../domain/shared/decider';
+import type { Decider, DomainEvent } from '../kernel/decider';
 import { WrongExpectedRevisionError } from '../eventstore/errors';
 import type { AppendResult, EventStore } from '../eventstore/port';
 import type { CommandContext } from './command-context';

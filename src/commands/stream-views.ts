@@ -1,6 +1,6 @@
 import { LRUCache } from 'lru-cache';
 import type { EventStore } from '../eventstore/port';
-import type { CacheStats } from '../domain/shared/cache-stats';
+import type { CacheStats } from '../kernel/cache-stats';
 
 /** What a command that already ran left in its stream: enough to answer its repeat, or refuse a misuse of its id. */
 export interface PastCommand {

@@ -1,13 +1,8 @@
-import type { ClusterKind } from '../domain/cluster/cluster-kind';
-import type { AgreementTerms } from '../domain/cluster-year/events';
-import type {
-  AddCeremonyParticipantInput,
-  RecordCeremonyInput,
-  RegisterDocumentInput,
-  RegisterPersonInput,
-} from '../commands/handlers/records-handlers';
-import type { YearOffice } from '../domain/cluster-year/commands';
-import type { UnitLevel } from '../domain/unit/unit-level';
+import type { ClusterKind } from '../cluster/domain/cluster-kind';
+import type { AgreementTerms } from '../cluster/domain/year/events';
+import type { AddCeremonyParticipantInput, RecordCeremonyInput, RegisterDocumentInput, RegisterPersonInput } from '../records/handlers';
+import type { YearOffice } from '../cluster/domain/year/commands';
+import type { UnitLevel } from '../unit/domain/unit-level';
 
 /** One ceremony report turned into data: what the report says, and nothing it does not. */
 export interface DemoFile {

@@ -1,16 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Actor } from '../domain/shared/actor';
+import type { Actor } from '../kernel/actor';
 import type { CommandContext } from '../commands/command-context';
 import type { CommandResult } from '../commands/command-result';
-import { publishCriteriaSet } from '../commands/handlers/catalogue-handlers';
-import { formCluster } from '../commands/handlers/cluster-handlers';
-import * as year from '../commands/handlers/cluster-year-handlers';
-import { correctScore, recordScore } from '../commands/handlers/scorecard-handlers';
-import { registerUnit } from '../commands/handlers/unit-handlers';
+import { publishCriteriaSet } from '../catalogue/handlers';
+import { formCluster } from '../cluster/handlers';
+import * as year from '../cluster/year-handlers';
+import { correctScore, recordScore } from '../scorecard/handlers';
+import { registerUnit } from '../unit/handlers';
 import type { EventStore } from '../eventstore/port';
 import { criteriaSetInHundredths } from '../graphql/points';
-import { toHundredths } from '../domain/shared/points';
+import { toHundredths } from '../kernel/points';
 
 /**
  * An illustrative cluster year ("minh hoạ"): invented units and facts, labelled as such in every

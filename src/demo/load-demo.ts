@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { Role, type Actor } from '../domain/shared/actor';
+import { Role, type Actor } from '../kernel/actor';
 import type { CommandContext } from '../commands/command-context';
-import { formCluster } from '../commands/handlers/cluster-handlers';
-import * as year from '../commands/handlers/cluster-year-handlers';
-import { addCeremonyParticipant, recordCeremony, registerDocument, registerPerson } from '../commands/handlers/records-handlers';
-import { registerUnit } from '../commands/handlers/unit-handlers';
+import { formCluster } from '../cluster/handlers';
+import * as year from '../cluster/year-handlers';
+import { addCeremonyParticipant, recordCeremony, registerDocument, registerPerson } from '../records/handlers';
+import { registerUnit } from '../unit/handlers';
 import type { EventStore } from '../eventstore/port';
 import { projectRoot } from '../project-root';
 import type { DemoFile } from './demo-file';

@@ -1,13 +1,13 @@
-import { ceremonyErrors, type CeremonyErrorCode } from './ceremony/errors';
-import { clusterErrors, type ClusterErrorCode } from './cluster/errors';
-import { clusterYearErrors, type ClusterYearErrorCode } from './cluster-year/errors';
-import { criteriaErrors, type CriteriaErrorCode } from './criteria/errors';
-import { documentErrors, type DocumentErrorCode } from './document/errors';
-import { personErrors, type PersonErrorCode } from './person/errors';
-import { scorecardErrors, type ScorecardErrorCode } from './scorecard/errors';
-import { sharedErrors } from './shared/errors';
-import { titleErrors, type TitleErrorCode } from './title/errors';
-import { unitErrors, type UnitErrorCode } from './unit/errors';
+import { ceremonyErrors, type CeremonyErrorCode } from '../records/domain/ceremony/errors';
+import { clusterErrors, type ClusterErrorCode } from '../cluster/domain/errors';
+import { clusterYearErrors, type ClusterYearErrorCode } from '../cluster/domain/year/errors';
+import { criteriaErrors, type CriteriaErrorCode } from '../catalogue/domain/criteria/errors';
+import { documentErrors, type DocumentErrorCode } from '../records/domain/document/errors';
+import { personErrors, type PersonErrorCode } from '../records/domain/person/errors';
+import { scorecardErrors, type ScorecardErrorCode } from '../scorecard/domain/errors';
+import { sharedErrors } from '../kernel/errors';
+import { titleErrors, type TitleErrorCode } from '../catalogue/domain/title/errors';
+import { unitErrors, type UnitErrorCode } from '../unit/domain/errors';
 
 /** Every code a DomainError can carry: a misspelt code fails the type check where it is thrown. */
 export type DomainErrorCode =

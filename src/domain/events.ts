@@ -1,12 +1,12 @@
-import type { CeremonyEvent } from './ceremony/events';
-import type { ClusterEvent } from './cluster/events';
-import type { ClusterYearEvent } from './cluster-year/events';
-import type { CriteriaEvent } from './criteria/decider';
-import type { DocumentEvent } from './document/document';
-import type { PersonEvent } from './person/person';
-import type { ScorecardEvent } from './scorecard/events';
-import type { TitleEvent } from './title/title';
-import type { UnitEvent } from './unit/events';
+import type { CeremonyEvent } from '../records/domain/ceremony/events';
+import type { ClusterEvent } from '../cluster/domain/events';
+import type { ClusterYearEvent } from '../cluster/domain/year/events';
+import type { CriteriaEvent } from '../catalogue/domain/criteria/decider';
+import type { DocumentEvent } from '../records/domain/document/document';
+import type { PersonEvent } from '../records/domain/person/person';
+import type { ScorecardEvent } from '../scorecard/domain/events';
+import type { TitleEvent } from '../catalogue/domain/title/title';
+import type { UnitEvent } from '../unit/domain/events';
 
 /** Every event the domain writes: what projections switch on. */
 export type AnyDomainEvent =

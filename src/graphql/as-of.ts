@@ -1,6 +1,6 @@
 import type { At } from '../../projections/history';
 import type { App } from '../app';
-import type { AsOfValue } from './scalars/as-of';
+import type { AsOfValue } from './as-of-scalar';
 
 /**
  * The log position a read stands at: the latest, or the position the asOf time or position names

@@ -1,8 +1,8 @@
 import type { App } from '../app';
-import type { Actor } from '../domain/shared/actor';
+import type { Actor } from '../kernel/actor';
 import type { CommandContext } from '../commands/command-context';
 import type { RequestReads } from './request-reads';
-import type { LiveEvents } from './subscriptions/live-events';
+import type { LiveEvents } from './live-events';
 
 /** What every resolver gets: the verified caller, the request's correlation id, and the service. */
 export interface GraphQLContext {

@@ -1,11 +1,11 @@
 import { registerEnumType } from 'type-graphql';
-import { Role } from '../domain/shared/actor';
-import { ClusterKind } from '../domain/cluster/cluster-kind';
-import { CriterionKind, TieBreakRule } from '../domain/criteria/criteria-set';
-import { ScoreStage } from '../domain/scorecard/score-stage';
-import { UnitLevel } from '../domain/unit/unit-level';
-import { ParticipantRole } from '../domain/ceremony/participant-role';
-import { DocumentKind } from '../domain/document/document-kind';
+import { Role } from '../kernel/actor';
+import { ClusterKind } from '../cluster/domain/cluster-kind';
+import { CriterionKind, TieBreakRule } from '../catalogue/domain/criteria/criteria-set';
+import { ScoreStage } from '../scorecard/domain/score-stage';
+import { UnitLevel } from '../unit/domain/unit-level';
+import { ParticipantRole } from '../records/domain/ceremony/participant-role';
+import { DocumentKind } from '../records/domain/document/document-kind';
 
 /** Chức danh của năm: Cụm trưởng (Khối trưởng) or Cụm phó (Khối phó). */
 export enum YearOfficeGql {

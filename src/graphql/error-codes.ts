@@ -1,5 +1,5 @@
 import { DOMAIN_ERRORS, type DomainErrorCode } from '../domain/error-codes';
-import type { ErrorCatalogue, ErrorCodeEntry } from '../domain/shared/errors';
+import type { ErrorCatalogue, ErrorCodeEntry } from '../kernel/errors';
 
 /**
  * Codes the service itself answers with, outside the domain's rules: access, malformed or

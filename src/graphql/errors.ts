@@ -3,7 +3,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { ValidationError } from 'class-validator';
 import { ReadModelFailedError, ReadModelLagError } from '../../projections/runner';
 import { ConcurrencyConflictError } from '../commands/concurrency-error';
-import { DomainError } from '../domain/shared/domain-error';
+import { DomainError } from '../kernel/domain-error';
 import { EventStoreFullError, EventStoreUnavailableError, StoreReadOnlyError, WrongExpectedRevisionError } from '../eventstore/errors';
 import { reason, vietnamese } from './vietnamese-messages';
 

@@ -58,7 +58,7 @@ const clusterYearForm: KeyForm<{ clusterId: string; year: number }> = {
 };
 
 /**
- * Caller-chosen ids (src/graphql/inputs/validation.ts) never contain `/`, `~`, `:` or `@`, so the separators are unambiguous;
+ * Caller-chosen ids (src/graphql/validation.ts) never contain `/`, `~`, `:` or `@`, so the separators are unambiguous;
  * token subjects can, and are escaped (subjectForm).
  */
 const FORMS: { [T in NodeType]: KeyForm<NodeKeys[T]> } = {

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
-import type { PageArgs } from './inputs/page-args';
-import type { Page } from './types/connection';
+import type { PageArgs } from './page-args';
+import type { Page } from './connection';
 
 const DEFAULT_PAGE_SIZE = 50;
 

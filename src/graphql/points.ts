@@ -1,5 +1,5 @@
-import type { CriteriaSetVersion, CriterionKind } from '../domain/criteria/criteria-set';
-import { toHundredths } from '../domain/shared/points';
+import type { CriteriaSetVersion, CriterionKind } from '../catalogue/domain/criteria/criteria-set';
+import { toHundredths } from '../kernel/points';
 
 /** A criteria set with decimal points, as the API and the demo files write it. */
 interface DecimalCriteriaSet {

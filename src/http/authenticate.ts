@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import type { Actor } from '../domain/shared/actor';
+import type { Actor } from '../kernel/actor';
 import type { AuthenticationFailed, Verifier, VerifiedToken } from '../auth/tokens';
 
 /**

@@ -2,7 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { Kind, type OperationDefinitionNode, type ValueNode } from 'graphql';
 import type { App } from '../app';
 import type { GraphQLContext } from '../graphql/context';
-import { AsOfScalar, type AsOfValue } from '../graphql/scalars/as-of';
+import { AsOfScalar, type AsOfValue } from '../graphql/as-of-scalar';
 
 /** How long a browser may keep an answer that can never change. */
 export const IMMUTABLE_MAX_AGE_S = 365 * 24 * 3600;

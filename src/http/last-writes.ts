@@ -1,4 +1,4 @@
-import type { CacheStats } from '../domain/shared/cache-stats';
+import type { CacheStats } from '../kernel/cache-stats';
 
 /** Beyond this many actors, the writes the read models have already applied are forgotten. */
 const TRIM_ABOVE = 10_000;

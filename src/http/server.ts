@@ -33,9 +33,9 @@ import { registerIde } from './ide';
 import { operationLimits } from './operation-limits';
 import { historyCacheControl } from './history-cache-control';
 import { retryLaterAnswers } from './retry-later';
-import { createSchema } from '../graphql/schema';
+import { createSchema } from '../api/schema';
 import { createExecutor, executorGateway } from './compiled-executor';
-import { LiveEvents } from '../graphql/subscriptions/live-events';
+import { LiveEvents } from '../graphql/live-events';
 
 export const GRAPHQL_PATH = '/graphql';
 

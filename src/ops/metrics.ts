@@ -1,7 +1,7 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { App } from '../app';
-import type { CacheStats } from '../domain/shared/cache-stats';
+import type { CacheStats } from '../kernel/cache-stats';
 import type { RecordedEvent } from '../eventstore/port';
 import { streamViewsOf } from '../commands/stream-views';
 

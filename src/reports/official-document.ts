@@ -1,6 +1,6 @@
 import type { At } from '../../projections/history';
 import type { ReadModels } from '../../projections/read-models';
-import { ClusterKind } from '../domain/cluster/cluster-kind';
+import { ClusterKind } from '../cluster/domain/cluster-kind';
 import { clusterYearTables, rankingTable, scoreSheetTable } from '../spreadsheets/report-tables';
 import { formatDate, type Table } from '../spreadsheets/table';
 

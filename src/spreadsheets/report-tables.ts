@@ -1,10 +1,10 @@
 import type { At } from '../../projections/history';
-import { yearNames } from '../../projections/directory/names-by-year';
-import { ranking, scoreSheet } from '../../projections/rankings';
+import { yearNames } from '../../projections/cluster/names-by-year';
+import { ranking, scoreSheet } from '../../projections/scorecard/rankings';
 import type { ReadModels } from '../../projections/read-models';
-import { wordsFor } from '../domain/cluster/cluster-kind';
-import { ScoreStage } from '../domain/scorecard/score-stage';
-import { fromHundredthsOrNull } from '../domain/shared/points';
+import { wordsFor } from '../cluster/domain/cluster-kind';
+import { ScoreStage } from '../scorecard/domain/score-stage';
+import { fromHundredthsOrNull } from '../kernel/points';
 import { formatDate, type Table } from './table';
 
 const STAGE_NAMES: Record<ScoreStage, string> = { SELF: 'Tự chấm', CLUSTER: 'Cụm chấm', COUNCIL: 'Hội đồng duyệt' };

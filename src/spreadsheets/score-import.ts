@@ -1,11 +1,11 @@
 import { createHash, type Hash } from 'node:crypto';
 import type { ReadModels } from '../../projections/read-models';
 import { permitted, SCORE_RULES } from '../authorization/rules';
-import type { Actor } from '../domain/shared/actor';
+import type { Actor } from '../kernel/actor';
 import type { CommandContext } from '../commands/command-context';
 import { CommandsRefusedError } from '../commands/decide-write';
-import { checkScoreSheet, recordScoreSheet } from '../commands/handlers/scorecard-handlers';
-import { ScoreStage } from '../domain/scorecard/score-stage';
+import { checkScoreSheet, recordScoreSheet } from '../scorecard/handlers';
+import { ScoreStage } from '../scorecard/domain/score-stage';
 import type { EventStore } from '../eventstore/port';
 import { readSheet, type SheetFormat } from './read-sheet';
 import { IMPORT_COLUMNS, readScoreRows, type RowProblem, type ScoreRow } from './score-rows';

@@ -1,15 +1,15 @@
 import type { ReadModels } from '../../projections/read-models';
-import { fold } from '../../projections/directory/vietnamese-search';
+import { fold } from '../../projections/cluster/vietnamese-search';
 import { permitted, SCORE_RULES } from '../authorization/rules';
 import { setImmediate as turn } from 'node:timers/promises';
 import { validateSync } from 'class-validator';
 import { VALIDATION } from '../authorization/validated-input';
-import type { CorrectScoreInput } from '../commands/handlers/scorecard-handlers';
-import type { Actor } from '../domain/shared/actor';
-import { exactHundredths } from '../domain/shared/points';
-import { ScoreStage } from '../domain/scorecard/score-stage';
+import type { CorrectScoreInput } from '../scorecard/handlers';
+import type { Actor } from '../kernel/actor';
+import { exactHundredths } from '../kernel/points';
+import { ScoreStage } from '../scorecard/domain/score-stage';
 import { invalidInput, type FieldProblem } from '../graphql/errors';
-import { CorrectScoreInputGql, RecordScoreInputGql, scoreOf } from '../graphql/inputs/score-inputs';
+import { CorrectScoreInputGql, RecordScoreInputGql, scoreOf } from '../scorecard/graphql/score-inputs';
 import type { SheetRow } from './read-sheet';
 
 export const IMPORT_COLUMNS = {

@@ -1,4 +1,4 @@
-import { viDate } from '../domain/shared/vietnamese-date';
+import { viDate } from '../kernel/vietnamese-date';
 
 /** A table as officers see it in Excel: Vietnamese column titles, typed cells. */
 export type Cell = string | number | null;

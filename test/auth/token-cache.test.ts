@@ -1,6 +1,6 @@
 import { createVerifier, signLocalToken } from '../../src/auth/tokens';
 import { loadConfig } from '../../src/config';
-import { Role } from '../../src/domain/shared/actor';
+import { Role } from '../../src/kernel/actor';
 
 describe('token verification', () => {
   const config = loadConfig({ THIDUA_STORE: 'sqlite::memory:' });

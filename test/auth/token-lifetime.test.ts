@@ -1,5 +1,5 @@
 import { CLOCK_SKEW_SECONDS, createVerifier, signLocalToken } from '../../src/auth/tokens';
-import { Role } from '../../src/domain/shared/actor';
+import { Role } from '../../src/kernel/actor';
 import { loadConfig } from '../../src/config';
 import { authenticate } from '../../src/http/authenticate';
 

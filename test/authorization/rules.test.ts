@@ -1,9 +1,9 @@
 import { createReadModels, type ReadModels } from '../../projections/read-models';
 import { describe as say, permitted, rules, SCORE_RULES, type Rule, type RuleInput } from '../../src/authorization/rules';
-import { ClusterKind } from '../../src/domain/cluster/cluster-kind';
-import { ScoreStage } from '../../src/domain/scorecard/score-stage';
-import { Role, type Actor } from '../../src/domain/shared/actor';
-import { UnitLevel } from '../../src/domain/unit/unit-level';
+import { ClusterKind } from '../../src/cluster/domain/cluster-kind';
+import { ScoreStage } from '../../src/scorecard/domain/score-stage';
+import { Role, type Actor } from '../../src/kernel/actor';
+import { UnitLevel } from '../../src/unit/domain/unit-level';
 import { projectionSpecification, type Given } from '../support/projection-specification';
 
 /**

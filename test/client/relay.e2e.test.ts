@@ -20,7 +20,7 @@ import {
   type SingularReaderSelector,
   type Variables,
 } from 'relay-runtime';
-import { Role } from '../../src/domain/shared/actor';
+import { Role } from '../../src/kernel/actor';
 import { eventually, liveClient, metric } from '../support/live';
 import { ok } from '../support/mutations';
 import { startService, type TestService } from '../support/service';

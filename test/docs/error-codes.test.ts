@@ -1,7 +1,8 @@
+import type { ScorecardErrorCode } from '../../src/scorecard/domain/errors';
 import fs from 'node:fs';
 import path from 'node:path';
 import { errorCodesMarkdown } from '../../src/graphql/error-codes-markdown';
-import { DomainError } from '../../src/domain/shared/domain-error';
+import { DomainError } from '../../src/kernel/domain-error';
 import { ERROR_CODES } from '../../src/graphql/error-codes';
 import { projectRoot } from '../../src/project-root';
 
@@ -128,9 +129,9 @@ describe('the one list of error codes (src/graphql/error-codes.ts)', () => {
     expect(fs.readFileSync(path.join(root, 'docs', 'error-codes.md'), 'utf8')).toBe(errorCodesMarkdown());
   });
 
-  it('refuses a misspelt domain code at the type check', () => {
+  it('refuses a misspelt domain code at the type check, as each slice throws its codes', () => {
     // @ts-expect-error 'SCORE_OUT_OF_RANGE' is not a code: the scorecard's is POINTS_OUT_OF_RANGE.
-    const misspelt = new DomainError('SCORE_OUT_OF_RANGE', 'Điểm ngoài khoảng.');
+    const misspelt = new DomainError<ScorecardErrorCode>('SCORE_OUT_OF_RANGE', 'Điểm ngoài khoảng.');
     expect(misspelt.code).toBe('SCORE_OUT_OF_RANGE');
   });
 });

@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pagesOf, verifyLog } from '../../src/audit/verify-log';
 import { domainUpcasters } from '../../src/domain/upcasters';
-import { UnitLevel } from '../../src/domain/unit/unit-level';
+import { UnitLevel } from '../../src/unit/domain/unit-level';
 import { openStore } from '../../src/eventstore/open-store';
 import type { EventStore, RecordedEvent } from '../../src/eventstore/port';
 import { SqliteEventStore } from '../../src/eventstore/sqlite/sqlite-event-store';
 import { Upcasters } from '../../src/eventstore/upcasters';
-import { DirectoryProjection } from '../../projections/directory/directory-projection';
+import { DirectoryProjection } from '../../projections/cluster/directory-projection';
 import { ProjectionRunner } from '../../projections/runner';
 
 /** A unit registered before units carried their founding date: version 1 of UnitRegistered. */

@@ -1,5 +1,5 @@
 import type { GraphQLInterfaceType } from 'graphql';
-import { createSchema } from '../../src/graphql/schema';
+import { createSchema } from '../../src/api/schema';
 import { ROOT_ARGUMENTS, later, then } from '../support/as-of-scenario';
 import { nodeQueries, positionedIds, selectedTypes } from '../support/node-sweep';
 import { answered, differences, objectFields, sweepQueries, type Difference, type SweepQuery } from '../support/schema-sweep';

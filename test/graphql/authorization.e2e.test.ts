@@ -1,6 +1,6 @@
 import { getMetadataStorage } from 'type-graphql';
-import { createSchema } from '../../src/graphql/schema';
-import { Role } from '../../src/domain/shared/actor';
+import { createSchema } from '../../src/api/schema';
+import { Role } from '../../src/kernel/actor';
 import { expectNothingAppendedSince, mutate, ok } from '../support/mutations';
 import { startService, type TestService } from '../support/service';
 import { CLUSTER, CRITERIA_SET, openYear, registerCluster } from '../support/year-scenario';

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { ID_PATTERN } from '../../src/graphql/inputs/validation';
+import { ID_PATTERN } from '../../src/graphql/validation';
 import { globalId, parseGlobalId, type NodeRef } from '../../src/graphql/global-id';
 
 const slug = fc.stringMatching(ID_PATTERN);

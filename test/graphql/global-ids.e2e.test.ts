@@ -1,4 +1,4 @@
-import { Role } from '../../src/domain/shared/actor';
+import { Role } from '../../src/kernel/actor';
 import { ok } from '../support/mutations';
 import { startService, type TestService } from '../support/service';
 import { actUnderTwoNames, NAMES, PERSON } from '../support/two-names';

@@ -1,5 +1,5 @@
 import { type Browser, type Page } from 'playwright-core';
-import { Role } from '../../src/domain/shared/actor';
+import { Role } from '../../src/kernel/actor';
 import { launchChromium, requireChromium } from '../support/prerequisites';
 import { startService, type TestService } from '../support/service';
 

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { Role } from '../../src/domain/shared/actor';
+import { Role } from '../../src/kernel/actor';
 import { expectNothingAppendedSince, ok } from '../support/mutations';
 import { startService, type TestService } from '../support/service';
 import { CLUSTER, CRITERIA_SET, MEMBERS, openYear, registerCluster, score } from '../support/year-scenario';

@@ -1,5 +1,5 @@
 import { serverAudits, type AuditResult } from 'graphql-http';
-import { Role } from '../../src/domain/shared/actor';
+import { Role } from '../../src/kernel/actor';
 import { startService, type TestService } from '../support/service';
 
 /** Audits of GET requests: they pass only if a GET needs no header beyond the bearer token. */

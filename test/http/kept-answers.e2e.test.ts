@@ -1,6 +1,6 @@
 import http from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { Role } from '../../src/domain/shared/actor';
+import { Role } from '../../src/kernel/actor';
 import { ok } from '../support/mutations';
 import { startService, type TestService } from '../support/service';
 import { openYear, registerCluster } from '../support/year-scenario';

@@ -7,8 +7,8 @@ import { createApp, type App } from '../../src/app';
 import { loadConfig } from '../../src/config';
 import { loadDemo } from '../../src/demo/load-demo';
 import { SqliteEventStore } from '../../src/eventstore/sqlite/sqlite-event-store';
-import { clusterGraph } from '../../projections/directory/cluster-graph';
-import { ranking } from '../../projections/rankings';
+import { clusterGraph } from '../../projections/cluster/cluster-graph';
+import { ranking } from '../../projections/scorecard/rankings';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-snapshot-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));

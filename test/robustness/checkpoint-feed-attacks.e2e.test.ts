@@ -1,4 +1,4 @@
-import { Role } from '../../src/domain/shared/actor';
+import { Role } from '../../src/kernel/actor';
 import { feedFrom, openFeed, silentFeed } from '../support/checkpoint-feeds';
 import { eventually, metric } from '../support/live';
 import { startService, type TestService } from '../support/service';

@@ -7,9 +7,9 @@ import { createApp } from '../../src/app';
 import { loadConfig } from '../../src/config';
 import { EventStoreFullError } from '../../src/eventstore/errors';
 import { SqliteEventStore } from '../../src/eventstore/sqlite/sqlite-event-store';
-import { Role } from '../../src/domain/shared/actor';
-import { registerUnit } from '../../src/commands/handlers/unit-handlers';
-import { UnitLevel } from '../../src/domain/unit/unit-level';
+import { Role } from '../../src/kernel/actor';
+import { registerUnit } from '../../src/unit/handlers';
+import { UnitLevel } from '../../src/unit/domain/unit-level';
 import { startService } from '../support/service';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-disk-'));

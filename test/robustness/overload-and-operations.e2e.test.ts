@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { signLocalToken } from '../../src/auth/tokens';
-import { Role } from '../../src/domain/shared/actor';
+import { Role } from '../../src/kernel/actor';
 import { loadConfig } from '../../src/config';
 import { exited, ROOT, spawnTs } from '../support/spawn';
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Role } from '../../src/domain/shared/actor';
+import { Role } from '../../src/kernel/actor';
 import { CHECKPOINT_EVENT, type SignedCheckpoint } from '../../src/audit/checkpoint';
 import { ok } from '../support/mutations';
 import { createTestDatabase, type TestDatabase } from '../support/postgres';

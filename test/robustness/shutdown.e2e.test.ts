@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { CHECKPOINT_EVENT, CHECKPOINT_STREAM, type SignedCheckpoint } from '../../src/audit/checkpoint';
 import { signLocalToken } from '../../src/auth/tokens';
-import { Role } from '../../src/domain/shared/actor';
+import { Role } from '../../src/kernel/actor';
 import { loadConfig } from '../../src/config';
 import { SqliteEventStore } from '../../src/eventstore/sqlite/sqlite-event-store';
 import { startService, type TestService } from '../support/service';

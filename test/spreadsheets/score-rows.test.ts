@@ -1,8 +1,8 @@
 import { Readable } from 'node:stream';
 import { createReadModels } from '../../projections/read-models';
-import { ClusterKind } from '../../src/domain/cluster/cluster-kind';
-import { Role, type Actor } from '../../src/domain/shared/actor';
-import { ScoreStage } from '../../src/domain/scorecard/score-stage';
+import { ClusterKind } from '../../src/cluster/domain/cluster-kind';
+import { Role, type Actor } from '../../src/kernel/actor';
+import { ScoreStage } from '../../src/scorecard/domain/score-stage';
 import { readSheet } from '../../src/spreadsheets/read-sheet';
 import { readScoreRows } from '../../src/spreadsheets/score-rows';
 import { projectionSpecification, type Given } from '../support/projection-specification';

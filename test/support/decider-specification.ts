@@ -1,5 +1,5 @@
-import type { Decider, DomainEvent } from '../../src/domain/shared/decider';
-import { DomainError } from '../../src/domain/shared/domain-error';
+import type { Decider, DomainEvent } from '../../src/kernel/decider';
+import { DomainError } from '../../src/kernel/domain-error';
 
 /**
  * Given events / when command / then events or error, in the style of Emmett's

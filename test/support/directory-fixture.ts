@@ -1,8 +1,8 @@
-import { formCluster } from '../../src/commands/handlers/cluster-handlers';
-import { openClusterYear, rotateChair } from '../../src/commands/handlers/cluster-year-handlers';
-import { registerUnit } from '../../src/commands/handlers/unit-handlers';
-import { ClusterKind } from '../../src/domain/cluster/cluster-kind';
-import { UnitLevel } from '../../src/domain/unit/unit-level';
+import { formCluster } from '../../src/cluster/handlers';
+import { openClusterYear, rotateChair } from '../../src/cluster/year-handlers';
+import { registerUnit } from '../../src/unit/handlers';
+import { ClusterKind } from '../../src/cluster/domain/cluster-kind';
+import { UnitLevel } from '../../src/unit/domain/unit-level';
 import type { EventStore } from '../../src/eventstore/port';
 import { contextFor } from './actors';
 

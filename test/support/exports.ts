@@ -1,4 +1,4 @@
-import { Role } from '../../src/domain/shared/actor';
+import { Role } from '../../src/kernel/actor';
 import type { TestService } from './service';
 
 /** An export as CSV text, fetched over HTTP with an ADMIN token, as an officer's browser would. */

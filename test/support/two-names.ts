@@ -1,4 +1,4 @@
-import { Role } from '../../src/domain/shared/actor';
+import { Role } from '../../src/kernel/actor';
 import { ok } from './mutations';
 import type { TestService } from './service';
 

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { type Browser, type Page } from 'playwright-core';
 import { generateStore, parseShape } from '../../bench/national/store-file';
-import { Role } from '../../src/domain/shared/actor';
+import { Role } from '../../src/kernel/actor';
 import { launchChromium, requireChromium } from '../support/prerequisites';
 import { startService, type TestService } from '../support/service';
 

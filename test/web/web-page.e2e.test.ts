@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { Role } from '../../src/domain/shared/actor';
+import { Role } from '../../src/kernel/actor';
 import { ok } from '../support/mutations';
 import { launchChromium, requireChromium } from '../support/prerequisites';
 import { startService, type TestService } from '../support/service';

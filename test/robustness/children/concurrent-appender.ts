@@ -1,9 +1,9 @@
 // One of several processes appending to the same streams with exact expected revisions; prints
 // every acknowledged append, every lost race, and its results of one command sent with a shared id.
 import { randomUUID } from 'node:crypto';
-import { registerUnit } from '../../../src/commands/handlers/unit-handlers';
-import { Role } from '../../../src/domain/shared/actor';
-import { UnitLevel } from '../../../src/domain/unit/unit-level';
+import { registerUnit } from '../../../src/unit/handlers';
+import { Role } from '../../../src/kernel/actor';
+import { UnitLevel } from '../../../src/unit/domain/unit-level';
 import { WrongExpectedRevisionError } from '../../../src/eventstore/errors';
 import { parseStore } from '../../../src/config';
 import { openStore } from '../../../src/eventstore/open-store';

@@ -1,0 +1,17 @@
+import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { DateTimeResolver } from 'graphql-scalars';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { ID_MESSAGE, ID_PATTERN, MAX_YEAR, MIN_YEAR } from '../../graphql/validation';
+
+const EVENT_TYPE = /^[A-Za-z]{1,100}$/;
+
+@InputType({ description: 'Lọc nhật ký kiểm toán; các điều kiện được kết hợp (và).' })
+export class AuditTrailFilter {
+  @Field(() => ID, { nullable: true }) @IsOptional() @Matches(/^[\w.:@-]{1,200}$/) actorId?: string;
+  @Field(() => ID, { nullable: true }) @IsOptional() @Matches(ID_PATTERN, { message: ID_MESSAGE }) unitId?: string;
+  @Field(() => ID, { nullable: true }) @IsOptional() @Matches(ID_PATTERN, { message: ID_MESSAGE }) clusterId?: string;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(MIN_YEAR) @Max(MAX_YEAR) year?: number;
+  @Field({ nullable: true, description: 'Loại sự kiện, ví dụ ScoreCorrected' }) @IsOptional() @Matches(EVENT_TYPE) eventType?: string;
+  @Field(() => DateTimeResolver, { nullable: true, description: 'Ghi nhận từ (bao gồm)' }) @IsOptional() recordedFrom?: Date;
+  @Field(() => DateTimeResolver, { nullable: true, description: 'Ghi nhận đến (bao gồm)' }) @IsOptional() recordedTo?: Date;
+}

@@ -1,0 +1,60 @@
+import { LocalDateResolver } from 'graphql-scalars';
+import { ArrayMaxSize, ArrayMinSize, IsEnum, IsInt, IsOptional, Length, Matches, Max, Min } from 'class-validator';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { ClusterKind } from '../domain/cluster-kind';
+import { UnitLevel } from '../../unit/domain/unit-level';
+import { CommandInput } from '../../graphql/command-input';
+import { ID_MESSAGE, ID_PATTERN, MAX_YEAR, MIN_YEAR, NAME, YEAR } from '../../graphql/validation';
+
+@InputType('RegisterUnitInput')
+export class RegisterUnitInputGql extends CommandInput {
+  @Field(() => ID) @Matches(ID_PATTERN, { message: ID_MESSAGE }) unitId!: string;
+  @Field() @Length(1, 300, NAME) name!: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @Length(1, 150, NAME) shortName?: string | null;
+  @Field(() => UnitLevel) @IsEnum(UnitLevel) level!: UnitLevel;
+  @Field(() => ID, { nullable: true }) @IsOptional() @Matches(ID_PATTERN, { message: ID_MESSAGE }) parentUnitId?: string | null;
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Ngày thành lập, nếu biết' }) @IsOptional() establishedOn?: string | null;
+}
+
+@InputType('FormClusterInput')
+export class FormClusterInputGql extends CommandInput {
+  @Field(() => ID) @Matches(ID_PATTERN, { message: ID_MESSAGE }) clusterId!: string;
+  @Field() @Length(1, 300, NAME) name!: string;
+  @Field(() => ClusterKind) @IsEnum(ClusterKind) kind!: ClusterKind;
+  @Field(() => ID) @Matches(ID_PATTERN, { message: ID_MESSAGE }) organizerUnitId!: string;
+}
+
+/** Names a cluster's emulation year; every cluster-year command extends it. */
+@InputType()
+export abstract class ClusterYearInput extends CommandInput {
+  @Field(() => ID) @Matches(ID_PATTERN, { message: ID_MESSAGE }) clusterId!: string;
+  @Field(() => Int) @IsInt() @Min(MIN_YEAR, YEAR) @Max(MAX_YEAR, YEAR) year!: number;
+}
+
+@InputType()
+export class OpenClusterYearInput extends ClusterYearInput {
+  @Field(() => [ID])
+  @ArrayMinSize(1, { message: 'Năm thi đua cần ít nhất một đơn vị thành viên' })
+  @ArrayMaxSize(500)
+  @Matches(ID_PATTERN, { each: true, message: ID_MESSAGE })
+  memberUnitIds!: string[];
+}
+
+@InputType()
+export class MemberInput extends ClusterYearInput {
+  @Field(() => ID) @Matches(ID_PATTERN, { message: ID_MESSAGE }) unitId!: string;
+}
+
+@InputType()
+export class RotateChairInput extends ClusterYearInput {
+  @Field(() => ID, { description: 'Cụm trưởng' }) @Matches(ID_PATTERN, { message: ID_MESSAGE }) chairUnitId!: string;
+  @Field(() => ID, { nullable: true, description: 'Cụm phó; bỏ trống khi báo cáo không nêu (bổ nhiệm sau bằng appointViceChair)' })
+  @IsOptional()
+  @Matches(ID_PATTERN, { message: ID_MESSAGE })
+  viceChairUnitId?: string | null;
+}
+
+@InputType()
+export class AppointViceChairInput extends ClusterYearInput {
+  @Field(() => ID, { description: 'Cụm phó' }) @Matches(ID_PATTERN, { message: ID_MESSAGE }) viceChairUnitId!: string;
+}

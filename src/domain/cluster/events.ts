@@ -1,7 +1,0 @@
-import type { DomainEvent } from '../shared/decider';
-import type { ClusterKind } from './cluster-kind';
-
-/** Cụm/Khối thi đua được thành lập bởi cơ quan tổ chức. */
-export type ClusterFormed = DomainEvent<'ClusterFormed', { clusterId: string; name: string; kind: ClusterKind; organizerUnitId: string }>;
-
-export type ClusterEvent = ClusterFormed;

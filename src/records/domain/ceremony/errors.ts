@@ -1,0 +1,43 @@
+import type { ErrorCatalogue, SharedErrorCode } from '../../../kernel/errors';
+
+/** Codes of ceremonies (lễ ký kết, tổng kết) and their participants. */
+export const ceremonyErrors = {
+  CEREMONY_ALREADY_RECORDED: {
+    meaning: 'A ceremony with this id is already recorded.',
+    message: 'Buổi lễ "…" đã được ghi nhận.',
+  },
+  CEREMONY_NOT_FOUND: {
+    meaning: 'The ceremony is not recorded for this cluster.',
+    message: 'Không có buổi lễ "…" của Cụm "…".',
+  },
+  CEREMONY_REVIEWS_NO_YEAR: {
+    meaning: 'A review is recorded for a ceremony that reviews no year.',
+    message: 'Buổi lễ "…" không tổng kết năm nào: ghi nhận năm được tổng kết khi ghi buổi lễ.',
+  },
+  CEREMONY_WITHOUT_YEAR: {
+    meaning: 'A ceremony must review a year, launch one, or both.',
+    message: 'Buổi lễ cần tổng kết một năm thi đua, phát động một năm, hoặc cả hai.',
+  },
+  CEREMONY_YEARS_NOT_CONSECUTIVE: {
+    meaning: 'A ceremony reviewing year N launches year N+1.',
+    message: 'Một buổi lễ tổng kết năm … thì phát động năm …, không phải năm ….',
+  },
+  DOCUMENT_NOT_FOUND: {
+    meaning: 'The document cited is not in the document register (registerDocument).',
+    message: 'Văn bản "…" chưa có trong sổ văn bản: hãy vào sổ trước (registerDocument).',
+  },
+  PARTICIPANT_ALREADY_RECORDED: {
+    meaning: 'The person is already recorded in this role at the ceremony.',
+    message: 'Người "…" đã được ghi với vai trò này trong buổi lễ.',
+  },
+  REVIEWED_UNIT_NOT_MEMBER: {
+    meaning: 'A unit in the review was not a member of the reviewed year.',
+    message: 'Các đơn vị không phải thành viên của Cụm năm …: ….',
+  },
+  REVIEW_ALREADY_RECORDED: {
+    meaning: "The ceremony's review is already recorded.",
+    message: 'Kết quả tổng kết của buổi lễ "…" đã được ghi nhận.',
+  },
+} as const satisfies ErrorCatalogue;
+
+export type CeremonyErrorCode = keyof typeof ceremonyErrors | SharedErrorCode;

@@ -1,0 +1,176 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLContext } from '../../graphql/context';
+import { YearOfficeGql } from '../../graphql/enums';
+import { readAsOf, readAt } from '../../graphql/models-at';
+import { AS_OF, AsOfScalar, type AsOfValue } from '../../graphql/as-of-scalar';
+import { ClusterYear } from '../../cluster/graphql/cluster-types';
+import { Ceremony, CeremonyParticipant, Document, OfficeRepresentative, Person, PersonParticipation } from './records-types';
+import { Unit } from '../../unit/graphql/unit-types';
+import { CriteriaSetVersionGql } from '../../catalogue/graphql/catalogue-types';
+import { Agreement, AwardDecision } from '../../cluster/graphql/year-records-types';
+
+@Resolver()
+export class RecordsQueries {
+  @Authorized()
+  @Query(() => Document, { nullable: true, description: 'Một văn bản trong sổ.' })
+  document(
+    @Arg('id', () => ID) id: string,
+    @Arg('asOf', () => AsOfScalar, AS_OF) asOf: AsOfValue | null,
+    @Ctx() context: GraphQLContext,
+  ): Document | null {
+    return readAsOf(context, asOf).document(id);
+  }
+
+  @Authorized()
+  @Query(() => [Document], { description: 'Sổ văn bản, theo ngày ban hành.' })
+  documents(@Arg('asOf', () => AsOfScalar, AS_OF) asOf: AsOfValue | null, @Ctx() context: GraphQLContext): Document[] {
+    return readAsOf(context, asOf).documents();
+  }
+
+  @Authorized()
+  @Query(() => Document, {
+    nullable: true,
+    description:
+      'Đọc một trích dẫn văn bản ("Kế hoạch số 12/KH-VKS ngày 10/01/2022") thành các phần; văn bản trong sổ nếu có cùng số. Null khi không đọc được.',
+  })
+  readCitation(@Arg('text') text: string, @Ctx() context: GraphQLContext): Document | null {
+    return readAsOf(context, null).citedDocument(text);
+  }
+
+  @Authorized()
+  @Query(() => Person, { nullable: true, description: 'Một người trong hồ sơ, với các buổi lễ đã tham dự.' })
+  person(
+    @Arg('id', () => ID) id: string,
+    @Arg('asOf', () => AsOfScalar, AS_OF) asOf: AsOfValue | null,
+    @Ctx() context: GraphQLContext,
+  ): Person | null {
+    return readAsOf(context, asOf).person(id);
+  }
+
+  @Authorized()
+  @Query(() => Ceremony, { nullable: true })
+  ceremony(
+    @Arg('id', () => ID) id: string,
+    @Arg('asOf', () => AsOfScalar, AS_OF) asOf: AsOfValue | null,
+    @Ctx() context: GraphQLContext,
+  ): Ceremony | null {
+    return readAsOf(context, asOf).ceremony(id);
+  }
+
+  @Authorized()
+  @Query(() => [Ceremony], { description: 'Các buổi lễ của một Cụm, cũ nhất trước.' })
+  ceremonies(
+    @Arg('clusterId', () => ID) clusterId: string,
+    @Arg('asOf', () => AsOfScalar, AS_OF) asOf: AsOfValue | null,
+    @Ctx() context: GraphQLContext,
+  ): Ceremony[] {
+    return readAsOf(context, asOf).ceremoniesOf(clusterId);
+  }
+}
+
+@Resolver(() => Person)
+export class PersonFields {
+  @FieldResolver(() => [PersonParticipation], { description: 'Các buổi lễ người này tham dự, với vai trò, chức vụ, đơn vị.' })
+  ceremonies(@Root() person: Person, @Ctx() context: GraphQLContext): PersonParticipation[] {
+    return readAt(context, person)
+      .ceremoniesOfPerson(person.personId)
+      .flatMap((ceremony) => ceremony.participants.filter((p) => p.personId === person.personId).map((p) => ({ ...p, ceremony })));
+  }
+}
+
+@Resolver(() => Ceremony)
+export class CeremonyFields {
+  @FieldResolver(() => Unit, { nullable: true, description: 'Đơn vị đăng cai, với tên ngày tổ chức.' })
+  host(@Root() ceremony: Ceremony, @Ctx() context: GraphQLContext): Unit | null {
+    return readAt(context, ceremony).unit(ceremony.hostUnitId, ceremony.heldOn);
+  }
+
+  @FieldResolver(() => Document, { nullable: true, description: 'Văn bản tổ chức buổi lễ.' })
+  organisingDocument(@Root() ceremony: Ceremony, @Ctx() context: GraphQLContext): Document | null {
+    return readAt(context, ceremony).document(ceremony.organisingDocumentId);
+  }
+}
+
+@Resolver(() => CeremonyParticipant)
+export class CeremonyParticipantFields {
+  @FieldResolver(() => Person, { nullable: true })
+  person(@Root() participant: CeremonyParticipant, @Ctx() context: GraphQLContext): Person | null {
+    return readAt(context, participant).person(participant.personId);
+  }
+
+  @FieldResolver(() => Unit, { nullable: true })
+  unit(@Root() participant: CeremonyParticipant, @Ctx() context: GraphQLContext): Unit | null {
+    return readAt(context, participant).unit(participant.unitId);
+  }
+}
+
+@Resolver(() => OfficeRepresentative)
+export class OfficeRepresentativeFields {
+  @FieldResolver(() => Person, { nullable: true })
+  person(@Root() representative: OfficeRepresentative, @Ctx() context: GraphQLContext): Person | null {
+    return readAt(context, representative).person(representative.personId);
+  }
+}
+
+@Resolver(() => ClusterYear)
+export class ClusterYearRecordsFields {
+  @FieldResolver(() => OfficeRepresentative, {
+    nullable: true,
+    description: 'Người đại diện đơn vị Cụm trưởng năm đó (null: chưa ghi nhận).',
+  })
+  chairRepresentative(@Root() year: ClusterYear, @Ctx() context: GraphQLContext): OfficeRepresentative | null {
+    return representative(context, year, YearOfficeGql.CHAIR);
+  }
+
+  @FieldResolver(() => OfficeRepresentative, { nullable: true, description: 'Người đại diện đơn vị Cụm phó năm đó (null: chưa ghi nhận).' })
+  viceChairRepresentative(@Root() year: ClusterYear, @Ctx() context: GraphQLContext): OfficeRepresentative | null {
+    return representative(context, year, YearOfficeGql.VICE_CHAIR);
+  }
+
+  @FieldResolver(() => [Ceremony], { description: 'Các buổi lễ tổng kết hoặc phát động năm này.' })
+  ceremonies(@Root() year: ClusterYear, @Ctx() context: GraphQLContext): Ceremony[] {
+    return readAt(context, year)
+      .ceremoniesOf(year.clusterId)
+      .filter((c) => c.reviewsYear === year.year || c.launchesYear === year.year);
+  }
+}
+
+function representative(context: GraphQLContext, year: ClusterYear, office: YearOfficeGql): OfficeRepresentative | null {
+  const named = readAt(context, year)
+    .representativesOf(year.clusterId, year.year)
+    .find((r) => r.office === office);
+  return named ? { ...named, office, at: year.at } : null;
+}
+
+@Resolver(() => AwardDecision)
+export class AwardDecisionDocumentFields {
+  @FieldResolver(() => Document, {
+    nullable: true,
+    description: 'Quyết định khen thưởng, đọc thành văn bản: văn bản trong sổ cùng số, hoặc những gì số hiệu cho biết.',
+  })
+  document(@Root() decision: AwardDecision, @Ctx() context: GraphQLContext): Document | null {
+    return readAt(context, decision).citedDocument(decision.decisionNumber);
+  }
+}
+
+@Resolver(() => CriteriaSetVersionGql)
+export class CriteriaSetDocumentFields {
+  @FieldResolver(() => Document, {
+    nullable: true,
+    description: 'Căn cứ của bộ tiêu chí, đọc thành văn bản (văn bản trong sổ cùng số, nếu có).',
+  })
+  legalBasisDocument(@Root() set: CriteriaSetVersionGql, @Ctx() context: GraphQLContext): Document | null {
+    return readAt(context, set).citedDocument(set.legalBasis);
+  }
+}
+
+@Resolver(() => Agreement)
+export class AgreementDocumentFields {
+  @FieldResolver(() => [Document], {
+    description: 'Căn cứ, đọc thành văn bản: văn bản trong sổ cùng số, hoặc những gì trích dẫn cho biết.',
+  })
+  legalBasisDocuments(@Root() agreement: Agreement, @Ctx() context: GraphQLContext): Document[] {
+    const models = readAt(context, agreement);
+    return agreement.legalBases.flatMap((text) => models.citedDocument(text) ?? []);
+  }
+}

@@ -1,0 +1,95 @@
+import { clusterDecider } from '../cluster/domain/decider';
+import type { AddCeremonyParticipant, RecordCeremony, RecordCeremonyReview } from './domain/ceremony/commands';
+import { ceremonyDecider } from './domain/ceremony/decider';
+import { documentDecider, type RegisterDocument } from './domain/document/document';
+import { personDecider, type RegisterPerson } from './domain/person/person';
+import { streams } from '../kernel/streams';
+import type { EventStore } from '../eventstore/port';
+import type { CommandContext } from '../commands/command-context';
+import { facts } from '../commands/facts';
+import { loadState } from '../commands/fold';
+import { runCommand } from '../commands/pipeline';
+
+export type RegisterDocumentInput = Omit<RegisterDocument, 'type' | 'issuerRegistered'>;
+export type RegisterPersonInput = Omit<RegisterPerson, 'type'>;
+export type RecordCeremonyInput = Omit<RecordCeremony, 'type' | 'clusterFormed' | 'hostRegistered' | 'documentRegistered'>;
+export type AddCeremonyParticipantInput = Omit<AddCeremonyParticipant, 'type' | 'personRegistered' | 'unitRegistered'>;
+export type RecordCeremonyReviewInput = Omit<RecordCeremonyReview, 'type' | 'reviewedYearMembers'>;
+
+const unitRegistered = async (store: EventStore, unitId: string | null) => unitId !== null && (await facts.unit(store, unitId)).registered;
+
+export const documentRegistered = async (store: EventStore, documentId: string | null) =>
+  documentId !== null && (await loadState(store, documentDecider, streams.document(documentId))).registered;
+
+export const personRegistered = async (store: EventStore, personId: string) =>
+  (await loadState(store, personDecider, streams.person(personId))).registered;
+
+export function registerDocument(store: EventStore, input: RegisterDocumentInput, context: CommandContext) {
+  return runCommand(
+    store,
+    documentDecider,
+    streams.document(input.documentId),
+    { type: 'RegisterDocument', input },
+    async () => ({ type: 'RegisterDocument' as const, ...input, issuerRegistered: await unitRegistered(store, input.issuerUnitId) }),
+    context,
+  );
+}
+
+export function registerPerson(store: EventStore, input: RegisterPersonInput, context: CommandContext) {
+  return runCommand(
+    store,
+    personDecider,
+    streams.person(input.personId),
+    { type: 'RegisterPerson', input },
+    async () => ({ type: 'RegisterPerson' as const, ...input }),
+    context,
+  );
+}
+
+export function recordCeremony(store: EventStore, input: RecordCeremonyInput, context: CommandContext) {
+  return runCommand(
+    store,
+    ceremonyDecider,
+    streams.ceremony(input.ceremonyId),
+    { type: 'RecordCeremony', input },
+    async () => ({
+      type: 'RecordCeremony' as const,
+      ...input,
+      clusterFormed: (await loadState(store, clusterDecider, streams.cluster(input.clusterId))).formed,
+      hostRegistered: await unitRegistered(store, input.hostUnitId),
+      documentRegistered: await documentRegistered(store, input.organisingDocumentId),
+    }),
+    context,
+  );
+}
+
+export function addCeremonyParticipant(store: EventStore, input: AddCeremonyParticipantInput, context: CommandContext) {
+  return runCommand(
+    store,
+    ceremonyDecider,
+    streams.ceremony(input.ceremonyId),
+    { type: 'AddCeremonyParticipant', input },
+    async () => ({
+      type: 'AddCeremonyParticipant' as const,
+      ...input,
+      personRegistered: await personRegistered(store, input.personId),
+      unitRegistered: await unitRegistered(store, input.unitId),
+    }),
+    context,
+  );
+}
+
+export function recordCeremonyReview(store: EventStore, input: RecordCeremonyReviewInput, context: CommandContext) {
+  return runCommand(
+    store,
+    ceremonyDecider,
+    streams.ceremony(input.ceremonyId),
+    { type: 'RecordCeremonyReview', input },
+    async () => {
+      const { reviewsYear } = await loadState(store, ceremonyDecider, streams.ceremony(input.ceremonyId));
+      const year = reviewsYear === null ? null : await facts.clusterYear(store, input.clusterId, reviewsYear);
+      return { type: 'RecordCeremonyReview' as const, ...input, reviewedYearMembers: year?.opened ? [...year.members] : null };
+    },
+    context,
+  );
+}

@@ -1,0 +1,31 @@
+import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Matches } from 'class-validator';
+import { LocalDateResolver } from 'graphql-scalars';
+import { Field, ID, InputType } from 'type-graphql';
+import { CommandInput } from '../../graphql/command-input';
+import { ID_MESSAGE, ID_PATTERN, NAME, TEXT } from '../../graphql/validation';
+
+@InputType('RenameUnitInput')
+export class RenameUnitInputGql extends CommandInput {
+  @Field(() => ID) @Matches(ID_PATTERN, { message: ID_MESSAGE }) unitId!: string;
+  @Field() @Length(1, 300, NAME) name!: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @Length(1, 150, NAME) shortName?: string | null;
+  @Field(() => LocalDateResolver, { description: 'Ngày bắt đầu mang tên mới.' }) effectiveDate!: string;
+}
+
+@InputType('MergeUnitsInput', { description: 'Sáp nhập các đơn vị vào một đơn vị kế thừa đã đăng ký.' })
+export class MergeUnitsInputGql extends CommandInput {
+  @Field(() => [ID])
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @Matches(ID_PATTERN, { each: true, message: ID_MESSAGE })
+  predecessorUnitIds!: string[];
+  @Field(() => ID) @Matches(ID_PATTERN, { message: ID_MESSAGE }) successorUnitId!: string;
+  @Field(() => LocalDateResolver) effectiveDate!: string;
+}
+
+@InputType('DissolveUnitInput')
+export class DissolveUnitInputGql extends CommandInput {
+  @Field(() => ID) @Matches(ID_PATTERN, { message: ID_MESSAGE }) unitId!: string;
+  @Field(() => LocalDateResolver) effectiveDate!: string;
+  @Field() @Length(1, 2000, TEXT) reason!: string;
+}

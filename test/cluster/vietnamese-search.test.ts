@@ -1,0 +1,33 @@
+import { EXACT_MATCH, INITIALISM_MATCH, matchRank } from '../../projections/cluster/vietnamese-search';
+
+const SUPREME = 'Viện kiểm sát nhân dân tối cao';
+const HCM = 'Viện kiểm sát nhân dân Thành phố Hồ Chí Minh';
+const TAN_CHAU = 'Viện kiểm sát nhân dân thị xã Tân Châu';
+
+describe('search as officials type it', () => {
+  it.each([
+    ['tan chau', TAN_CHAU],
+    ['VKSND Tân Châu', TAN_CHAU],
+    ['TÂN CHÂU', TAN_CHAU],
+    ['tp ho chi minh', HCM],
+    ['VKS TX Tân Châu', TAN_CHAU],
+  ])('finds %p exactly', (query, name) => expect(matchRank(query, name)).toBe(EXACT_MATCH));
+
+  it.each([
+    ['VKSTC', SUPREME],
+    ['VKSNDTC', SUPREME],
+    ['V.K.S.T.C', SUPREME],
+    ['TP.HCM', HCM],
+    ['TPHCM', HCM],
+    ['TP-HCM', HCM],
+    ['HCM', HCM],
+    ['VKSND TPHCM', HCM],
+    ['TXTC', TAN_CHAU],
+  ])('finds %p by its initials, after exact matches', (query, name) => expect(matchRank(query, name)).toBe(INITIALISM_MATCH));
+
+  it.each([
+    ['VKSTC', HCM],
+    ['HCM', TAN_CHAU],
+    ['tan', HCM],
+  ])('does not find %p in %p', (query, name) => expect(matchRank(query, name)).toBeNull());
+});
