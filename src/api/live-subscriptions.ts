@@ -11,6 +11,9 @@ import { ClusterYearChange, ClusterYearTopic, HeadPosition } from './live-types'
 import { recordedWindow } from './recorded-window';
 import { RankingGql } from '../scorecard/graphql/ranking-types';
 import { readAsOf, readThePresent, type ModelsAt } from '../graphql/models-at';
+import { actorAt, auditEventAt } from '../audit/graphql/audit-reads';
+import { clusterYearAt } from '../cluster/graphql/cluster-reads';
+import { rankingAt } from '../scorecard/graphql/scorecard-reads';
 
 const TOPICS: Record<string, ClusterYearTopic> = {
   ClusterYearOpened: ClusterYearTopic.MEMBERS,
@@ -57,7 +60,7 @@ function changeOf(event: RecordedEvent, { clusterId, year, topics }: ClusterYear
     topic,
     recordedAt: new Date(event.recordedAt),
     unitId,
-    actor: models.actor(event.metadata.actor as RecordedActor | undefined, event.position),
+    actor: actorAt(models, event.metadata.actor as RecordedActor | undefined, event.position),
     data: eventDataOut(data),
     clusterId,
     year,
@@ -94,12 +97,12 @@ export class LiveSubscriptions {
 
   @FieldResolver(() => ClusterYear, { nullable: true, description: 'Năm thi đua khi thay đổi được gửi đi.' })
   clusterYear(@Root() change: ClusterYearChange, @Ctx() context: GraphQLContext): ClusterYear | null {
-    return readAsOf(context, null).clusterYear(change.clusterId, change.year);
+    return clusterYearAt(readAsOf(context, null), change.clusterId, change.year);
   }
 
   @FieldResolver(() => RankingGql, { nullable: true, description: 'Bảng xếp hạng khi thay đổi được gửi đi.' })
   ranking(@Root() change: ClusterYearChange, @Ctx() context: GraphQLContext): RankingGql | null {
-    return readAsOf(context, null).ranking(change.clusterId, change.year);
+    return rankingAt(readAsOf(context, null), change.clusterId, change.year);
   }
 
   @Authorized<Rule>(rules.auditor)
@@ -112,7 +115,7 @@ export class LiveSubscriptions {
       const present = readAsOf(data.context, null);
       const window = recordedWindow(filter);
       return live(data).subscribe(
-        (event) => (window.within(event) && auditLog.matches(event, filter) ? present.auditEvent(event) : undefined),
+        (event) => (window.within(event) && auditLog.matches(event, filter) ? auditEventAt(present, event) : undefined),
         false,
         window.endsAt,
       );

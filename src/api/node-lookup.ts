@@ -5,6 +5,10 @@ import { parseGlobalId, type NodeKeys, type NodeType } from '../graphql/global-i
 import { readAsOf, type ModelsAt } from '../graphql/models-at';
 import type { RecordedActor } from '../audit/graphql/audit-actor';
 import type { Node } from '../graphql/node';
+import { actorAt, appliedEventAt, auditEventAt, auditPersonAt, hasActedAt } from '../audit/graphql/audit-reads';
+import { clusterAt, clusterYearAt, graphAt } from '../cluster/graphql/cluster-reads';
+import { rankingAt } from '../scorecard/graphql/scorecard-reads';
+import { unitAt } from '../unit/graphql/unit-reads';
 
 interface Reader<K> {
   /** Who may read the type: the rules of its own query (none: any signed-in caller). */
@@ -15,30 +19,30 @@ interface Reader<K> {
 
 /** Each type read as its own query reads it, so `node(id:)` answers exactly what that query answered. */
 const READERS: { [T in NodeType]: Reader<NodeKeys[T]> } = {
-  Unit: { rules: [], read: (models, { unitId, namedOn }) => models.unit(unitId, namedOn) },
-  Cluster: { rules: [], read: (models, { clusterId }) => models.cluster(clusterId) },
-  ClusterYear: { rules: [], read: (models, { clusterId, year }) => models.clusterYear(clusterId, year) },
-  Ranking: { rules: [], read: (models, { clusterId, year }) => models.ranking(clusterId, year) },
+  Unit: { rules: [], read: (models, { unitId, namedOn }) => unitAt(models, unitId, namedOn) },
+  Cluster: { rules: [], read: (models, { clusterId }) => clusterAt(models, clusterId) },
+  ClusterYear: { rules: [], read: (models, { clusterId, year }) => clusterYearAt(models, clusterId, year) },
+  Ranking: { rules: [], read: (models, { clusterId, year }) => rankingAt(models, clusterId, year) },
   // The node as the year's graph shows it (its label is the unit's name that year, whatever filter drew it).
-  GraphNode: { rules: [], read: (models, { year, key }) => models.graph(year, {}).nodes.find((node) => node.id === key) ?? null },
+  GraphNode: { rules: [], read: (models, { year, key }) => graphAt(models, year, {}).nodes.find((node) => node.id === key) ?? null },
   AuditEvent: {
     rules: [rules.auditor],
     read: async (models, { position }) => {
-      const event = await models.appliedEvent(position);
-      return event ? models.auditEvent(event) : null;
+      const event = await appliedEventAt(models, position);
+      return event ? auditEventAt(models, event) : null;
     },
   },
   // Who acted, as the event recorded them; read as of a position, their person is as known there.
   AuditActor: {
     rules: [rules.auditor],
     read: async (models, { position }) => {
-      const event = await models.appliedEvent(position);
-      return event ? models.actor(event.metadata.actor as RecordedActor | undefined, position) : null;
+      const event = await appliedEventAt(models, position);
+      return event ? actorAt(models, event.metadata.actor as RecordedActor | undefined, position) : null;
     },
   },
   AuditPerson: {
     rules: [rules.auditor],
-    read: (models, { personId }) => (models.hasActed(personId) ? models.auditPerson(personId) : null),
+    read: (models, { personId }) => (hasActedAt(models, personId) ? auditPersonAt(models, personId) : null),
   },
 };
 

@@ -4,57 +4,28 @@ import { buildSchema } from 'type-graphql';
 import '../graphql/enums';
 import { authChecker } from '../authorization/auth-checker';
 import { VALIDATION } from '../authorization/validated-input';
-import { AuditActorFields } from '../audit/graphql/audit-actor-fields';
-import { AuditQueries } from '../audit/graphql/audit-queries';
-import { CatalogueMutations } from '../catalogue/graphql/catalogue-mutations';
-import { DirectoryMutations } from '../cluster/graphql/directory-mutations';
-import { ClusterFields, ClusterYearFields, DirectoryQueries, UnitFields } from '../cluster/graphql/directory-queries';
+import { auditResolvers } from '../audit/graphql/audit-api';
+import { catalogueResolvers } from '../catalogue/graphql/catalogue-api';
+import { clusterResolvers } from '../cluster/graphql/cluster-api';
 import { typeOfGlobalId } from '../graphql/global-id';
+import { recordsResolvers } from '../records/graphql/records-api';
+import { scorecardResolvers } from '../scorecard/graphql/scorecard-api';
+import { unitResolvers } from '../unit/graphql/unit-api';
 import { LiveSubscriptions } from './live-subscriptions';
 import { NodeQueries } from './node-queries';
-import { RankingQueries } from '../scorecard/graphql/ranking-queries';
-import { RecordsMutations } from '../records/graphql/records-mutations';
-import {
-  AgreementDocumentFields,
-  AwardDecisionDocumentFields,
-  CeremonyFields,
-  CriteriaSetDocumentFields,
-  CeremonyParticipantFields,
-  ClusterYearRecordsFields,
-  OfficeRepresentativeFields,
-  PersonFields,
-  RecordsQueries,
-} from '../records/graphql/records-queries';
-import { ScoreMutations } from '../scorecard/graphql/score-mutations';
-import { UnitHistoryFields } from '../unit/graphql/unit-history-fields';
-import { YearMutations } from '../cluster/graphql/year-mutations';
-import { YearRecordsFields } from '../cluster/graphql/year-records-fields';
 import type { Node } from '../graphql/node';
 
+/**
+ * The slices, listed once: each publishes its resolvers (src/<slice>/graphql/<slice>-api.ts); what
+ * reads across all of them (node lookup, live updates) is the API's own.
+ */
 export const resolvers = [
-  DirectoryQueries,
-  RankingQueries,
-  AuditQueries,
-  AuditActorFields,
-  DirectoryMutations,
-  CatalogueMutations,
-  YearMutations,
-  ScoreMutations,
-  UnitFields,
-  UnitHistoryFields,
-  ClusterFields,
-  ClusterYearFields,
-  YearRecordsFields,
-  RecordsQueries,
-  RecordsMutations,
-  PersonFields,
-  CeremonyFields,
-  CeremonyParticipantFields,
-  OfficeRepresentativeFields,
-  ClusterYearRecordsFields,
-  AgreementDocumentFields,
-  AwardDecisionDocumentFields,
-  CriteriaSetDocumentFields,
+  ...unitResolvers,
+  ...clusterResolvers,
+  ...scorecardResolvers,
+  ...catalogueResolvers,
+  ...recordsResolvers,
+  ...auditResolvers,
   LiveSubscriptions,
   NodeQueries,
 ] as const;

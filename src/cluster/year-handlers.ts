@@ -12,7 +12,6 @@ import { CommandsRefusedError } from '../commands/decide-write';
 import { facts } from '../commands/facts';
 import { loadState } from '../commands/fold';
 import { runCommand } from '../commands/pipeline';
-import { personRegistered } from '../records/handlers';
 
 type Type = ClusterYearCommand['type'];
 type CommandOf<T extends Type> = Extract<ClusterYearCommand, { type: T }>;
@@ -93,7 +92,7 @@ export const appointViceChair = yearHandler<'AppointViceChair', 'previousYearIne
 
 export const nameOfficeRepresentative = yearHandler<'NameOfficeRepresentative', 'personRegistered'>(
   'NameOfficeRepresentative',
-  async (store, input) => ({ personRegistered: await personRegistered(store, input.personId) }),
+  async (store, input) => ({ personRegistered: await facts.personRegistered(store, input.personId) }),
 );
 
 export const declareIneligible = yearHandler('DeclareIneligible');

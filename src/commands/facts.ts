@@ -11,6 +11,8 @@ import { unitDecider } from '../unit/domain/decider';
 import { sameUnitName, unitNameDecider } from '../unit/domain/unit-name';
 import type { EventStore } from '../eventstore/port';
 import { loadState } from './fold';
+import { documentDecider } from '../records/domain/document/document';
+import { personDecider } from '../records/domain/person/person';
 
 /**
  * Facts a command needs from streams other than its own, read from the store (never from read
@@ -26,6 +28,12 @@ export const facts = {
     const unit = await facts.unit(store, holder);
     return unit.registered && unit.endedOn === null && unit.name !== null && sameUnitName(unit.name, name) ? holder : null;
   },
+
+  personRegistered: async (store: EventStore, personId: string) =>
+    (await loadState(store, personDecider, streams.person(personId))).registered,
+
+  documentRegistered: async (store: EventStore, documentId: string) =>
+    (await loadState(store, documentDecider, streams.document(documentId))).registered,
 
   clusterYear: (store: EventStore, clusterId: string, year: number) =>
     loadState(store, clusterYearDecider, streams.clusterYear(clusterId, year)),

@@ -18,11 +18,8 @@ export type RecordCeremonyReviewInput = Omit<RecordCeremonyReview, 'type' | 'rev
 
 const unitRegistered = async (store: EventStore, unitId: string | null) => unitId !== null && (await facts.unit(store, unitId)).registered;
 
-export const documentRegistered = async (store: EventStore, documentId: string | null) =>
-  documentId !== null && (await loadState(store, documentDecider, streams.document(documentId))).registered;
-
-export const personRegistered = async (store: EventStore, personId: string) =>
-  (await loadState(store, personDecider, streams.person(personId))).registered;
+const documentRegistered = (store: EventStore, documentId: string | null) =>
+  documentId !== null ? facts.documentRegistered(store, documentId) : false;
 
 export function registerDocument(store: EventStore, input: RegisterDocumentInput, context: CommandContext) {
   return runCommand(
@@ -72,7 +69,7 @@ export function addCeremonyParticipant(store: EventStore, input: AddCeremonyPart
     async () => ({
       type: 'AddCeremonyParticipant' as const,
       ...input,
-      personRegistered: await personRegistered(store, input.personId),
+      personRegistered: await facts.personRegistered(store, input.personId),
       unitRegistered: await unitRegistered(store, input.unitId),
     }),
     context,

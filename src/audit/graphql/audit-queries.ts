@@ -21,13 +21,16 @@ import {
   UnitStanding,
 } from './audit-types';
 import { ClusterGraphDiff } from '../../cluster/graphql/cluster-graph-types';
+import { actorAt, auditEventAt } from './audit-reads';
+import { graphDiffAt } from '../../cluster/graphql/cluster-reads';
+import { rankingAt, scoreChangesAt, scoreHistoryAt } from '../../scorecard/graphql/scorecard-reads';
 
 const MAX_PAGE = 200;
 
 function changeOut(change: ScoreChange, models: ModelsAt): ScoreChangeGql {
   return {
     ...change,
-    actor: models.actor(change.actor, change.position)!,
+    actor: actorAt(models, change.actor, change.position)!,
     recordedAt: new Date(change.recordedAt),
     from: fromHundredthsOrNull(change.from),
     to: fromHundredths(change.to),
@@ -58,7 +61,7 @@ export class AuditQueries {
     @Ctx() context: GraphQLContext,
   ): Promise<ScoreChangeGql[]> {
     const models = readAsOf(context, asOf);
-    return this.changesAt(context.app, models, models.scoreHistory(clusterId, year, unitId, criterionId));
+    return this.changesAt(context.app, models, scoreHistoryAt(models, clusterId, year, unitId, criterionId));
   }
 
   /** The score changes at these positions, their actors read at `models`. */
@@ -108,7 +111,7 @@ export class AuditQueries {
     year: number,
     only: { unitId?: string | null; actorId?: string | null },
   ) {
-    const changes = await this.changesAt(app, models, models.scoreChangesIn(clusterId, year));
+    const changes = await this.changesAt(app, models, scoreChangesAt(models, clusterId, year));
     return changes.filter((c) => (!only.unitId || c.unitId === only.unitId) && (!only.actorId || c.actor.personId === only.actorId));
   }
 
@@ -128,10 +131,7 @@ export class AuditQueries {
     const models = readAsOf(context, asOf);
     const changes = await this.changesOfYear(context.app, models, clusterId, year, { unitId, actorId });
     const standing = (unit: string, position: number): UnitStanding | null => {
-      const row = models
-        .earlier(position)
-        .ranking(clusterId, year)
-        ?.units.find((u) => u.unitId === unit);
+      const row = rankingAt(models.earlier(position), clusterId, year)?.units.find((u) => u.unitId === unit);
       return row
         ? { effectiveTotal: row.effectiveTotal, rank: row.rank, effectiveStage: row.effectiveStage, classification: row.classification }
         : null;
@@ -168,7 +168,7 @@ export class AuditQueries {
     );
     const events = await readPositions(context.app.store, positions);
     const present = readAsOf(context, null);
-    const edges = events.map((event) => ({ cursor: cursorOf(event.position), node: present.auditEvent(event) }));
+    const edges = events.map((event) => ({ cursor: cursorOf(event.position), node: auditEventAt(present, event) }));
     return {
       edges,
       pageInfo: {
@@ -216,6 +216,6 @@ export class AuditQueries {
     @Arg('asOf', () => AsOfScalar, AS_OF) asOf: AsOfValue | null,
     @Ctx() context: GraphQLContext,
   ): ClusterGraphDiff {
-    return readAsOf(context, asOf).graphDiff(fromYear, toYear);
+    return graphDiffAt(readAsOf(context, asOf), fromYear, toYear);
   }
 }

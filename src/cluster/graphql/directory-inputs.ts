@@ -1,20 +1,8 @@
-import { LocalDateResolver } from 'graphql-scalars';
 import { ArrayMaxSize, ArrayMinSize, IsEnum, IsInt, IsOptional, Length, Matches, Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { ClusterKind } from '../domain/cluster-kind';
-import { UnitLevel } from '../../unit/domain/unit-level';
 import { CommandInput } from '../../graphql/command-input';
 import { ID_MESSAGE, ID_PATTERN, MAX_YEAR, MIN_YEAR, NAME, YEAR } from '../../graphql/validation';
-
-@InputType('RegisterUnitInput')
-export class RegisterUnitInputGql extends CommandInput {
-  @Field(() => ID) @Matches(ID_PATTERN, { message: ID_MESSAGE }) unitId!: string;
-  @Field() @Length(1, 300, NAME) name!: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @Length(1, 150, NAME) shortName?: string | null;
-  @Field(() => UnitLevel) @IsEnum(UnitLevel) level!: UnitLevel;
-  @Field(() => ID, { nullable: true }) @IsOptional() @Matches(ID_PATTERN, { message: ID_MESSAGE }) parentUnitId?: string | null;
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Ngày thành lập, nếu biết' }) @IsOptional() establishedOn?: string | null;
-}
 
 @InputType('FormClusterInput')
 export class FormClusterInputGql extends CommandInput {

@@ -1,33 +1,14 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import { formCluster } from '../handlers';
 import { admitMember, appointViceChair, openClusterYear, rotateChair, withdrawMember } from '../year-handlers';
-import { registerUnit } from '../../unit/handlers';
 import type { GraphQLContext } from '../../graphql/context';
-import {
-  AppointViceChairInput,
-  FormClusterInputGql,
-  MemberInput,
-  OpenClusterYearInput,
-  RegisterUnitInputGql,
-  RotateChairInput,
-} from './directory-inputs';
+import { AppointViceChairInput, FormClusterInputGql, MemberInput, OpenClusterYearInput, RotateChairInput } from './directory-inputs';
 import { CommandResultGql } from '../../graphql/command-result';
 import { executeCommand, same } from '../../graphql/execute-command';
 import { rules, type Rule } from '../../authorization/rules';
 
 @Resolver()
 export class DirectoryMutations {
-  @Authorized<Rule>(rules.admin)
-  @Mutation(() => CommandResultGql, { description: 'Đăng ký đơn vị (RegisterUnit).' })
-  registerUnit(@Arg('input') input: RegisterUnitInputGql, @Ctx() context: GraphQLContext) {
-    return executeCommand(context, input, registerUnit, (i) => ({
-      ...i,
-      shortName: i.shortName ?? null,
-      parentUnitId: i.parentUnitId ?? null,
-      establishedOn: i.establishedOn ?? null,
-    }));
-  }
-
   @Authorized<Rule>(rules.admin)
   @Mutation(() => CommandResultGql, { description: 'Thành lập Cụm/Khối thi đua (FormCluster).' })
   formCluster(@Arg('input') input: FormClusterInputGql, @Ctx() context: GraphQLContext) {

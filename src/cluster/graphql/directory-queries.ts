@@ -10,6 +10,8 @@ import { Cluster, ClusterConnection, ClusterYear, ClusterYearConnection } from '
 import type { Page } from '../../graphql/connection';
 import { ClusterGraphGql } from './cluster-graph-types';
 import { Unit, UnitConnection } from '../../unit/graphql/unit-types';
+import { clusterAt, clusterYearAt, clustersAt, graphAt, yearsOf } from './cluster-reads';
+import { unitAt, unitsAt } from '../../unit/graphql/unit-reads';
 
 @Resolver()
 export class DirectoryQueries {
@@ -23,7 +25,7 @@ export class DirectoryQueries {
     @Arg('asOf', () => AsOfScalar, AS_OF) asOf: AsOfValue | null,
     @Ctx() context: GraphQLContext,
   ): Unit[] {
-    return readAsOf(context, asOf).units(filter);
+    return unitsAt(readAsOf(context, asOf), filter);
   }
 
   @Authorized()
@@ -34,7 +36,7 @@ export class DirectoryQueries {
     @Arg('asOf', () => AsOfScalar, AS_OF) asOf: AsOfValue | null,
     @Ctx() context: GraphQLContext,
   ): Page<Unit> {
-    return paginate(readAsOf(context, asOf).units(filter), (u) => u.id, page);
+    return paginate(unitsAt(readAsOf(context, asOf), filter), (u) => u.id, page);
   }
 
   @Authorized()
@@ -45,7 +47,7 @@ export class DirectoryQueries {
     @Arg('asOf', () => AsOfScalar, AS_OF) asOf: AsOfValue | null,
     @Ctx() context: GraphQLContext,
   ): Page<Cluster> {
-    return paginate(readAsOf(context, asOf).clusters(filter), (c) => c.id, page);
+    return paginate(clustersAt(readAsOf(context, asOf), filter), (c) => c.id, page);
   }
 
   @Authorized()
@@ -55,7 +57,7 @@ export class DirectoryQueries {
     @Arg('asOf', () => AsOfScalar, AS_OF) asOf: AsOfValue | null,
     @Ctx() context: GraphQLContext,
   ): Unit | null {
-    return readAsOf(context, asOf).unit(id);
+    return unitAt(readAsOf(context, asOf), id);
   }
 
   @Authorized()
@@ -65,7 +67,7 @@ export class DirectoryQueries {
     @Arg('asOf', () => AsOfScalar, AS_OF) asOf: AsOfValue | null,
     @Ctx() context: GraphQLContext,
   ): Cluster | null {
-    return readAsOf(context, asOf).cluster(id);
+    return clusterAt(readAsOf(context, asOf), id);
   }
 
   @Authorized()
@@ -76,7 +78,7 @@ export class DirectoryQueries {
     @Arg('asOf', () => AsOfScalar, AS_OF) asOf: AsOfValue | null,
     @Ctx() context: GraphQLContext,
   ): ClusterYear | null {
-    return readAsOf(context, asOf).clusterYear(clusterId, year);
+    return clusterYearAt(readAsOf(context, asOf), clusterId, year);
   }
 
   @Authorized()
@@ -90,7 +92,7 @@ export class DirectoryQueries {
     @Arg('asOf', () => AsOfScalar, AS_OF) asOf: AsOfValue | null,
     @Ctx() context: GraphQLContext,
   ): ClusterGraphGql {
-    return readAsOf(context, asOf).graph(year, filter);
+    return graphAt(readAsOf(context, asOf), year, filter);
   }
 }
 
@@ -98,7 +100,7 @@ export class DirectoryQueries {
 export class UnitFields {
   @FieldResolver(() => Unit, { nullable: true, description: 'Đơn vị cấp trên.' })
   parent(@Root() unit: Unit, @Ctx() context: GraphQLContext): Unit | null {
-    return readAt(context, unit).unit(unit.parentUnitId, unit.namedAsOn);
+    return unitAt(readAt(context, unit), unit.parentUnitId, unit.namedAsOn);
   }
 }
 
@@ -106,12 +108,12 @@ export class UnitFields {
 export class ClusterFields {
   @FieldResolver(() => Unit, { nullable: true, description: 'Cơ quan tổ chức.' })
   organizer(@Root() cluster: Cluster, @Ctx() context: GraphQLContext): Unit | null {
-    return readAt(context, cluster).unit(cluster.organizerUnitId);
+    return unitAt(readAt(context, cluster), cluster.organizerUnitId);
   }
 
   @FieldResolver(() => [ClusterYear], { description: 'Các năm thi đua của Cụm, theo thứ tự.' })
   years(@Root() cluster: Cluster, @Ctx() context: GraphQLContext): ClusterYear[] {
-    return readAt(context, cluster).yearsOf(cluster.id);
+    return yearsOf(readAt(context, cluster), cluster.id);
   }
 
   @FieldResolver(() => ClusterYearConnection, { description: 'Các năm thi đua của Cụm, cũ nhất trước, từng trang (Relay).' })
@@ -124,22 +126,22 @@ export class ClusterFields {
 export class ClusterYearFields {
   @FieldResolver(() => Cluster, { nullable: true })
   cluster(@Root() year: ClusterYear, @Ctx() context: GraphQLContext): Cluster | null {
-    return readAt(context, year).cluster(year.clusterId);
+    return clusterAt(readAt(context, year), year.clusterId);
   }
 
   @FieldResolver(() => [Unit], { description: 'Đơn vị thành viên.' })
   members(@Root() year: ClusterYear, @Ctx() context: GraphQLContext): Unit[] {
     const models = readAt(context, year);
-    return year.memberUnitIds.flatMap((id) => models.unit(id, nameDateOf(year)) ?? []);
+    return year.memberUnitIds.flatMap((id) => unitAt(models, id, nameDateOf(year)) ?? []);
   }
 
   @FieldResolver(() => Unit, { nullable: true, description: 'Cụm trưởng.' })
   chair(@Root() year: ClusterYear, @Ctx() context: GraphQLContext): Unit | null {
-    return readAt(context, year).unit(year.chairUnitId, nameDateOf(year));
+    return unitAt(readAt(context, year), year.chairUnitId, nameDateOf(year));
   }
 
   @FieldResolver(() => Unit, { nullable: true, description: 'Cụm phó.' })
   viceChair(@Root() year: ClusterYear, @Ctx() context: GraphQLContext): Unit | null {
-    return readAt(context, year).unit(year.viceChairUnitId, nameDateOf(year));
+    return unitAt(readAt(context, year), year.viceChairUnitId, nameDateOf(year));
   }
 }

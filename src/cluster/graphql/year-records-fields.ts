@@ -5,11 +5,12 @@ import type { AwardStatusGql } from '../../graphql/enums';
 import { readAt } from '../../graphql/models-at';
 import { ClusterYear } from './cluster-types';
 import { Agreement, Award, CriteriaSetRef, Ineligibility, RegulationAmendment, TitleRegistration, Vote } from './year-records-types';
+import { yearRecordsAt } from './cluster-reads';
 
 const percent = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((part * 10000) / whole) / 100);
 
 function records(year: ClusterYear, context: GraphQLContext): YearRecordsView | undefined {
-  return readAt(context, year).yearRecords(year.clusterId, year.year);
+  return yearRecordsAt(readAt(context, year), year.clusterId, year.year);
 }
 
 @Resolver(() => ClusterYear)

@@ -8,6 +8,17 @@ import { Ceremony, CeremonyParticipant, Document, OfficeRepresentative, Person, 
 import { Unit } from '../../unit/graphql/unit-types';
 import { CriteriaSetVersionGql } from '../../catalogue/graphql/catalogue-types';
 import { Agreement, AwardDecision } from '../../cluster/graphql/year-records-types';
+import {
+  ceremoniesOf,
+  ceremoniesOfPerson,
+  ceremonyAt,
+  citedDocumentAt,
+  documentAt,
+  documentsAt,
+  personAt,
+  representativesOf,
+} from './records-reads';
+import { unitAt } from '../../unit/graphql/unit-reads';
 
 @Resolver()
 export class RecordsQueries {
@@ -18,13 +29,13 @@ export class RecordsQueries {
     @Arg('asOf', () => AsOfScalar, AS_OF) asOf: AsOfValue | null,
     @Ctx() context: GraphQLContext,
   ): Document | null {
-    return readAsOf(context, asOf).document(id);
+    return documentAt(readAsOf(context, asOf), id);
   }
 
   @Authorized()
   @Query(() => [Document], { description: 'Sổ văn bản, theo ngày ban hành.' })
   documents(@Arg('asOf', () => AsOfScalar, AS_OF) asOf: AsOfValue | null, @Ctx() context: GraphQLContext): Document[] {
-    return readAsOf(context, asOf).documents();
+    return documentsAt(readAsOf(context, asOf));
   }
 
   @Authorized()
@@ -34,7 +45,7 @@ export class RecordsQueries {
       'Đọc một trích dẫn văn bản ("Kế hoạch số 12/KH-VKS ngày 10/01/2022") thành các phần; văn bản trong sổ nếu có cùng số. Null khi không đọc được.',
   })
   readCitation(@Arg('text') text: string, @Ctx() context: GraphQLContext): Document | null {
-    return readAsOf(context, null).citedDocument(text);
+    return citedDocumentAt(readAsOf(context, null), text);
   }
 
   @Authorized()
@@ -44,7 +55,7 @@ export class RecordsQueries {
     @Arg('asOf', () => AsOfScalar, AS_OF) asOf: AsOfValue | null,
     @Ctx() context: GraphQLContext,
   ): Person | null {
-    return readAsOf(context, asOf).person(id);
+    return personAt(readAsOf(context, asOf), id);
   }
 
   @Authorized()
@@ -54,7 +65,7 @@ export class RecordsQueries {
     @Arg('asOf', () => AsOfScalar, AS_OF) asOf: AsOfValue | null,
     @Ctx() context: GraphQLContext,
   ): Ceremony | null {
-    return readAsOf(context, asOf).ceremony(id);
+    return ceremonyAt(readAsOf(context, asOf), id);
   }
 
   @Authorized()
@@ -64,7 +75,7 @@ export class RecordsQueries {
     @Arg('asOf', () => AsOfScalar, AS_OF) asOf: AsOfValue | null,
     @Ctx() context: GraphQLContext,
   ): Ceremony[] {
-    return readAsOf(context, asOf).ceremoniesOf(clusterId);
+    return ceremoniesOf(readAsOf(context, asOf), clusterId);
   }
 }
 
@@ -72,9 +83,9 @@ export class RecordsQueries {
 export class PersonFields {
   @FieldResolver(() => [PersonParticipation], { description: 'Các buổi lễ người này tham dự, với vai trò, chức vụ, đơn vị.' })
   ceremonies(@Root() person: Person, @Ctx() context: GraphQLContext): PersonParticipation[] {
-    return readAt(context, person)
-      .ceremoniesOfPerson(person.personId)
-      .flatMap((ceremony) => ceremony.participants.filter((p) => p.personId === person.personId).map((p) => ({ ...p, ceremony })));
+    return ceremoniesOfPerson(readAt(context, person), person.personId).flatMap((ceremony) =>
+      ceremony.participants.filter((p) => p.personId === person.personId).map((p) => ({ ...p, ceremony })),
+    );
   }
 }
 
@@ -82,12 +93,12 @@ export class PersonFields {
 export class CeremonyFields {
   @FieldResolver(() => Unit, { nullable: true, description: 'Đơn vị đăng cai, với tên ngày tổ chức.' })
   host(@Root() ceremony: Ceremony, @Ctx() context: GraphQLContext): Unit | null {
-    return readAt(context, ceremony).unit(ceremony.hostUnitId, ceremony.heldOn);
+    return unitAt(readAt(context, ceremony), ceremony.hostUnitId, ceremony.heldOn);
   }
 
   @FieldResolver(() => Document, { nullable: true, description: 'Văn bản tổ chức buổi lễ.' })
   organisingDocument(@Root() ceremony: Ceremony, @Ctx() context: GraphQLContext): Document | null {
-    return readAt(context, ceremony).document(ceremony.organisingDocumentId);
+    return documentAt(readAt(context, ceremony), ceremony.organisingDocumentId);
   }
 }
 
@@ -95,12 +106,12 @@ export class CeremonyFields {
 export class CeremonyParticipantFields {
   @FieldResolver(() => Person, { nullable: true })
   person(@Root() participant: CeremonyParticipant, @Ctx() context: GraphQLContext): Person | null {
-    return readAt(context, participant).person(participant.personId);
+    return personAt(readAt(context, participant), participant.personId);
   }
 
   @FieldResolver(() => Unit, { nullable: true })
   unit(@Root() participant: CeremonyParticipant, @Ctx() context: GraphQLContext): Unit | null {
-    return readAt(context, participant).unit(participant.unitId);
+    return unitAt(readAt(context, participant), participant.unitId);
   }
 }
 
@@ -108,7 +119,7 @@ export class CeremonyParticipantFields {
 export class OfficeRepresentativeFields {
   @FieldResolver(() => Person, { nullable: true })
   person(@Root() representative: OfficeRepresentative, @Ctx() context: GraphQLContext): Person | null {
-    return readAt(context, representative).person(representative.personId);
+    return personAt(readAt(context, representative), representative.personId);
   }
 }
 
@@ -129,16 +140,12 @@ export class ClusterYearRecordsFields {
 
   @FieldResolver(() => [Ceremony], { description: 'Các buổi lễ tổng kết hoặc phát động năm này.' })
   ceremonies(@Root() year: ClusterYear, @Ctx() context: GraphQLContext): Ceremony[] {
-    return readAt(context, year)
-      .ceremoniesOf(year.clusterId)
-      .filter((c) => c.reviewsYear === year.year || c.launchesYear === year.year);
+    return ceremoniesOf(readAt(context, year), year.clusterId).filter((c) => c.reviewsYear === year.year || c.launchesYear === year.year);
   }
 }
 
 function representative(context: GraphQLContext, year: ClusterYear, office: YearOfficeGql): OfficeRepresentative | null {
-  const named = readAt(context, year)
-    .representativesOf(year.clusterId, year.year)
-    .find((r) => r.office === office);
+  const named = representativesOf(readAt(context, year), year.clusterId, year.year).find((r) => r.office === office);
   return named ? { ...named, office, at: year.at } : null;
 }
 
@@ -149,7 +156,7 @@ export class AwardDecisionDocumentFields {
     description: 'Quyết định khen thưởng, đọc thành văn bản: văn bản trong sổ cùng số, hoặc những gì số hiệu cho biết.',
   })
   document(@Root() decision: AwardDecision, @Ctx() context: GraphQLContext): Document | null {
-    return readAt(context, decision).citedDocument(decision.decisionNumber);
+    return citedDocumentAt(readAt(context, decision), decision.decisionNumber);
   }
 }
 
@@ -160,7 +167,7 @@ export class CriteriaSetDocumentFields {
     description: 'Căn cứ của bộ tiêu chí, đọc thành văn bản (văn bản trong sổ cùng số, nếu có).',
   })
   legalBasisDocument(@Root() set: CriteriaSetVersionGql, @Ctx() context: GraphQLContext): Document | null {
-    return readAt(context, set).citedDocument(set.legalBasis);
+    return citedDocumentAt(readAt(context, set), set.legalBasis);
   }
 }
 
@@ -171,6 +178,6 @@ export class AgreementDocumentFields {
   })
   legalBasisDocuments(@Root() agreement: Agreement, @Ctx() context: GraphQLContext): Document[] {
     const models = readAt(context, agreement);
-    return agreement.legalBases.flatMap((text) => models.citedDocument(text) ?? []);
+    return agreement.legalBases.flatMap((text) => citedDocumentAt(models, text) ?? []);
   }
 }

@@ -2,8 +2,8 @@ import { Arg, Authorized, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context';
 import { readAsOf } from '../../graphql/models-at';
 import { AS_OF, AsOfScalar, type AsOfValue } from '../../graphql/as-of-scalar';
-import { CriteriaSetVersionGql, Title } from '../../catalogue/graphql/catalogue-types';
 import { RankingGql, ScoreSheet } from './ranking-types';
+import { rankingAt, scoreSheetAt } from './scorecard-reads';
 
 @Resolver()
 export class RankingQueries {
@@ -19,7 +19,7 @@ export class RankingQueries {
     @Arg('asOf', () => AsOfScalar, AS_OF) asOf: AsOfValue | null,
     @Ctx() context: GraphQLContext,
   ): RankingGql | null {
-    return readAsOf(context, asOf).ranking(clusterId, year);
+    return rankingAt(readAsOf(context, asOf), clusterId, year);
   }
 
   @Authorized()
@@ -31,22 +31,6 @@ export class RankingQueries {
     @Arg('asOf', () => AsOfScalar, AS_OF) asOf: AsOfValue | null,
     @Ctx() context: GraphQLContext,
   ): ScoreSheet | null {
-    return readAsOf(context, asOf).scoreSheet(clusterId, year, unitId);
-  }
-
-  @Authorized()
-  @Query(() => [Title], { description: 'Danh mục danh hiệu thi đua.' })
-  titles(@Arg('asOf', () => AsOfScalar, AS_OF) asOf: AsOfValue | null, @Ctx() context: GraphQLContext): Title[] {
-    return readAsOf(context, asOf).titles();
-  }
-
-  @Authorized()
-  @Query(() => [CriteriaSetVersionGql], { description: 'Các phiên bản của một bộ tiêu chí, cũ nhất trước.' })
-  criteriaSet(
-    @Arg('id', () => ID) id: string,
-    @Arg('asOf', () => AsOfScalar, AS_OF) asOf: AsOfValue | null,
-    @Ctx() context: GraphQLContext,
-  ): CriteriaSetVersionGql[] {
-    return readAsOf(context, asOf).criteriaSetVersions(id);
+    return scoreSheetAt(readAsOf(context, asOf), clusterId, year, unitId);
   }
 }

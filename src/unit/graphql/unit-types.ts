@@ -1,6 +1,5 @@
 import { LocalDateResolver } from 'graphql-scalars';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { AwardStatusGql } from '../../graphql/enums';
+import { Field, ID, ObjectType } from 'type-graphql';
 import type { At } from '../../../projections/cluster/directory-projection';
 import { nameOn } from '../../../projections/cluster/names-by-year';
 import type { UnitView } from '../../../projections/cluster/views';
@@ -16,30 +15,6 @@ export class UnitNameGql {
   @Field(() => String, { nullable: true }) shortName!: string | null;
   @Field(() => LocalDateResolver, { nullable: true, description: 'Mang tên này từ ngày (null: từ khi đăng ký)' })
   effectiveFrom!: string | null;
-}
-
-@ObjectType({ description: 'Đơn vị là thành viên của một Cụm trong một năm.' })
-export class UnitMembership {
-  @Field(() => Int) year!: number;
-  @Field(() => ID) clusterId!: string;
-  @Field({ description: 'Là Cụm trưởng' }) chair!: boolean;
-  @Field({ description: 'Là Cụm phó' }) viceChair!: boolean;
-  @Field(() => ID, { description: 'Đơn vị có hồ sơ này: chính nó, hoặc đơn vị tiền thân đã sáp nhập vào nó' })
-  recordOfUnitId!: string;
-}
-
-@ObjectType({ description: 'Danh hiệu của đơn vị trong một năm.' })
-export class UnitTitle {
-  @Field(() => Int) year!: number;
-  @Field(() => ID) clusterId!: string;
-  @Field(() => ID) awardId!: string;
-  @Field(() => ID) titleId!: string;
-  @Field(() => String, { nullable: true }) titleName!: string | null;
-  @Field(() => AwardStatusGql) status!: AwardStatusGql;
-  @Field(() => String, { nullable: true }) decisionNumber!: string | null;
-  @Field(() => String, { nullable: true, description: 'Căn cứ thu hồi, nếu bị thu hồi' }) revocationGrounds!: string | null;
-  @Field(() => ID, { description: 'Đơn vị có hồ sơ này: chính nó, hoặc đơn vị tiền thân đã sáp nhập vào nó' })
-  recordOfUnitId!: string;
 }
 
 const UNIT_ID_DESCRIPTION = `${idDescription('Unit', { unitId: 'tan-chau', namedOn: null })} Đơn vị mang tên đọc theo ngày namedAsOn (trong câu hỏi về một năm) là đối tượng khác: \`${presentId('Unit', { unitId: 'tan-chau', namedOn: '2024-03-01' })}\`.`;

@@ -1,8 +1,19 @@
-import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Matches } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsEnum, IsOptional, Length, Matches } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, InputType } from 'type-graphql';
 import { CommandInput } from '../../graphql/command-input';
 import { ID_MESSAGE, ID_PATTERN, NAME, TEXT } from '../../graphql/validation';
+import { UnitLevel } from '../domain/unit-level';
+
+@InputType('RegisterUnitInput')
+export class RegisterUnitInputGql extends CommandInput {
+  @Field(() => ID) @Matches(ID_PATTERN, { message: ID_MESSAGE }) unitId!: string;
+  @Field() @Length(1, 300, NAME) name!: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @Length(1, 150, NAME) shortName?: string | null;
+  @Field(() => UnitLevel) @IsEnum(UnitLevel) level!: UnitLevel;
+  @Field(() => ID, { nullable: true }) @IsOptional() @Matches(ID_PATTERN, { message: ID_MESSAGE }) parentUnitId?: string | null;
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Ngày thành lập, nếu biết' }) @IsOptional() establishedOn?: string | null;
+}
 
 @InputType('RenameUnitInput')
 export class RenameUnitInputGql extends CommandInput {

@@ -1,0 +1,26 @@
+import { RecordsMutations } from './records-mutations';
+import {
+  AgreementDocumentFields,
+  AwardDecisionDocumentFields,
+  CeremonyFields,
+  CeremonyParticipantFields,
+  ClusterYearRecordsFields,
+  CriteriaSetDocumentFields,
+  OfficeRepresentativeFields,
+  PersonFields,
+  RecordsQueries,
+} from './records-queries';
+
+/** The records slice's part of the schema: documents, people, ceremonies, and the documents other records cite. */
+export const recordsResolvers = [
+  RecordsQueries,
+  RecordsMutations,
+  PersonFields,
+  CeremonyFields,
+  CeremonyParticipantFields,
+  OfficeRepresentativeFields,
+  ClusterYearRecordsFields,
+  AgreementDocumentFields,
+  AwardDecisionDocumentFields,
+  CriteriaSetDocumentFields,
+] as const;
