@@ -1,6 +1,17 @@
 import fs from 'node:fs';
+import path from 'node:path';
 
-/** One fenced code block of the README the documentation test runs. */
+/** The Markdown files whose examples are tested: the README first, then every page of docs/ by name. */
+export function documentedFiles(root: string): string[] {
+  const docs = fs
+    .readdirSync(path.join(root, 'docs'))
+    .filter((name) => name.endsWith('.md'))
+    .sort()
+    .map((name) => path.join(root, 'docs', name));
+  return [path.join(root, 'README.md'), ...docs];
+}
+
+/** One fenced code block of a documentation file the documentation test runs. */
 export interface ReadmeBlock {
   language: 'sh' | 'graphql';
   code: string;
@@ -29,6 +40,49 @@ export function readmeBlocks(file: string): ReadmeBlock[] {
     i = end;
   }
   return blocks;
+}
+
+/** A link written `[text](target)` or `![alt](target)` that stays inside the repository, with its line. */
+export interface RelativeLink {
+  target: string;
+  line: number;
+}
+
+const LINK = /!?\[[^\]]*\]\(([^)\s]+)(?:\s+"[^"]*")?\)/g;
+
+/** Every relative link of a Markdown file, code blocks and inline code left out (they show, not link). */
+export function relativeLinks(file: string): RelativeLink[] {
+  const links: RelativeLink[] = [];
+  let inBlock = false;
+  fs.readFileSync(file, 'utf8')
+    .split('\n')
+    .forEach((text, index) => {
+      if (FENCE.test(text)) inBlock = !inBlock;
+      if (inBlock) return;
+      for (const match of text.replace(/`[^`]*`/g, '').matchAll(LINK))
+        if (!/^[a-z][a-z0-9+.-]*:/i.test(match[1])) links.push({ target: match[1], line: index + 1 });
+    });
+  return links;
+}
+
+/** The anchors GitHub gives a Markdown file's headings: lower case, punctuation dropped, spaces as hyphens, repeats numbered. */
+export function headingAnchors(file: string): Set<string> {
+  const anchors = new Set<string>();
+  const seen = new Map<string, number>();
+  let inBlock = false;
+  for (const text of fs.readFileSync(file, 'utf8').split('\n')) {
+    if (FENCE.test(text)) inBlock = !inBlock;
+    const heading = inBlock ? null : /^#{1,6}\s+(.+?)\s*#*\s*$/.exec(text);
+    if (!heading) continue;
+    const base = heading[1]
+      .toLowerCase()
+      .replace(/[^\p{L}\p{M}\p{N}\s_-]/gu, '')
+      .replace(/\s/g, '-');
+    const count = seen.get(base) ?? 0;
+    seen.set(base, count + 1);
+    anchors.add(count === 0 ? base : `${base}-${count}`);
+  }
+  return anchors;
 }
 
 /** Splits a GraphQL block into its operations (`{ … }`, `query { … }`, `mutation { … }`), comments dropped. */
