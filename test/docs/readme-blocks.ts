@@ -21,8 +21,9 @@ export interface ReadmeBlock {
   skip: string | null;
 }
 
-const FENCE = /^```(\w*)\s*$/;
-const SKIP = /^<!--\s*doc-test:\s*skip\s+(.+?)\s*-->\s*$/;
+/** A fence, indented or not (a block inside a list item is indented with it). */
+const FENCE = /^(\s*)```(\w*)\s*$/;
+const SKIP = /^\s*<!--\s*doc-test:\s*skip\s+(.+?)\s*-->\s*$/;
 const LANGUAGES: Record<string, ReadmeBlock['language']> = { sh: 'sh', bash: 'sh', graphql: 'graphql' };
 
 /** The shell and GraphQL blocks of a Markdown file, in order; other blocks (diagrams, text) are left out. */
@@ -32,11 +33,15 @@ export function readmeBlocks(file: string): ReadmeBlock[] {
   for (let i = 0; i < lines.length; i += 1) {
     const open = FENCE.exec(lines[i]);
     if (!open) continue;
-    const end = lines.findIndex((line, j) => j > i && line.trimEnd() === '```');
+    const [, indent, tag] = open;
+    const end = lines.findIndex((line, j) => j > i && line.trim() === '```');
     if (end < 0) throw new Error(`${file}:${i + 1}: code block never closed`);
-    const language = LANGUAGES[open[1]];
-    if (language)
-      blocks.push({ language, code: lines.slice(i + 1, end).join('\n'), line: i + 1, skip: SKIP.exec(lines[i - 1] ?? '')?.[1] ?? null });
+    const language = LANGUAGES[tag];
+    const code = lines
+      .slice(i + 1, end)
+      .map((line) => (line.startsWith(indent) ? line.slice(indent.length) : line))
+      .join('\n');
+    if (language) blocks.push({ language, code, line: i + 1, skip: SKIP.exec(lines[i - 1] ?? '')?.[1] ?? null });
     i = end;
   }
   return blocks;
