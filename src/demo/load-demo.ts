@@ -77,7 +77,7 @@ async function loadRecords(store: EventStore, demo: DemoFile): Promise<void> {
 
 /**
  * Loads the illustrative years, then every demo report; returns their titles. The illustrative
- * years go first, so their log positions (which the README's `asOf` examples use) do not move when
+ * years go first, so their log positions (which the `asOf` examples of docs/auditors.md use) do not move when
  * a report gains facts.
  */
 export async function loadDemo(store: EventStore, dir = DEMO_DIR): Promise<string[]> {

@@ -37,7 +37,7 @@ const PAGE = (endpoint: string) => `<!doctype html>
       '# Mỗi yêu cầu cần một token. Tạo token cho máy chủ cục bộ (trong thư mục dự án):',
       '#   npm run -s token -- --role ADMIN --sub ten-cua-ban --name "Họ và tên"',
       '# rồi dán vào thẻ Headers bên dưới: {"Authorization": "Bearer <token>"}',
-      '# (vai trò khác: COUNCIL, CLUSTER_OFFICER, UNIT_OFFICER, AUDITOR; xem README, "Who may do what").',
+      '# (vai trò khác: COUNCIL, CLUSTER_OFFICER, UNIT_OFFICER, AUDITOR; xem docs/officers-and-councils.md, "Who may do what").',
       '',
     ].join('\\n');
     const tokenIn = (headers) => {

@@ -3,13 +3,13 @@ import { join } from 'node:path';
 import { projectRoot } from '../../src/project-root';
 
 /**
- * The README's architecture section matches the tree: a row per folder of src/ and projections/,
+ * The contributor guide's architecture section (docs/contributing.md) matches the tree: a row per folder of src/ and projections/,
  * and every file or folder it names exists. File names in a row are relative to the row's folder;
  * elsewhere in the section, and wherever a name starts at a top-level folder, to the repository.
  */
 const root = projectRoot();
-const readme = readFileSync(join(root, 'README.md'), 'utf8');
-const section = readme.slice(readme.indexOf('\n## Architecture'), readme.indexOf('\n### Glossary'));
+const guide = readFileSync(join(root, 'docs', 'contributing.md'), 'utf8');
+const section = guide.slice(guide.indexOf('\n## Architecture'), guide.indexOf('\n### Glossary'));
 const TOP = /^(src|projections|test|web|demo|bench|schema|docs|scripts)\/|^\./;
 const pathLike = (token: string) => /\.(ts|js|cjs|json|css)$|\/$/.test(token) && !/[*<>\s]/.test(token);
 const names = (text: string) => [...text.matchAll(/`([^`]+)`/g)].map((m) => m[1]).filter(pathLike);
@@ -28,7 +28,7 @@ function foldersUnder(folder: string): string[] {
     .map((entry) => `${folder}/${entry}/`);
 }
 
-describe("README's architecture section", () => {
+describe("the contributor guide's architecture section", () => {
   it('has a row, with its job, for every folder of src/ and projections/', () => {
     const listed = new Set(rows.map((row) => row.folder));
     const missing = ['src/', 'projections/', ...foldersUnder('src'), ...foldersUnder('projections')].filter(

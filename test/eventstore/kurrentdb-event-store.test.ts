@@ -12,7 +12,7 @@ if (url) {
     it.skip('skipped: set KURRENTDB_URL (for example kurrentdb://localhost:2113?tls=false) to run it against a real KurrentDB', () =>
       undefined);
   });
-  console.info('KurrentDB contract tests skipped: KURRENTDB_URL is not set (see README, "Scale-out").');
+  console.info('KurrentDB contract tests skipped: KURRENTDB_URL is not set (see docs/operations.md, "KurrentDB").');
 }
 
 describe('KurrentDB adapter start-up', () => {

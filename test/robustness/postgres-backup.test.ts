@@ -14,7 +14,7 @@ const run = promisify(execFile);
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-pg-backup-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-describe('backing up and restoring the PostgreSQL store (pg_dump / pg_restore, as the README says)', () => {
+describe('backing up and restoring the PostgreSQL store (pg_dump / pg_restore, as docs/operations.md says)', () => {
   it('restores every event and the chain while writes go on; the service starts on the copy and accepts writes', async () => {
     const [live, restored] = await Promise.all([createTestDatabase(), createTestDatabase()]);
     try {
