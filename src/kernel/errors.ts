@@ -13,6 +13,10 @@ export const sharedErrors = {
     meaning: 'The cluster or bloc named by the input has not been formed.',
     message: 'Không tìm thấy Cụm/Khối thi đua "…".',
   },
+  DOCUMENT_NOT_FOUND: {
+    meaning: 'The document named or cited is not in the document register (registerDocument).',
+    message: 'Văn bản "…" chưa có trong sổ văn bản: hãy vào sổ trước (registerDocument).',
+  },
   IDEMPOTENCY_KEY_REUSED: {
     meaning: 'The caller reused a commandId for another command or another input (src/commands/idempotency.ts).',
     message:

@@ -22,10 +22,6 @@ export const ceremonyErrors = {
     meaning: 'A ceremony reviewing year N launches year N+1.',
     message: 'Một buổi lễ tổng kết năm … thì phát động năm …, không phải năm ….',
   },
-  DOCUMENT_NOT_FOUND: {
-    meaning: 'The document cited is not in the document register (registerDocument).',
-    message: 'Văn bản "…" chưa có trong sổ văn bản: hãy vào sổ trước (registerDocument).',
-  },
   PARTICIPANT_ALREADY_RECORDED: {
     meaning: 'The person is already recorded in this role at the ceremony.',
     message: 'Người "…" đã được ghi với vai trò này trong buổi lễ.',
