@@ -31,6 +31,8 @@ export class RecordsProjection implements Projection {
         if (!this.documentsByNumber.has(numberKey(event.data.number)))
           this.documentsByNumber.set(numberKey(event.data.number), event.data.documentId);
         return;
+      case 'DocumentSubjectCompleted':
+        return changeCurrent(this.documents.get(event.data.documentId), at, (d) => ({ ...d, title: event.data.title }));
       case 'PersonRegistered':
         historyOf(this.persons, event.data.personId).set(at, event.data);
         return;

@@ -1,7 +1,7 @@
 import { clusterDecider } from '../cluster/domain/decider';
 import type { AddCeremonyParticipant, RecordCeremony, RecordCeremonyReview } from './domain/ceremony/commands';
 import { ceremonyDecider } from './domain/ceremony/decider';
-import { documentDecider, type RegisterDocument } from './domain/document/document';
+import { documentDecider, type CompleteDocumentSubject, type RegisterDocument } from './domain/document/document';
 import { personDecider, type RegisterPerson } from './domain/person/person';
 import { streams } from '../kernel/streams';
 import type { EventStore } from '../eventstore/port';
@@ -28,6 +28,18 @@ export function registerDocument(store: EventStore, input: RegisterDocumentInput
     streams.document(input.documentId),
     { type: 'RegisterDocument', input },
     async () => ({ type: 'RegisterDocument' as const, ...input, issuerRegistered: await unitRegistered(store, input.issuerUnitId) }),
+    context,
+  );
+}
+
+/** Bổ sung trích yếu: judged on the document's own stream alone. */
+export function completeDocumentSubject(store: EventStore, input: Omit<CompleteDocumentSubject, 'type'>, context: CommandContext) {
+  return runCommand(
+    store,
+    documentDecider,
+    streams.document(input.documentId),
+    { type: 'CompleteDocumentSubject', input },
+    async () => ({ type: 'CompleteDocumentSubject' as const, ...input }),
     context,
   );
 }

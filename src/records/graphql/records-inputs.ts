@@ -26,6 +26,21 @@ export class RegisterDocumentInputGql extends CommandInput {
   @Field(() => String, { nullable: true, description: 'Trích yếu' }) @IsOptional() @Length(1, 1000, TEXT) title?: string | null;
 }
 
+@InputType('CompleteDocumentSubjectInput', {
+  description: 'Bổ sung trích yếu của văn bản đã vào sổ; sửa trích yếu đã ghi thì phải nêu lý do.',
+})
+export class CompleteDocumentSubjectInputGql extends CommandInput {
+  @Field(() => ID) @id() documentId!: string;
+  @Field({ description: 'Trích yếu' })
+  @Length(1, 1000, TEXT)
+  @Matches(/\S/, { message: '$property không được chỉ gồm khoảng trắng' })
+  title!: string;
+  @Field(() => String, { nullable: true, description: 'Lý do, khi sửa trích yếu đã ghi' })
+  @IsOptional()
+  @Length(1, 2000, TEXT)
+  reason?: string | null;
+}
+
 @InputType('RegisterPersonInput')
 export class RegisterPersonInputGql extends CommandInput {
   @Field(() => ID) @id() personId!: string;

@@ -1,9 +1,17 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import { nameOfficeRepresentative } from '../../cluster/year-handlers';
-import { addCeremonyParticipant, recordCeremony, recordCeremonyReview, registerDocument, registerPerson } from '../handlers';
+import {
+  addCeremonyParticipant,
+  completeDocumentSubject,
+  recordCeremony,
+  recordCeremonyReview,
+  registerDocument,
+  registerPerson,
+} from '../handlers';
 import type { GraphQLContext } from '../../graphql/context';
 import {
   AddCeremonyParticipantInputGql,
+  CompleteDocumentSubjectInputGql,
   NameOfficeRepresentativeInput,
   RecordCeremonyInputGql,
   RecordCeremonyReviewInputGql,
@@ -30,6 +38,18 @@ export class RecordsMutations {
       issuedOn: given(i.issuedOn),
       issuerUnitId: given(i.issuerUnitId),
       title: given(i.title),
+    }));
+  }
+
+  @Authorized<Rule>(rules.admin, rules.anyCouncil)
+  @Mutation(() => CommandResultGql, {
+    description: 'Bổ sung trích yếu của văn bản đã vào sổ, hoặc sửa trích yếu đã ghi kèm lý do (CompleteDocumentSubject).',
+  })
+  completeDocumentSubject(@Arg('input') input: CompleteDocumentSubjectInputGql, @Ctx() context: GraphQLContext) {
+    return executeCommand(context, input, completeDocumentSubject, (i) => ({
+      documentId: i.documentId,
+      title: i.title,
+      reason: given(i.reason),
     }));
   }
 
