@@ -2,6 +2,8 @@ import type { At } from '../../projections/history';
 import { yearNames } from '../../projections/cluster/names-by-year';
 import { ranking, scoreSheet } from '../../projections/scorecard/rankings';
 import type { ReadModels } from '../../projections/read-models';
+import type { ClusterYearView } from '../../projections/cluster/views';
+import type { YearRecordsView } from '../../projections/cluster/year/views';
 import { wordsFor } from '../cluster/domain/cluster-kind';
 import { ScoreStage } from '../scorecard/domain/score-stage';
 import { fromHundredthsOrNull } from '../kernel/points';
@@ -94,54 +96,62 @@ export function scoreSheetTable(models: ReadModels, clusterId: string, year: num
   };
 }
 
-/** The summary of a cluster year: members and offices, the agreement's signatories, registrations, ranking, awards. */
-export function clusterYearTables(models: ReadModels, clusterId: string, year: number, at: At): Table[] | null {
-  const members = models.directory.clusterYear(clusterId, year, at);
-  const records = models.yearRecords.records(clusterId, year, at);
-  if (!members || !records) return null;
-  const n = names(models, clusterId, year, at);
-  const words = wordsFor(models.directory.cluster(clusterId, at)?.kind);
+/** What each sheet of a cluster year's summary is written from. */
+interface YearSheets {
+  year: number;
+  members: ClusterYearView;
+  records: YearRecordsView;
+  n: ReturnType<typeof names>;
+  words: ReturnType<typeof wordsFor>;
+}
+
+function membersTable({ year, members, n, words }: YearSheets, clusterId: string): Table {
   const role = (id: string) => (id === members.chairUnitId ? words.chair : id === members.viceChairUnitId ? words.viceChair : 'Thành viên');
   const officeHolder = (id: string | null) => (id ? n.unit(id) : 'chưa ghi nhận');
+  return {
+    sheet: 'Thành viên',
+    title: `${n.cluster(clusterId)} – năm thi đua ${year} – ${words.chair}: ${officeHolder(members.chairUnitId)}; ${words.viceChair}: ${officeHolder(members.viceChairUnitId)}`,
+    columns: [
+      { header: 'Mã đơn vị', width: 20, key: true },
+      { header: 'Đơn vị', width: 48 },
+      { header: 'Vai trò', width: 14 },
+      { header: 'Tên hiện nay', width: 48 },
+    ],
+    rows: members.memberUnitIds.map((id) => [id, n.unit(id), role(id), n.currentUnit(id)]),
+  };
+}
+
+function agreementTable({ records, n }: YearSheets): Table {
   const agreement = records.agreement;
-  const tables: Table[] = [
-    {
-      sheet: 'Thành viên',
-      title: `${n.cluster(clusterId)} – năm thi đua ${year} – ${words.chair}: ${officeHolder(members.chairUnitId)}; ${words.viceChair}: ${officeHolder(members.viceChairUnitId)}`,
-      columns: [
-        { header: 'Mã đơn vị', width: 20, key: true },
-        { header: 'Đơn vị', width: 48 },
-        { header: 'Vai trò', width: 14 },
-        { header: 'Tên hiện nay', width: 48 },
-      ],
-      rows: members.memberUnitIds.map((id) => [id, n.unit(id), role(id), n.currentUnit(id)]),
-    },
-    {
-      sheet: 'Giao ước',
-      title: agreement
-        ? `Giao ước thi đua${agreement.terms.theme ? `: "${agreement.terms.theme}"` : ' (chủ đề chưa ghi nhận)'} – ký ngày ${formatDate(agreement.terms.ceremonyDate)}${agreement.terms.hostUnitId ? ` tại ${n.unit(agreement.terms.hostUnitId)}` : ''}${agreement.inForce ? ' – có hiệu lực' : ' – chưa đủ chữ ký'}`
-        : 'Chưa có giao ước thi đua',
-      columns: [
-        { header: 'Đơn vị', width: 48 },
-        { header: 'Người ký', width: 28 },
-        { header: 'Chức vụ', width: 20 },
-        { header: 'Ngày ký', format: 'date', width: 14 },
-      ],
-      rows: (agreement?.signatures ?? []).map((s) => [n.unit(s.unitId), s.signatoryName, s.signatoryPosition, s.signedOn]),
-    },
-    {
-      sheet: 'Đăng ký danh hiệu',
-      title: `Đăng ký danh hiệu thi đua năm ${year}`,
-      columns: [
-        { header: 'Đơn vị', width: 48 },
-        { header: 'Danh hiệu', width: 40 },
-      ],
-      rows: records.registrations.map((r) => [n.unit(r.unitId), n.title(r.titleId)]),
-    },
-  ];
-  const ranked = rankingTable(models, clusterId, year, at);
-  if (ranked) tables.push(ranked);
-  tables.push({
+  return {
+    sheet: 'Giao ước',
+    title: agreement
+      ? `Giao ước thi đua${agreement.terms.theme ? `: "${agreement.terms.theme}"` : ' (chủ đề chưa ghi nhận)'} – ký ngày ${formatDate(agreement.terms.ceremonyDate)}${agreement.terms.hostUnitId ? ` tại ${n.unit(agreement.terms.hostUnitId)}` : ''}${agreement.inForce ? ' – có hiệu lực' : ' – chưa đủ chữ ký'}`
+      : 'Chưa có giao ước thi đua',
+    columns: [
+      { header: 'Đơn vị', width: 48 },
+      { header: 'Người ký', width: 28 },
+      { header: 'Chức vụ', width: 20 },
+      { header: 'Ngày ký', format: 'date', width: 14 },
+    ],
+    rows: (agreement?.signatures ?? []).map((s) => [n.unit(s.unitId), s.signatoryName, s.signatoryPosition, s.signedOn]),
+  };
+}
+
+function registrationsTable({ year, records, n }: YearSheets): Table {
+  return {
+    sheet: 'Đăng ký danh hiệu',
+    title: `Đăng ký danh hiệu thi đua năm ${year}`,
+    columns: [
+      { header: 'Đơn vị', width: 48 },
+      { header: 'Danh hiệu', width: 40 },
+    ],
+    rows: records.registrations.map((r) => [n.unit(r.unitId), n.title(r.titleId)]),
+  };
+}
+
+function votesTable({ year, members, records, n }: YearSheets): Table {
+  return {
     sheet: 'Bình xét',
     title: `Bình xét, bỏ phiếu năm ${year}`,
     columns: [
@@ -162,8 +172,11 @@ export function clusterYearTables(models: ReadModels, clusterId: string, year: n
         v.closed ? 'Đã kết thúc' : 'Đang bỏ phiếu',
       ]),
     ),
-  });
-  tables.push({
+  };
+}
+
+function awardsTable({ year, records, n }: YearSheets): Table {
+  return {
     sheet: 'Khen thưởng',
     title: `Khen thưởng năm ${year}`,
     columns: [
@@ -186,8 +199,30 @@ export function clusterYearTables(models: ReadModels, clusterId: string, year: n
         ? `${a.revocation.grounds}${a.revocation.withAwardId ? ` (thu hồi theo khen thưởng ${a.revocation.withAwardId})` : ''}`
         : null,
     ]),
-  });
-  return tables;
+  };
+}
+
+/** The summary of a cluster year: members and offices, the agreement's signatories, registrations, ranking, awards. */
+export function clusterYearTables(models: ReadModels, clusterId: string, year: number, at: At): Table[] | null {
+  const members = models.directory.clusterYear(clusterId, year, at);
+  const records = models.yearRecords.records(clusterId, year, at);
+  if (!members || !records) return null;
+  const sheets: YearSheets = {
+    year,
+    members,
+    records,
+    n: names(models, clusterId, year, at),
+    words: wordsFor(models.directory.cluster(clusterId, at)?.kind),
+  };
+  const ranked = rankingTable(models, clusterId, year, at);
+  return [
+    membersTable(sheets, clusterId),
+    agreementTable(sheets),
+    registrationsTable(sheets),
+    ...(ranked ? [ranked] : []),
+    votesTable(sheets),
+    awardsTable(sheets),
+  ];
 }
 
 /** The score sheet template: one row per member and criterion; the officer fills Giai đoạn, Điểm and, for a correction, Lý do sửa. */

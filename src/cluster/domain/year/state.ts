@@ -63,7 +63,8 @@ function evolveAward(state: ClusterYearState, awardId: string, status: AwardStat
   return award ? { ...state, awards: withEntry(state.awards, awardId, { ...award, status }) } : state;
 }
 
-export function evolveClusterYear(state: ClusterYearState, event: ClusterYearEvent): ClusterYearState {
+/** Members and offices: who is in the year, who chairs it, who may not be rewarded. */
+function evolveMembership(state: ClusterYearState, event: ClusterYearEvent): ClusterYearState | undefined {
   switch (event.type) {
     case 'ClusterYearOpened':
       return { ...state, opened: true, members: new Set(event.data.memberUnitIds) };
@@ -80,6 +81,14 @@ export function evolveClusterYear(state: ClusterYearState, event: ClusterYearEve
       return { ...state, viceChairUnitId: event.data.viceChairUnitId };
     case 'UnitDeclaredIneligible':
       return { ...state, ineligible: withMember(state.ineligible, event.data.unitId) };
+    default:
+      return undefined;
+  }
+}
+
+/** The agreement, the registered titles and the scoring's lock. */
+function evolveCommitments(state: ClusterYearState, event: ClusterYearEvent): ClusterYearState | undefined {
+  switch (event.type) {
     case 'AgreementDrafted':
       return { ...state, agreement: { ...state.agreement, drafted: true } };
     case 'AgreementSigned':
@@ -96,6 +105,14 @@ export function evolveClusterYear(state: ClusterYearState, event: ClusterYearEve
       return { ...state, finalized: true };
     case 'ScoresReopened':
       return { ...state, finalized: false };
+    default:
+      return undefined;
+  }
+}
+
+/** The year's votes and the awards proposed, decided and revoked in it. */
+function evolveVotesAndAwards(state: ClusterYearState, event: ClusterYearEvent): ClusterYearState | undefined {
+  switch (event.type) {
     case 'VoteOpened':
       return {
         ...state,
@@ -121,18 +138,18 @@ export function evolveClusterYear(state: ClusterYearState, event: ClusterYearEve
     case 'AwardProposed':
       return {
         ...state,
-        awards: withEntry(state.awards, event.data.awardId, {
-          unitId: event.data.unitId,
-          titleId: event.data.titleId,
-          status: 'PROPOSED',
-        }),
+        awards: withEntry(state.awards, event.data.awardId, { unitId: event.data.unitId, titleId: event.data.titleId, status: 'PROPOSED' }),
       };
     case 'AwardDecided':
       return evolveAward(state, event.data.awardId, 'DECIDED');
     case 'AwardRevoked':
       return evolveAward(state, event.data.awardId, 'REVOKED');
     default:
-      // Event types this version does not know leave the state as it is.
-      return state;
+      return undefined;
   }
+}
+
+export function evolveClusterYear(state: ClusterYearState, event: ClusterYearEvent): ClusterYearState {
+  // Event types this version does not know leave the state as it is.
+  return evolveMembership(state, event) ?? evolveCommitments(state, event) ?? evolveVotesAndAwards(state, event) ?? state;
 }
