@@ -58,23 +58,25 @@ async function timed<T>(work: Promise<T>): Promise<[T, number]> {
   return [value, msSince(started)];
 }
 
-/** Opens the store and brings the read models up to date with it. */
-export async function createApp(
-  config: Config,
-  onProjectionFailure: (error: ReadModelFailedError) => void = () => undefined,
-  onCheckpointFailure: (error: unknown) => void = () => undefined,
-  onVerificationProblem: (problem: string) => void = () => undefined,
-  onStoreAvailability: AvailabilityListener = () => undefined,
-): Promise<App> {
+/** The parts the read models are brought up from: the store (wrapped), the key, the read models, their snapshots. */
+async function openParts(config: Config, onStoreAvailability: AvailabilityListener) {
   const [opened, openMs] = await timed(openStore(config.store, new Upcasters(domainUpcasters)));
   const logSubscriptions = new SubscriptionCount(new AvailabilityWatch(opened, onStoreAvailability));
   const store = new WriteGuard(logSubscriptions);
-  const auditKey = loadAuditKey(config.dataDir);
   const { models, projections } = createReadModels();
   const snapshots = config.dataDir ? new SnapshotFile(config.dataDir) : null;
-  // The checks, the snapshot and the replay are independent: the integrity check reads the file in
-  // a worker thread while the chain check, the snapshot load and the replay take turns here. Read
-  // models see an event past what the check covers only once it verified the chain up to there.
+  return { openMs, logSubscriptions, store, auditKey: loadAuditKey(config.dataDir), models, projections, snapshots };
+}
+
+type Parts = Awaited<ReturnType<typeof openParts>>;
+
+/**
+ * The start-up checks, the snapshot and the replay, which are independent: the integrity check reads
+ * the file in a worker thread while the chain check, the snapshot load and the replay take turns here.
+ * Read models see an event past what the check covers only once it verified the chain up to there.
+ */
+async function bringUpReadModels(parts: Parts, onProjectionFailure: (error: ReadModelFailedError) => void) {
+  const { store, auditKey, projections, snapshots } = parts;
   const checkedUpTo = await store.headPosition();
   const checks = timed(startupCheck(store, auditKey));
   checks.catch(() => undefined); // answered below, once the replay has started
@@ -103,7 +105,21 @@ export async function createApp(
   }
   if (problems.length > 0) store.refuseWrites(problems.join('; '));
   const replayMs = await replay;
-  const replayed = runner.processedPosition - from;
+  const snapshot = 'head' in restored ? `restored at position ${restored.head.position}` : `not used: ${restored.skipped}`;
+  return { runner, snapshot, replayed: runner.processedPosition - from, from, snapshotMs, checksMs, replayMs };
+}
+
+/** Opens the store and brings the read models up to date with it. */
+export async function createApp(
+  config: Config,
+  onProjectionFailure: (error: ReadModelFailedError) => void = () => undefined,
+  onCheckpointFailure: (error: unknown) => void = () => undefined,
+  onVerificationProblem: (problem: string) => void = () => undefined,
+  onStoreAvailability: AvailabilityListener = () => undefined,
+): Promise<App> {
+  const parts = await openParts(config, onStoreAvailability);
+  const { store, auditKey, models, projections, snapshots, logSubscriptions } = parts;
+  const { runner, snapshot, replayed, from, ...phases } = await bringUpReadModels(parts, onProjectionFailure);
   let snapshotAt = from;
   const saveSnapshot = () => {
     if (!snapshots || runner.failed || runner.processedPosition === snapshotAt) return;
@@ -126,9 +142,15 @@ export async function createApp(
     verification,
     saveSnapshot,
     startup: {
-      snapshot: 'head' in restored ? `restored at position ${restored.head.position}` : `not used: ${restored.skipped}`,
+      snapshot,
       replayed,
-      phasesMs: { openStore: openMs, checks: checksMs, snapshot: snapshotMs, replay: replayMs, checkpointer: checkpointerMs },
+      phasesMs: {
+        openStore: parts.openMs,
+        checks: phases.checksMs,
+        snapshot: phases.snapshotMs,
+        replay: phases.replayMs,
+        checkpointer: checkpointerMs,
+      },
     },
     async close() {
       await verification.stop();
