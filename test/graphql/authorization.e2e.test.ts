@@ -27,6 +27,7 @@ const MATRIX: [string, () => Record<string, unknown>, Who[]][] = [
   ['withdrawMember', () => ({ ...y, unitId: 'tan-chau' }), ['council']],
   ['rotateChair', () => ({ ...y, chairUnitId: 'tan-chau', viceChairUnitId: 'tri-ton' }), ['council']],
   ['registerDocument', () => ({ documentId: fresh('vb'), citation: 'Kế hoạch số 12/KH-VKS ngày 10/01/2022' }), ['council', 'otherCouncil']],
+  ['completeDocumentSubject', () => ({ documentId: 'khong-co', title: 'Trích yếu' }), ['council', 'otherCouncil']],
   ['registerPerson', () => ({ personId: fresh('p'), fullName: 'Nguyễn Văn A' }), ['council', 'otherCouncil', 'chairOffice', 'otherOffice']],
   ['recordCeremony', () => ({ ceremonyId: fresh('le'), clusterId: CLUSTER, heldOn: '2022-02-22', launchesYear: 2022 }), ['council']],
   ['addCeremonyParticipant', () => ({ ceremonyId: 'khong-co', clusterId: CLUSTER, personId: 'khong-co', role: 'WITNESS' }), ['council']],
