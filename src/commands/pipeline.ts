@@ -56,6 +56,19 @@ export function runCommand<C extends { type: string }, S, E extends DomainEvent>
   return runOnStreams(store, [streamPart(decider, stream, build)], intent, context);
 }
 
+/**
+ * The handler of a command judged on its own stream alone, with no facts from other streams: the
+ * decider, the command's type, and where the stream of an input is.
+ */
+export function ownStreamCommand<C extends { type: string }, S, E extends DomainEvent, T extends C['type']>(
+  decider: Decider<C, S, E>,
+  type: T,
+  streamOf: (input: Omit<Extract<C, { type: T }>, 'type'>) => string,
+) {
+  return (store: EventStore, input: Omit<Extract<C, { type: T }>, 'type'>, context: CommandContext): Promise<CommandResult> =>
+    runCommand(store, decider, streamOf(input), { type, input }, () => ({ ...input, type }) as unknown as C, context);
+}
+
 /** One stream's part of a command that writes several streams: the stream, its logic, and how to make its command. */
 export interface StreamPart {
   stream: string;

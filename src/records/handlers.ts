@@ -1,14 +1,14 @@
 import { clusterDecider } from '../cluster/domain/decider';
 import type { AddCeremonyParticipant, RecordCeremony, RecordCeremonyReview } from './domain/ceremony/commands';
 import { ceremonyDecider } from './domain/ceremony/decider';
-import { documentDecider, type CompleteDocumentSubject, type RegisterDocument } from './domain/document/document';
+import { documentDecider, type RegisterDocument } from './domain/document/document';
 import { personDecider, type RegisterPerson } from './domain/person/person';
 import { streams } from '../kernel/streams';
 import type { EventStore } from '../eventstore/port';
 import type { CommandContext } from '../commands/command-context';
 import { facts } from '../commands/facts';
 import { loadState } from '../commands/fold';
-import { runCommand } from '../commands/pipeline';
+import { ownStreamCommand, runCommand } from '../commands/pipeline';
 
 export type RegisterDocumentInput = Omit<RegisterDocument, 'type' | 'issuerRegistered'>;
 export type RegisterPersonInput = Omit<RegisterPerson, 'type'>;
@@ -33,27 +33,11 @@ export function registerDocument(store: EventStore, input: RegisterDocumentInput
 }
 
 /** Bổ sung trích yếu: judged on the document's own stream alone. */
-export function completeDocumentSubject(store: EventStore, input: Omit<CompleteDocumentSubject, 'type'>, context: CommandContext) {
-  return runCommand(
-    store,
-    documentDecider,
-    streams.document(input.documentId),
-    { type: 'CompleteDocumentSubject', input },
-    async () => ({ type: 'CompleteDocumentSubject' as const, ...input }),
-    context,
-  );
-}
+export const completeDocumentSubject = ownStreamCommand(documentDecider, 'CompleteDocumentSubject', (input) =>
+  streams.document(input.documentId),
+);
 
-export function registerPerson(store: EventStore, input: RegisterPersonInput, context: CommandContext) {
-  return runCommand(
-    store,
-    personDecider,
-    streams.person(input.personId),
-    { type: 'RegisterPerson', input },
-    async () => ({ type: 'RegisterPerson' as const, ...input }),
-    context,
-  );
-}
+export const registerPerson = ownStreamCommand(personDecider, 'RegisterPerson', (input) => streams.person(input.personId));
 
 export function recordCeremony(store: EventStore, input: RecordCeremonyInput, context: CommandContext) {
   return runCommand(
