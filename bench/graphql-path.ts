@@ -10,8 +10,8 @@ import os from 'node:os';
 import { promisify } from 'node:util';
 import { GRAPHQL_EXECUTORS } from '../src/config';
 import { Role } from '../src/domain/shared/actor';
-import { ask, load, type Load, type LoadFigures } from './lib/load';
-import { startHello, startService, type Running } from './lib/processes';
+import { ask, measured, type LoadFigures, type Measured } from './lib/load';
+import { startHello, startService, verified } from './lib/processes';
 import { planNationalData, type Shape } from './national/plan';
 import { ensureStore, NATIONAL } from './national/store-file';
 import { httpRecordScore } from './sections/commands';
@@ -21,27 +21,6 @@ import { sqliteStore } from './sections/stores';
 
 const SMALL: Shape = { units: 300, clusters: 40, years: 2, criteria: 40, seed: 1 };
 const log = (line: string) => console.error(`[bench] ${line}`);
-
-type Measured = LoadFigures & { cpuUsPerRequest: number };
-
-/**
- * A load with the CPU time the server spent per answered request: on a machine shared with other
- * work, requests/s follow whatever else runs, while the server's own CPU per request does not.
- */
-async function measured(server: Running, options: Omit<Load, 'url'>): Promise<Measured> {
-  const before = server.cpuMs();
-  const figures = await load({ url: server.url, ...options });
-  return { ...figures, cpuUsPerRequest: ((server.cpuMs() - before) * 1000) / Math.max(1, figures.requests) };
-}
-
-/** Waits for the service's first full verification of the audit chain after its start: it holds the event loop while it runs. */
-async function ready(service: Running): Promise<void> {
-  for (const deadline = Date.now() + 300_000; Date.now() < deadline; await new Promise((resolve) => setTimeout(resolve, 500))) {
-    const readiness = (await (await fetch(new URL('/readyz', service.url))).json()) as { lastFullVerification: unknown };
-    if (readiness.lastFullVerification) return;
-  }
-  throw new Error('the service did not finish verifying its audit chain within 5 minutes');
-}
 
 async function hello(): Promise<Measured> {
   const server = await startHello();
@@ -66,7 +45,7 @@ async function main(): Promise<void> {
   for (const executor of GRAPHQL_EXECUTORS) {
     const env = { THIDUA_GRAPHQL_EXECUTOR: executor };
     const service = await startService(on, env, (url) => ask(url, token, reads[0][1]));
-    await ready(service);
+    await verified(service);
     for (const [name, request] of reads) {
       await ask(service.url, token, request);
       figures.set(`${name}|${executor}`, await measured(service, { token, body: request }));
