@@ -34,7 +34,6 @@ import { operationLimits } from './operation-limits';
 import { historyCacheControl } from './history-cache-control';
 import { retryLaterAnswers } from './retry-later';
 import { createSchema } from '../graphql/schema';
-import { createExecutor, executorGateway } from './compiled-executor';
 import { LiveEvents } from '../graphql/subscriptions/live-events';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -119,13 +118,8 @@ export async function createHttpService(app: App, verify: Verifier, logger: Logg
   const spendRateLimit = await protectHttp(fastify, { perMinute: app.config.rateLimitPerMinute, verify, store: sharedCounts?.Store });
   const armored = armor();
   const live = new LiveEvents(app.runner);
-  const executor = createExecutor(schema, app.config.graphqlExecutor, {
-    executed: (by) => metrics.graphqlExecuted(by),
-    notCompiled: (operationName, reason) =>
-      logger.warn({ operationName, reason }, 'operation not compiled by graphql-jit; graphql-js executes it'),
-  });
   const apollo = new ApolloServer<GraphQLContext>({
-    gateway: executorGateway(schema, executor),
+    schema,
     // Everything Apollo would otherwise derive from NODE_ENV is decided here by the service's own
     // configuration, so a test run and production behave alike. The service owns SIGINT/SIGTERM
     // (src/main.ts): Apollo's own handlers would stop it and re-send the signal, killing the
