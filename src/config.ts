@@ -55,18 +55,6 @@ export interface Config {
   debugErrors: boolean;
   subscriptions: SubscriptionLimits;
   checkpointFeeds: CheckpointFeedLimits;
-  /** What executes GraphQL operations over HTTP: each operation compiled once (graphql-jit), or graphql-js's interpreter. */
-  graphqlExecutor: GraphQLExecutorKind;
-}
-
-export const GRAPHQL_EXECUTORS = ['graphql-jit', 'graphql-js'] as const;
-export type GraphQLExecutorKind = (typeof GRAPHQL_EXECUTORS)[number];
-
-function graphqlExecutor(raw: string | undefined): GraphQLExecutorKind {
-  if (raw === undefined || raw === '') return 'graphql-jit';
-  const kind = GRAPHQL_EXECUTORS.find((name) => name === raw);
-  if (!kind) throw new ConfigError(`THIDUA_GRAPHQL_EXECUTOR must be one of ${GRAPHQL_EXECUTORS.join(', ')}, got "${raw}"`);
-  return kind;
 }
 
 /** Bounds of the WebSocket subscriptions, so no client can make the service hold unbounded memory. */
@@ -233,6 +221,5 @@ export function loadConfig(env: Env = process.env, args: string[] = []): Config 
       perCaller: wholeNumber(env, 'THIDUA_CHECKPOINT_FEEDS_PER_CALLER', 4, 1, 'feeds'),
       anonymous: wholeNumber(env, 'THIDUA_CHECKPOINT_FEEDS_ANONYMOUS', 100, 1, 'feeds'),
     },
-    graphqlExecutor: graphqlExecutor(env.THIDUA_GRAPHQL_EXECUTOR),
   };
 }

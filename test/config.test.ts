@@ -46,7 +46,6 @@ describe('configuration from the environment', () => {
     [{ THIDUA_SHED_HEAP_MB: '-5' }, /THIDUA_SHED_HEAP_MB/],
     [{ THIDUA_SHED_EVENT_LOOP_DELAY_MS: 'x' }, /THIDUA_SHED_EVENT_LOOP_DELAY_MS/],
     [{ THIDUA_DEBUG_ERRORS: 'yes' }, /THIDUA_DEBUG_ERRORS/],
-    [{ THIDUA_GRAPHQL_EXECUTOR: 'jit' }, /THIDUA_GRAPHQL_EXECUTOR must be one of graphql-jit, graphql-js/],
     [{ THIDUA_RATE_LIMIT_PER_MINUTE: '1.5' }, /THIDUA_RATE_LIMIT_PER_MINUTE/],
     [{ THIDUA_CHECKPOINT_FEEDS_PER_ADDRESS: '0' }, /THIDUA_CHECKPOINT_FEEDS_PER_ADDRESS must be a whole number of feeds, at least 1/],
     [{ THIDUA_CHECKPOINT_FEEDS_ANONYMOUS: 'many' }, /THIDUA_CHECKPOINT_FEEDS_ANONYMOUS/],
@@ -72,11 +71,6 @@ describe('configuration from the environment', () => {
   it('keeps stack traces out of error answers unless THIDUA_DEBUG_ERRORS=true, also outside production', () => {
     expect(loadConfig({}).debugErrors).toBe(false);
     expect(loadConfig({ THIDUA_DEBUG_ERRORS: 'true' }).debugErrors).toBe(true);
-  });
-
-  it('executes GraphQL with graphql-jit unless THIDUA_GRAPHQL_EXECUTOR=graphql-js', () => {
-    expect(loadConfig({}).graphqlExecutor).toBe('graphql-jit');
-    expect(loadConfig({ THIDUA_GRAPHQL_EXECUTOR: 'graphql-js' }).graphqlExecutor).toBe('graphql-js');
   });
 
   it('caps the public checkpoint feeds: 4 per address, 4 per signed-in caller, 100 without a token in all, unless told otherwise', () => {

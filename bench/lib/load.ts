@@ -63,6 +63,18 @@ export async function load({ url, token, body, seconds = SECONDS, headers: extra
   };
 }
 
+export type Measured = LoadFigures & { cpuUsPerRequest: number };
+
+/**
+ * A load with the CPU time the server spent per answered request: on a machine shared with other
+ * work, requests/s follow whatever else runs, while the server's own CPU per request does not.
+ */
+export async function measured(server: { url: string; cpuMs(): number }, options: Omit<Load, 'url'>): Promise<Measured> {
+  const before = server.cpuMs();
+  const figures = await load({ url: server.url, ...options });
+  return { ...figures, cpuUsPerRequest: ((server.cpuMs() - before) * 1000) / Math.max(1, figures.requests) };
+}
+
 /**
  * One request, checked: a benchmark of answers that are errors would measure the wrong thing.
  * Waits out load shedding (503 OVERLOADED) left by the previous load, for up to a minute.

@@ -40,9 +40,10 @@ export async function startProcess(
   env: Record<string, string>,
   readyUrl: (line: string) => string | null,
   firstAnswer: (url: string) => Promise<unknown>,
+  dist = DIST,
 ): Promise<Running> {
   const started = performance.now();
-  const child = spawn(process.execPath, [...NODE_FLAGS, path.join(DIST, script), ...args], {
+  const child = spawn(process.execPath, [...NODE_FLAGS, path.join(dist, script), ...args], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -80,11 +81,15 @@ export async function startProcess(
   };
 }
 
-/** The Thi đua service on a store, with its read models caught up and its GraphQL answering. */
+/**
+ * The Thi đua service on a store, with its read models caught up and its GraphQL answering; built
+ * from this tree, or from the `dist` folder of another build (bench/variants.ts).
+ */
 export function startService(
   store: { address: string; dataDir: string },
   env: Record<string, string>,
   firstAnswer: (url: string) => Promise<unknown>,
+  dist = DIST,
 ): Promise<Running> {
   return startProcess(
     'src/main.js',
@@ -99,7 +104,17 @@ export function startService(
     },
     (line) => /GraphQL ready at (http:\/\/\S+)/.exec(line)?.[1] ?? null,
     firstAnswer,
+    dist,
   );
+}
+
+/** Waits for the service's first full verification of the audit chain after its start: it holds the event loop while it runs. */
+export async function verified(service: Running): Promise<void> {
+  for (const deadline = Date.now() + 300_000; Date.now() < deadline; await new Promise((resolve) => setTimeout(resolve, 500))) {
+    const readiness = (await (await fetch(new URL('/readyz', service.url))).json()) as { lastFullVerification: unknown };
+    if (readiness.lastFullVerification) return;
+  }
+  throw new Error('the service did not finish verifying its audit chain within 5 minutes');
 }
 
 /** The bare Apollo reference server. */

@@ -14,22 +14,38 @@ const EVENTS = 300;
 const latency = (f: { reqPerSec: number; p50: number; p99: number; failures: number }) =>
   `${fmt(f.reqPerSec)} req/s, p50 ${f.p50} ms, p99 ${f.p99} ms${f.failures ? `, ${f.failures} failed` : ''}`;
 
+/** The national graph's reads: whole (compressed as browsers accept it, and plain), narrowed to an organizer, around a unit. */
+export function graphCases(plan: Plan, year: number): [string, string, Record<string, string>][] {
+  const organizer = plan.clusters[0].organizerUnitId;
+  return [
+    [
+      '`clusterGraph` of the national year, whole (kept per year and position, sent compressed as browsers accept)',
+      body(GRAPH, { y: year }),
+      BROWSER_ENCODINGS,
+    ],
+    ['`clusterGraph` of the national year, whole, to a client that accepts no compression', body(GRAPH, { y: year }), {}],
+    [`\`clusterGraph\` of the year narrowed to one organizer (${organizer})`, body(GRAPH, { y: year, o: organizer }), {}],
+    ['`clusterGraph` of the year around one unit', body(GRAPH, { y: year, around: plan.clusters[0].memberUnitIds[0] }), {}],
+  ];
+}
+
+/** A revalidation of the whole national graph: the request with its ETag, as a browser sends it. */
+export async function graphRevalidation(
+  url: string,
+  token: string,
+  year: number,
+): Promise<{ body: string; headers: Record<string, string> }> {
+  const whole = body(GRAPH, { y: year });
+  const { etag } = await ask(url, token, whole);
+  if (!etag) throw new Error('the national graph came without an ETag');
+  return { body: whole, headers: { ...BROWSER_ENCODINGS, 'if-none-match': etag } };
+}
+
 /** The national graph whole, narrowed, and revalidated with its ETag (304), at 50 connections. */
 async function graphRows(url: string, token: string, plan: Plan, year: number, log: Log): Promise<Row[]> {
   const rows: Row[] = [];
-  const organizer = plan.clusters[0].organizerUnitId;
-  const cases: [string, Record<string, unknown>, Record<string, string>?][] = [
-    [
-      '`clusterGraph` of the national year, whole (kept per year and position, sent compressed as browsers accept)',
-      { y: year },
-      BROWSER_ENCODINGS,
-    ],
-    ['`clusterGraph` of the national year, whole, to a client that accepts no compression', { y: year }, {}],
-    [`\`clusterGraph\` of the year narrowed to one organizer (${organizer})`, { y: year, o: organizer }],
-    ['`clusterGraph` of the year around one unit', { y: year, around: plan.clusters[0].memberUnitIds[0] }],
-  ];
-  for (const [measure, variables, headers] of cases) {
-    const figures = await load({ url, token, body: body(GRAPH, variables), headers });
+  for (const [measure, request, headers] of graphCases(plan, year)) {
+    const figures = await load({ url, token, body: request, headers });
     log(`${measure}: ${figures.reqPerSec} req/s, p99 ${figures.p99} ms`);
     rows.push({
       measure,
@@ -37,10 +53,7 @@ async function graphRows(url: string, token: string, plan: Plan, year: number, l
       ...(headers === BROWSER_ENCODINGS ? { target: 'p99 ≤ 100 ms', met: figures.p99 <= 100 } : {}),
     });
   }
-  const whole = body(GRAPH, { y: year });
-  const { etag } = await ask(url, token, whole);
-  if (!etag) throw new Error('the national graph came without an ETag');
-  const revalidation = await load({ url, token, body: whole, headers: { ...BROWSER_ENCODINGS, 'if-none-match': etag }, expectStatus: 304 });
+  const revalidation = await load({ url, token, ...(await graphRevalidation(url, token, year)), expectStatus: 304 });
   log(`304 revalidation: ${revalidation.reqPerSec} req/s`);
   rows.push({ measure: 'Revalidating the whole national graph with its ETag (304, no body)', figure: latency(revalidation) });
   return rows;

@@ -47,7 +47,7 @@ export async function createSchema(): Promise<GraphQLSchema> {
     validate: VALIDATION,
   });
   // A Node's type is the prefix of its id. Set here because type-graphql wraps any resolveType it is
-  // given in an async function, and graphql-jit (the executor of queries) takes only a type, not a promise.
+  // given in an async function: a promise per node for what is known at once.
   (schema.getType('Node') as GraphQLInterfaceType).resolveType = (node: Node) => typeOfGlobalId(node.globalId);
   return schema;
 }

@@ -14,25 +14,13 @@ const ASSETS = new Map<string, { file: string; type: string }>(
   }),
 );
 
-const PAGE = (endpoint: string) => `<!doctype html>
-<html lang="vi">
-<head>
-  <meta charset="utf-8">
-  <meta name="viewport" content="width=device-width, initial-scale=1">
-  <title>Thi đua: GraphQL</title>
-  <link rel="stylesheet" href="${endpoint}/ide/graphiql.css">
-  <style>html, body, #ide { height: 100%; margin: 0; }</style>
-</head>
-<body>
-  <div id="ide"></div>
-  <script src="${endpoint}/ide/react.js"></script>
-  <script src="${endpoint}/ide/react-dom.js"></script>
-  <script src="${endpoint}/ide/graphiql.js"></script>
-  <script>
+/**
+ * The page's script. Every request needs a token: without one, GraphiQL would greet the user with
+ * the refused schema request, so it asks for the schema only once the Headers tab holds a bearer
+ * token, and the first query explains where a token comes from.
+ */
+const SCRIPT = (endpoint: string) => `
     const fetcher = GraphiQL.createFetcher({ url: '${endpoint}' });
-    // Every request needs a token. Without one, GraphiQL would greet the user with the refused
-    // schema request, so it asks for the schema only once the Headers tab holds a bearer token,
-    // and the first query explains where a token comes from.
     const hint = [
       '# Mỗi yêu cầu cần một token. Tạo token cho máy chủ cục bộ (trong thư mục dự án):',
       '#   npm run -s token -- --role ADMIN --sub ten-cua-ban --name "Họ và tên"',
@@ -75,7 +63,23 @@ const PAGE = (endpoint: string) => `<!doctype html>
           defaultQuery: hint + '{\\n  clusterYear(clusterId: "mh-cum-1", year: 2023) {\\n    cluster { name }\\n    chair { name }\\n    members { name }\\n  }\\n}\\n',
         }),
       );
-    render(token ? undefined : null);
+    render(token ? undefined : null);`;
+
+const PAGE = (endpoint: string) => `<!doctype html>
+<html lang="vi">
+<head>
+  <meta charset="utf-8">
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <title>Thi đua: GraphQL</title>
+  <link rel="stylesheet" href="${endpoint}/ide/graphiql.css">
+  <style>html, body, #ide { height: 100%; margin: 0; }</style>
+</head>
+<body>
+  <div id="ide"></div>
+  <script src="${endpoint}/ide/react.js"></script>
+  <script src="${endpoint}/ide/react-dom.js"></script>
+  <script src="${endpoint}/ide/graphiql.js"></script>
+  <script>${SCRIPT(endpoint)}
   </script>
 </body>
 </html>`;

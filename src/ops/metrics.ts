@@ -24,12 +24,6 @@ export class Metrics {
     labelNames: ['route', 'status'],
     registers: [this.registry],
   });
-  private readonly executions = new Counter({
-    name: 'thidua_graphql_executions_total',
-    help: 'GraphQL operations over HTTP by the executor that answered them (graphql-jit compiled, or graphql-js)',
-    labelNames: ['executor'],
-    registers: [this.registry],
-  });
   private readonly eventsCommitted = new Counter({
     name: 'thidua_events_committed_total',
     help: 'Events committed to the log (the append rate), by type',
@@ -156,10 +150,6 @@ export class Metrics {
 
   subscriptionDropped(reason: SocketDropReason): void {
     this.wsDropped.inc({ reason });
-  }
-
-  graphqlExecuted(executor: string): void {
-    this.executions.inc({ executor });
   }
 
   httpRequest(route: string, status: number): void {
