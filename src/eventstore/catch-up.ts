@@ -23,58 +23,75 @@ export function catchUpSubscription(
   handler: EventHandler,
   onError: SubscriptionErrorHandler,
 ): Subscription {
-  let position = after;
-  let closed = false;
+  const loop = new CatchUp(readAll, handler, after);
   let running: Promise<void> | null = null;
-  let wakeAgain = false;
-
-  const drain = async (): Promise<void> => {
-    let handled = 0;
-    do {
-      wakeAgain = false;
-      for (;;) {
-        if (closed) return;
-        const batch = await readAll({ after: position, maxCount: CATCH_UP_PAGE });
-        for (const event of batch) {
-          if (handled > 0 && handled % EVENTS_PER_TURN === 0) await turn();
-          handled += 1;
-          if (closed) return;
-          // Handlers are mostly synchronous: awaiting each would cost a turn of the microtask queue per event.
-          const pending = handler(event);
-          if (pending) await pending;
-          position = event.position;
-        }
-        if (batch.length < CATCH_UP_PAGE) break;
-      }
-    } while (wakeAgain && !closed);
-  };
-
   const wake = (): void => {
     if (running) {
-      wakeAgain = true;
+      loop.wakeAgain = true;
       return;
     }
-    running = drain()
+    running = loop
+      .drain()
       .catch((error: unknown) => {
         // A failed read or handler would leave a gap if delivery went on: stop and report.
-        closed = true;
+        loop.closed = true;
         unlisten();
         onError(error);
       })
       .finally(() => {
         running = null;
-        if (wakeAgain && !closed) wake();
+        if (loop.wakeAgain && !loop.closed) wake();
       });
   };
-
   const unlisten = onCommitted(wake);
   wake();
-
   return {
     async close() {
-      closed = true;
+      loop.closed = true;
       unlisten();
       await running;
     },
   };
+}
+
+/** The reading side of a subscription: where it stands, and one run of reading until caught up. */
+class CatchUp {
+  closed = false;
+  /** A commit was announced while a run was reading: the run reads once more before it ends. */
+  wakeAgain = false;
+  /** Events handed over in this run (a turn of the event loop is given every EVENTS_PER_TURN). */
+  private handled = 0;
+
+  constructor(
+    private readonly readAll: (options: ReadAllOptions) => Promise<RecordedEvent[]>,
+    private readonly handler: EventHandler,
+    private position: number,
+  ) {}
+
+  async drain(): Promise<void> {
+    this.handled = 0;
+    do {
+      this.wakeAgain = false;
+      for (;;) {
+        if (this.closed) return;
+        const batch = await this.readAll({ after: this.position, maxCount: CATCH_UP_PAGE });
+        if (!(await this.deliver(batch))) return;
+        if (batch.length < CATCH_UP_PAGE) break;
+      }
+    } while (this.wakeAgain && !this.closed);
+  }
+
+  /** Hands the batch to the handler in order; false when the subscription closed meanwhile. */
+  private async deliver(batch: RecordedEvent[]): Promise<boolean> {
+    for (const event of batch) {
+      if (this.handled > 0 && this.handled % EVENTS_PER_TURN === 0) await turn();
+      this.handled += 1;
+      if (this.closed) return false;
+      // Handlers are mostly synchronous: awaiting each would cost a turn of the microtask queue per event.
+      const pending = this.handler(event);
+      if (pending) await pending;
+      this.position = event.position;
+    }
+    return true;
+  }
 }

@@ -1,11 +1,23 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { toRecorded, type EventRow } from './event-row';
 import type { RecordedEvent } from './port';
+import { startWorker } from './worker-thread';
 
 /** What a read-ahead worker answers each 'next' with: the next page of rows after its cursor, in order. */
-interface Page {
+export interface Page {
   rows?: EventRow[];
   error?: string;
+}
+
+/** What a read-ahead worker is asked: the next page, or to let go of its connection and end. */
+export type PageRequest = 'next' | 'close';
+
+/** What every read-ahead worker is started with, beside its store's own settings. */
+export interface ReadAheadData {
+  /** The cursor: the worker's first page starts after it. */
+  after: number;
+  /** Rows per page. */
+  page: number;
 }
 
 /** How far behind a subscription must start for a worker thread to read ahead of it: below this, starting the worker costs more than it saves. */
@@ -21,8 +33,8 @@ const DEPTH = 3;
  * over rows with data and metadata as text and they are parsed here: copying parsed objects
  * between threads costs more than parsing them.
  *
- * `source` is the worker's code: on 'next' it posts the next page of `page` rows after its cursor,
- * which starts at `workerData.after`; on 'close' it lets go of its connection and ends. The
+ * `worker` is the store's worker module: on 'next' it posts the next page of `page` rows after its
+ * cursor, which starts at `workerData.after`; on 'close' it lets go of its connection and ends. The
  * read-ahead serves reads that continue exactly where the last one ended, until the log is read to
  * its end; any other read, a short page or a failure ends it, and the caller reads directly again.
  */
@@ -33,12 +45,12 @@ export class ReadAhead {
   private done = false;
 
   constructor(
-    source: string,
+    worker: string,
     workerData: Record<string, unknown>,
     private cursor: number,
     private readonly page: number,
   ) {
-    this.worker = new Worker(source, { eval: true, workerData: { ...workerData, after: cursor, page } });
+    this.worker = startWorker(worker, { ...workerData, after: cursor, page } satisfies ReadAheadData);
     this.worker.on('message', (page: Page) => this.waiting.shift()?.(page));
     this.worker.on('error', (error) => this.fail(error.message));
     this.worker.on('exit', () => this.fail('the read-ahead worker stopped'));
@@ -62,14 +74,14 @@ export class ReadAhead {
   close(): null {
     if (!this.done) {
       this.done = true;
-      this.worker.postMessage('close');
+      this.worker.postMessage('close' satisfies PageRequest);
     }
     return null;
   }
 
   private request(): void {
     this.pages.push(new Promise((resolve) => this.waiting.push(resolve)));
-    this.worker.postMessage('next');
+    this.worker.postMessage('next' satisfies PageRequest);
   }
 
   private fail(error: string): void {

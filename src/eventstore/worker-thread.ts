@@ -1,19 +1,60 @@
-import { Worker } from 'node:worker_threads';
+import { parentPort, Worker } from 'node:worker_threads';
+import { ChainBrokenError, EventStoreFullError, EventStoreUnavailableError, WrongExpectedRevisionError } from './errors';
 
 /**
- * The built service runs the compiled worker; the tests run the TypeScript sources, which a
- * worker can only load through the same compiler the tests use.
+ * The built service runs the compiled worker modules (dist/…/x-worker.js); the tests run the
+ * TypeScript sources, which a worker thread can only load through a compiler registered in that
+ * thread (the one the tests use, @swc-node/register).
  */
 const fromSources = __filename.endsWith('.ts');
 
-/** Runs an adapter's worker module (its path without the extension) in a thread of its own; resolves with the first message it posts. */
-export function firstMessage(worker: string, workerData: Record<string, unknown>): Promise<unknown> {
-  const file = `${worker}${fromSources ? '.ts' : '.js'}`;
-  return new Promise((resolve, reject) => {
-    const thread = fromSources
-      ? new Worker(`require('@swc-node/register'); require(${JSON.stringify(file)});`, { eval: true, workerData })
-      : new Worker(file, { workerData });
+/** Starts an adapter's worker module (its path without the extension, beside its caller) in a thread of its own. */
+export function startWorker(worker: string, workerData: Record<string, unknown>): Worker {
+  if (!fromSources) return new Worker(`${worker}.js`, { workerData });
+  return new Worker(`require('@swc-node/register'); require(${JSON.stringify(`${worker}.ts`)});`, { eval: true, workerData });
+}
+
+/** An error as a worker posts it: its class's name, message and own fields (a driver's `code`...). */
+type PostedError = { name: string; message: string } & Record<string, unknown>;
+
+/** What a one-answer worker posts (see `answer`). */
+type Answer<T> = { result: T } | { error: PostedError };
+
+/** The store's errors a caller tells apart by class: a worker's is revived as one. */
+const KINDS: Record<string, { prototype: Error }> = {
+  WrongExpectedRevisionError,
+  EventStoreFullError,
+  EventStoreUnavailableError,
+  ChainBrokenError,
+  RangeError,
+};
+
+const posted = (error: unknown): PostedError => {
+  const { name, message } = error as Error;
+  return { ...(error as object), name, message };
+};
+
+/** The error a worker posted, as an instance of its class again (same name, message and fields). */
+const revived = (error: PostedError): Error => Object.assign(Object.create((KINDS[error.name] ?? Error).prototype) as Error, error);
+
+/** Runs a worker module that answers once (see `answer`): resolves with its result, or fails with its error. */
+export async function runInWorker<T>(worker: string, workerData: Record<string, unknown>): Promise<T> {
+  const thread = startWorker(worker, workerData);
+  const outcome = await new Promise<Answer<T>>((resolve, reject) => {
     thread.once('message', resolve);
     thread.once('error', reject);
   });
+  if ('result' in outcome) return outcome.result;
+  throw revived(outcome.error);
+}
+
+/** In a worker module: posts what `work` gives, or the error it fails with, to the thread that started it. */
+export function answer(work: () => unknown): void {
+  const post = (outcome: Answer<unknown>) => parentPort!.postMessage(outcome);
+  void Promise.resolve()
+    .then(work)
+    .then(
+      (result) => post({ result }),
+      (error: unknown) => post({ error: posted(error) }),
+    );
 }

@@ -1,18 +1,16 @@
-import { parentPort, workerData } from 'node:worker_threads';
+import { workerData } from 'node:worker_threads';
 import type { StreamAppend } from '../port';
-import { posted } from './append-in-worker';
+import { answer } from '../worker-thread';
 import { SqliteEventStore } from './sqlite-event-store';
 
 /** A worker thread's one large append (appendInWorker): its own connection, written on this thread. */
 const { filename, pragmas, parts } = workerData as { filename: string; pragmas: Record<string, string | number>; parts: StreamAppend[] };
 
-async function write(): Promise<void> {
+answer(async () => {
   const store = new SqliteEventStore(filename, { pragmas, largeWritesInWorker: false });
   try {
-    parentPort!.postMessage({ results: await store.appendMany(parts) });
+    return await store.appendMany(parts);
   } finally {
     await store.close();
   }
-}
-
-write().catch((error: unknown) => parentPort!.postMessage({ error: posted(error) }));
+});

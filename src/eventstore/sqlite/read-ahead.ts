@@ -1,30 +1,14 @@
+import path from 'node:path';
 import { ReadAhead } from '../read-ahead';
 
-/** Reads pages of raw rows on its own read-only connection (better-sqlite3's raw mode: arrays). */
-const WORKER = `
-const { parentPort, workerData } = require('node:worker_threads');
-const Database = require(workerData.module);
-let db = null;
-let read = null;
-let after = workerData.after;
-parentPort.on('message', (message) => {
-  if (message === 'close') {
-    if (db) db.close();
-    parentPort.close();
-    return;
-  }
-  try {
-    if (!db) {
-      db = new Database(workerData.filename, { readonly: true, fileMustExist: true });
-      read = db.prepare(workerData.sql).raw();
-    }
-    const rows = read.all(after, workerData.page);
-    if (rows.length > 0) after = rows[rows.length - 1][0];
-    parentPort.postMessage({ rows });
-  } catch (error) {
-    parentPort.postMessage({ error: error.message });
-  }
-});`;
+/** The worker module that reads the pages (read-ahead-worker.ts). */
+const READ_AHEAD_WORKER = path.join(__dirname, 'read-ahead-worker');
+
+/** What the SQLite read-ahead's thread is started with: the file, and the query of a page after a position. */
+export interface SqliteReadAheadData {
+  filename: string;
+  sql: string;
+}
 
 /**
  * A read-ahead of a SQLite file: stepping SQLite and making the rows' strings costs about as much
@@ -32,4 +16,4 @@ parentPort.on('message', (message) => {
  * page-sized JSON.parse is slower than the row's two small ones.)
  */
 export const sqliteReadAhead = (filename: string, after: number, page: number, sql: string): ReadAhead =>
-  new ReadAhead(WORKER, { filename, module: require.resolve('better-sqlite3'), sql }, after, page);
+  new ReadAhead(READ_AHEAD_WORKER, { filename, sql } satisfies SqliteReadAheadData, after, page);
