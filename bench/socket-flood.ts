@@ -12,6 +12,7 @@
 import 'reflect-metadata';
 import os from 'node:os';
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { Role } from '../src/domain/shared/actor';
 import { SECONDS } from './lib/load';
 import { startService, type Running } from './lib/processes';
@@ -30,16 +31,19 @@ async function phase(service: Running, name: string, during: () => Promise<() =>
   const apart = await probeApart(healthz);
   const inFloodingProcess = probe(healthz);
   const cpuBefore = service.cpuMs();
+  const started = performance.now();
   const stop = await during();
   await pause(SECONDS * 1000);
   const describe = await stop();
   const cpuMs = service.cpuMs() - cpuBefore;
+  // Longer than SECONDS when the flooding process, busy, is late to end it.
+  const seconds = (performance.now() - started) / 1000;
   const [health, seenByFlood] = await Promise.all([apart.stop(), inFloodingProcess.stop()]);
   const note = describe(cpuMs);
   log(`${name}: ${JSON.stringify(health)}, from the flooding process ${JSON.stringify(seenByFlood)} ${note}`);
   return {
     measure: `/healthz ${name}`,
-    figure: `${latencies(health)}; from the flooding process ${latencies(seenByFlood)}; service CPU ${fmt(cpuMs / 1000, 1)} s${note}`,
+    figure: `${latencies(health)}; from the flooding process ${latencies(seenByFlood)}; service CPU ${fmt(cpuMs / 1000, 1)} s in ${fmt(seconds, 1)} s${note}`,
     target: `max < ${TARGET_MS} ms`,
     met: health.max < TARGET_MS,
   };
