@@ -4,36 +4,46 @@
  * 2,000 anonymous sockets opened within 1.4 s from another address, never sending connection_init
  * and reopened as they are closed, while signed-in clients connect. The service runs with the
  * default rate limit (1,200 requests a minute), as deployed: it is part of the defence. The
- * service's CPU time per operation does not depend on what else the machine runs.
+ * service's CPU time per operation does not depend on what else the machine runs. /healthz is
+ * asked from a process of its own, measured against the target, and from the flooding process too,
+ * whose own busy event loop adds to what it sees.
  * `npm run bench:socket-flood`; BENCH_SECONDS sets each phase's length (10).
  */
 import 'reflect-metadata';
 import os from 'node:os';
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { Role } from '../src/kernel/actor';
 import { SECONDS } from './lib/load';
 import { startService, type Running } from './lib/processes';
-import { anonymousFlood, operationFlood, probe, signIn } from './lib/socket-floods';
+import { anonymousFlood, operationFlood, probe, probeApart, signIn, type Probed } from './lib/socket-floods';
 import { fmt, freshStoreFile, table, tokenFor, type Row } from './sections/shared';
 
 const TARGET_MS = 200;
 const log = (line: string) => console.error(`[bench] ${line}`);
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+const latencies = (health: Probed) => `p50 ${health.p50} ms, p99 ${health.p99} ms, max ${health.max} ms (${health.answers} answers)`;
+
 /** One phase: /healthz asked throughout while `during` runs; `during` answers what to add to the figure, given the service's CPU time. */
 async function phase(service: Running, name: string, during: () => Promise<() => Promise<(cpuMs: number) => string>>): Promise<Row> {
-  const probing = probe(service.url.replace(/graphql$/, 'healthz'));
+  const healthz = service.url.replace(/graphql$/, 'healthz');
+  const apart = await probeApart(healthz);
+  const inFloodingProcess = probe(healthz);
   const cpuBefore = service.cpuMs();
+  const started = performance.now();
   const stop = await during();
   await pause(SECONDS * 1000);
   const describe = await stop();
   const cpuMs = service.cpuMs() - cpuBefore;
-  const health = await probing.stop();
+  // Longer than SECONDS when the flooding process, busy, is late to end it.
+  const seconds = (performance.now() - started) / 1000;
+  const [health, seenByFlood] = await Promise.all([apart.stop(), inFloodingProcess.stop()]);
   const note = describe(cpuMs);
-  log(`${name}: ${JSON.stringify(health)} ${note}`);
+  log(`${name}: ${JSON.stringify(health)}, from the flooding process ${JSON.stringify(seenByFlood)} ${note}`);
   return {
     measure: `/healthz ${name}`,
-    figure: `p50 ${health.p50} ms, p99 ${health.p99} ms, max ${health.max} ms (${health.answers} answers); service CPU ${fmt(cpuMs / 1000, 1)} s${note}`,
+    figure: `${latencies(health)}; from the flooding process ${latencies(seenByFlood)}; service CPU ${fmt(cpuMs / 1000, 1)} s in ${fmt(seconds, 1)} s${note}`,
     target: `max < ${TARGET_MS} ms`,
     met: health.max < TARGET_MS,
   };
@@ -76,7 +86,9 @@ async function main(): Promise<void> {
       return async () => {
         await attempts;
         const upgrades = flood.stop();
-        return () => `; ${upgrades} upgrades attempted; ${signedIn.filter(Boolean).length} of ${signedIn.length} sign-ins accepted`;
+        return (cpuMs) =>
+          `; ${upgrades} upgrades attempted, ${fmt(cpuMs / Math.max(1, upgrades), 2)} ms CPU each; ` +
+          `${signedIn.filter(Boolean).length} of ${signedIn.length} sign-ins accepted`;
       };
     }),
   );

@@ -70,6 +70,10 @@ export interface SubscriptionLimits {
   maxPerConnection: number;
   /** Bytes waiting to be sent on one connection; past this the consumer is too slow and is dropped. */
   maxBufferedBytes: number;
+  /** The longest a refused upgrade (429) is held before it is answered (0: at once), and how many are held at once, in all and from one address. */
+  refusalHoldMs: number;
+  maxHeldRefusals: number;
+  maxHeldRefusalsPerAddress: number;
 }
 
 /**
@@ -215,6 +219,9 @@ export function loadConfig(env: Env = process.env, args: string[] = []): Config 
       maxUnauthenticatedPerAddress: wholeNumber(env, 'THIDUA_WS_MAX_UNAUTHENTICATED_PER_ADDRESS', 20, 1, 'connections'),
       maxPerConnection: wholeNumber(env, 'THIDUA_WS_MAX_SUBSCRIPTIONS', 20, 1, 'subscriptions'),
       maxBufferedBytes: wholeNumber(env, 'THIDUA_WS_MAX_BUFFERED_BYTES', 1024 * 1024, 1024, 'bytes'),
+      refusalHoldMs: wholeNumber(env, 'THIDUA_WS_REFUSAL_HOLD_MS', 5000, 0, 'milliseconds'),
+      maxHeldRefusals: wholeNumber(env, 'THIDUA_WS_MAX_HELD_REFUSALS', 4000, 0, 'sockets'),
+      maxHeldRefusalsPerAddress: wholeNumber(env, 'THIDUA_WS_MAX_HELD_REFUSALS_PER_ADDRESS', 2000, 0, 'sockets'),
     },
     checkpointFeeds: {
       perAddress: wholeNumber(env, 'THIDUA_CHECKPOINT_FEEDS_PER_ADDRESS', 4, 1, 'feeds'),

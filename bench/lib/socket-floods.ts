@@ -1,7 +1,16 @@
+import { fork } from 'node:child_process';
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import WebSocket from 'ws';
 
 const PROTOCOL = 'graphql-transport-ws';
+
+export interface Probed {
+  p50: number;
+  p99: number;
+  max: number;
+  answers: number;
+}
 
 /** Milliseconds of each answer of `url`, asked one after another (10 ms apart) until `stop()`. */
 export function probe(url: string) {
@@ -16,13 +25,32 @@ export function probe(url: string) {
     }
   })();
   return {
-    async stop(): Promise<{ p50: number; p99: number; max: number; answers: number }> {
+    async stop(): Promise<Probed> {
       running = false;
       await done;
       const sorted = [...latencies].sort((a, b) => a - b);
       const at = (share: number) => Math.round(sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * share))]);
       return { p50: at(0.5), p99: at(0.99), max: Math.round(sorted.at(-1)!), answers: sorted.length };
     },
+  };
+}
+
+/**
+ * `probe` from a process of its own (bench/lib/healthz-probe.ts): the flooding clients keep this
+ * process's event loop busy, and the time an answer waits there is not the service's. Resolves once it asks.
+ */
+export async function probeApart(url: string): Promise<{ stop(): Promise<Probed> }> {
+  const child = fork(path.join(__dirname, 'healthz-probe.js'), [url], { stdio: 'inherit' });
+  await new Promise((resolve, reject) => {
+    child.once('message', resolve);
+    child.once('exit', (code) => reject(new Error(`the /healthz probe exited with ${code}`)));
+  });
+  return {
+    stop: () =>
+      new Promise<Probed>((resolve) => {
+        child.once('message', (figures: Probed) => resolve(figures));
+        child.send('stop');
+      }),
   };
 }
 

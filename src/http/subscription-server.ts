@@ -26,7 +26,8 @@ interface Options extends Omit<ProtocolOptions, 'slots'> {
 }
 
 /** Closes every socket on shutdown; a peer that does not answer the close (one that stopped reading) must not hold it. */
-async function closeAll(wss: WebSocketServer, slots: SocketSlots): Promise<void> {
+async function closeAll(wss: WebSocketServer, slots: SocketSlots, upgrades: { close(): void }): Promise<void> {
+  upgrades.close();
   for (const socket of slots.sockets()) socket.close(1001, 'Going away');
   for (const deadline = Date.now() + 1000; slots.sockets().length > 0 && Date.now() < deadline;)
     await new Promise((resolve) => setTimeout(resolve, 20));
@@ -61,16 +62,18 @@ export function attachSubscriptions(options: Options): SubscriptionServer {
     onDropped: options.onDropped,
   };
   wss.on('connection', (socket, request) => acceptConnection(socket, request, connection));
-  acceptUpgrades(options.httpServer, wss, {
+  const { limits } = options;
+  const upgrades = acceptUpgrades(options.httpServer, wss, {
     path: options.path,
     spendRateLimit: options.spendRateLimit,
     perMinute: options.app.config.rateLimitPerMinute,
+    holds: { holdMs: limits.refusalHoldMs, inAll: limits.maxHeldRefusals, perAddress: limits.maxHeldRefusalsPerAddress },
     logger: options.logger,
   });
   return {
     connections: () => slots.signedIn(),
     unauthenticated: () => slots.unauthenticated(),
     bufferedBytes: () => slots.sockets().reduce((sum, socket) => sum + socket.bufferedAmount, 0),
-    close: () => closeAll(wss, slots),
+    close: () => closeAll(wss, slots, upgrades),
   };
 }
