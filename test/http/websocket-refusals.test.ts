@@ -84,11 +84,11 @@ describe('upgrades from an address the rate limit refused', () => {
       expect(answers.slice(0, PER_MINUTE)).toEqual(Array(PER_MINUTE).fill({ status: 101 }));
       const refusals = answers.slice(PER_MINUTE) as { status: number; retryAfter: number; code: unknown }[];
       for (const refusal of refusals) expect(refusal).toMatchObject({ status: 429, code: 'RATE_LIMITED' });
-      // Retry-After counts down from the first refusal's: what is left of it, never past it, never 0.
-      const first = refusals[0].retryAfter;
-      expect(first).toBeGreaterThanOrEqual(58);
-      for (const refusal of refusals) expect(refusal.retryAfter).toBeGreaterThanOrEqual(first - 2);
-      for (const refusal of refusals) expect(refusal.retryAfter).toBeLessThanOrEqual(first);
+      // Retry-After counts down from the first refusal's (the rest of the minute): what is left of it, never 0.
+      const retryAfters = refusals.map((refusal) => refusal.retryAfter);
+      expect(retryAfters[0]).toBeGreaterThanOrEqual(50);
+      expect(retryAfters).toEqual([...retryAfters].sort((a, b) => b - a));
+      expect(retryAfters.at(-1)).toBeGreaterThanOrEqual(1);
       // The budget's requests and the first refusal asked the store; the 29 refusals after it did not.
       expect(running.asked('127.0.0.2')).toBe(PER_MINUTE + 1);
 
@@ -100,17 +100,18 @@ describe('upgrades from an address the rate limit refused', () => {
   });
 
   it('are answered after a hold, bounded per address: past it at once; the held ones are answered at once on close', async () => {
-    const running = await service({ holdMs: 400, inAll: 10, perAddress: 2 });
+    // Held 1-2 s: far enough from an answer at once that a busy machine cannot blur the two.
+    const running = await service({ holdMs: 2000, inAll: 10, perAddress: 2 });
     try {
       for (let i = 0; i <= PER_MINUTE; i += 1) await upgrade(running.url, '127.0.0.2');
       const held = [upgrade(running.url, '127.0.0.2'), upgrade(running.url, '127.0.0.2')];
       await new Promise((resolve) => setTimeout(resolve, 100));
       const pastTheCap = await upgrade(running.url, '127.0.0.2');
       expect(pastTheCap).toMatchObject({ status: 429, code: 'RATE_LIMITED' });
-      expect((pastTheCap as { ms: number }).ms).toBeLessThan(190);
+      expect((pastTheCap as { ms: number }).ms).toBeLessThan(900);
       for (const answer of await Promise.all(held)) {
         expect(answer).toMatchObject({ status: 429, code: 'RATE_LIMITED', retryAfter: expect.any(Number) });
-        expect((answer as { ms: number }).ms).toBeGreaterThanOrEqual(190);
+        expect((answer as { ms: number }).ms).toBeGreaterThanOrEqual(990);
       }
 
       const stopping = [upgrade(running.url, '127.0.0.2')];
@@ -118,7 +119,7 @@ describe('upgrades from an address the rate limit refused', () => {
       const closed = Date.now();
       await running.stop();
       expect(await stopping[0]).toMatchObject({ status: 429 });
-      expect(Date.now() - closed).toBeLessThan(190);
+      expect(Date.now() - closed).toBeLessThan(900);
     } finally {
       await running.stop().catch(() => undefined);
     }
