@@ -7,7 +7,7 @@ import { signLocalToken } from '../../src/auth/tokens';
 import { Role } from '../../src/kernel/actor';
 import { loadConfig } from '../../src/config';
 import { SqliteEventStore } from '../../src/eventstore/sqlite/sqlite-event-store';
-import { startService, type TestService } from '../support/service';
+import { startServiceProcess, type ServiceProcess } from '../support/service';
 import { exited, ROOT } from '../support/spawn';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-shutdown-'));
@@ -39,7 +39,7 @@ async function expectCleanStop(data: string, logs: string) {
 describe('a stop by signal, with the environment production uses, is always clean', () => {
   it('SIGTERM under write load: every acknowledged write kept, a checkpoint at the head, a snapshot, the store closed', async () => {
     const data = path.join(dir, 'load');
-    const service: TestService = await startService({
+    const service: ServiceProcess = await startServiceProcess({
       THIDUA_STORE: `sqlite:${path.join(data, 'thidua.db')}`,
       THIDUA_RATE_LIMIT_PER_MINUTE: '1000000',
     });
@@ -85,7 +85,7 @@ describe('a stop by signal, with the environment production uses, is always clea
     '%s to the service started as production starts it stops it cleanly',
     async (signal) => {
       const data = path.join(dir, signal);
-      const service = await startService({ THIDUA_STORE: `sqlite:${path.join(data, 'thidua.db')}` });
+      const service = await startServiceProcess({ THIDUA_STORE: `sqlite:${path.join(data, 'thidua.db')}` });
       expect((await service.gql(REGISTER, { id: 'mot', name: 'Viện kiểm sát nhân dân khu vực 1' })).errors).toBeUndefined();
       // An auditor's feed left open must not hold the stop.
       const feed = await fetch(`${service.base}/audit/checkpoints/feed`);
