@@ -102,7 +102,7 @@ describe('a stop by signal, with the environment production uses, is always clea
     const data = path.join(dir, 'npm-start');
     const { NODE_ENV: _testRunner, ...env } = process.env;
     const npm = spawn('npm', ['start', '--silent'], {
-      cwd: ROOT,
+      cwd: projectCopy(path.join(dir, 'project')),
       env: { ...env, THIDUA_STORE: `sqlite:${path.join(data, 'thidua.db')}`, PORT: '0', THIDUA_DEMO: 'false' },
       stdio: ['ignore', 'pipe', 'pipe'],
       // Its own process group, so that a node process npm would leave behind is still ended below.
@@ -119,6 +119,17 @@ describe('a stop by signal, with the environment production uses, is always clea
     }
   }, 90_000);
 });
+
+/**
+ * The project's files copied to `to`, its node_modules linked: `npm start` builds dist/ and web/dist/
+ * afresh, which must not happen under the other test files running meanwhile (web/dist is emptied first).
+ */
+function projectCopy(to: string): string {
+  const skipped = new Set(['node_modules', '.git', 'dist', 'web/dist', 'test-artifacts', 'coverage', 'data']);
+  fs.cpSync(ROOT, to, { recursive: true, filter: (from) => !skipped.has(path.relative(ROOT, from)) && !/\.db(-wal|-shm)?$/.test(from) });
+  fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(to, 'node_modules'));
+  return to;
+}
 
 async function expectNpmStartStopsCleanly(npm: ChildProcess, data: string) {
   let logs = '';
