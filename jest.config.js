@@ -13,4 +13,10 @@ module.exports = {
   transformIgnorePatterns: ['/node_modules/(?!(jose|content-disposition)/)(?!.*/node_modules/)'],
   setupFiles: ['reflect-metadata'],
   testTimeout: 20000,
+  // THIDUA_ASSERTION_COUNTS=<file>: one JSON line per test file with the assertions it ran, to show a
+  // change to the suite drops none.
+  ...(process.env.THIDUA_ASSERTION_COUNTS && {
+    testEnvironment: '<rootDir>/test/support/assertion-count/environment.js',
+    setupFilesAfterEnv: ['<rootDir>/test/support/assertion-count/setup.js'],
+  }),
 };

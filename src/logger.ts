@@ -2,10 +2,11 @@ import pino from 'pino';
 
 /**
  * Structured JSON logs. Requests are logged by id, method, URL and status only, never addresses
- * or bodies; actors appear by id only, never by name.
+ * or bodies; actors appear by id only, never by name. Written to stdout unless another destination
+ * is given (a service run inside another program keeps its log there).
  */
-export function createLogger(level = process.env.LOG_LEVEL ?? 'info') {
-  return pino({
+export function createLogger(level = process.env.LOG_LEVEL ?? 'info', destination?: pino.DestinationStream) {
+  const options: pino.LoggerOptions = {
     level,
     base: { service: 'thidua' },
     serializers: {
@@ -13,7 +14,8 @@ export function createLogger(level = process.env.LOG_LEVEL ?? 'info') {
       res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),
       err: pino.stdSerializers.err,
     },
-  });
+  };
+  return destination ? pino(options, destination) : pino(options);
 }
 
 export type Logger = ReturnType<typeof createLogger>;
