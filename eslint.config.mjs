@@ -34,6 +34,15 @@ export default tseslint.config(
     },
   },
   {
+    // Small files with one job: no source file over 300 lines and no function over 60, checked here
+    // rather than by review (blank lines and comments do not count in a function).
+    files: ['src/**/*.ts', 'projections/**/*.ts'],
+    rules: {
+      'max-lines': ['error', { max: 300 }],
+      'max-lines-per-function': ['error', { max: 60, skipBlankLines: true, skipComments: true }],
+    },
+  },
+  {
     // asOf all the way down: resolvers reach the read models only through their slices' reads of a ModelsAt (src/graphql/models-at.ts),
     // whose reads take no position, so a field reads where the object it belongs to was read, and the
     // request notes every position it read at (what decides whether its answer is immutable).
