@@ -71,7 +71,9 @@ describe('checkpoints published for auditors, and a log checked against the ones
     publicKey = path.join(dir, 'public-key.pem');
     fs.writeFileSync(publicKey, await (await fetch(`${service.base}/audit/public-key.pem`)).text());
   });
-  afterAll(() => service.stop());
+  afterAll(async () => {
+    if (service.process.exitCode === null) await service.stop();
+  });
 
   it('publishes checkpoints in pages and as a feed; a write is signed within the configured time', async () => {
     const feed = await fetch(`${service.base}/audit/checkpoints/feed`);
