@@ -126,7 +126,8 @@ module.exports = {
     },
     {
       name: 'no-layer-imports-http',
-      comment: 'Only src/http itself and the composition root (src/main.ts, src/serve.ts) may import src/http (tests and bench are outside the layers).',
+      comment:
+        'Only src/http itself and the composition root (src/main.ts, src/serve.ts) may import src/http (tests and bench are outside the layers).',
       severity: 'error',
       from: { path: app, pathNot: ['^src/http/', '^src/(main|serve)\\.ts$'] },
       to: { path: '^src/http/' },
