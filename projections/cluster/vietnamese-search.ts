@@ -31,6 +31,7 @@ export function fold(text: string): string {
 
 /** The short forms written in a name ("Cơ quan điều tra VKSND tối cao") spelled out, so their letters count as initials. */
 const LONG_FORMS: [RegExp, string][] = [
+  [/\bvkstc\b/g, 'vien kiem sat nhan dan toi cao'],
   [/\bvksnd\b/g, 'vien kiem sat nhan dan'],
   [/\bvks\b/g, 'vien kiem sat'],
   [/\btp\b/g, 'thanh pho'],

@@ -30,6 +30,8 @@ describe('search: the initials of a name and of its parts', () => {
     ['TKTP', CNTT],
     ['CQĐT VKSTC', CQDT],
     ['cqdt vkstc', CQDT],
+    ['CQĐT VKSTC', 'Cơ quan điều tra Viện kiểm sát nhân dân tối cao'],
+    ['CQĐT VKSNDTC', 'Cơ quan điều tra VKSTC'],
     ['HCM', HO_CHI_MINH],
   ])('%p is the initials of a part of %p: after the level word, a place, or one side of "và"', (query, name) =>
     expect(matchRank(query, name)).toBe(PART_INITIALISM_MATCH),
@@ -38,6 +40,7 @@ describe('search: the initials of a name and of its parts', () => {
   it.each([
     ['VKSTC', SUPREME],
     ['VKSNDTC', SUPREME],
+    ['VKSTC', 'VKSND tối cao'],
     ['VTCCB', TCCB],
   ])('%p is the initials of the whole of %p: ranked before a part', (query, name) => expect(matchRank(query, name)).toBe(INITIALISM_MATCH));
 
