@@ -24,26 +24,34 @@ function plain(text: string): string {
 
 /** Lower case, no diacritics, đ → d, long forms folded to their short forms, single spaces. */
 export function fold(text: string): string {
-  let folded = plain(text);
+  return shortened(plain(text));
+}
+
+function shortened(plainText: string): string {
+  let folded = plainText;
   for (const [long, short] of SHORT_FORMS) folded = folded.replace(long, short);
   return folded;
 }
 
 /** The short forms written in a name ("Cơ quan điều tra VKSND tối cao") spelled out, so their letters count as initials. */
-const LONG_FORMS: [RegExp, string][] = [
-  [/\bvkstc\b/g, 'vien kiem sat nhan dan toi cao'],
-  [/\bvksnd\b/g, 'vien kiem sat nhan dan'],
-  [/\bvks\b/g, 'vien kiem sat'],
-  [/\btp\b/g, 'thanh pho'],
-  [/\btx\b/g, 'thi xa'],
-];
+const LONG_FORMS: Readonly<Record<string, string[]>> = {
+  vkstc: ['vien', 'kiem', 'sat', 'nhan', 'dan', 'toi', 'cao'],
+  vksnd: ['vien', 'kiem', 'sat', 'nhan', 'dan'],
+  vks: ['vien', 'kiem', 'sat'],
+  tp: ['thanh', 'pho'],
+  tx: ['thi', 'xa'],
+};
 
-/** Level words: the procuracy's name ("VKSND tối cao") and, at the start, the department's word ("Vụ Tổ chức cán bộ"). */
-const LEVEL_WORDS = /^(?:van phong|vu|cuc|phong)\b|\bvien kiem sat(?: nhan dan)?\b/g;
-/** Administrative words: a place's name follows ("huyện Chợ Mới", "khu vực 1"); "cơ quan" is no district (quận). */
-const ADMINISTRATIVE = /\b(?:thanh pho|tinh|(?<!co )quan|huyen|thi xa|khu vuc)\b/g;
+/** Level words at the start of a department's name ("Vụ Tổ chức cán bộ"), and the procuracy's name anywhere ("VKSND tối cao"). */
+const DEPARTMENT_WORDS = [['van', 'phong'], ['vu'], ['cuc'], ['phong']];
+const PROCURACY_WORDS = [
+  ['vien', 'kiem', 'sat', 'nhan', 'dan'],
+  ['vien', 'kiem', 'sat'],
+];
+/** Administrative words: a place's name follows ("huyện Chợ Mới", "khu vực 1"). */
+const ADMINISTRATIVE_WORDS = [['thanh', 'pho'], ['thi', 'xa'], ['khu', 'vuc'], ['tinh'], ['quan'], ['huyen']];
 /** "và" joins two names in one ("Cục Thống kê tội phạm và Công nghệ thông tin"): each has its own initials. */
-const CONJUNCTION = /\bva\b/g;
+const CONJUNCTIONS = [['va']];
 
 /** Match ranks, best first: every query word starts a word of a name; or is the initials of the whole name… */
 export const EXACT_MATCH = 0;
@@ -61,34 +69,42 @@ interface Prepared {
   initials: Map<string, number>;
 }
 
-/** Initials of words: a letter for a word, a number whole ("khu vực 1" → "kv1"). */
-const initialsOf = (words: string[]) => words.map((w) => (/^[0-9]/.test(w) ? w : w[0])).join('');
+/** The first of the word sequences that begins at word i, if any. */
+const sequenceAt = (words: string[], i: number, sequences: string[][]) => sequences.find((seq) => seq.every((w, k) => words[i + k] === w));
 
 /** Where a name splits into parts: at each side of its level, administrative and joining words. */
-function boundaries(text: string): { at: Set<number>; administrative: Set<number> } {
-  const wordIndex = (offset: number) => (offset === 0 ? 0 : text.slice(0, offset).trim().split(' ').length);
-  const at = new Set([0, text.split(' ').length]);
+function boundaries(words: string[]): { cuts: number[]; administrative: Set<number> } {
+  const at = new Set([0, words.length]);
   const administrative = new Set<number>();
-  for (const pattern of [LEVEL_WORDS, ADMINISTRATIVE, CONJUNCTION])
-    for (const match of text.matchAll(pattern)) {
-      const start = wordIndex(match.index);
-      at.add(start).add(wordIndex(match.index + match[0].length));
-      if (pattern === ADMINISTRATIVE) administrative.add(start);
+  const cut = (from: number, length: number) => at.add(from).add(from + length);
+  const department = sequenceAt(words, 0, DEPARTMENT_WORDS);
+  if (department) cut(0, department.length);
+  words.forEach((word, i) => {
+    const splitting = sequenceAt(words, i, PROCURACY_WORDS) ?? sequenceAt(words, i, CONJUNCTIONS);
+    if (splitting) cut(i, splitting.length);
+    const place = sequenceAt(words, i, ADMINISTRATIVE_WORDS);
+    // "cơ quan" is an agency, not a district (quận).
+    if (place && !(word === 'quan' && words[i - 1] === 'co')) {
+      cut(i, place.length);
+      administrative.add(i);
     }
-  return { at, administrative };
+  });
+  return { cuts: [...at].sort((a, b) => a - b), administrative };
 }
 
 /**
  * The initials of every run of a name's parts, with and without "nhân dân" ("VKSNDTC", "VKSTC"):
  * the whole name's rank first, then a part's; a run that begins with an administrative word ranks
- * after the others, so "HCM" finds Hồ Chí Minh before huyện Chợ Mới.
+ * after the others, so "HCM" finds Hồ Chí Minh before huyện Chợ Mới. A word gives its letter, a
+ * number itself ("khu vực 1" → "kv1").
  */
-function initialisms(text: string): Map<string, number> {
-  let spelled = plain(text);
-  for (const [short, long] of LONG_FORMS) spelled = spelled.replace(short, long);
-  const words = spelled.split(' ').filter(Boolean);
-  const { at, administrative } = boundaries(words.join(' '));
-  const cuts = [...at].sort((a, b) => a - b);
+function initialisms(plainText: string): Map<string, number> {
+  const words = plainText.split(' ').flatMap((w) => LONG_FORMS[w] ?? (w ? [w] : []));
+  const letters = words.map((w) => (w[0] >= '0' && w[0] <= '9' ? w : w[0]));
+  const withoutNhanDan = letters.map((l, k) =>
+    (words[k] === 'nhan' && words[k + 1] === 'dan') || (words[k] === 'dan' && words[k - 1] === 'nhan') ? '' : l,
+  );
+  const { cuts, administrative } = boundaries(words);
   const found = new Map<string, number>();
   const keep = (initials: string, rank: number) => {
     if (initials.length >= 2 && (found.get(initials) ?? Infinity) > rank) found.set(initials, rank);
@@ -96,10 +112,9 @@ function initialisms(text: string): Map<string, number> {
   cuts.forEach((from, i) => {
     const partRank = administrative.has(from) ? COMPOSITE_INITIALISM_MATCH : PART_INITIALISM_MATCH;
     for (const to of cuts.slice(i + 1)) {
-      const run = words.slice(from, to);
-      const rank = run.length === words.length ? INITIALISM_MATCH : partRank;
-      keep(initialsOf(run), rank);
-      keep(initialsOf(run.filter((w, k) => !(w === 'nhan' && run[k + 1] === 'dan') && !(w === 'dan' && run[k - 1] === 'nhan'))), rank);
+      const rank = from === 0 && to === words.length ? INITIALISM_MATCH : partRank;
+      keep(letters.slice(from, to).join(''), rank);
+      keep(withoutNhanDan.slice(from, to).join(''), rank);
     }
   });
   return found;
@@ -111,7 +126,8 @@ const preparedNames = new Map<string, Prepared>();
 function prepared(text: string): Prepared {
   let found = preparedNames.get(text);
   if (!found) {
-    found = { words: fold(text).split(' ').filter(Boolean), initials: initialisms(text) };
+    const plainText = plain(text);
+    found = { words: shortened(plainText).split(' ').filter(Boolean), initials: initialisms(plainText) };
     preparedNames.set(text, found);
   }
   return found;
