@@ -120,7 +120,11 @@ function initialisms(plainText: string): Map<string, number> {
   return found;
 }
 
-/** Names prepared once each: the directory asks about the same names query after query. */
+/**
+ * Names prepared once each: the directory asks about the same names query after query. Only the
+ * directory's names (units', with their former and short names, and clusters') come here, so this
+ * holds no more than the directory does.
+ */
 const preparedNames = new Map<string, Prepared>();
 
 function prepared(text: string): Prepared {
