@@ -11,7 +11,7 @@ import type { EventMetadata, RecordedEvent } from '../port';
  */
 export const formatOf = (metadata: EventMetadata): 1 | 2 | 3 => (metadata.linkFormat === 3 ? 3 : metadata.linkFormat === 2 ? 2 : 1);
 
-function oldLinkHash(event: RecordedEvent, prevHash: string): string {
+export function oldLinkHash(event: RecordedEvent, prevHash: string): string {
   const format = formatOf(event.metadata);
   if (format === 3) return linkHash(event, prevHash);
   const { prevHash: _prev, hash: _hash, ...metadata } = event.metadata;
