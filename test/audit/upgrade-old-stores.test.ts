@@ -1,9 +1,11 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash, createPublicKey, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import canonicalize from 'canonicalize';
 import type { SignedCheckpoint } from '../../src/audit/checkpoint';
+import { pagesOf, verifyLog } from '../../src/audit/verify-log';
 import { verifyTarget } from '../../src/audit/verify-target';
 import { StoreNeedsUpgradeError } from '../../src/eventstore/errors';
 import { SqliteEventStore } from '../../src/eventstore/sqlite/sqlite-event-store';
@@ -114,6 +116,9 @@ describe.each(OLD)('a store written before the one format: $file', ({ file, layo
       after.rows.map(({ position, id, stream, revision, type, recorded_at }) => [position, id, stream, revision, type, recorded_at]),
     ).toEqual(rows.map(({ position, id, stream, revision, type, recorded_at }) => [position, id, stream, revision, type, recorded_at]));
     rows.forEach((row, i) => {
+      // Stored as the bytes the link covers: canonical JSON, the format first and the link last.
+      expect(after.rows[i].data).toBe(canonicalize(JSON.parse(after.rows[i].data)));
+      expect(after.rows[i].metadata).toMatch(/^\{"linkFormat":3,.*,"prevHash":"[0-9a-f]{64}","hash":"[0-9a-f]{64}"\}$/);
       const [was, is] = [JSON.parse(row.metadata), JSON.parse(after.rows[i].metadata)];
       expect(is).toEqual({ ...was, linkFormat: 3, prevHash: expect.any(String), hash: expect.any(String) });
       expect(is.hash).not.toBe(was.hash);
@@ -127,6 +132,18 @@ describe.each(OLD)('a store written before the one format: $file', ({ file, layo
       kept.map(({ headHash, signedAt, keyId, signature }) => ({ headHash, signedAt, keyId, signature })),
     );
     const { report } = await verifyTarget(upgraded, KEY_PEM, kept, 0);
+    // Every way of verifying agrees: the events read in order, the scan of the bytes, the scan in worker threads.
+    const store = new SqliteEventStore(upgraded, { readonly: true });
+    const inOrder = await verifyLog(
+      pagesOf((after) => store.readAll({ after, maxCount: 7 })),
+      createPublicKey(KEY_PEM),
+      undefined,
+      undefined,
+      kept,
+    );
+    await store.close();
+    expect(inOrder).toEqual(report);
+    expect((await verifyTarget(upgraded, KEY_PEM, kept, 2)).report).toEqual(report);
     expect(report).toMatchObject({
       ok: true,
       checkedEvents: rows.length,
