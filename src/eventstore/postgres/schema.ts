@@ -66,6 +66,8 @@ export async function prepareSchema(client: ClientBase, schema: string): Promise
  * `npm run migrate` reads it. One indexed read, whatever the log's size.
  */
 export async function refuseOlderFormats(client: ClientBase, tables: Tables, label: string): Promise<void> {
-  const { rows } = await client.query<{ metadata: string }>(`SELECT metadata::text AS metadata FROM ${tables.events} ORDER BY position LIMIT 1`);
+  const { rows } = await client.query<{ metadata: string }>(
+    `SELECT metadata::text AS metadata FROM ${tables.events} ORDER BY position LIMIT 1`,
+  );
   if (rows[0] && !inLinkFormat(rows[0].metadata)) throw new StoreNeedsUpgradeError(label, 'sự kiện đầu ở định dạng liên kết cũ');
 }
