@@ -4,11 +4,14 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import canonicalize from 'canonicalize';
+import pg from 'pg';
 import type { SignedCheckpoint } from '../../src/audit/checkpoint';
 import { pagesOf, verifyLog } from '../../src/audit/verify-log';
 import { verifyTarget } from '../../src/audit/verify-target';
 import { StoreNeedsUpgradeError } from '../../src/eventstore/errors';
+import { PostgresEventStore } from '../../src/eventstore/postgres/postgres-event-store';
 import { SqliteEventStore } from '../../src/eventstore/sqlite/sqlite-event-store';
+import { createTestDatabase } from '../support/postgres';
 import { startService } from '../support/service';
 import { exited, runToExit, spawnTs } from '../support/spawn';
 
@@ -211,6 +214,48 @@ describe('the service on an old store and on its upgrade', () => {
       expect(readiness.lastFullVerification).toMatchObject({ problem: null });
     } finally {
       await service.stop();
+    }
+  });
+});
+
+describe('an older log on PostgreSQL', () => {
+  it('is refused at connect by its first event, and upgraded by npm run migrate into SQLite', async () => {
+    const database = await createTestDatabase();
+    try {
+      await (await PostgresEventStore.connect(database.url)).close();
+      const { rows } = rowsOf(path.join(FIXTURES, 'layout-2.db'));
+      const client = new pg.Client({ connectionString: database.url });
+      await client.connect();
+      for (const row of rows)
+        await client.query(
+          'INSERT INTO thidua.events (position, id, stream, revision, type, data, metadata, recorded_at, hash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)',
+          [
+            row.position,
+            row.id,
+            row.stream,
+            row.revision,
+            row.type,
+            row.data,
+            row.metadata,
+            row.recorded_at,
+            JSON.parse(row.metadata).hash,
+          ],
+        );
+      await client.query('UPDATE thidua.head SET position = $1, hash = $2', [rows.length, JSON.parse(rows.at(-1)!.metadata).hash]);
+      await client.end();
+
+      await expect(PostgresEventStore.connect(database.url)).rejects.toMatchObject({ code: 'STORE_NEEDS_UPGRADE' });
+      const upgraded = path.join(fs.mkdtempSync(path.join(dir, 'from-pg-')), 'thidua.db');
+      const child = spawnTs('src/cli/migrate.ts', ['--from', database.url, '--to', `sqlite:${upgraded}`, '--key-dir', FIXTURES]);
+      let text = '';
+      child.stdout!.on('data', (chunk: Buffer) => (text += chunk.toString()));
+      child.stderr!.on('data', (chunk: Buffer) => (text += chunk.toString()));
+      expect(await exited(child)).toBe(0);
+      expect(text).toContain(`OK: upgraded ${rows.length} events`);
+      const { report } = await verifyTarget(upgraded, KEY_PEM, checkpointsIn(rows), 0);
+      expect(report).toMatchObject({ ok: true, checkedEvents: rows.length, keptCheckpointsFound: checkpointsIn(rows).length });
+    } finally {
+      await database.drop();
     }
   });
 });
