@@ -120,9 +120,6 @@ export function storedLink(row: Pick<StoredEvent, 'metadata'>): string | null {
   return inLinkFormat(row.metadata) ? row.metadata.slice(-66, -2) : null;
 }
 
-/** The link of an event as read (parsed): its metadata's `hash`. */
-export const linkOf = (event: { metadata: EventMetadata }): string => event.metadata.hash as string;
-
 export const EMPTY_CHAIN: ChainHead = { position: 0, hash: GENESIS_HASH };
 
 export interface ChainedEvent extends EventToAppend {
