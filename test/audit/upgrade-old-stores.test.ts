@@ -160,8 +160,11 @@ describe.each(OLD)('a store written before the one format: $file', ({ file, layo
 });
 
 describe('the upgrade refuses what it should', () => {
-  it.each([5, 60])(
-    'refuses a tampered old file with the first break (position %p: a format-2 event, then a format-3 one), writing nothing and changing nothing',
+  it.each([
+    [5, 'format 2'],
+    [60, 'format 3'],
+  ])(
+    'refuses a tampered old file with the first break (position %p, an event in %s), writing nothing and changing nothing',
     async (position) => {
       const old = copyOf('layout-3-mixed.db');
       const db = new Database(old);
