@@ -39,6 +39,15 @@ module.exports = {
       to: { path: app, pathNot: '^src/eventstore/' },
     },
     {
+      name: 'older-formats-only-in-the-upgrade',
+      comment:
+        'The older link formats and SQLite layouts (src/eventstore/upgrade/) are read by the upgrade alone (npm run migrate); ' +
+        'everything else knows the one format, through src/eventstore/chain.ts.',
+      severity: 'error',
+      from: { path: app, pathNot: ['^src/eventstore/upgrade/', '^src/ops/upgrade\\.ts$', '^src/cli/migrate\\.ts$'] },
+      to: { path: '^src/eventstore/upgrade/' },
+    },
+    {
       name: 'commands-use-domain-and-port',
       comment: "The command pipeline reads and appends through the port; it knows the kernel and the deciders, never a slice's API.",
       severity: 'error',

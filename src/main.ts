@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { ConfigError } from './config';
 import { createLogger } from './logger';
-import { EventStoreUnavailableError } from './eventstore/errors';
+import { EventStoreUnavailableError, StoreNeedsUpgradeError } from './eventstore/errors';
 import { CannotListenError } from './http/listen-check';
 import { serve, type Serving } from './serve';
 
@@ -12,6 +12,7 @@ const SHUTDOWN_BOUND_MS = 15_000;
 function fatalLine(error: unknown): { line: string; code: number } | null {
   if (error instanceof ConfigError) return { line: `Cấu hình sai: ${error.message}`, code: 2 };
   if (error instanceof CannotListenError) return { line: error.message, code: 1 };
+  if (error instanceof StoreNeedsUpgradeError) return { line: error.message, code: 1 };
   if (error instanceof EventStoreUnavailableError) return { line: `Không mở được kho sự kiện: ${error.message}`, code: 1 };
   return null;
 }

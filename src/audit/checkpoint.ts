@@ -13,6 +13,19 @@ export interface CheckpointClaim {
   signedAt: string;
   /** Why now: every N events, or a year's finalization. */
   trigger: string;
+  /**
+   * Set by the upgrade of an older log (`npm run migrate`): the checkpoint this one replaces, which
+   * signed the same position's link in the older format. The new signature covers it, so an auditor
+   * who kept the old checkpoint can match it to the re-linked log.
+   */
+  upgradedFrom?: UpgradedCheckpoint;
+}
+
+export interface UpgradedCheckpoint {
+  headHash: string;
+  signedAt: string;
+  keyId: string;
+  signature: string;
 }
 
 export interface SignedCheckpoint extends CheckpointClaim {
@@ -21,8 +34,8 @@ export interface SignedCheckpoint extends CheckpointClaim {
   signature: string;
 }
 
-const payload = (claim: CheckpointClaim) =>
-  Buffer.from(canonicalize({ position: claim.position, headHash: claim.headHash, signedAt: claim.signedAt, trigger: claim.trigger }) ?? '');
+const payload = ({ position, headHash, signedAt, trigger, upgradedFrom }: CheckpointClaim) =>
+  Buffer.from(canonicalize({ position, headHash, signedAt, trigger, ...(upgradedFrom ? { upgradedFrom } : {}) }) ?? '');
 
 export function signCheckpoint(claim: CheckpointClaim, key: AuditKey): SignedCheckpoint {
   return { ...claim, keyId: key.keyId, signature: sign(null, payload(claim), key.privateKey).toString('base64') };

@@ -40,6 +40,8 @@ class Checkpoints {
   keptCheckpointsFound = 0;
   keptCheckpointProblem: CheckpointProblem | null;
   private readonly keptAt: Map<number, SignedCheckpoint>;
+  /** Kept checkpoints whose link differs, until an upgraded checkpoint in the log vouches for them (see `upgradedFrom`). */
+  private readonly unmatched = new Map<number, CheckpointProblem>();
 
   constructor(
     private readonly publicKey: KeyObject | null,
@@ -66,10 +68,23 @@ class Checkpoints {
     if (!keptHere || this.keptCheckpointProblem) return;
     if (keptHere.headHash === hash) this.keptCheckpointsFound += 1;
     else
-      this.keptCheckpointProblem = {
+      this.unmatched.set(position, {
         position,
         message: `mắt xích của nhật ký ở vị trí ${position} không phải mắt xích mà mốc kiểm toán được lưu giữ (ký lúc ${keptHere.signedAt}) đã ký: nhật ký đã bị viết lại từ vị trí này trở về trước`,
-      };
+      });
+  }
+
+  /**
+   * A kept checkpoint from before an upgrade matches when a checkpoint of the log, verified and
+   * signed with the key, names it in `upgradedFrom`: the same position, old link and signature.
+   */
+  private matchUpgraded(checkpoint: SignedCheckpoint): void {
+    const old = checkpoint.upgradedFrom;
+    const keptHere = this.keptAt.get(checkpoint.position);
+    if (!old || !keptHere || !this.unmatched.has(checkpoint.position)) return;
+    if (keptHere.headHash !== old.headHash || keptHere.signature !== old.signature) return;
+    this.unmatched.delete(checkpoint.position);
+    this.keptCheckpointsFound += 1;
   }
 
   /**
@@ -98,12 +113,14 @@ class Checkpoints {
         message: `mốc kiểm toán ở vị trí ${position} ký vị trí ${checkpoint.position} với mã băm mà nhật ký không có`,
       };
     if (this.checkpointProblem) return false;
+    this.matchUpgraded(checkpoint);
     this.checkpointsVerified += 1;
     this.lastSignedPosition = checkpoint.position;
     return true;
   }
 
   report(chain: { checked: number; head: ChainHead; firstBreak: ChainBreak | null }): VerificationReport {
+    this.keptCheckpointProblem ??= [...this.unmatched.values()].sort((a, b) => a.position - b.position)[0] ?? null;
     const beyond = this.kept.filter((checkpoint) => checkpoint.position > chain.head.position).sort((a, b) => a.position - b.position)[0];
     if (!this.keptCheckpointProblem && !chain.firstBreak && beyond)
       this.keptCheckpointProblem = {

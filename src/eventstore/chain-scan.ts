@@ -3,7 +3,7 @@ import type { EventRow } from './event-row';
 
 /** One part of a scan: the links in (from.position, to], given the link at `from`. */
 export interface ScanRange {
-  from: ChainHead & { format: number };
+  from: ChainHead;
   to: number;
   checkpointType: string;
   keptPositions: number[];
@@ -20,7 +20,7 @@ export class RangeScan {
   private readonly scan: ChainScan;
 
   constructor(private readonly range: ScanRange) {
-    this.verifier = new ChainVerifier(range.from, range.from.format);
+    this.verifier = new ChainVerifier(range.from);
     this.kept = new Set(range.keptPositions);
     this.scan = { firstBreak: null, checked: 0, head: range.from, checkpoints: [], links: [] };
   }
@@ -57,14 +57,11 @@ export class RangeScan {
  * before it then reports it, first.
  */
 export function linkBefore(position: number, start: ChainHead | undefined, row: () => StoredEvent | undefined): ScanRange['from'] | null {
-  if (position === (start?.position ?? 0)) return { ...(start ?? EMPTY_CHAIN), format: 1 };
+  if (position === (start?.position ?? 0)) return start ?? EMPTY_CHAIN;
   const stored = row();
-  try {
-    return stored ? { position, ...storedLink(stored) } : null;
-  } catch {
-    // Metadata that no longer parses: the range before it reports the row as edited.
-    return null;
-  }
+  // A row whose link cannot be read (edited): the range before it reports it.
+  const hash = stored ? storedLink(stored) : null;
+  return hash ? { position, hash } : null;
 }
 
 /** The ranges' scans, in log order, as one scan of them all: up to the first break. */

@@ -10,16 +10,13 @@ export type { ChainBreak, ChainHead, ChainScan, ChainScanRequest } from './chain
 export const GENESIS_HASH = '0'.repeat(64);
 
 /**
- * The link format every new event is written with. Format 1 covered everything recorded about an
- * event except its id; format 2 covers the id too; format 3 covers the same fields, but as the
- * bytes stored (see `storedLinkHash`), so a verifier reading the store hashes rows without parsing
- * or canonicalising them. The format is written into the metadata, which the link covers, so old
- * files stay verifiable as they were written and an event cannot be moved to an older format
- * without changing its hash; the verifier also refuses a format older than the one before it.
+ * The one link format: SHA-256 over the bytes a store keeps (see `storedLinkHash`), so a verifier
+ * reading the store hashes rows without parsing or canonicalising them. The format's number is
+ * written first in every event's metadata, which the link covers. Logs written in the older
+ * formats (1 and 2) are not read here: `npm run migrate` re-links them (src/eventstore/upgrade/).
+ * This module is the only one that knows how a link is computed and where it sits in a row.
  */
 export const LINK_FORMAT = 3;
-
-const formatOf = (metadata: EventMetadata): number => (metadata.linkFormat === 3 ? 3 : metadata.linkFormat === 2 ? 2 : 1);
 
 /** The fields a link covers: everything recorded about the event except the link itself. */
 export interface ChainedFields {
@@ -34,32 +31,16 @@ export interface ChainedFields {
   stored?: { data: unknown };
 }
 
-function withoutLink(metadata: EventMetadata): EventMetadata {
-  const { prevHash: _prev, hash: _hash, ...rest } = metadata;
+/** The caller's metadata: what is left once the link format and the link are taken out. */
+export function callerMetadata(metadata: EventMetadata): EventMetadata {
+  const { prevHash: _prev, hash: _hash, linkFormat: _format, ...rest } = metadata;
   return rest;
 }
 
-/**
- * The link of an event from its fields, for every adapter and verifier: formats 1 and 2 are
- * SHA-256 over the RFC 8785 canonical JSON of the event and the previous hash; format 3 rebuilds
- * the bytes a store keeps (canonical JSON too) and hashes those.
- */
+/** The link of an event from its fields (parsed): the stored bytes are rebuilt (canonical JSON) and hashed. */
 export function linkHash(event: ChainedFields, prevHash: string): string {
-  if (formatOf(event.metadata) === 3) {
-    const text = storedText(event);
-    return storedLinkHash({ ...event, data: text.data, metadataHead: metadataHead(event.metadata) }, prevHash);
-  }
-  return canonicalSha256({
-    ...(formatOf(event.metadata) >= 2 ? { id: event.id } : {}),
-    position: event.position,
-    stream: event.stream,
-    revision: event.revision,
-    type: event.type,
-    recordedAt: event.recordedAt,
-    metadata: withoutLink(event.metadata),
-    data: event.stored ? event.stored.data : event.data,
-    prevHash,
-  });
+  const text = storedText(event);
+  return storedLinkHash({ ...event, data: text.data, metadataHead: metadataHead(event.metadata) }, prevHash);
 }
 
 /** SHA-256 (hex) over a value's RFC 8785 canonical JSON: equal values hash alike whatever their key order. */
@@ -76,8 +57,7 @@ export function canonicalSha256(value: unknown): string {
  */
 const HEAD_START = '{"linkFormat":3';
 function metadataHead(metadata: EventMetadata): string {
-  const { linkFormat: _format, ...caller } = withoutLink(metadata);
-  const body = (canonicalize(caller) ?? '{}').slice(1, -1);
+  const body = (canonicalize(callerMetadata(metadata)) ?? '{}').slice(1, -1);
   return body ? `${HEAD_START},${body}` : HEAD_START;
 }
 const linkSuffix = (prevHash: string, hash: string) => `,"prevHash":"${prevHash}","hash":"${hash}"}`;
@@ -107,12 +87,11 @@ function storedLinkHash(event: Omit<StoredEvent, 'metadata'> & { metadataHead: s
 }
 
 /**
- * The text to store for an event's data and metadata: in format 3 the bytes its link covers
- * (written once here, never recomputed by a verifier that reads the store), else plain JSON.
+ * The text to store for an event's data and metadata: the bytes its link covers (written once
+ * here, never recomputed by a verifier that reads the store).
  */
 export function storedText(event: ChainedFields): { data: string; metadata: string } {
   const data = event.stored ? event.stored.data : event.data;
-  if (formatOf(event.metadata) !== 3) return { data: JSON.stringify(data), metadata: JSON.stringify(event.metadata) };
   const link = typeof event.metadata.hash === 'string' ? linkSuffix(event.metadata.prevHash as string, event.metadata.hash) : '}';
   return { data: canonicalize(data) ?? 'null', metadata: metadataHead(event.metadata) + link };
 }
@@ -126,17 +105,19 @@ export function chainMetadata(
   const data = canonicalize(event.data) ?? 'null';
   const hash = storedLinkHash({ ...event, data, metadataHead: head }, prevHash);
   return {
-    metadata: { ...withoutLink(event.metadata), linkFormat: LINK_FORMAT, prevHash, hash },
+    metadata: { ...callerMetadata(event.metadata), linkFormat: LINK_FORMAT, prevHash, hash },
     text: { data, metadata: head + linkSuffix(prevHash, hash) },
   };
 }
 
-/** The link a stored row carries, for a verifier that starts right after it. */
-export function storedLink(row: StoredEvent): { hash: string; format: number } {
-  if (row.metadata.startsWith(`${HEAD_START},`) && row.metadata.length > SUFFIX_LENGTH)
-    return { hash: row.metadata.slice(-66, -2), format: 3 };
-  const metadata = JSON.parse(row.metadata) as EventMetadata;
-  return { hash: metadata.hash as string, format: formatOf(metadata) };
+/** Whether a row's stored metadata is in the one link format: how a store tells an old log at open (see StoreNeedsUpgradeError). */
+export function inLinkFormat(storedMetadata: string): boolean {
+  return storedMetadata.startsWith(`${HEAD_START},`) && storedMetadata.length > SUFFIX_LENGTH;
+}
+
+/** The link a stored row carries (read from its bytes, no parse), for a verifier that starts right after it; null when it carries none. */
+export function storedLink(row: Pick<StoredEvent, 'metadata'>): string | null {
+  return inLinkFormat(row.metadata) ? row.metadata.slice(-66, -2) : null;
 }
 
 export const EMPTY_CHAIN: ChainHead = { position: 0, hash: GENESIS_HASH };
@@ -146,7 +127,7 @@ export interface ChainedEvent extends EventToAppend {
   position: number;
   revision: number;
   recordedAt: string;
-  /** The data and metadata as JSON text to store, when chained here: in format 3 the very bytes the link covers. */
+  /** The data and metadata as JSON text to store, when chained here: the very bytes the link covers. */
   text?: { data: string; metadata: string };
 }
 
@@ -182,18 +163,15 @@ export function chainBatch(
 
 /**
  * Checks events in log order, one at a time, so a verifier can stream a store or an export of any
- * size. `check` returns the first break, if any; `head` is the last verified link. `format` is the
- * link format of the event at `start` (a verifier can start in the middle of a log).
+ * size. `check` returns the first break, if any; `head` is the last verified link. A verifier can
+ * start in the middle of a log, after a link it trusts.
  */
 export class ChainVerifier {
   private expectedPosition: number;
   private prevHash: string;
   checked = 0;
 
-  constructor(
-    start: ChainHead = EMPTY_CHAIN,
-    private format = 1,
-  ) {
+  constructor(start: ChainHead = EMPTY_CHAIN) {
     this.expectedPosition = start.position + 1;
     this.prevHash = start.hash;
   }
@@ -202,36 +180,30 @@ export class ChainVerifier {
     return { position: this.expectedPosition - 1, hash: this.prevHash };
   }
 
+  /** An event as read (parsed). One in an older link format does not hash alike, so it is reported as edited. */
   check(event: RecordedEvent): ChainBreak | null {
     const position = this.expectedPosition;
     const misplaced = this.misplaced(event.position);
     if (misplaced) return misplaced;
     if (event.metadata.prevHash !== this.prevHash)
       return { position, problem: 'PREVIOUS_HASH_MISMATCH', message: `sự kiện ở vị trí ${position} không nối với sự kiện trước nó` };
-    const format = formatOf(event.metadata);
-    if (format < this.format)
-      return {
-        position,
-        problem: 'HASH_MISMATCH',
-        message: `sự kiện ở vị trí ${position} dùng định dạng liên kết cũ hơn các sự kiện trước nó`,
-      };
-    if (event.metadata.hash !== linkHash(event, this.prevHash)) return tampered(position);
-    this.advance(format, event.metadata.hash);
+    if (event.metadata.linkFormat !== LINK_FORMAT || event.metadata.hash !== linkHash(event, this.prevHash)) return tampered(position);
+    this.advance(event.metadata.hash);
     return null;
   }
 
   /**
-   * The same check on a row as stored. A format-3 row whose link holds is verified from its bytes
-   * alone: no JSON parse, no canonical form. Any other row (older formats, or one that does not
-   * hold) is parsed and checked as `check` does, so both report the same break.
+   * The same check on a row as stored. A row whose link holds is verified from its bytes alone:
+   * no JSON parse, no canonical form. A row that does not hold is parsed and checked as `check`
+   * does, so both report the same break.
    */
   checkStored(row: StoredEvent): ChainBreak | null {
     const { metadata } = row;
-    if (row.position === this.expectedPosition && metadata.startsWith(`${HEAD_START},`) && metadata.length > SUFFIX_LENGTH) {
+    if (row.position === this.expectedPosition && inLinkFormat(metadata)) {
       const link = metadata.slice(-66, -2);
       const head = metadata.slice(0, -SUFFIX_LENGTH);
       if (metadata.endsWith(linkSuffix(this.prevHash, link)) && storedLinkHash({ ...row, metadataHead: head }, this.prevHash) === link) {
-        this.advance(3, link);
+        this.advance(link);
         return null;
       }
     }
@@ -258,8 +230,7 @@ export class ChainVerifier {
     return null;
   }
 
-  private advance(format: number, hash: string): void {
-    this.format = format;
+  private advance(hash: string): void {
     this.prevHash = hash;
     this.expectedPosition += 1;
     this.checked += 1;

@@ -52,3 +52,29 @@ export class ChainBrokenError extends Error {
     this.name = 'ChainBrokenError';
   }
 }
+
+/**
+ * The store holds a log in an older layout or link format: nothing reads it but the upgrade,
+ * which copies it into a new store (the old one is left as it is).
+ */
+export class StoreNeedsUpgradeError extends Error {
+  readonly code = 'STORE_NEEDS_UPGRADE';
+  constructor(
+    readonly store: string,
+    readonly found: string,
+  ) {
+    // The code leads the message: the tools that meet this error (the service, verify, backup) print the message alone.
+    super(
+      `[STORE_NEEDS_UPGRADE] Kho dữ liệu ${store} được ghi theo định dạng cũ (${found}); phiên bản này chỉ đọc định dạng liên kết 3. ` +
+        `Hãy nâng cấp bằng cách sao chép sang một kho mới: npm run migrate -- --from ${store} --to ${suggestedTarget(store)} ` +
+        `rồi trỏ dịch vụ vào kho mới. Kho cũ không bị sửa; hãy giữ nó làm bản lưu.`,
+    );
+    this.name = 'StoreNeedsUpgradeError';
+  }
+}
+
+/** A new file beside an old SQLite one; for a server, a schema of its own (the user picks the name). */
+function suggestedTarget(store: string): string {
+  if (store.startsWith('sqlite:')) return store.replace(/(\.db)?$/, '-v3.db');
+  return '<kho mới, ví dụ sqlite:./data/thidua-v3.db>';
+}

@@ -39,19 +39,10 @@ describe('SQLite file store', () => {
 });
 
 describe('SQLite store layout', () => {
-  it('brings a file of the first layout (stream names in the unique index) up to date, keeping every event and the chain', async () => {
+  it('refuses a file of the first layout (stream names in the unique index) at open and leaves it as it was', async () => {
     const file = path.join(dir, 'layout-1.db');
     const source = new SqliteEventStore(':memory:');
     await source.append('unit-a', [{ id: randomUUID(), type: 'A', data: { n: 1 }, metadata: {} }], 'no_stream');
-    await source.append(
-      'unit-b',
-      [
-        { id: randomUUID(), type: 'B', data: {}, metadata: {} },
-        { id: randomUUID(), type: 'C', data: {}, metadata: {} },
-      ],
-      'no_stream',
-    );
-    await source.append('unit-a', [{ id: randomUUID(), type: 'D', data: {}, metadata: {} }], 0);
     const events = await source.readAll();
     await source.close();
 
@@ -74,16 +65,36 @@ describe('SQLite store layout', () => {
         e.metadata.hash,
       );
     old.close();
+    const before = fs.readFileSync(file);
 
+    for (const readonly of [false, true])
+      expect(() => new SqliteEventStore(file, { readonly })).toThrow(
+        expect.objectContaining({
+          code: 'STORE_NEEDS_UPGRADE',
+          message: expect.stringContaining(`npm run migrate -- --from sqlite:${file}`),
+        }),
+      );
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+  });
+
+  it('refuses a file of the one layout whose first event is in an older link format, and one of a newer layout', async () => {
+    const file = path.join(dir, 'first-event-old.db');
     const store = new SqliteEventStore(file);
-    expect(await store.readAll()).toEqual(events);
-    expect((await store.readStream('unit-a')).map((e) => e.type)).toEqual(['A', 'D']);
-    await expect(store.append('unit-a', [{ id: randomUUID(), type: 'E', data: {}, metadata: {} }], 0)).rejects.toMatchObject({ actual: 1 });
-    const next = await store.append('unit-a', [{ id: randomUUID(), type: 'E', data: {}, metadata: {} }], 1);
-    expect(next).toEqual({ nextRevision: 2, position: 5 });
-    const verifier = new ChainVerifier();
-    for (const e of await store.readAll()) expect(verifier.check(e)).toBeNull();
+    await store.append('unit-a', [{ id: randomUUID(), type: 'A', data: {}, metadata: { actor: { id: 'a' } } }], 'no_stream');
     await store.close();
+    const db = new Database(file);
+    const { metadata } = db.prepare('SELECT metadata FROM events WHERE position = 1').get() as { metadata: string };
+    const { linkFormat: _format, ...formatTwo } = JSON.parse(metadata) as Record<string, unknown>;
+    db.prepare('UPDATE events SET metadata = ? WHERE position = 1').run(JSON.stringify({ ...formatTwo, linkFormat: 2 }));
+    db.close();
+    expect(() => new SqliteEventStore(file)).toThrow(expect.objectContaining({ code: 'STORE_NEEDS_UPGRADE' }));
+
+    const newer = path.join(dir, 'newer.db');
+    await new SqliteEventStore(newer).close();
+    const later = new Database(newer);
+    later.pragma('user_version = 4');
+    later.close();
+    expect(() => new SqliteEventStore(newer)).toThrow(/newer version \(layout 4, this one knows 3\)/);
   });
 
   it('writes a large append from a worker thread: whole, linked, delivered, after what came before it and before what came meanwhile', async () => {

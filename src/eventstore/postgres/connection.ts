@@ -1,8 +1,8 @@
 import pg, { type PoolClient } from 'pg';
-import { ChainBrokenError, EventStoreFullError, EventStoreUnavailableError } from '../errors';
+import { ChainBrokenError, EventStoreFullError, EventStoreUnavailableError, StoreNeedsUpgradeError } from '../errors';
 import { redacted } from '../redacted-address';
 import { types } from './pg-types';
-import { prepareSchema, type Tables } from './schema';
+import { prepareSchema, refuseOlderFormats, type Tables } from './schema';
 
 export interface PostgresOptions {
   /** The PostgreSQL schema holding the store's tables (tests give each store its own). */
@@ -82,12 +82,15 @@ export class PgConnection {
     try {
       const client = await writes.connect();
       try {
-        return new PgConnection(reads, writes, await prepareSchema(client, options.schema ?? DEFAULT_SCHEMA), config);
+        const tables = await prepareSchema(client, options.schema ?? DEFAULT_SCHEMA);
+        await refuseOlderFormats(client, tables, redacted(connectionString));
+        return new PgConnection(reads, writes, tables, config);
       } finally {
         client.release();
       }
     } catch (error) {
       await Promise.all([reads.end(), writes.end()]);
+      if (error instanceof StoreNeedsUpgradeError) throw error;
       throw new EventStoreUnavailableError(
         `Cannot use PostgreSQL at ${redacted(connectionString)}: ${(error as Error).message || String(error)}`,
       );

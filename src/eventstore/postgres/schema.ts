@@ -1,5 +1,6 @@
 import pg, { type ClientBase } from 'pg';
-import { GENESIS_HASH } from '../chain';
+import { GENESIS_HASH, inLinkFormat } from '../chain';
+import { StoreNeedsUpgradeError } from '../errors';
 
 /** The tables of one store, qualified by its PostgreSQL schema (several stores can share a database). */
 export interface Tables {
@@ -58,4 +59,15 @@ export async function prepareSchema(client: ClientBase, schema: string): Promise
     throw error;
   }
   return tables;
+}
+
+/**
+ * Refuses a log whose first event is in an older link format (written before format 3): only
+ * `npm run migrate` reads it. One indexed read, whatever the log's size.
+ */
+export async function refuseOlderFormats(client: ClientBase, tables: Tables, label: string): Promise<void> {
+  const { rows } = await client.query<{ metadata: string }>(
+    `SELECT metadata::text AS metadata FROM ${tables.events} ORDER BY position LIMIT 1`,
+  );
+  if (rows[0] && !inLinkFormat(rows[0].metadata)) throw new StoreNeedsUpgradeError(label, 'sự kiện đầu ở định dạng liên kết cũ');
 }

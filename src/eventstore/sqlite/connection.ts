@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { EventStoreFullError, EventStoreUnavailableError } from '../errors';
-import { prepareSchema } from './schema';
+import { EventStoreFullError, EventStoreUnavailableError, StoreNeedsUpgradeError } from '../errors';
+import { prepareSchema, refuseOlderFormats } from './schema';
 
 /** What the SQLite adapter's parts share: one connection, and what its writes tell its reads and subscriptions. */
 export interface SqliteContext {
@@ -28,9 +28,12 @@ export interface OpenOptions {
 export function openDatabase(filename: string, options: OpenOptions): Database.Database {
   const readonly = options.readonly ?? false;
   if (filename !== ':memory:' && !readonly) fs.mkdirSync(path.dirname(path.resolve(filename)), { recursive: true });
+  let db: Database.Database | undefined;
   try {
-    const db = new Database(filename, { readonly, fileMustExist: readonly });
+    db = new Database(filename, { readonly, fileMustExist: readonly });
     db.pragma('busy_timeout = 5000');
+    // Before anything is written: a file in an older format is left exactly as it was.
+    refuseOlderFormats(db, filename);
     if (!readonly) {
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = FULL');
@@ -39,6 +42,8 @@ export function openDatabase(filename: string, options: OpenOptions): Database.D
     prepareSchema(db);
     return db;
   } catch (error) {
+    db?.close();
+    if (error instanceof StoreNeedsUpgradeError) throw error;
     throw new EventStoreUnavailableError(`Cannot open the event store at ${filename}: ${(error as Error).message}`);
   }
 }

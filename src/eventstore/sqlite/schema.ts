@@ -1,11 +1,12 @@
 import type Database from 'better-sqlite3';
+import { inLinkFormat } from '../chain';
+import { StoreNeedsUpgradeError } from '../errors';
 
 /**
- * The layout this adapter writes, kept in `PRAGMA user_version`. Layout 3 has layout 2's tables;
- * it marks a file whose new events are in link format 3 (data and metadata stored as the bytes the
- * link covers), so a version that would append format 2 after them refuses to open it.
+ * The one layout, kept in `PRAGMA user_version` (3: the number goes on from the older layouts,
+ * which only the upgrade in src/eventstore/upgrade/ reads). Its events are all in link format 3.
  */
-const VERSION = 3;
+export const LAYOUT = 3;
 
 /**
  * One table holds the log: the integer primary key is the global position (AUTOINCREMENT so a
@@ -35,26 +36,28 @@ CREATE TABLE events (
 );
 `;
 
-/** Version 1 had no streams table and a unique (stream, revision) over the names. */
-const FROM_VERSION_1 = `
-ALTER TABLE events RENAME TO events_v1;
-${TABLES}
-INSERT INTO streams (name) SELECT stream FROM events_v1 GROUP BY stream ORDER BY MIN(position);
-INSERT INTO events (position, id, stream_id, stream, revision, type, data, metadata, recorded_at, hash)
-  SELECT e.position, e.id, s.stream_id, e.stream, e.revision, e.type, e.data, e.metadata, e.recorded_at, e.hash
-  FROM events_v1 e JOIN streams s ON s.name = e.stream ORDER BY e.position;
-DROP TABLE events_v1;
-`;
-
-/** Creates the tables in a new file, or brings an older file's layout up to date in one transaction. */
-export function prepareSchema(db: Database.Database): void {
+/**
+ * Refuses a file in an older layout, or whose first event is in an older link format (a layout-3
+ * file the previous version appended to after format-2 events): only `npm run migrate` reads
+ * those. Two reads, whatever the file's size.
+ */
+export function refuseOlderFormats(db: Database.Database, filename: string): void {
   const version = db.pragma('user_version', { simple: true }) as number;
-  // Layout 2 has the same tables: a read-only reader (an auditor verifying an old backup) needs no change.
-  if (version === VERSION || (version === 2 && db.readonly)) return;
-  if (version > VERSION) throw new Error(`the store was written by a newer version (layout ${version}, this one knows ${VERSION})`);
-  const hasEvents = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'events'").get() !== undefined;
+  if (version > LAYOUT) throw new Error(`the store was written by a newer version (layout ${version}, this one knows ${LAYOUT})`);
+  if (!hasEventsTable(db)) return;
+  if (version < LAYOUT) throw new StoreNeedsUpgradeError(`sqlite:${filename}`, `bố cục ${version || 1}`);
+  const first = db.prepare('SELECT metadata FROM events ORDER BY position LIMIT 1').get() as { metadata: string } | undefined;
+  if (first && !inLinkFormat(first.metadata)) throw new StoreNeedsUpgradeError(`sqlite:${filename}`, 'sự kiện đầu ở định dạng liên kết cũ');
+}
+
+const hasEventsTable = (db: Database.Database) =>
+  db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'events'").get() !== undefined;
+
+/** Creates the tables in a new file, in one transaction. */
+export function prepareSchema(db: Database.Database): void {
+  if (hasEventsTable(db) || db.readonly) return;
   db.transaction(() => {
-    if (version < 2) db.exec(hasEvents ? FROM_VERSION_1 : TABLES);
-    db.pragma(`user_version = ${VERSION}`);
+    db.exec(TABLES);
+    db.pragma(`user_version = ${LAYOUT}`);
   }).immediate();
 }
