@@ -13,7 +13,7 @@ import { PostgresEventStore } from '../../src/eventstore/postgres/postgres-event
 import { SqliteEventStore } from '../../src/eventstore/sqlite/sqlite-event-store';
 import { createTestDatabase } from '../support/postgres';
 import { startService } from '../support/service';
-import { exited, runToExit, spawnTs } from '../support/spawn';
+import { exited, runToExit, spawnProgram } from '../support/spawn';
 
 /**
  * Stores written by the versions before the one link format, by their own code (see
@@ -65,7 +65,7 @@ function copyOf(fixture: string): string {
 }
 
 async function migrateCli(from: string, to: string): Promise<{ code: number | null; text: string }> {
-  const child = spawnTs('src/cli/migrate.ts', ['--from', `sqlite:${from}`, '--to', `sqlite:${to}`]);
+  const child = spawnProgram('src/cli/migrate.ts', ['--from', `sqlite:${from}`, '--to', `sqlite:${to}`]);
   let text = '';
   child.stdout!.on('data', (chunk: Buffer) => (text += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (text += chunk.toString()));
@@ -186,7 +186,7 @@ describe('the upgrade refuses what it should', () => {
     const old = copyOf('layout-2.db');
     fs.rmSync(path.join(path.dirname(old), 'audit-signing-key.pem'));
     const other = fs.mkdtempSync(path.join(dir, 'key-'));
-    const child = spawnTs('src/cli/migrate.ts', ['--from', `sqlite:${old}`, '--to', `sqlite:${old}.new`, '--key-dir', other]);
+    const child = spawnProgram('src/cli/migrate.ts', ['--from', `sqlite:${old}`, '--to', `sqlite:${old}.new`, '--key-dir', other]);
     let text = '';
     child.stderr!.on('data', (chunk: Buffer) => (text += chunk.toString()));
     expect(await exited(child)).not.toBe(0);
@@ -249,7 +249,7 @@ describe('an older log on PostgreSQL', () => {
 
       await expect(PostgresEventStore.connect(database.url)).rejects.toMatchObject({ code: 'STORE_NEEDS_UPGRADE' });
       const upgraded = path.join(fs.mkdtempSync(path.join(dir, 'from-pg-')), 'thidua.db');
-      const child = spawnTs('src/cli/migrate.ts', ['--from', database.url, '--to', `sqlite:${upgraded}`, '--key-dir', FIXTURES]);
+      const child = spawnProgram('src/cli/migrate.ts', ['--from', database.url, '--to', `sqlite:${upgraded}`, '--key-dir', FIXTURES]);
       let text = '';
       child.stdout!.on('data', (chunk: Buffer) => (text += chunk.toString()));
       child.stderr!.on('data', (chunk: Buffer) => (text += chunk.toString()));
