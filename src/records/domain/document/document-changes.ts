@@ -21,7 +21,7 @@ export function complete({ documentId, details }: CompleteDocument, state: Docum
     refuse('DOCUMENT_CHANGE_EMPTY', `Chưa nêu điều gì để bổ sung cho văn bản "${documentId}" (trích yếu, người ký, số trang).`);
   const added: Partial<DocumentDetails> = {};
   for (const key of keys) {
-    const value = typeof details[key] === 'string' ? (details[key] as string).trim() : details[key];
+    const value = typeof details[key] === 'string' ? details[key].trim() : details[key];
     if (recorded[key] === value) continue;
     if (recorded[key] !== null)
       refuse(
