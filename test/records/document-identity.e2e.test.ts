@@ -98,6 +98,8 @@ describe('over HTTP: a citation resolves on every part it gives', () => {
       issuer: { kind: 'CLUSTER', id: CLUSTER },
       citation: 'Kế hoạch tổ chức lễ ký kết giao ước thi đua năm 2020, tháng 02/2020',
     });
+    const { documents } = (await service.gql(`{ documents { documentId } }`)).data!;
+    expect(documents.map((d: { documentId: string }) => d.documentId)).toEqual(['kh-cum-2020', 'ct-02-2021', 'ct-02-2022', 'qd-hd-ag']);
     expect(decision).toEqual({
       issuer: {
         kind: 'COUNCIL',
@@ -119,6 +121,9 @@ describe('over HTTP: a citation resolves on every part it gives', () => {
       (await service.gql(`query($asOf: AsOf) { document(id: "ct-02-2022", asOf: $asOf) { signer pages } }`, { asOf })).data!.document;
     expect(await read(position)).toEqual({ signer: 'Lê Minh Trí', pages: 3 });
     expect(await read(null)).toEqual({ signer: 'Lê Minh Trí', pages: 4 });
+    const cleared = await ok(service, 'correctDocument', { documentId: 'ct-02-2022', signer: null, reason: 'Bản gốc không ghi người ký' });
+    expect(cleared.eventTypes).toEqual(['DocumentCorrected']);
+    expect(await read(null)).toEqual({ signer: null, pages: 4 });
 
     await refused(
       service,

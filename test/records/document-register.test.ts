@@ -190,6 +190,13 @@ describe('records read model: corrections and relations', () => {
       expect(records.documentsNumbered('02/CT-VKSTC', 1).map((d) => d.documentId)).toEqual(['ct-02-2022']);
       expect(records.documentsNumbered('03/CT-VKSTC').map((d) => d.documentId)).toEqual(['ct-02-2022']);
     }));
+  it('shows a completion from its position on, the registered version before it', () =>
+    given(directive, { type: 'DocumentCompleted', data: { documentId: 'ct-02-2022', details: { signer: 'Lê Minh Trí', pages: 3 } } }).then(
+      (records) => {
+        expect(records.document('ct-02-2022')).toMatchObject({ signer: 'Lê Minh Trí', pages: 3, title: null });
+        expect(records.document('ct-02-2022', 1)).toMatchObject({ signer: null, pages: null });
+      },
+    ));
   it('reads a relation from both ends', () =>
     given(registered('ct-02-2021', '02/CT-VKSTC', '2021-01-04'), directive, {
       type: 'DocumentsRelated',
