@@ -56,6 +56,37 @@ describe('over HTTP: a citation resolves on every part it gives', () => {
     });
   });
 
+  it("tells one province's plan 16/KH-VKS from another's by the date, and by the issuer when the date is the same", async () => {
+    await ok(service, 'registerUnit', { unitId: 'vks-lam-dong', name: 'Viện kiểm sát nhân dân tỉnh Lâm Đồng', level: 'PROVINCIAL' });
+    await ok(service, 'registerDocument', {
+      documentId: 'kh-16-ag-2023',
+      citation: 'Kế hoạch số 16/KH-VKS ngày 05/01/2023',
+      issuerUnitId: 'vks-an-giang',
+    });
+    await ok(service, 'registerDocument', {
+      documentId: 'kh-16-ld-2024',
+      citation: 'Kế hoạch số 16/KH-VKS ngày 05/01/2024',
+      issuerUnitId: 'vks-lam-dong',
+    });
+    await ok(service, 'registerDocument', {
+      documentId: 'kh-16-ld-2023',
+      citation: 'Kế hoạch số 16/KH-VKS ngày 05/01/2023',
+      issuerUnitId: 'vks-lam-dong',
+    });
+    const read = (issuer: string | null) =>
+      service.gql(`query($issuer: ID) { readCitation(text: "Kế hoạch số 16/KH-VKS ngày 05/01/2023", issuerId: $issuer) { documentId } }`, {
+        issuer,
+      });
+    const both = await read(null);
+    expect(both.errors?.[0].extensions?.code).toBe('DOCUMENT_CITATION_AMBIGUOUS');
+    expect((both.errors?.[0].extensions?.candidates as { documentId: string }[]).map((c) => c.documentId).sort()).toEqual([
+      'kh-16-ag-2023',
+      'kh-16-ld-2023',
+    ]);
+    expect((await read('vks-an-giang')).data!.readCitation).toEqual({ documentId: 'kh-16-ag-2023' });
+    expect((await read('vks-lam-dong')).data!.readCitation).toEqual({ documentId: 'kh-16-ld-2023' });
+  });
+
   it('registers an unnumbered plan of a cluster, dated to the month, and a council decision', async () => {
     await refused(
       service,
@@ -99,7 +130,15 @@ describe('over HTTP: a citation resolves on every part it gives', () => {
       citation: 'Kế hoạch tổ chức lễ ký kết giao ước thi đua năm 2020, tháng 02/2020',
     });
     const { documents } = (await service.gql(`{ documents { documentId } }`)).data!;
-    expect(documents.map((d: { documentId: string }) => d.documentId)).toEqual(['kh-cum-2020', 'ct-02-2021', 'ct-02-2022', 'qd-hd-ag']);
+    expect(documents.map((d: { documentId: string }) => d.documentId)).toEqual([
+      'kh-cum-2020',
+      'ct-02-2021',
+      'ct-02-2022',
+      'kh-16-ag-2023',
+      'kh-16-ld-2023',
+      'kh-16-ld-2024',
+      'qd-hd-ag',
+    ]);
     expect(decision).toEqual({
       issuer: {
         kind: 'COUNCIL',

@@ -16,11 +16,14 @@ export function documentAt(read: ModelsAt, id: string | null): Document | null {
 /** Text order of the partial dates' ISO forms: a date known to the month sorts at that month, before its days. */
 const byText = (a: string | null, b: string | null) => ((a ?? '') < (b ?? '') ? -1 : (a ?? '') > (b ?? '') ? 1 : 0);
 
-/** The register, by date of issue (then number, then title); undated documents first. */
+/** The register, by date of issue (then number, title, id); undated documents first. */
 export function documentsAt(read: ModelsAt): Document[] {
   return read.models.records
     .allDocuments(read.at)
-    .sort((a, b) => byText(a.issuedOn, b.issuedOn) || byText(a.number, b.number) || byText(a.title, b.title))
+    .sort(
+      (a, b) =>
+        byText(a.issuedOn, b.issuedOn) || byText(a.number, b.number) || byText(a.title, b.title) || byText(a.documentId, b.documentId),
+    )
     .map((view) => Document.from(view, read.at));
 }
 
