@@ -100,6 +100,18 @@ describe('over HTTP: a citation resolves on every part it gives', () => {
       { documentId: 'kh-cum', kind: 'PLAN', title: 'Kế hoạch', issuerClusterId: 'khong-co' },
       'ISSUER_NOT_FOUND',
     );
+    await refused(
+      service,
+      'registerDocument',
+      { documentId: 'kh-cum', kind: 'PLAN', title: 'Kế hoạch', issuerClusterId: CLUSTER, issuedOn: '2020-02-14', issuedIn: '2020-02' },
+      'BAD_USER_INPUT',
+    );
+    await refused(
+      service,
+      'registerDocument',
+      { documentId: 'kh-cum', kind: 'PLAN', title: 'Kế hoạch', issuedIn: '14/02/2020' },
+      'BAD_USER_INPUT',
+    );
     await ok(service, 'registerDocument', {
       documentId: 'kh-cum-2020',
       kind: 'PLAN',

@@ -1,4 +1,17 @@
-import { ArrayMaxSize, IsEnum, IsInt, IsPositive, IsOptional, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsEmpty,
+  IsEnum,
+  IsInt,
+  IsPositive,
+  IsOptional,
+  Length,
+  Matches,
+  Max,
+  Min,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { ParticipantRole } from '../domain/ceremony/participant-role';
@@ -34,7 +47,11 @@ export class RegisterDocumentInputGql extends CommandInput {
   citation?: string | null;
   @Field(() => DocumentKind, { nullable: true }) @IsOptional() @IsEnum(DocumentKind) kind?: DocumentKind | null;
   @Field(() => String, { nullable: true, description: 'Số, ký hiệu' }) @IsOptional() @Length(1, 100, TEXT) number?: string | null;
-  @Field(() => LocalDateResolver, { nullable: true }) @IsOptional() issuedOn?: string | null;
+  @Field(() => LocalDateResolver, { nullable: true })
+  @IsOptional()
+  @ValidateIf((input: RegisterDocumentInputGql) => input.issuedIn != null)
+  @IsEmpty({ message: 'chỉ nêu một trong $property (ngày đầy đủ) hoặc issuedIn (năm, tháng)' })
+  issuedOn?: string | null;
   @Field(() => String, {
     nullable: true,
     description: 'Ngày ban hành đến năm hoặc tháng, khi không biết ngày: "2020", "2020-02" (dùng khi không nêu issuedOn)',

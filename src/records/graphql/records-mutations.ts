@@ -68,18 +68,24 @@ export class RecordsMutations {
     description: 'Đính chính văn bản đã vào sổ, kèm lý do; bản trước vẫn đọc được qua asOf (CorrectDocument).',
   })
   correctDocument(@Arg('input') input: CorrectDocumentInputGql, @Ctx() context: GraphQLContext) {
-    return executeCommand(context, input, correctDocument, (i) => ({
-      documentId: i.documentId,
-      changes: {
-        ...stated('kind', i.kind),
-        ...stated('number', i.number),
-        ...stated('issuedOn', i.issuedIn),
-        ...stated('title', i.title),
-        ...stated('signer', i.signer),
-        ...stated('pages', i.pages),
-      },
-      reason: i.reason,
-    }));
+    return executeCommand(
+      context,
+      input,
+      correctDocument,
+      (i) => ({
+        documentId: i.documentId,
+        changes: {
+          ...stated('kind', i.kind),
+          ...stated('number', i.number),
+          ...stated('issuedOn', i.issuedIn),
+          ...stated('title', i.title),
+          ...stated('signer', i.signer),
+          ...stated('pages', i.pages),
+        },
+        reason: i.reason,
+      }),
+      (i) => i.reason,
+    );
   }
 
   @Authorized<Rule>(rules.admin, rules.anyCouncil)
