@@ -92,8 +92,6 @@ module.exports = {
           '^projections/',
           // The port's types (events, positions, the conflict error), never an adapter.
           '^src/eventstore/(port|errors|read-positions)\\.ts$',
-          // Documented exception: resolvers read the service through the `App` type of the composition root.
-          '^src/app\\.ts$',
         ],
       },
     },

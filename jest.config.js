@@ -12,6 +12,7 @@ module.exports = {
   // jose and content-disposition (inside @fastify/static) ship ES modules only; jest's CommonJS runtime needs them transformed.
   transformIgnorePatterns: ['/node_modules/(?!(jose|content-disposition)/)(?!.*/node_modules/)'],
   setupFiles: ['reflect-metadata'],
+  globalSetup: '<rootDir>/test/support/build-for-processes.js',
   testTimeout: 20000,
   // THIDUA_ASSERTION_COUNTS=<file>: one JSON line per test file with the assertions it ran, to show a
   // change to the suite drops none.

@@ -30,7 +30,7 @@ export class DirectoryProjection implements Projection {
     this.applyToClusterYears(event, at);
   }
 
-  /** Đơn vị: registration, renaming, merger, dissolution. */
+  /** Đơn vị: registration, renaming, level correction, merger, dissolution. */
   private applyToUnits(event: AnyDomainEvent, at: number): void {
     switch (event.type) {
       case 'UnitRegistered': {
@@ -68,6 +68,8 @@ export class DirectoryProjection implements Projection {
           predecessorUnitIds: [...u.predecessorUnitIds, unitId],
         }));
       }
+      case 'UnitLevelCorrected':
+        return this.changeUnit(event.data.unitId, at, (u) => ({ ...u, level: event.data.level }));
       case 'UnitDissolved':
         return this.changeUnit(event.data.unitId, at, (u) => ({
           ...u,

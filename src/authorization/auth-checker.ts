@@ -8,7 +8,7 @@ import { validatedInput } from './validated-input';
 /** What the check reads of a request's context: its own shape, so authorization does not depend on src/graphql (which mounts it). */
 export interface AuthorizationContext {
   actor: Actor;
-  app: { models: ReadModels };
+  ports: { models: ReadModels };
 }
 
 /**
@@ -26,8 +26,8 @@ export const authChecker: AuthChecker<AuthorizationContext, Rule> = async ({ arg
 };
 
 /** No rules admit any verified caller; rules admit ADMIN and whoever one of them admits for this input; FORBIDDEN otherwise. */
-export function authorize(candidates: readonly Rule[], { actor, app }: AuthorizationContext, input: RuleInput = {}): void {
-  if (candidates.length > 0 && !permitted(candidates, actor, input, app.models)) throw refusal(candidates, actor, input, app.models);
+export function authorize(candidates: readonly Rule[], { actor, ports }: AuthorizationContext, input: RuleInput = {}): void {
+  if (candidates.length > 0 && !permitted(candidates, actor, input, ports.models)) throw refusal(candidates, actor, input, ports.models);
 }
 
 /** The FORBIDDEN answer to an actor none of the rules admit: it says what would have been needed. */

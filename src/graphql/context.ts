@@ -1,14 +1,14 @@
-import type { App } from '../app';
 import type { Actor } from '../kernel/actor';
 import type { CommandContext } from '../commands/command-context';
 import type { RequestReads } from './request-reads';
 import type { LiveEvents } from './live-events';
+import type { ApiPorts } from './ports';
 
-/** What every resolver gets: the verified caller, the request's correlation id, and the service. */
+/** What every resolver gets: the verified caller, the request's correlation id, and the service's ports. */
 export interface GraphQLContext {
   actor: Actor;
   correlationId: string;
-  app: App;
+  ports: ApiPorts;
   /** The applied events, for subscriptions. */
   live: LiveEvents;
   /** Remembers the position of the caller's write, so the caller's next query waits for it. */

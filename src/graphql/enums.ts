@@ -57,6 +57,7 @@ registerEnumType(UnitLevel, {
     SUPREME_DEPARTMENT: { description: 'Vụ, Cục, Văn phòng thuộc VKSND tối cao' },
     HIGH: { description: 'VKSND cấp cao (bãi bỏ từ 1/7/2025)' },
     PROVINCIAL: { description: 'VKSND tỉnh, thành phố trực thuộc trung ương' },
+    PROVINCIAL_DEPARTMENT: { description: 'Phòng, Văn phòng, Thanh tra thuộc VKSND cấp tỉnh' },
     DISTRICT: { description: 'VKSND huyện, quận, thị xã, thành phố thuộc tỉnh (bãi bỏ từ 1/7/2025)' },
     REGIONAL: { description: 'VKSND khu vực (từ 1/7/2025)' },
   },

@@ -18,7 +18,7 @@ export async function executeCommand<T extends CommandInput, I>(
   const { commandId, ...rest } = input;
   const base = commandContext(context, commandId);
   const command = reasonOf ? { ...base, reason: reasonOf(input) } : base;
-  const result = await handler(context.app.store, toCommand(rest), command);
+  const result = await handler(context.ports.log, toCommand(rest), command);
   context.wrote(result.position);
   return result;
 }

@@ -1,17 +1,17 @@
 import type { At } from '../../projections/history';
 import type { ReadModels } from '../../projections/read-models';
-import type { App } from '../app';
 import { resolveAt } from './as-of';
 import type { AsOfValue } from './as-of-scalar';
 import type { GraphQLContext } from './context';
+import type { ApiPorts } from './ports';
 
 /** Anything read from the read models: the log position it was read at. */
 export interface ReadAtPosition {
   readonly at: At;
 }
 
-/** What reads are answered from: the read models, the graphs built from them, and the log (for the audit's events). */
-export type ReadSources = Pick<App, 'models' | 'graphs' | 'store'>;
+/** What reads are answered from: the read models, and the log (for the audit's events). */
+export type ReadSources = Pick<ApiPorts, 'models' | 'log'>;
 
 /**
  * The read models as they stood at one log position, the only way resolvers read them. Each slice
@@ -41,16 +41,16 @@ export class ModelsAt implements ReadAtPosition {
 /** The read models where `source` was read, noted in the request's reads: fields beneath an object read there too. */
 export function readAt(context: GraphQLContext, source: ReadAtPosition): ModelsAt {
   context.reads.note(source.at);
-  return new ModelsAt(context.app, source.at);
+  return new ModelsAt(context.ports, source.at);
 }
 
 /** The read models at the position a root field's `asOf` names; at the present without one. */
 export function readAsOf(context: GraphQLContext, asOf: AsOfValue | null): ModelsAt {
-  return readAt(context, { at: resolveAt(context.app, asOf) });
+  return readAt(context, { at: resolveAt(context.ports, asOf) });
 }
 
 /** The read models for what has no position to stand at (the audit trail, live updates): a read of the present. */
 export function readThePresent(context: GraphQLContext): ReadModels {
   context.reads.note('current');
-  return context.app.models;
+  return context.ports.models;
 }

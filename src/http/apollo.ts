@@ -111,7 +111,7 @@ export function graphqlHandler(apollo: ApolloServer<GraphQLContext>, app: App, {
       return {
         actor,
         correlationId,
-        app,
+        ports: app.ports,
         live,
         wrote: (position) => lastWrites.wrote(actor.id, position),
         spendRateLimit: (requests) => spendRateLimit({ authorization: request.headers.authorization, ip: request.ip }, requests),

@@ -4,6 +4,7 @@ import type { App } from '../app';
 import type { CacheStats } from '../kernel/cache-stats';
 import type { RecordedEvent } from '../eventstore/port';
 import { streamViewsOf } from '../commands/stream-views';
+import { wholeGraphsOf } from '../cluster/graphql/cluster-graph-cache';
 
 /** Why the server closed a subscription WebSocket, as the `reason` label of thidua_ws_dropped_total. */
 export type SocketDropReason = 'slow' | 'full' | 'unauthenticated' | 'init_timeout';
@@ -33,7 +34,7 @@ export class Metrics {
 
   private readonly caches = new Map<string, { stats(): CacheStats }>();
 
-  constructor(app: Pick<App, 'store' | 'logSubscriptions' | 'runner' | 'models' | 'graphs'>) {
+  constructor(app: Pick<App, 'store' | 'logSubscriptions' | 'runner' | 'models'>) {
     collectDefaultMetrics({ register: this.registry, prefix: 'thidua_' });
     // Counted as the read models apply events, so appends by any process sharing the store count.
     app.runner.observe((event: RecordedEvent) => this.eventsCommitted.inc({ type: event.type }));
@@ -92,7 +93,7 @@ export class Metrics {
     perCache('thidua_cache_bytes', 'Approximate bytes held by each bounded cache of the service', (stats) => stats.bytes);
     this.watchCache('rankings', app.models.rankings);
     this.watchCache('stream-views', streamViewsOf(app.store));
-    this.watchCache('cluster-graphs', app.graphs);
+    this.watchCache('cluster-graphs', wholeGraphsOf(app.models));
   }
 
   /** Reports a cache's entries and approximate bytes under its name. */

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { DissolveUnit, MergeUnit, RegisterUnit, RenameUnit } from './domain/commands';
-import { unitDecider } from './domain/decider';
+import type { CorrectUnitLevel, DissolveUnit, MergeUnit, RegisterUnit, RenameUnit } from './domain/commands';
+import { lifespanOf, unitDecider } from './domain/decider';
 import { unitNameDecider, unitNameKey } from './domain/unit-name';
 import { streams } from '../kernel/streams';
 import type { EventStore } from '../eventstore/port';
@@ -10,12 +10,13 @@ import { facts } from '../commands/facts';
 import type { Intent } from '../commands/idempotency';
 import { runAcrossStreams, runCommand, runOnStreams, streamPart, type StreamPart } from '../commands/pipeline';
 
-export type RegisterUnitInput = Omit<RegisterUnit, 'type' | 'parentRegistered' | 'nameTakenBy' | 'establishedOn'> & {
+export type RegisterUnitInput = Omit<RegisterUnit, 'type' | 'parentRegistered' | 'parentSpan' | 'nameTakenBy' | 'establishedOn'> & {
   establishedOn?: string | null;
 };
 export type RenameUnitInput = Omit<RenameUnit, 'type' | 'nameTakenBy'>;
 export type MergeUnitsInput = { predecessorUnitIds: string[]; successorUnitId: string; effectiveDate: string };
 export type DissolveUnitInput = Omit<DissolveUnit, 'type'>;
+export type CorrectUnitLevelInput = Omit<CorrectUnitLevel, 'type' | 'parentSpan'>;
 
 const run = (
   store: EventStore,
@@ -52,13 +53,17 @@ function naming(
 /** Registers a unit and records the name it bears (see naming). */
 export function registerUnit(store: EventStore, input: RegisterUnitInput, context: CommandContext): Promise<CommandResult> {
   const { unitId, parentUnitId, name } = input;
-  const parts = naming(store, unitId, parentUnitId, name, async (nameTakenBy) => ({
-    type: 'RegisterUnit' as const,
-    ...input,
-    establishedOn: input.establishedOn ?? null,
-    parentRegistered: parentUnitId !== null && (await facts.unit(store, parentUnitId)).registered,
-    nameTakenBy,
-  }));
+  const parts = naming(store, unitId, parentUnitId, name, async (nameTakenBy) => {
+    const parent = parentUnitId !== null ? await facts.unit(store, parentUnitId) : null;
+    return {
+      type: 'RegisterUnit' as const,
+      ...input,
+      establishedOn: input.establishedOn ?? null,
+      parentRegistered: parent?.registered ?? false,
+      parentSpan: parent && lifespanOf(parent),
+      nameTakenBy,
+    };
+  });
   return runOnStreams(store, parts, { type: 'RegisterUnit', input }, context);
 }
 
@@ -76,6 +81,21 @@ export async function renameUnit(store: EventStore, input: RenameUnitInput, cont
 
 export function dissolveUnit(store: EventStore, input: DissolveUnitInput, context: CommandContext) {
   return run(store, input.unitId, { type: 'DissolveUnit', input }, async () => ({ type: 'DissolveUnit' as const, ...input }), context);
+}
+
+/** Sửa cấp đơn vị, judged against the parent's level and dates as a registration is (a unit's parent never changes). */
+export function correctUnitLevel(store: EventStore, input: CorrectUnitLevelInput, context: CommandContext) {
+  return run(
+    store,
+    input.unitId,
+    { type: 'CorrectUnitLevel', input },
+    async () => {
+      const { parentUnitId } = await facts.unit(store, input.unitId);
+      const parent = parentUnitId !== null ? await facts.unit(store, parentUnitId) : null;
+      return { type: 'CorrectUnitLevel' as const, ...input, parentSpan: parent && lifespanOf(parent) };
+    },
+    context,
+  );
 }
 
 /**

@@ -1,9 +1,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { CHECKPOINT_EVENT } from '../../src/audit/checkpoint';
 import { readExport } from '../../src/audit/export-format';
+import { eventually } from '../support/live';
 import { startService, type TestService } from '../support/service';
-import { exited, spawnTs } from '../support/spawn';
+import { exited, spawnProgram } from '../support/spawn';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-export-cli-'));
 let service: TestService | undefined;
@@ -29,9 +31,12 @@ describe('npm run export on a store of two thousand events', () => {
     service = await startService();
     // Two thousand events, about 1.7 MB of NDJSON: the file stream fills its 16 KB buffer and drains a hundred times.
     await registerUnits(service, 1000);
+    // The second thousand events is signed by a checkpoint written after the last answer: the log is whole once it ends with it.
+    const last = async () => (await service!.store.readAll({ after: (await service!.store.headPosition()) - 1 }))[0];
+    await eventually(async () => (await last()).type === CHECKPOINT_EVENT, 'the checkpoint of the second thousand events');
     const head = await service.store.headPosition();
     const file = path.join(dir, 'export.ndjson');
-    const exporter = spawnTs('src/cli/export.ts', [file], { THIDUA_STORE: `sqlite:${service.storeFile!}` });
+    const exporter = spawnProgram('src/cli/export.ts', [file], { THIDUA_STORE: `sqlite:${service.storeFile!}` });
     let stdout = '';
     let stderr = '';
     exporter.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

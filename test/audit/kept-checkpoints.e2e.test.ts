@@ -7,7 +7,7 @@ import { chainBatch, EMPTY_CHAIN } from '../../src/eventstore/chain';
 import { SqliteEventStore } from '../../src/eventstore/sqlite/sqlite-event-store';
 import type { PublishedCheckpoint } from '../../src/audit/published-checkpoints';
 import { startService, type TestService } from '../support/service';
-import { exited, spawnTs } from '../support/spawn';
+import { exited, spawnProgram } from '../support/spawn';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-kept-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -16,7 +16,7 @@ const REGISTER = 'mutation($id: ID!, $name: String!) { registerUnit(input: { uni
 
 /** `npm run verify` as an auditor runs it (the CLI in its own process). */
 async function verify(...args: string[]): Promise<{ code: number | null; out: string }> {
-  const child = spawnTs('src/cli/verify.ts', args);
+  const child = spawnProgram('src/cli/verify.ts', args);
   let out = '';
   child.stdout!.on('data', (chunk: Buffer) => (out += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (out += chunk.toString()));
@@ -71,9 +71,7 @@ describe('checkpoints published for auditors, and a log checked against the ones
     publicKey = path.join(dir, 'public-key.pem');
     fs.writeFileSync(publicKey, await (await fetch(`${service.base}/audit/public-key.pem`)).text());
   });
-  afterAll(async () => {
-    if (service.process.exitCode === null) await service.stop();
-  });
+  afterAll(() => service.stop());
 
   it('publishes checkpoints in pages and as a feed; a write is signed within the configured time', async () => {
     const feed = await fetch(`${service.base}/audit/checkpoints/feed`);

@@ -84,7 +84,14 @@ describe('command pipeline', () => {
           // Another writer appends to the stream between this command's read and its append.
           await store.append('unit-race', [{ id: randomUUID(), type: 'Noise', data: {}, metadata: {} }], 'any');
         }
-        return { type: 'RegisterUnit' as const, ...unit('race'), establishedOn: null, parentRegistered: false, nameTakenBy: null };
+        return {
+          type: 'RegisterUnit' as const,
+          ...unit('race'),
+          establishedOn: null,
+          parentRegistered: false,
+          parentSpan: null,
+          nameTakenBy: null,
+        };
       },
       contextFor(),
     );
@@ -100,7 +107,14 @@ describe('command pipeline', () => {
       { type: 'RegisterUnit', input: unit('hot') },
       async () => {
         await store.append('unit-hot', [{ id: randomUUID(), type: 'Noise', data: {}, metadata: {} }], 'any');
-        return { type: 'RegisterUnit' as const, ...unit('hot'), establishedOn: null, parentRegistered: false, nameTakenBy: null };
+        return {
+          type: 'RegisterUnit' as const,
+          ...unit('hot'),
+          establishedOn: null,
+          parentRegistered: false,
+          parentSpan: null,
+          nameTakenBy: null,
+        };
       },
       contextFor(),
     ).catch((e: unknown) => e);

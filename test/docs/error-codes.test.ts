@@ -13,6 +13,7 @@ const NOT_API_CODES: Record<string, string[]> = {
     'UNIT_OFFICER',
     'VICE_CHAIR',
     'SUPREME_DEPARTMENT',
+    'PROVINCIAL_DEPARTMENT',
     'FEWER_PENALTIES',
     'MORE_STANDARD_POINTS',
     'SHARED_RANK',

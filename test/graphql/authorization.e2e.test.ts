@@ -19,6 +19,7 @@ const MATRIX: [string, () => Record<string, unknown>, Who[]][] = [
   ['renameUnit', () => ({ unitId: 'khong-co', name: 'Tên mới', effectiveDate: '2025-07-01' }), []],
   ['mergeUnits', () => ({ predecessorUnitIds: ['khong-co'], successorUnitId: 'tri-ton', effectiveDate: '2025-07-01' }), []],
   ['dissolveUnit', () => ({ unitId: 'khong-co', effectiveDate: '2025-07-01', reason: 'Sắp xếp' }), []],
+  ['correctUnitLevel', () => ({ unitId: 'khong-co', level: 'REGIONAL', reason: 'Ghi nhầm cấp' }), []],
   ['formCluster', () => ({ clusterId: fresh('c'), name: 'Cụm mới', kind: 'BLOC', organizerUnitId: 'vks-an-giang' }), []],
   ['publishCriteriaSet', () => ({ ...CRITERIA_SET, criteriaSetId: fresh('set') }), []],
   ['defineTitle', () => ({ titleId: fresh('t'), name: 'Bằng khen', collective: true }), []],

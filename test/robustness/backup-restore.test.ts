@@ -6,7 +6,7 @@ import { createApp } from '../../src/app';
 import { pagesOf, verifyLog } from '../../src/audit/verify-log';
 import { loadConfig } from '../../src/config';
 import { SqliteEventStore } from '../../src/eventstore/sqlite/sqlite-event-store';
-import { exited, spawnTs } from '../support/spawn';
+import { exited, spawnProgram } from '../support/spawn';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-backup-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -27,7 +27,7 @@ describe('backup and restore of the embedded store', () => {
       }
     })();
     const copy = path.join(dir, 'backups', 'thidua-backup.db');
-    const cli = spawnTs('src/cli/backup.ts', [copy], { THIDUA_STORE: `sqlite:${live}` });
+    const cli = spawnProgram('src/cli/backup.ts', [copy], { THIDUA_STORE: `sqlite:${live}` });
     let output = '';
     cli.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
     expect(await exited(cli)).toBe(0);
@@ -63,7 +63,7 @@ describe('backup and restore of the embedded store', () => {
   it('refuses to overwrite an existing file', async () => {
     const file = path.join(dir, 'exists.db');
     fs.writeFileSync(file, 'x');
-    const cli = spawnTs('src/cli/backup.ts', [file], { THIDUA_STORE: `sqlite:${path.join(dir, 'live', 'thidua.db')}` });
+    const cli = spawnProgram('src/cli/backup.ts', [file], { THIDUA_STORE: `sqlite:${path.join(dir, 'live', 'thidua.db')}` });
     let error = '';
     cli.stderr!.on('data', (chunk: Buffer) => (error += chunk.toString()));
     expect(await exited(cli)).toBe(1);

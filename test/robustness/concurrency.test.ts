@@ -1,5 +1,5 @@
 import { STORE_TARGETS } from '../support/store-targets';
-import { exited, jsonLines, spawnTs } from '../support/spawn';
+import { exited, jsonLines, spawnProgram } from '../support/spawn';
 
 const WORKERS = 4;
 const ROUNDS = 60;
@@ -17,7 +17,7 @@ describe.each(STORE_TARGETS)(
       // Created before the workers start, so they race on appends, not on creating the store.
       await (await target.open()).close();
       const children = Array.from({ length: WORKERS }, (_, i) =>
-        spawnTs('test/robustness/children/concurrent-appender.ts', [target.address, `w${i}`, String(ROUNDS)]),
+        spawnProgram('test/robustness/children/concurrent-appender.ts', [target.address, `w${i}`, String(ROUNDS)]),
       );
       const outputs = children.map((child) => jsonLines(child) as Line[]);
       const codes = await Promise.all(children.map(exited));

@@ -6,7 +6,7 @@ import { createApp } from '../../src/app';
 import { pagesOf, verifyLog } from '../../src/audit/verify-log';
 import { loadConfig } from '../../src/config';
 import { STORE_TARGETS } from '../support/store-targets';
-import { exited, jsonLines, spawnTs } from '../support/spawn';
+import { exited, jsonLines, spawnProgram } from '../support/spawn';
 
 const KILLS = Number(process.env.CRASH_KILLS ?? 30);
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-crash-'));
@@ -23,7 +23,7 @@ describe.each(STORE_TARGETS)(`crash durability on %s: SIGKILL at random moments,
     const target = await create();
     const acknowledged: Ack[] = [];
     for (let kill = 0; kill < KILLS; kill += 1) {
-      const child = spawnTs('test/robustness/children/crash-appender.ts', [target.address, `w${kill}`]);
+      const child = spawnProgram('test/robustness/children/crash-appender.ts', [target.address, `w${kill}`]);
       const acks = jsonLines(child) as Ack[];
       // Kill only once the child is appending, at a random moment within its stream of appends.
       while (acks.length === 0 && child.exitCode === null) await new Promise((r) => setTimeout(r, 5));

@@ -7,7 +7,7 @@ import { streams } from '../../src/kernel/streams';
 import { SqliteEventStore } from '../../src/eventstore/sqlite/sqlite-event-store';
 import { SHEET_LIMITS } from '../../src/spreadsheets/sheet-limits';
 import { expectNothingAppendedSince, mutate, ok } from '../support/mutations';
-import { startService, type TestService } from '../support/service';
+import { startService, startServiceProcess, type TestService } from '../support/service';
 import { exited } from '../support/spawn';
 import { CLUSTER, openYear, registerCluster } from '../support/year-scenario';
 import { xlsxWithRows } from '../support/zip-bomb';
@@ -73,10 +73,10 @@ async function scoredByStage(file: string): Promise<Record<string, number>> {
   }
 }
 
-/** A service on a file of its own, with the large cluster year opened and two importing officers (ADMIN, so any unit and stage). */
+/** A service process (to be signalled) on a file of its own, with the large cluster year opened and two importing officers (ADMIN, so any unit and stage). */
 async function largeYearService(name: string) {
   const file = path.join(dir, name, 'thidua.db');
-  const service = await startService({ THIDUA_STORE: `sqlite:${file}`, THIDUA_RATE_LIMIT_PER_MINUTE: '100000' });
+  const service = await startServiceProcess({ THIDUA_STORE: `sqlite:${file}`, THIDUA_RATE_LIMIT_PER_MINUTE: '100000' });
   await openLargeYear((mutation, input) => ok(service, mutation, input), PER_UNIT);
   const officers = [await service.token('nhap-a', { role: Role.ADMIN }), await service.token('nhap-b', { role: Role.ADMIN })];
   return { service, file, officers };

@@ -8,7 +8,7 @@ import { PostgresEventStore } from '../../src/eventstore/postgres/postgres-event
 import { SqliteEventStore } from '../../src/eventstore/sqlite/sqlite-event-store';
 import { migrate } from '../../src/ops/migrate';
 import { createTestDatabase } from '../support/postgres';
-import { exited, spawnTs } from '../support/spawn';
+import { exited, spawnProgram } from '../support/spawn';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-migrate-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -29,7 +29,7 @@ describe('migrating a store (npm run migrate)', () => {
     const head = await source.headPosition();
     await source.close();
 
-    const first = await output(spawnTs('src/cli/migrate.ts', ['--from', `sqlite:${from}`, '--to', `sqlite:${to}`]));
+    const first = await output(spawnProgram('src/cli/migrate.ts', ['--from', `sqlite:${from}`, '--to', `sqlite:${to}`]));
     expect(first.text).toContain(`OK: copied ${head} events (0 were there already)`);
     expect(first.code).toBe(0);
 
@@ -50,9 +50,9 @@ describe('migrating a store (npm run migrate)', () => {
     await source.close();
     const database = await createTestDatabase();
     try {
-      const there = await output(spawnTs('src/cli/migrate.ts', ['--from', `sqlite:${from}`, '--to', database.url]));
+      const there = await output(spawnProgram('src/cli/migrate.ts', ['--from', `sqlite:${from}`, '--to', database.url]));
       expect(there.text).toContain(`OK: copied ${head} events (0 were there already)`);
-      const home = await output(spawnTs('src/cli/migrate.ts', ['--from', database.url, '--to', `sqlite:${back}`]));
+      const home = await output(spawnProgram('src/cli/migrate.ts', ['--from', database.url, '--to', `sqlite:${back}`]));
       expect(home.text).toContain(`OK: copied ${head} events (0 were there already)`);
       expect([there.code, home.code]).toEqual([0, 0]);
       const [original, postgres, roundTrip] = [
@@ -80,9 +80,9 @@ describe('migrating a store (npm run migrate)', () => {
   });
 
   it('says how to call it when an address is missing, and names a wrong one', async () => {
-    const usage = await output(spawnTs('src/cli/migrate.ts', ['--from', 'sqlite::memory:']));
+    const usage = await output(spawnProgram('src/cli/migrate.ts', ['--from', 'sqlite::memory:']));
     expect(usage).toMatchObject({ code: 2, text: expect.stringContaining('Usage: npm run migrate -- --from') });
-    const wrong = await output(spawnTs('src/cli/migrate.ts', ['--from', 'sqlite::memory:', '--to', 'mongodb://x']));
+    const wrong = await output(spawnProgram('src/cli/migrate.ts', ['--from', 'sqlite::memory:', '--to', 'mongodb://x']));
     expect(wrong).toMatchObject({ code: 2, text: expect.stringContaining('THIDUA_STORE "mongodb://x" is not supported') });
   });
 });

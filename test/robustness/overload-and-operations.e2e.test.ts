@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { signLocalToken } from '../../src/auth/tokens';
 import { Role } from '../../src/kernel/actor';
 import { loadConfig } from '../../src/config';
-import { exited, ROOT, spawnTs } from '../support/spawn';
+import { exited, ROOT, spawnProgram } from '../support/spawn';
 
 const SECONDS = Number(process.env.OVERLOAD_SECONDS ?? 60);
 /** Twice the HTTP target of the benchmarks (3,000 requests/s). */
@@ -33,7 +33,7 @@ describe('the service as a process: overload, probes, metrics, logs, graceful sh
         THIDUA_RATE_LIMIT_PER_MINUTE: '100000000',
         LOG_LEVEL: 'info',
       };
-      const server = spawnTs('src/main.ts', [], env);
+      const server = spawnProgram('src/main.ts', [], env);
       let logs = '';
       server.stdout!.on('data', (chunk: Buffer) => (logs += chunk.toString()));
       while (!logs.includes('GraphQL ready')) {

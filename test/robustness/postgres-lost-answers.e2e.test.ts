@@ -21,7 +21,7 @@ beforeAll(async () => {
   token = await service.token('nhap-lieu', { role: Role.ADMIN, name: 'Nhập liệu' });
 }, 60_000);
 afterAll(async () => {
-  await service?.stop().catch(() => service.process.kill('SIGKILL'));
+  await service?.stop().catch(() => undefined);
   await toPostgres?.close();
   await database?.drop();
   fs.rmSync(dir, { recursive: true, force: true });

@@ -12,7 +12,7 @@ let database: TestDatabase;
 let proxy: TcpProxy;
 let service: TestService | undefined;
 afterAll(async () => {
-  await service?.stop().catch(() => service?.process.kill('SIGKILL'));
+  await service?.stop().catch(() => undefined);
   await proxy?.close();
   await database?.drop();
   fs.rmSync(dir, { recursive: true, force: true });

@@ -12,7 +12,7 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-pg-restart-'));
 let cluster: ScratchCluster | undefined;
 let service: TestService | undefined;
 afterAll(async () => {
-  await service?.stop().catch(() => service?.process.kill('SIGKILL'));
+  await service?.stop().catch(() => undefined);
   await cluster?.remove();
   fs.rmSync(dir, { recursive: true, force: true });
 });

@@ -5,7 +5,7 @@ import { Role } from '../../src/kernel/actor';
 import { CHECKPOINT_EVENT, type SignedCheckpoint } from '../../src/audit/checkpoint';
 import { ok } from '../support/mutations';
 import { createTestDatabase, type TestDatabase } from '../support/postgres';
-import { startService, type TestService } from '../support/service';
+import { startService, startServiceProcess, type TestService } from '../support/service';
 import { exited } from '../support/spawn';
 import { CLUSTER, MEMBERS, openYear, registerCluster, score } from '../support/year-scenario';
 import { PostgresEventStore } from '../../src/eventstore/postgres/postgres-event-store';
@@ -18,7 +18,7 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-replicas-'));
 let database: TestDatabase;
 const replicas: TestService[] = [];
 afterAll(async () => {
-  await Promise.all(replicas.map((replica) => replica.stop().catch(() => replica.process.kill('SIGKILL'))));
+  await Promise.all(replicas.map((replica) => replica.stop().catch(() => undefined)));
   await database?.drop();
   fs.rmSync(dir, { recursive: true, force: true });
 });
@@ -36,7 +36,9 @@ describe('three service replicas on one PostgreSQL database', () => {
       THIDUA_RATE_LIMIT_PER_MINUTE: '100000',
     };
     replicas.push(await startService(env));
-    replicas.push(...(await Promise.all([1, 2].map(() => startService(env)))));
+    // The third in a process of its own, to be killed.
+    const [second, third] = await Promise.all([startService(env), startServiceProcess(env)]);
+    replicas.push(second, third);
     const token = await replicas[0].token('quan-tri', { role: Role.ADMIN, name: 'Quản trị' });
 
     await registerCluster(replicas[0]);
@@ -61,9 +63,9 @@ describe('three service replicas on one PostgreSQL database', () => {
     expect(new Set(answers.map((a) => a.text)).size).toBe(1);
 
     // One replica dies mid-flight; the others keep taking writes; it comes back and catches up.
-    replicas[2].process.kill('SIGKILL');
-    await exited(replicas[2].process);
-    await replicas[2].store.close();
+    third.process.kill('SIGKILL');
+    await exited(third.process);
+    await third.store.close();
     for (const [i, unitId] of MEMBERS.entries()) await score(replicas[i % 2], YEAR, unitId, 'CLUSTER', [35 - i, 36, 18]);
     const last = await ok(replicas[1], 'recordScore', {
       clusterId: CLUSTER,

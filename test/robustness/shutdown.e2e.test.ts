@@ -7,7 +7,7 @@ import { signLocalToken } from '../../src/auth/tokens';
 import { Role } from '../../src/kernel/actor';
 import { loadConfig } from '../../src/config';
 import { SqliteEventStore } from '../../src/eventstore/sqlite/sqlite-event-store';
-import { startService, type TestService } from '../support/service';
+import { startServiceProcess, type ServiceProcess } from '../support/service';
 import { exited, ROOT } from '../support/spawn';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-shutdown-'));
@@ -39,7 +39,7 @@ async function expectCleanStop(data: string, logs: string) {
 describe('a stop by signal, with the environment production uses, is always clean', () => {
   it('SIGTERM under write load: every acknowledged write kept, a checkpoint at the head, a snapshot, the store closed', async () => {
     const data = path.join(dir, 'load');
-    const service: TestService = await startService({
+    const service: ServiceProcess = await startServiceProcess({
       THIDUA_STORE: `sqlite:${path.join(data, 'thidua.db')}`,
       THIDUA_RATE_LIMIT_PER_MINUTE: '1000000',
     });
@@ -85,7 +85,7 @@ describe('a stop by signal, with the environment production uses, is always clea
     '%s to the service started as production starts it stops it cleanly',
     async (signal) => {
       const data = path.join(dir, signal);
-      const service = await startService({ THIDUA_STORE: `sqlite:${path.join(data, 'thidua.db')}` });
+      const service = await startServiceProcess({ THIDUA_STORE: `sqlite:${path.join(data, 'thidua.db')}` });
       expect((await service.gql(REGISTER, { id: 'mot', name: 'Viện kiểm sát nhân dân khu vực 1' })).errors).toBeUndefined();
       // An auditor's feed left open must not hold the stop.
       const feed = await fetch(`${service.base}/audit/checkpoints/feed`);
@@ -102,7 +102,7 @@ describe('a stop by signal, with the environment production uses, is always clea
     const data = path.join(dir, 'npm-start');
     const { NODE_ENV: _testRunner, ...env } = process.env;
     const npm = spawn('npm', ['start', '--silent'], {
-      cwd: ROOT,
+      cwd: projectCopy(path.join(dir, 'project')),
       env: { ...env, THIDUA_STORE: `sqlite:${path.join(data, 'thidua.db')}`, PORT: '0', THIDUA_DEMO: 'false' },
       stdio: ['ignore', 'pipe', 'pipe'],
       // Its own process group, so that a node process npm would leave behind is still ended below.
@@ -119,6 +119,17 @@ describe('a stop by signal, with the environment production uses, is always clea
     }
   }, 90_000);
 });
+
+/**
+ * The project's files copied to `to`, its node_modules linked: `npm start` builds dist/ and web/dist/
+ * afresh, which must not happen under the other test files running meanwhile (web/dist is emptied first).
+ */
+function projectCopy(to: string): string {
+  const skipped = new Set(['node_modules', '.git', 'dist', 'web/dist', 'test-artifacts', 'coverage', 'data']);
+  fs.cpSync(ROOT, to, { recursive: true, filter: (from) => !skipped.has(path.relative(ROOT, from)) && !/\.db(-wal|-shm)?$/.test(from) });
+  fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(to, 'node_modules'));
+  return to;
+}
 
 async function expectNpmStartStopsCleanly(npm: ChildProcess, data: string) {
   let logs = '';

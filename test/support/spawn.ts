@@ -3,15 +3,23 @@ import path from 'node:path';
 
 export const ROOT = path.resolve(__dirname, '../..');
 
+/** The project's code built by Jest's global setup (test/support/build-for-processes.js). */
+function built(file: string): string {
+  const build = process.env.THIDUA_TEST_BUILD;
+  if (!build) throw new Error('the project is not built for processes: run the tests through jest, whose global setup builds it');
+  return path.join(build, file.replace(/\.ts$/, '.js'));
+}
+
 /**
- * Runs a TypeScript file of the project in its own Node process (transpiled by @swc-node/register),
- * with the test runner's environment minus its NODE_ENV=test: production never sets it.
+ * Runs a file of the project (named by its TypeScript source) in its own Node process, from the
+ * JavaScript built once for the run, as production runs it: with the test runner's environment
+ * minus its NODE_ENV=test, which production never sets.
  */
-export function spawnTs(file: string, args: string[], env: Record<string, string> = {}): ChildProcess {
+export function spawnProgram(file: string, args: string[], env: Record<string, string> = {}): ChildProcess {
   const { NODE_ENV: _testRunner, ...inherited } = process.env;
-  return spawn(process.execPath, ['-r', '@swc-node/register', file, ...args], {
+  return spawn(process.execPath, [built(file), ...args], {
     cwd: ROOT,
-    env: { ...inherited, ...env, SWCRC: 'true' },
+    env: { ...inherited, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
 }
@@ -36,7 +44,7 @@ export const exited = (child: ChildProcess) =>
 
 /** Runs a project file to its end; its exit code and every non-empty line it printed (stdout and stderr). */
 export async function runToExit(file: string, env: Record<string, string>): Promise<{ code: number | null; lines: string[] }> {
-  const child = spawnTs(file, [], env);
+  const child = spawnProgram(file, [], env);
   let output = '';
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));

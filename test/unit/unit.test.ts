@@ -1,6 +1,7 @@
 import type { RegisterUnit } from '../../src/unit/domain/commands';
 import { unitDecider } from '../../src/unit/domain/decider';
 import type { UnitRegistered } from '../../src/unit/domain/events';
+import { lifespan } from '../../src/unit/domain/lifespan';
 import { UnitLevel } from '../../src/unit/domain/unit-level';
 import { specification } from '../support/decider-specification';
 
@@ -15,6 +16,7 @@ const register: RegisterUnit = {
   parentUnitId: 'vks-an-giang',
   establishedOn: null,
   parentRegistered: true,
+  parentSpan: lifespan(UnitLevel.PROVINCIAL, null, null),
   nameTakenBy: null,
 };
 

@@ -5,6 +5,7 @@ export const LEVELS = {
   SUPREME_DEPARTMENT: 'Đơn vị thuộc VKSND tối cao',
   HIGH: 'VKSND cấp cao',
   PROVINCIAL: 'Cấp tỉnh',
+  PROVINCIAL_DEPARTMENT: 'Phòng thuộc VKSND cấp tỉnh',
   DISTRICT: 'Cấp huyện',
   REGIONAL: 'Khu vực',
 };

@@ -61,12 +61,12 @@ export class AuditQueries {
     @Ctx() context: GraphQLContext,
   ): Promise<ScoreChangeGql[]> {
     const models = readAsOf(context, asOf);
-    return this.changesAt(context.app, models, scoreHistoryAt(models, clusterId, year, unitId, criterionId));
+    return this.changesAt(context.ports, models, scoreHistoryAt(models, clusterId, year, unitId, criterionId));
   }
 
   /** The score changes at these positions, their actors read at `models`. */
-  private async changesAt(app: GraphQLContext['app'], models: ModelsAt, positions: number[]): Promise<ScoreChangeGql[]> {
-    return (await readPositions(app.store, positions)).map((event) => changeOut(scoreChangeOf(event), models));
+  private async changesAt(ports: GraphQLContext['ports'], models: ModelsAt, positions: number[]): Promise<ScoreChangeGql[]> {
+    return (await readPositions(ports.log, positions)).map((event) => changeOut(scoreChangeOf(event), models));
   }
 
   @Authorized<Rule>(rules.auditor, rules.council)
@@ -79,7 +79,7 @@ export class AuditQueries {
     @Ctx() context: GraphQLContext,
   ): Promise<ActorChanges[]> {
     const groups = new Map<string, ActorChanges>();
-    for (const change of await this.changesOfYear(context.app, readAsOf(context, asOf), clusterId, year, { unitId })) {
+    for (const change of await this.changesOfYear(context.ports, readAsOf(context, asOf), clusterId, year, { unitId })) {
       let group = groups.get(change.actor.personId);
       if (!group)
         groups.set(
@@ -105,13 +105,13 @@ export class AuditQueries {
 
   /** The score changes of a cluster year as read at `models`, in log order, of one unit and/or by one person if asked. */
   private async changesOfYear(
-    app: GraphQLContext['app'],
+    ports: GraphQLContext['ports'],
     models: ModelsAt,
     clusterId: string,
     year: number,
     only: { unitId?: string | null; actorId?: string | null },
   ) {
-    const changes = await this.changesAt(app, models, scoreChangesAt(models, clusterId, year));
+    const changes = await this.changesAt(ports, models, scoreChangesAt(models, clusterId, year));
     return changes.filter((c) => (!only.unitId || c.unitId === only.unitId) && (!only.actorId || c.actor.personId === only.actorId));
   }
 
@@ -129,7 +129,7 @@ export class AuditQueries {
     @Ctx() context: GraphQLContext,
   ): Promise<ScoreChangeInRanking[]> {
     const models = readAsOf(context, asOf);
-    const changes = await this.changesOfYear(context.app, models, clusterId, year, { unitId, actorId });
+    const changes = await this.changesOfYear(context.ports, models, clusterId, year, { unitId, actorId });
     const standing = (unit: string, position: number): UnitStanding | null => {
       const row = rankingAt(models.earlier(position), clusterId, year)?.units.find((u) => u.unitId === unit);
       return row
@@ -166,7 +166,7 @@ export class AuditQueries {
       order === AuditOrder.NEWEST_FIRST,
       after ? positionOf(after) : null,
     );
-    const events = await readPositions(context.app.store, positions);
+    const events = await readPositions(context.ports.log, positions);
     const present = readAsOf(context, null);
     const edges = events.map((event) => ({ cursor: cursorOf(event.position), node: auditEventAt(present, event) }));
     return {
@@ -182,12 +182,12 @@ export class AuditQueries {
 
   @Authorized<Rule>(rules.auditor)
   @Query(() => AuditChainReport, { description: 'Kiểm tra toàn bộ chuỗi băm và các điểm kiểm tra đã ký; báo vị trí hỏng đầu tiên.' })
-  async verifyAuditChain(@Ctx() { app }: GraphQLContext): Promise<AuditChainReport> {
+  async verifyAuditChain(@Ctx() { ports }: GraphQLContext): Promise<AuditChainReport> {
     // One worker thread, as the background verification uses: the request thread keeps answering.
-    const report = await verifyStore(app.store, app.auditKey.publicKey, { workers: 1 });
+    const report = await verifyStore(ports.log, ports.auditKey.publicKey, { workers: 1 });
     // A break found on request counts as one found by the service's own checks: no more writes on top of it.
     const problem = problemIn(report);
-    if (problem) app.store.refuseWrites(problem);
+    if (problem) ports.log.refuseWrites(problem);
     return {
       ok: report.ok,
       checkedEvents: report.checkedEvents,
@@ -204,8 +204,8 @@ export class AuditQueries {
   @Query(() => AuditPublicKey, {
     description: 'Khóa công khai dùng để kiểm tra các điểm kiểm tra đã ký (cũng có tại /audit/public-key.pem).',
   })
-  auditPublicKey(@Ctx() { app }: GraphQLContext): AuditPublicKey {
-    return { keyId: app.auditKey.keyId, pem: app.auditKey.publicKeyPem };
+  auditPublicKey(@Ctx() { ports }: GraphQLContext): AuditPublicKey {
+    return { keyId: ports.auditKey.keyId, pem: ports.auditKey.publicKeyPem };
   }
 
   @Authorized()

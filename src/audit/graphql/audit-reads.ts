@@ -8,7 +8,7 @@ import { auditEventOut } from './event-out';
 /** The audit's published reads: the log's events and their actors, as the read models had them at the read's position. */
 export async function appliedEventAt(read: ModelsAt, position: number): Promise<RecordedEvent | undefined> {
   const { head } = read.models.timeline;
-  return position <= (read.at === 'current' ? head : Math.min(read.at, head)) ? eventAt(read.sources.store, position) : undefined;
+  return position <= (read.at === 'current' ? head : Math.min(read.at, head)) ? eventAt(read.sources.log, position) : undefined;
 }
 
 /** A recorded event as the audit trail shows it, its actor read here. */

@@ -4,7 +4,7 @@ import { findClusters, type ClusterFilter } from '../../../projections/cluster/d
 import type { ClusterYearView } from '../../../projections/cluster/views';
 import type { AwardView, YearRecordsView } from '../../../projections/cluster/year/views';
 import type { ModelsAt } from '../../graphql/models-at';
-import { graphOut } from './cluster-graph-cache';
+import { graphOut, wholeGraphsOf } from './cluster-graph-cache';
 import type { ClusterGraphGql } from './cluster-graph-types';
 import { Cluster, ClusterYear } from './cluster-types';
 
@@ -33,9 +33,9 @@ export function membershipsOf(read: ModelsAt, unitId: string): ClusterYearView[]
   return read.models.directory.membershipsOf(unitId, read.at);
 }
 
-/** A year's cluster graph; the whole graph is built once per year and position (App.graphs). */
+/** A year's cluster graph; the whole graph is built once per year and position (`wholeGraphsOf`). */
 export function graphAt(read: ModelsAt, year: number, filter: GraphFilter): ClusterGraphGql {
-  return isWholeGraph(filter) ? read.sources.graphs.get(year, read.at) : graphOut(read.sources, year, read.at, filter);
+  return isWholeGraph(filter) ? wholeGraphsOf(read.models).get(year, read.at) : graphOut(read.models, year, read.at, filter);
 }
 
 export function graphDiffAt(read: ModelsAt, fromYear: number, toYear: number): GraphDiff {

@@ -92,7 +92,7 @@ export function graphqlWsServer(options: ProtocolOptions) {
     context: (ctx): GraphQLContext => ({
       actor: ctx.extra.actor!,
       correlationId: correlationIdOf(ctx.extra.request.headers['x-correlation-id']),
-      app: options.app,
+      ports: options.app.ports,
       live: options.live,
       // A mutation over the socket answers once appended; read-your-writes applies to HTTP queries.
       wrote: () => undefined,

@@ -1,3 +1,4 @@
+import type { Lifespan } from './lifespan';
 import type { UnitLevel } from './unit-level';
 
 export interface RegisterUnit {
@@ -11,6 +12,8 @@ export interface RegisterUnit {
   establishedOn: string | null;
   /** Whether the parent unit's stream exists: gathered by the handler. */
   parentRegistered: boolean;
+  /** Gathered by the handler: the parent's level and when it existed, or null (no parent, or none registered). */
+  parentSpan: Lifespan | null;
   /** Gathered by the handler: the active unit that already bears this full name under this parent, or null. */
   nameTakenBy: string | null;
 }
@@ -41,4 +44,14 @@ export interface DissolveUnit {
   reason: string;
 }
 
-export type UnitCommand = RegisterUnit | RenameUnit | MergeUnit | DissolveUnit;
+/** Sửa cấp đơn vị: a unit recorded at a wrong level gets the right one; the wrong one stays in its history. */
+export interface CorrectUnitLevel {
+  type: 'CorrectUnitLevel';
+  unitId: string;
+  level: UnitLevel;
+  reason: string;
+  /** Gathered by the handler: the parent's level and when it existed, or null when the unit has no parent. */
+  parentSpan: Lifespan | null;
+}
+
+export type UnitCommand = RegisterUnit | RenameUnit | MergeUnit | DissolveUnit | CorrectUnitLevel;

@@ -1,10 +1,11 @@
 import type { Decider } from '../../kernel/decider';
 import { DomainError } from '../../kernel/domain-error';
 import { viDate } from '../../kernel/vietnamese-date';
-import type { UnitCommand } from './commands';
+import type { CorrectUnitLevel, RegisterUnit, UnitCommand } from './commands';
 import type { UnitEvent } from './events';
 import { lifespan, requireLevelInForce, type Lifespan } from './lifespan';
-import type { UnitLevel } from './unit-level';
+import { requireFitsParent } from './parent-level';
+import { LEVEL_NAMES, type UnitLevel } from './unit-level';
 import type { UnitErrorCode } from './errors';
 
 export interface UnitState {
@@ -42,6 +43,45 @@ function requireNameFree(unitId: string, parentUnitId: string | null, name: stri
   );
 }
 
+function decideRegistration(command: RegisterUnit, state: UnitState): UnitEvent[] {
+  if (state.registered)
+    throw new DomainError<UnitErrorCode>('UNIT_ALREADY_REGISTERED', `Đơn vị "${command.unitId}" đã được đăng ký trước đó.`);
+  if (command.parentUnitId === command.unitId)
+    throw new DomainError<UnitErrorCode>('UNIT_OWN_PARENT', 'Một đơn vị không thể là đơn vị cấp trên của chính nó.');
+  if (command.parentUnitId && !command.parentRegistered)
+    throw new DomainError<UnitErrorCode>(
+      'PARENT_UNIT_NOT_FOUND',
+      `Không tìm thấy đơn vị cấp trên "${command.parentUnitId}": hãy đăng ký đơn vị cấp trên trước.`,
+    );
+  requireNameFree(
+    command.unitId,
+    command.parentUnitId,
+    command.name,
+    command.nameTakenBy,
+    'dùng mã đó, hoặc đặt tên khác nếu đây là một đơn vị khác',
+  );
+  const { unitId, name, shortName, level, parentUnitId, establishedOn } = command;
+  requireLevelInForce(level, establishedOn);
+  requireFitsParent(lifespan(level, establishedOn, null), parentUnitId, command.parentSpan);
+  return [{ type: 'UnitRegistered', data: { unitId, name, shortName, level, parentUnitId, establishedOn } }];
+}
+
+/**
+ * A level recorded wrongly (before levels were checked against the parent) is corrected with a
+ * reason; the new level must itself fit the unit's dates and its parent, or the correction fixes nothing.
+ */
+function decideLevelCorrection(command: CorrectUnitLevel, state: UnitState): UnitEvent[] {
+  const { unitId, level, reason } = command;
+  if (!state.registered || state.level === null)
+    throw new DomainError<UnitErrorCode>('UNIT_NOT_FOUND', `Chưa đăng ký đơn vị "${unitId}".`, { unitIds: [unitId] });
+  if (reason.trim() === '') throw new DomainError<UnitErrorCode>('REASON_REQUIRED', 'Sửa cấp đơn vị phải nêu lý do (căn cứ của việc sửa).');
+  if (level === state.level)
+    throw new DomainError<UnitErrorCode>('LEVEL_UNCHANGED', `Đơn vị "${unitId}" đã ở cấp ${LEVEL_NAMES[level]}: không có gì để sửa.`);
+  requireLevelInForce(level, state.establishedOn);
+  requireFitsParent(lifespan(level, state.establishedOn, state.endedOn), state.parentUnitId, command.parentSpan);
+  return [{ type: 'UnitLevelCorrected', data: { unitId, level, previousLevel: state.level, reason } }];
+}
+
 export const unitDecider: Decider<UnitCommand, UnitState, UnitEvent> = {
   initialState: () => ({
     registered: false,
@@ -67,6 +107,8 @@ export const unitDecider: Decider<UnitCommand, UnitState, UnitEvent> = {
         };
       case 'UnitRenamed':
         return { ...state, registered: true, name: event.data.name, shortName: event.data.shortName };
+      case 'UnitLevelCorrected':
+        return { ...state, level: event.data.level };
       case 'UnitMerged':
       case 'UnitDissolved':
         return { ...state, endedOn: event.data.effectiveDate };
@@ -78,27 +120,10 @@ export const unitDecider: Decider<UnitCommand, UnitState, UnitEvent> = {
 
   decide: (command, state) => {
     switch (command.type) {
-      case 'RegisterUnit': {
-        if (state.registered)
-          throw new DomainError<UnitErrorCode>('UNIT_ALREADY_REGISTERED', `Đơn vị "${command.unitId}" đã được đăng ký trước đó.`);
-        if (command.parentUnitId === command.unitId)
-          throw new DomainError<UnitErrorCode>('UNIT_OWN_PARENT', 'Một đơn vị không thể là đơn vị cấp trên của chính nó.');
-        if (command.parentUnitId && !command.parentRegistered)
-          throw new DomainError<UnitErrorCode>(
-            'PARENT_UNIT_NOT_FOUND',
-            `Không tìm thấy đơn vị cấp trên "${command.parentUnitId}": hãy đăng ký đơn vị cấp trên trước.`,
-          );
-        requireNameFree(
-          command.unitId,
-          command.parentUnitId,
-          command.name,
-          command.nameTakenBy,
-          'dùng mã đó, hoặc đặt tên khác nếu đây là một đơn vị khác',
-        );
-        const { unitId, name, shortName, level, parentUnitId, establishedOn } = command;
-        requireLevelInForce(level, establishedOn);
-        return [{ type: 'UnitRegistered', data: { unitId, name, shortName, level, parentUnitId, establishedOn } }];
-      }
+      case 'RegisterUnit':
+        return decideRegistration(command, state);
+      case 'CorrectUnitLevel':
+        return decideLevelCorrection(command, state);
       case 'RenameUnit': {
         const { unitId, name, shortName, effectiveDate } = command;
         requireActive(state, unitId);

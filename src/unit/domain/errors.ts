@@ -6,6 +6,10 @@ export const unitErrors = {
     meaning: "The unit's level (e.g. district procuracy) did not exist on that date.",
     message: 'Không thể là thành viên năm thi đua …: đơn vị "…" cấp … chỉ có từ ….',
   },
+  LEVEL_UNCHANGED: {
+    meaning: 'A level correction gives the level the unit already has.',
+    message: 'Đơn vị "…" đã ở cấp …: không có gì để sửa.',
+  },
   MERGE_INTO_SELF: {
     meaning: 'A unit was merged into itself.',
     message: 'Không thể sáp nhập đơn vị "…" vào chính nó.',
@@ -13,6 +17,11 @@ export const unitErrors = {
   NAME_UNCHANGED: {
     meaning: 'A rename gives the name the unit already has.',
     message: 'Đơn vị "…" đã mang tên này.',
+  },
+  PARENT_UNIT_NOT_IN_FORCE: {
+    meaning: "The parent unit did not exist on the day the unit starts (its establishment, or its level's start).",
+    message:
+      'Đơn vị cấp trên "…" (cấp …) chỉ tồn tại …, còn đơn vị cấp … bắt đầu từ …: hãy chọn đơn vị cấp trên tồn tại vào ngày đó (đơn vị kế thừa sau sáp nhập, hoặc đơn vị trước đó), hoặc ghi đúng ngày thành lập.',
   },
   PARENT_UNIT_NOT_FOUND: {
     meaning: 'The parent unit has not been registered.',
@@ -25,6 +34,12 @@ export const unitErrors = {
   UNIT_ALREADY_REGISTERED: {
     meaning: 'A unit with this id is already registered.',
     message: 'Đơn vị "…" đã được đăng ký trước đó.',
+  },
+  UNIT_LEVEL_PARENT_MISMATCH: {
+    meaning:
+      "The unit's level cannot sit under its parent's level (e.g. a district procuracy under another district, a Supreme Procuracy department under a province).",
+    message:
+      'Đơn vị cấp … không thể trực thuộc "…" (cấp …): đơn vị cấp … chỉ trực thuộc đơn vị cấp …: hãy chọn đúng đơn vị cấp trên, hoặc đúng cấp của đơn vị.',
   },
   UNIT_NAME_TAKEN: {
     meaning: 'Another active unit already has this name; reuse its id or choose another name.',

@@ -21,4 +21,10 @@ export type UnitMerged = DomainEvent<'UnitMerged', { unitId: string; successorUn
 /** Đơn vị giải thể. */
 export type UnitDissolved = DomainEvent<'UnitDissolved', { unitId: string; effectiveDate: string; reason: string }>;
 
-export type UnitEvent = UnitRegistered | UnitRenamed | UnitMerged | UnitDissolved;
+/** Cấp đơn vị được sửa: the level recorded before was wrong; the event keeps it and the reason. */
+export type UnitLevelCorrected = DomainEvent<
+  'UnitLevelCorrected',
+  { unitId: string; level: UnitLevel; previousLevel: UnitLevel; reason: string }
+>;
+
+export type UnitEvent = UnitRegistered | UnitRenamed | UnitMerged | UnitDissolved | UnitLevelCorrected;

@@ -4,6 +4,8 @@ export enum UnitLevel {
   SUPREME = 'SUPREME',
   /** Vụ, Cục, Văn phòng… thuộc VKSND tối cao */
   SUPREME_DEPARTMENT = 'SUPREME_DEPARTMENT',
+  /** Phòng, Văn phòng, Thanh tra… thuộc VKSND cấp tỉnh */
+  PROVINCIAL_DEPARTMENT = 'PROVINCIAL_DEPARTMENT',
   /** VKSND cấp cao (bãi bỏ từ 1/7/2025) */
   HIGH = 'HIGH',
   /** VKSND tỉnh, thành phố trực thuộc trung ương */
@@ -23,6 +25,7 @@ export const LEVEL_PERIODS: Readonly<Record<UnitLevel, { from: string | null; un
   [UnitLevel.SUPREME_DEPARTMENT]: { from: null, until: null },
   [UnitLevel.HIGH]: { from: null, until: LEVEL_REFORM_DATE },
   [UnitLevel.PROVINCIAL]: { from: null, until: null },
+  [UnitLevel.PROVINCIAL_DEPARTMENT]: { from: null, until: null },
   [UnitLevel.DISTRICT]: { from: null, until: LEVEL_REFORM_DATE },
   [UnitLevel.REGIONAL]: { from: LEVEL_REFORM_DATE, until: null },
 };
@@ -33,6 +36,7 @@ export const LEVEL_NAMES: Readonly<Record<UnitLevel, string>> = {
   [UnitLevel.SUPREME_DEPARTMENT]: 'đơn vị thuộc VKSND tối cao',
   [UnitLevel.HIGH]: 'VKSND cấp cao',
   [UnitLevel.PROVINCIAL]: 'VKSND cấp tỉnh',
+  [UnitLevel.PROVINCIAL_DEPARTMENT]: 'phòng, Văn phòng thuộc VKSND cấp tỉnh',
   [UnitLevel.DISTRICT]: 'VKSND cấp huyện',
   [UnitLevel.REGIONAL]: 'VKSND khu vực',
 };

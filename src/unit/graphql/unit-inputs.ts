@@ -40,3 +40,10 @@ export class DissolveUnitInputGql extends CommandInput {
   @Field(() => LocalDateResolver) effectiveDate!: string;
   @Field() @Length(1, 2000, TEXT) reason!: string;
 }
+
+@InputType('CorrectUnitLevelInput', { description: 'Sửa cấp của đơn vị đã ghi nhầm cấp; cấp cũ vẫn còn trong lịch sử (asOf).' })
+export class CorrectUnitLevelInputGql extends CommandInput {
+  @Field(() => ID) @Matches(ID_PATTERN, { message: ID_MESSAGE }) unitId!: string;
+  @Field(() => UnitLevel, { description: 'Cấp đúng' }) @IsEnum(UnitLevel) level!: UnitLevel;
+  @Field({ description: 'Lý do, căn cứ của việc sửa' }) @Length(1, 2000, TEXT) reason!: string;
+}

@@ -3,8 +3,14 @@ import { rules, type Rule } from '../../authorization/rules';
 import { CommandResultGql } from '../../graphql/command-result';
 import type { GraphQLContext } from '../../graphql/context';
 import { executeCommand, same } from '../../graphql/execute-command';
-import { dissolveUnit, mergeUnits, registerUnit, renameUnit } from '../handlers';
-import { DissolveUnitInputGql, MergeUnitsInputGql, RegisterUnitInputGql, RenameUnitInputGql } from './unit-inputs';
+import { correctUnitLevel, dissolveUnit, mergeUnits, registerUnit, renameUnit } from '../handlers';
+import {
+  CorrectUnitLevelInputGql,
+  DissolveUnitInputGql,
+  MergeUnitsInputGql,
+  RegisterUnitInputGql,
+  RenameUnitInputGql,
+} from './unit-inputs';
 
 /** Commands on units: registration, and their life over time (renaming, merging, dissolving). */
 @Resolver()
@@ -38,5 +44,13 @@ export class UnitMutations {
   @Mutation(() => CommandResultGql, { description: 'Giải thể đơn vị (DissolveUnit).' })
   dissolveUnit(@Arg('input') input: DissolveUnitInputGql, @Ctx() context: GraphQLContext) {
     return executeCommand(context, input, dissolveUnit, same, (i) => i.reason);
+  }
+
+  @Authorized<Rule>(rules.admin)
+  @Mutation(() => CommandResultGql, {
+    description: 'Sửa cấp đơn vị đã ghi nhầm (CorrectUnitLevel): phải nêu lý do; cấp mới phải hợp với đơn vị cấp trên và ngày thành lập.',
+  })
+  correctUnitLevel(@Arg('input') input: CorrectUnitLevelInputGql, @Ctx() context: GraphQLContext) {
+    return executeCommand(context, input, correctUnitLevel, same, (i) => i.reason);
   }
 }
