@@ -3,7 +3,7 @@ import type { AnyDomainEvent } from '../../src/domain/events';
 import type { RecordedEvent } from '../../src/eventstore/port';
 import { changeCurrent, historyOf, read, setOf, type At, type History } from '../history';
 import type { Projection } from '../projection';
-import type { CeremonyView, DocumentView, PersonView, RepresentativeView } from './views';
+import type { CeremonyView, DocumentRelationView, DocumentView, PersonView, RepresentativeView } from './views';
 
 const yearKey = (clusterId: string, year: number) => `${clusterId}\u0000${year}`;
 
@@ -14,8 +14,15 @@ const yearKey = (clusterId: string, year: number) => `${clusterId}\u0000${year}`
 export class RecordsProjection implements Projection {
   readonly name = 'records';
   private readonly documents = new Map<string, History<DocumentView>>();
-  /** Document ids by number key ("424/QĐ-VKSTC"), so a number cited as text finds its document. */
-  private readonly documentsByNumber = new Map<string, string>();
+  /**
+   * Document ids by every number key ("424/QĐ-VKSTC") they have ever had: numbers repeat (a directive
+   * 02/CT-VKSTC every year, a plan 16/KH-VKS in every province), so a citation finds all of them and
+   * its other parts choose.
+   */
+  private readonly documentsByNumber = new Map<string, Set<string>>();
+  /** Relations recorded from each document, and to it. */
+  private readonly relationsFrom = new Map<string, History<readonly DocumentRelationView[]>>();
+  private readonly relationsTo = new Map<string, History<readonly DocumentRelationView[]>>();
   private readonly persons = new Map<string, History<PersonView>>();
   private readonly ceremonies = new Map<string, History<CeremonyView>>();
   private readonly ceremoniesByCluster = new Map<string, Set<string>>();
@@ -27,12 +34,20 @@ export class RecordsProjection implements Projection {
     const at = recorded.position;
     switch (event.type) {
       case 'DocumentRegistered':
-        historyOf(this.documents, event.data.documentId).set(at, event.data);
-        if (!this.documentsByNumber.has(numberKey(event.data.number)))
-          this.documentsByNumber.set(numberKey(event.data.number), event.data.documentId);
-        return;
+        historyOf(this.documents, event.data.documentId).set(at, { ...event.data, signer: null, pages: null });
+        return this.indexNumber(event.data.number, event.data.documentId);
       case 'DocumentSubjectCompleted':
         return changeCurrent(this.documents.get(event.data.documentId), at, (d) => ({ ...d, title: event.data.title }));
+      case 'DocumentCompleted':
+        return changeCurrent(this.documents.get(event.data.documentId), at, (d) => ({ ...d, ...event.data.details }));
+      case 'DocumentCorrected':
+        if (event.data.changes.number !== undefined) this.indexNumber(event.data.changes.number, event.data.documentId);
+        return changeCurrent(this.documents.get(event.data.documentId), at, (d) => ({ ...d, ...event.data.changes }));
+      case 'DocumentsRelated': {
+        const { documentId, relatedDocumentId, relation, relatedOn } = event.data;
+        this.addRelation(this.relationsFrom, documentId, at, { relation, documentId: relatedDocumentId, relatedOn });
+        return this.addRelation(this.relationsTo, relatedDocumentId, at, { relation, documentId, relatedOn });
+      }
       case 'PersonRegistered':
         historyOf(this.persons, event.data.personId).set(at, event.data);
         return;
@@ -68,10 +83,27 @@ export class RecordsProjection implements Projection {
     return [...this.documents.values()].flatMap((h) => read(h, at) ?? []);
   }
 
-  /** The registered document with this number, if any. */
-  documentByNumber(number: string, at: At = 'current'): DocumentView | undefined {
-    const id = this.documentsByNumber.get(numberKey(number));
-    return id ? this.document(id, at) : undefined;
+  /** Every registered document bearing this number at `at`. */
+  documentsNumbered(number: string, at: At = 'current'): DocumentView[] {
+    const key = numberKey(number);
+    return [...(this.documentsByNumber.get(key) ?? [])].flatMap((id) => {
+      const document = this.document(id, at);
+      return document?.number != null && numberKey(document.number) === key ? [document] : [];
+    });
+  }
+
+  /** What a document amends, replaces or implements (`from`), or what does so to it (`to`). */
+  documentRelations(documentId: string, direction: 'from' | 'to', at: At = 'current'): readonly DocumentRelationView[] {
+    return read((direction === 'from' ? this.relationsFrom : this.relationsTo).get(documentId), at) ?? [];
+  }
+
+  private indexNumber(number: string | null, documentId: string): void {
+    if (number !== null) setOf(this.documentsByNumber, numberKey(number)).add(documentId);
+  }
+
+  private addRelation(map: Map<string, History<readonly DocumentRelationView[]>>, key: string, at: number, relation: DocumentRelationView) {
+    const history = historyOf(map, key);
+    history.set(at, [...(history.current() ?? []), relation]);
   }
 
   person(id: string, at: At = 'current'): PersonView | undefined {

@@ -1,8 +1,20 @@
 import type { Commendation } from '../../src/records/domain/ceremony/events';
 import type { ParticipantRole } from '../../src/records/domain/ceremony/participant-role';
 import type { DocumentFields } from '../../src/records/domain/document/document';
+import type { DocumentRelationKind } from '../../src/records/domain/document/document-relation';
 
-export type DocumentView = DocumentFields;
+/** A document as registered, completed and corrected up to a position. */
+export interface DocumentView extends DocumentFields {
+  signer: string | null;
+  pages: number | null;
+}
+
+/** One relation between two documents, seen from either end: `documentId` is the other document. */
+export interface DocumentRelationView {
+  relation: DocumentRelationKind;
+  documentId: string;
+  relatedOn: string | null;
+}
 
 export interface PersonView {
   personId: string;

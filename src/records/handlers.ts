@@ -1,7 +1,7 @@
 import { clusterDecider } from '../cluster/domain/decider';
 import type { AddCeremonyParticipant, RecordCeremony, RecordCeremonyReview } from './domain/ceremony/commands';
 import { ceremonyDecider } from './domain/ceremony/decider';
-import { documentDecider, type RegisterDocument } from './domain/document/document';
+import { documentDecider, type RegisterDocument, type RelateDocuments } from './domain/document/document';
 import { personDecider, type RegisterPerson } from './domain/person/person';
 import { streams } from '../kernel/streams';
 import type { EventStore } from '../eventstore/port';
@@ -11,6 +11,7 @@ import { loadState } from '../commands/fold';
 import { ownStreamCommand, runCommand } from '../commands/pipeline';
 
 export type RegisterDocumentInput = Omit<RegisterDocument, 'type' | 'issuerRegistered'>;
+export type RelateDocumentsInput = Omit<RelateDocuments, 'type' | 'relatedRegistered'>;
 export type RegisterPersonInput = Omit<RegisterPerson, 'type'>;
 export type RecordCeremonyInput = Omit<RecordCeremony, 'type' | 'clusterFormed' | 'hostRegistered' | 'documentRegistered'>;
 export type AddCeremonyParticipantInput = Omit<AddCeremonyParticipant, 'type' | 'personRegistered' | 'unitRegistered'>;
@@ -21,21 +22,47 @@ const unitRegistered = async (store: EventStore, unitId: string | null) => unitI
 const documentRegistered = (store: EventStore, documentId: string | null) =>
   documentId !== null ? facts.documentRegistered(store, documentId) : false;
 
+/** Whether the one issuer named is on record: a registered unit, a formed cluster, a council's registered unit (a sector council needs none). */
+async function issuerRegistered(store: EventStore, input: RegisterDocumentInput): Promise<boolean> {
+  if (input.issuerUnitId) return unitRegistered(store, input.issuerUnitId);
+  if (input.issuerClusterId) return (await loadState(store, clusterDecider, streams.cluster(input.issuerClusterId))).formed;
+  const councilUnitId = input.issuerCouncil?.unitId ?? null;
+  return councilUnitId === null || unitRegistered(store, councilUnitId);
+}
+
 export function registerDocument(store: EventStore, input: RegisterDocumentInput, context: CommandContext) {
   return runCommand(
     store,
     documentDecider,
     streams.document(input.documentId),
     { type: 'RegisterDocument', input },
-    async () => ({ type: 'RegisterDocument' as const, ...input, issuerRegistered: await unitRegistered(store, input.issuerUnitId) }),
+    async () => ({ type: 'RegisterDocument' as const, ...input, issuerRegistered: await issuerRegistered(store, input) }),
     context,
   );
 }
 
-/** Bổ sung trích yếu: judged on the document's own stream alone. */
+/** Bổ sung trích yếu, bổ sung, đính chính: each judged on the document's own stream alone. */
 export const completeDocumentSubject = ownStreamCommand(documentDecider, 'CompleteDocumentSubject', (input) =>
   streams.document(input.documentId),
 );
+export const completeDocument = ownStreamCommand(documentDecider, 'CompleteDocument', (input) => streams.document(input.documentId));
+export const correctDocument = ownStreamCommand(documentDecider, 'CorrectDocument', (input) => streams.document(input.documentId));
+
+/** Quan hệ giữa hai văn bản, on the stream of the one that amends, replaces or implements; the other must be registered. */
+export function relateDocuments(store: EventStore, input: RelateDocumentsInput, context: CommandContext) {
+  return runCommand(
+    store,
+    documentDecider,
+    streams.document(input.documentId),
+    { type: 'RelateDocuments', input },
+    async () => ({
+      type: 'RelateDocuments' as const,
+      ...input,
+      relatedRegistered: await documentRegistered(store, input.relatedDocumentId),
+    }),
+    context,
+  );
+}
 
 export const registerPerson = ownStreamCommand(personDecider, 'RegisterPerson', (input) => streams.person(input.personId));
 

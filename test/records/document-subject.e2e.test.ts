@@ -9,7 +9,15 @@ import { startService, type TestService } from '../support/service';
 /** A report cites "Kế hoạch số 12/KH-VKS ngày 10/01/2022" and says what it is about only later. */
 const registered = {
   type: 'DocumentRegistered' as const,
-  data: { documentId: 'kh-12', kind: DocumentKind.PLAN, number: '12/KH-VKS', issuedOn: '2022-01-10', issuerUnitId: null, title: null },
+  data: {
+    documentId: 'kh-12',
+    kind: DocumentKind.PLAN,
+    number: '12/KH-VKS',
+    issuedOn: '2022-01-10',
+    issuerUnitId: null,
+    issuer: null,
+    title: null,
+  },
 };
 const subject = 'Tổ chức lễ ký kết giao ước thi đua năm 2022';
 const complete: CompleteDocumentSubject = { type: 'CompleteDocumentSubject', documentId: 'kh-12', title: subject, reason: null };

@@ -5,6 +5,7 @@ import { clusterYearDecider } from '../../src/cluster/domain/year/decider';
 import type { ClusterYearEvent } from '../../src/cluster/domain/year/events';
 import { documentDecider, type RegisterDocument } from '../../src/records/domain/document/document';
 import { DocumentKind } from '../../src/records/domain/document/document-kind';
+import { IssuerKind } from '../../src/records/domain/document/document-issuer';
 import { personDecider } from '../../src/records/domain/person/person';
 import { specification } from '../support/decider-specification';
 import { opened, y } from '../support/domain-fixtures';
@@ -27,6 +28,7 @@ describe('document register: RegisterDocument', () => {
     number: '12/KH-VKS',
     issuedOn: '2022-01-10',
     issuerUnitId: null,
+    issuer: null,
     title: null,
   };
 
@@ -46,7 +48,13 @@ describe('document register: RegisterDocument', () => {
       .then([
         {
           type: 'DocumentRegistered',
-          data: { ...registered, title: 'Tổ chức lễ ký kết giao ước thi đua', issuerUnitId: 'vks-an-giang', issuedOn: '2022-01-11' },
+          data: {
+            ...registered,
+            title: 'Tổ chức lễ ký kết giao ước thi đua',
+            issuerUnitId: 'vks-an-giang',
+            issuer: { kind: IssuerKind.UNIT, id: 'vks-an-giang' },
+            issuedOn: '2022-01-11',
+          },
         },
       ]));
   it('takes the parts alone', () =>
@@ -63,7 +71,7 @@ describe('document register: RegisterDocument', () => {
     given([])
       .when({ ...register, citation: 'Kế hoạch năm 2022' })
       .thenThrows('CITATION_UNREADABLE'));
-  it('needs a number: DOCUMENT_NUMBER_REQUIRED', () =>
+  it('needs a number, or a title when it has none: DOCUMENT_NUMBER_REQUIRED', () =>
     given([])
       .when({ ...register, citation: null, kind: DocumentKind.PLAN })
       .thenThrows('DOCUMENT_NUMBER_REQUIRED'));

@@ -68,9 +68,18 @@ async function year2024(service: TestService): Promise<void> {
     issuerUnitId: 'vks-an-giang',
     title: 'Tổ chức lễ ký kết giao ước thi đua năm 2024',
   });
+  // Two directives with one number: a legal basis citing the number alone reads as ambiguous, with both.
+  await ok(service, 'registerDocument', { documentId: 'ct-02-2022', citation: 'Chỉ thị số 02/CT-VKSTC ngày 27/12/2022' });
+  await ok(service, 'registerDocument', { documentId: 'ct-02-2023', citation: 'Chỉ thị số 02/CT-VKSTC ngày 27/12/2023' });
+  await ok(service, 'relateDocuments', {
+    documentId: 'kh-12-2024',
+    relation: 'IMPLEMENTS',
+    relatedDocumentId: 'ct-02-2023',
+    relatedOn: '2024-01',
+  });
   await ok(service, 'draftAgreement', {
     ...y2024,
-    legalBases: [CRITERIA_SET.legalBasis, 'Kế hoạch số 12/KH-VKS ngày 10/01/2024'],
+    legalBases: [CRITERIA_SET.legalBasis, 'Kế hoạch số 12/KH-VKS ngày 10/01/2024', 'Chỉ thị số 02/CT-VKSTC'],
     ceremonyDate: '2024-02-20',
     hostUnitId: 'tri-ton',
     theme: 'Đoàn kết, kỷ cương',
@@ -138,6 +147,14 @@ export async function later(service: TestService): Promise<void> {
     title: 'Bộ tiêu chí',
   });
   await ok(service, 'registerDocument', { documentId: 'qd-35', citation: 'Quyết định số 35/QĐ-VKS ngày 12/01/2024', title: 'Khen thưởng' });
+  await ok(service, 'relateDocuments', {
+    documentId: 'qd-35',
+    relation: 'AMENDS',
+    relatedDocumentId: 'kh-12-2024',
+    relatedOn: '2024-01-12',
+  });
+  await ok(service, 'completeDocument', { documentId: 'ct-02-2023', signer: 'Lê Minh Trí', pages: 4 });
+  await ok(service, 'correctDocument', { documentId: 'ct-02-2022', number: '03/CT-VKSTC', reason: 'Nhập nhầm số' });
   for (const unitId of ['vks-an-giang', 'tan-chau', 'tri-ton', 'an-phu'])
     await ok(service, 'renameUnit', {
       unitId,

@@ -1,3 +1,4 @@
+import { DocumentFields, DocumentRelationFields } from './document-fields';
 import { RecordsMutations } from './records-mutations';
 import {
   AgreementDocumentFields,
@@ -23,4 +24,6 @@ export const recordsResolvers = [
   AgreementDocumentFields,
   AwardDecisionDocumentFields,
   CriteriaSetDocumentFields,
+  DocumentFields,
+  DocumentRelationFields,
 ] as const;

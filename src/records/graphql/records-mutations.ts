@@ -2,8 +2,11 @@ import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import { nameOfficeRepresentative } from '../../cluster/year-handlers';
 import {
   addCeremonyParticipant,
+  completeDocument,
   completeDocumentSubject,
+  correctDocument,
   recordCeremony,
+  relateDocuments,
   recordCeremonyReview,
   registerDocument,
   registerPerson,
@@ -11,7 +14,10 @@ import {
 import type { GraphQLContext } from '../../graphql/context';
 import {
   AddCeremonyParticipantInputGql,
+  CompleteDocumentInputGql,
   CompleteDocumentSubjectInputGql,
+  CorrectDocumentInputGql,
+  RelateDocumentsInputGql,
   NameOfficeRepresentativeInput,
   RecordCeremonyInputGql,
   RecordCeremonyReviewInputGql,
@@ -25,6 +31,9 @@ import { rules, type Rule } from '../../authorization/rules';
 /** Unset optional fields become null: the record says "not given", never an invented value. */
 const given = <T>(value: T | null | undefined): T | null => value ?? null;
 
+/** A field the caller stated, null included (a correction may clear a detail); an absent one is no change. */
+const stated = <K extends string, T>(key: K, value: T | null | undefined) => (value === undefined ? {} : { [key]: value });
+
 @Resolver()
 export class RecordsMutations {
   @Authorized<Rule>(rules.admin, rules.anyCouncil)
@@ -35,10 +44,56 @@ export class RecordsMutations {
       citation: given(i.citation),
       kind: given(i.kind),
       number: given(i.number),
-      issuedOn: given(i.issuedOn),
+      issuedOn: given(i.issuedOn) ?? given(i.issuedIn),
       issuerUnitId: given(i.issuerUnitId),
+      issuerClusterId: given(i.issuerClusterId),
+      issuerCouncil: i.issuerCouncil ? { ...i.issuerCouncil, id: i.issuerCouncil.councilId, unitId: given(i.issuerCouncil.unitId) } : null,
       title: given(i.title),
     }));
+  }
+
+  @Authorized<Rule>(rules.admin, rules.anyCouncil)
+  @Mutation(() => CommandResultGql, {
+    description: 'Bổ sung trích yếu, người ký, số trang chưa ghi của văn bản đã vào sổ (CompleteDocument).',
+  })
+  completeDocument(@Arg('input') input: CompleteDocumentInputGql, @Ctx() context: GraphQLContext) {
+    return executeCommand(context, input, completeDocument, (i) => ({
+      documentId: i.documentId,
+      details: { title: given(i.title), signer: given(i.signer), pages: given(i.pages) },
+    }));
+  }
+
+  @Authorized<Rule>(rules.admin, rules.anyCouncil)
+  @Mutation(() => CommandResultGql, {
+    description: 'Đính chính văn bản đã vào sổ, kèm lý do; bản trước vẫn đọc được qua asOf (CorrectDocument).',
+  })
+  correctDocument(@Arg('input') input: CorrectDocumentInputGql, @Ctx() context: GraphQLContext) {
+    return executeCommand(
+      context,
+      input,
+      correctDocument,
+      (i) => ({
+        documentId: i.documentId,
+        changes: {
+          ...stated('kind', i.kind),
+          ...stated('number', i.number),
+          ...stated('issuedOn', i.issuedIn),
+          ...stated('title', i.title),
+          ...stated('signer', i.signer),
+          ...stated('pages', i.pages),
+        },
+        reason: i.reason,
+      }),
+      (i) => i.reason,
+    );
+  }
+
+  @Authorized<Rule>(rules.admin, rules.anyCouncil)
+  @Mutation(() => CommandResultGql, {
+    description: 'Ghi rằng một văn bản sửa đổi, thay thế hoặc thực hiện văn bản khác (RelateDocuments).',
+  })
+  relateDocuments(@Arg('input') input: RelateDocumentsInputGql, @Ctx() context: GraphQLContext) {
+    return executeCommand(context, input, relateDocuments, (i) => ({ ...i, relatedOn: given(i.relatedOn) }));
   }
 
   @Authorized<Rule>(rules.admin, rules.anyCouncil)

@@ -4,7 +4,8 @@ import { YearOfficeGql } from '../../graphql/enums';
 import { readAsOf, readAt } from '../../graphql/models-at';
 import { AS_OF, AsOfScalar, type AsOfValue } from '../../graphql/as-of-scalar';
 import { ClusterYear } from '../../cluster/graphql/cluster-types';
-import { Ceremony, CeremonyParticipant, Document, OfficeRepresentative, Person, PersonParticipation } from './records-types';
+import { Ceremony, CeremonyParticipant, OfficeRepresentative, Person, PersonParticipation } from './records-types';
+import { Document } from './document-types';
 import { Unit } from '../../unit/graphql/unit-types';
 import { CriteriaSetVersionGql } from '../../catalogue/graphql/catalogue-types';
 import { Agreement, AwardDecision } from '../../cluster/graphql/year-records-types';
@@ -17,6 +18,7 @@ import {
   documentsAt,
   personAt,
   representativesOf,
+  unambiguous,
 } from './records-reads';
 import { unitAt } from '../../unit/graphql/unit-reads';
 
@@ -42,10 +44,15 @@ export class RecordsQueries {
   @Query(() => Document, {
     nullable: true,
     description:
-      'Đọc một trích dẫn văn bản ("Kế hoạch số 12/KH-VKS ngày 10/01/2022") thành các phần; văn bản trong sổ nếu có cùng số. Null khi không đọc được.',
+      'Đọc một trích dẫn văn bản ("Kế hoạch số 12/KH-VKS ngày 10/01/2022") thành các phần: văn bản trong sổ khớp mọi phần trích dẫn nêu (số, ngày, loại, cơ quan ban hành khi nêu issuerId); khớp nhiều văn bản thì trả lỗi DOCUMENT_CITATION_AMBIGUOUS với các ứng viên trong extensions.candidates. Null khi không đọc được.',
   })
-  readCitation(@Arg('text') text: string, @Ctx() context: GraphQLContext): Document | null {
-    return citedDocumentAt(readAsOf(context, null), text);
+  readCitation(
+    @Arg('text') text: string,
+    @Arg('issuerId', () => ID, { nullable: true, description: 'Cơ quan ban hành (đơn vị, Cụm/Khối, Hội đồng), khi biết' })
+    issuerId: string | null,
+    @Ctx() context: GraphQLContext,
+  ): Document | null {
+    return unambiguous(citedDocumentAt(readAsOf(context, null), text, issuerId ?? null));
   }
 
   @Authorized()
@@ -153,7 +160,8 @@ function representative(context: GraphQLContext, year: ClusterYear, office: Year
 export class AwardDecisionDocumentFields {
   @FieldResolver(() => Document, {
     nullable: true,
-    description: 'Quyết định khen thưởng, đọc thành văn bản: văn bản trong sổ cùng số, hoặc những gì số hiệu cho biết.',
+    description:
+      'Quyết định khen thưởng, đọc thành văn bản: văn bản trong sổ khớp số hiệu, hoặc những gì số hiệu cho biết (resolution nói rõ: chưa vào sổ, hay khớp nhiều văn bản).',
   })
   document(@Root() decision: AwardDecision, @Ctx() context: GraphQLContext): Document | null {
     return citedDocumentAt(readAt(context, decision), decision.decisionNumber);
@@ -164,7 +172,7 @@ export class AwardDecisionDocumentFields {
 export class CriteriaSetDocumentFields {
   @FieldResolver(() => Document, {
     nullable: true,
-    description: 'Căn cứ của bộ tiêu chí, đọc thành văn bản (văn bản trong sổ cùng số, nếu có).',
+    description: 'Căn cứ của bộ tiêu chí, đọc thành văn bản (văn bản trong sổ khớp trích dẫn, nếu có; xem resolution).',
   })
   legalBasisDocument(@Root() set: CriteriaSetVersionGql, @Ctx() context: GraphQLContext): Document | null {
     return citedDocumentAt(readAt(context, set), set.legalBasis);
@@ -174,7 +182,8 @@ export class CriteriaSetDocumentFields {
 @Resolver(() => Agreement)
 export class AgreementDocumentFields {
   @FieldResolver(() => [Document], {
-    description: 'Căn cứ, đọc thành văn bản: văn bản trong sổ cùng số, hoặc những gì trích dẫn cho biết.',
+    description:
+      'Căn cứ, đọc thành văn bản: văn bản trong sổ khớp mọi phần trích dẫn nêu, hoặc những gì trích dẫn cho biết (resolution UNRESOLVED), hoặc các ứng viên khi khớp nhiều văn bản (AMBIGUOUS).',
   })
   legalBasisDocuments(@Root() agreement: Agreement, @Ctx() context: GraphQLContext): Document[] {
     const models = readAt(context, agreement);

@@ -1,44 +1,9 @@
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import type { At } from '../../../projections/history';
-import type { CeremonyView, DocumentView, PersonView } from '../../../projections/records/views';
+import type { CeremonyView, PersonView } from '../../../projections/records/views';
 import { ParticipantRole } from '../domain/ceremony/participant-role';
-import { formatCitation, parseCitation, type Citation } from '../domain/document/citation';
-import { DocumentKind } from '../domain/document/document-kind';
 import { YearOfficeGql } from '../../graphql/enums';
-
-@ObjectType({ description: 'Văn bản: loại, số/ký hiệu, ngày, cơ quan ban hành, trích yếu.' })
-export class Document {
-  @Field(() => ID, { nullable: true, description: 'Mã trong sổ văn bản; null khi chỉ đọc được từ trích dẫn, chưa vào sổ' })
-  documentId!: string | null;
-  @Field(() => DocumentKind, { nullable: true, description: 'Loại văn bản (null khi trích dẫn không cho biết)' })
-  kind!: DocumentKind | null;
-  @Field({ description: 'Số, ký hiệu, e.g. "12/KH-VKS"' }) number!: string;
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Ngày ban hành' }) issuedOn!: string | null;
-  @Field(() => ID, { nullable: true, description: 'Đơn vị ban hành, khi đã ghi nhận' }) issuerUnitId!: string | null;
-  @Field(() => String, { nullable: true, description: 'Mã cơ quan ban hành trong ký hiệu, e.g. "VKSTC"' }) issuerCode!: string | null;
-  @Field(() => String, { nullable: true, description: 'Trích yếu' }) title!: string | null;
-  @Field({ description: 'Trích dẫn đầy đủ, e.g. "Kế hoạch số 12/KH-VKS ngày 10/01/2022"' }) citation!: string;
-
-  static from(view: DocumentView): Document {
-    return {
-      ...view,
-      issuerCode: parseCitation(view.number)?.issuerCode ?? null,
-      citation: formatCitation(view.kind, view.number, view.issuedOn),
-    };
-  }
-
-  /** A document known only by a citation, not registered: what its text says. */
-  static cited(cited: Citation): Document {
-    return {
-      documentId: null,
-      ...cited,
-      issuerUnitId: null,
-      title: null,
-      citation: formatCitation(cited.kind, cited.number, cited.issuedOn),
-    };
-  }
-}
 
 @ObjectType({ description: 'Một người được ghi trong hồ sơ.' })
 export class Person {

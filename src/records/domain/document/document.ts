@@ -1,111 +1,81 @@
-import type { Decider, DomainEvent } from '../../../kernel/decider';
-import { DomainError } from '../../../kernel/domain-error';
+import type { Decider } from '../../../kernel/decider';
 import { parseCitation } from './citation';
-import type { DocumentKind } from './document-kind';
-import type { DocumentErrorCode } from './errors';
+import type { DocumentCommand, RegisterDocument } from './document-commands';
+import type { DocumentEvent } from './document-events';
+import { IssuerKind, type DocumentIssuer } from './document-issuer';
+import { complete, completeSubject, correct, relate } from './document-changes';
+import { partialDateOf, refuse, type DocumentState } from './document-state';
 
-/** Vào sổ một văn bản: its parts given one by one, or read from its citation (given parts win). */
-export interface RegisterDocument {
-  type: 'RegisterDocument';
-  documentId: string;
-  /** "Kế hoạch số 12/KH-VKS ngày 10/01/2022", when the caller has the citation as written. */
-  citation: string | null;
-  kind: DocumentKind | null;
-  number: string | null;
-  issuedOn: string | null;
-  issuerUnitId: string | null;
-  /** Trích yếu */
-  title: string | null;
-  /** Gathered: whether the issuer unit is registered. */
-  issuerRegistered: boolean;
-}
+export type * from './document-commands';
+export type * from './document-events';
 
-/**
- * Bổ sung trích yếu: a report often cites a document by number and date alone, and its subject is
- * learned later. Changing a subject already recorded is a correction, and says why.
- */
-export interface CompleteDocumentSubject {
-  type: 'CompleteDocumentSubject';
-  documentId: string;
-  title: string;
-  reason: string | null;
-}
-
-export type DocumentCommand = RegisterDocument | CompleteDocumentSubject;
-
-export interface DocumentFields {
-  documentId: string;
-  kind: DocumentKind;
-  number: string;
-  issuedOn: string | null;
-  issuerUnitId: string | null;
-  title: string | null;
-}
-
-/** Văn bản được vào sổ. */
-export type DocumentRegistered = DomainEvent<'DocumentRegistered', DocumentFields>;
-/** Trích yếu được bổ sung (or corrected, with the reason). */
-export type DocumentSubjectCompleted = DomainEvent<
-  'DocumentSubjectCompleted',
-  { documentId: string; title: string; reason: string | null }
->;
-export type DocumentEvent = DocumentRegistered | DocumentSubjectCompleted;
-
-interface DocumentState {
-  registered: boolean;
-  title: string | null;
+/** The one issuer named: a unit, a cluster or bloc, or a council; a council of a province or unit names its unit. */
+function issuerOf(command: RegisterDocument): DocumentIssuer | null {
+  const { issuerUnitId, issuerClusterId = null, issuerCouncil = null } = command;
+  const named: DocumentIssuer[] = [
+    ...(issuerUnitId !== null ? [{ kind: IssuerKind.UNIT as const, id: issuerUnitId }] : []),
+    ...(issuerClusterId !== null ? [{ kind: IssuerKind.CLUSTER as const, id: issuerClusterId }] : []),
+    ...(issuerCouncil !== null ? [{ kind: IssuerKind.COUNCIL as const, ...issuerCouncil }] : []),
+  ];
+  if (named.length > 1)
+    refuse('DOCUMENT_ISSUER_CONFLICT', 'Một văn bản có một cơ quan ban hành: chỉ nêu một trong đơn vị, Cụm/Khối hoặc Hội đồng.');
+  const issuer = named[0] ?? null;
+  if (issuer?.kind === IssuerKind.COUNCIL && issuer.level !== 'SECTOR' && issuer.unitId === null)
+    refuse('COUNCIL_UNIT_REQUIRED', `Hội đồng "${issuer.name}" thuộc một đơn vị: hãy nêu đơn vị của Hội đồng (unitId).`);
+  if (issuer && !command.issuerRegistered) {
+    const what = { UNIT: `đơn vị ban hành "${issuer.id}"`, CLUSTER: `Cụm/Khối thi đua "${issuer.id}"`, COUNCIL: 'đơn vị của Hội đồng' };
+    refuse('ISSUER_NOT_FOUND', `Chưa đăng ký ${what[issuer.kind]}: hãy đăng ký trước khi vào sổ văn bản của nó.`);
+  }
+  return issuer;
 }
 
 function register(command: RegisterDocument, state: DocumentState): DocumentEvent[] {
-  if (state.registered)
-    throw new DomainError<DocumentErrorCode>('DOCUMENT_ALREADY_REGISTERED', `Văn bản "${command.documentId}" đã có trong sổ.`);
+  if (state.registered) refuse('DOCUMENT_ALREADY_REGISTERED', `Văn bản "${command.documentId}" đã có trong sổ.`);
   const cited = command.citation === null ? null : parseCitation(command.citation);
   if (command.citation !== null && !cited)
-    throw new DomainError<DocumentErrorCode>(
+    refuse(
       'CITATION_UNREADABLE',
       `Không đọc được trích dẫn "${command.citation}": cần dạng "Kế hoạch số 12/KH-VKS ngày 10/01/2022" (loại, số/ký hiệu, ngày).`,
     );
   const kind = command.kind ?? cited?.kind ?? null;
   const number = command.number?.trim() || cited?.number || null;
-  if (!number) throw new DomainError<DocumentErrorCode>('DOCUMENT_NUMBER_REQUIRED', 'Văn bản cần có số, ký hiệu (ví dụ "12/KH-VKS").');
-  if (!kind)
-    throw new DomainError<DocumentErrorCode>(
-      'DOCUMENT_KIND_REQUIRED',
-      `Cần nêu loại văn bản của "${number}" (Kế hoạch, Quyết định, Hướng dẫn…).`,
-    );
-  if (command.issuerUnitId !== null && !command.issuerRegistered)
-    throw new DomainError<DocumentErrorCode>('ISSUER_NOT_FOUND', `Chưa đăng ký đơn vị ban hành "${command.issuerUnitId}".`);
-  const { documentId, issuerUnitId, title } = command;
-  return [
-    {
-      type: 'DocumentRegistered',
-      data: { documentId, kind, number, issuedOn: command.issuedOn ?? cited?.issuedOn ?? null, issuerUnitId, title },
-    },
-  ];
+  const title = command.title?.trim() || null;
+  if (!number && !title)
+    refuse('DOCUMENT_NUMBER_REQUIRED', 'Văn bản cần có số, ký hiệu (ví dụ "12/KH-VKS"), hoặc trích yếu khi văn bản không có số.');
+  if (!kind) refuse('DOCUMENT_KIND_REQUIRED', `Cần nêu loại văn bản của "${number ?? title}" (Kế hoạch, Quyết định, Hướng dẫn…).`);
+  const issuedOn = partialDateOf(command.issuedOn, 'ban hành') ?? cited?.issuedOn ?? null;
+  const issuer = issuerOf(command);
+  const issuerUnitId = issuer?.kind === IssuerKind.UNIT ? issuer.id : null;
+  return [{ type: 'DocumentRegistered', data: { documentId: command.documentId, kind, number, issuedOn, issuerUnitId, issuer, title } }];
 }
 
-function completeSubject({ documentId, title, reason }: CompleteDocumentSubject, state: DocumentState): DocumentEvent[] {
-  if (!state.registered)
-    throw new DomainError<DocumentErrorCode>(
-      'DOCUMENT_NOT_FOUND',
-      `Văn bản "${documentId}" chưa có trong sổ văn bản: hãy vào sổ trước (registerDocument).`,
-    );
-  const subject = title.trim();
-  if (subject === state.title) return [];
-  if (state.title !== null && !reason?.trim())
-    throw new DomainError<DocumentErrorCode>('REASON_REQUIRED', `Sửa trích yếu đã ghi của văn bản "${documentId}" phải nêu lý do.`);
-  return [{ type: 'DocumentSubjectCompleted', data: { documentId, title: subject, reason: reason?.trim() || null } }];
+const DECIDE = {
+  RegisterDocument: register,
+  CompleteDocumentSubject: completeSubject,
+  CompleteDocument: complete,
+  CorrectDocument: correct,
+  RelateDocuments: relate,
+} as const;
+
+function evolve(state: DocumentState, event: DocumentEvent): DocumentState {
+  switch (event.type) {
+    case 'DocumentRegistered': {
+      const { kind, number, issuedOn, title } = event.data;
+      return { ...state, registered: true, details: { kind, number, issuedOn, title, signer: null, pages: null } };
+    }
+    case 'DocumentSubjectCompleted':
+      return { ...state, details: { ...state.details!, title: event.data.title } };
+    case 'DocumentCompleted':
+      return { ...state, details: { ...state.details!, ...event.data.details } };
+    case 'DocumentCorrected':
+      return { ...state, details: { ...state.details!, ...event.data.changes } };
+    case 'DocumentsRelated':
+      return { ...state, relations: new Set([...state.relations, `${event.data.relation}:${event.data.relatedDocumentId}`]) };
+  }
 }
 
 export const documentDecider: Decider<DocumentCommand, DocumentState, DocumentEvent> = {
-  initialState: () => ({ registered: false, title: null }),
-  evolve: (state, event) => {
-    switch (event.type) {
-      case 'DocumentRegistered':
-        return { registered: true, title: event.data.title };
-      case 'DocumentSubjectCompleted':
-        return { ...state, title: event.data.title };
-    }
-  },
-  decide: (command, state) => (command.type === 'RegisterDocument' ? register(command, state) : completeSubject(command, state)),
+  initialState: () => ({ registered: false, details: null, relations: new Set() }),
+  evolve,
+  decide: (command, state) => (DECIDE[command.type] as (c: DocumentCommand, s: DocumentState) => DocumentEvent[])(command, state),
 };

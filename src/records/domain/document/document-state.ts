@@ -1,0 +1,33 @@
+import { DomainError } from '../../../kernel/domain-error';
+import { parsePartialDate, partialDateText } from '../../../kernel/partial-date';
+import type { DocumentDetails } from './document-events';
+import type { DocumentErrorCode } from './errors';
+
+export interface DocumentState {
+  registered: boolean;
+  details: DocumentDetails | null;
+  /** "relation:relatedDocumentId" of every relation recorded from this document. */
+  relations: ReadonlySet<string>;
+}
+
+export function refuse(code: DocumentErrorCode, message: string, details?: Record<string, unknown>): never {
+  throw new DomainError<DocumentErrorCode>(code, message, details);
+}
+
+/** The partial date's canonical text; refuses "2020-13" or "31/02/2020" with what to write instead. */
+export function partialDateOf(text: string | null, what: string): string | null {
+  if (text === null) return null;
+  const date = parsePartialDate(text);
+  if (!date)
+    return refuse(
+      'DOCUMENT_DATE_INVALID',
+      `Ngày ${what} "${text}" không hợp lệ: ghi năm ("2020"), năm và tháng ("2020-02") hoặc ngày đầy đủ ("2020-02-14").`,
+    );
+  return partialDateText(date);
+}
+
+export function registeredDetails(state: DocumentState, documentId: string): DocumentDetails {
+  return (
+    state.details ?? refuse('DOCUMENT_NOT_FOUND', `Văn bản "${documentId}" chưa có trong sổ văn bản: hãy vào sổ trước (registerDocument).`)
+  );
+}
