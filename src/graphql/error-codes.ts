@@ -216,6 +216,16 @@ export const SERVICE_ERRORS = {
     meaning: 'Two sheet rows score the same unit, criterion and stage.',
     message: 'trùng với dòng … (cùng đơn vị, tiêu chí, giai đoạn)',
   },
+  STORE_NEEDS_UPGRADE: {
+    meaning:
+      'At start-up and in the tools (verify, backup, export): the store was written in an older layout or link format; `npm run migrate` copies it into a new store (docs/storage.md). Nothing is read or written.',
+    message:
+      'Kho dữ liệu … được ghi theo định dạng cũ (…); … Hãy nâng cấp bằng cách sao chép sang một kho mới: npm run migrate -- --from … --to …',
+  },
+  OLD_LOG_BROKEN: {
+    meaning: "The upgrade (`npm run migrate`) found the older store's chain broken under its own rules, and copied nothing.",
+    message: 'Nhật ký cũ không toàn vẹn nên không nâng cấp: vị trí …: ….',
+  },
 } as const satisfies ErrorCatalogue;
 
 export type ServiceErrorCode = keyof typeof SERVICE_ERRORS;

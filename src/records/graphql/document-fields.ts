@@ -6,7 +6,7 @@ import { documentAt, documentRelationsAt } from './records-reads';
 
 /** The chain of amendments, replacements and implementations, read both ways at the document's own position. */
 @Resolver(() => Document)
-export class DocumentFields {
+export class DocumentChainFields {
   @FieldResolver(() => [DocumentRelationGql], { description: 'Các văn bản mà văn bản này sửa đổi, thay thế hoặc thực hiện.' })
   relations(@Root() document: Document, @Ctx() context: GraphQLContext): DocumentRelationGql[] {
     return document.documentId ? documentRelationsAt(readAt(context, document), document.documentId, 'from') : [];

@@ -36,11 +36,11 @@ registerEnumType(DocumentRelationKind, {
   description: 'Sửa đổi, bổ sung (AMENDS); thay thế (REPLACES); thực hiện (IMPLEMENTS).',
 });
 
-@ObjectType({
+@ObjectType('PartialDate', {
   description:
     'Một ngày như hồ sơ nêu: đến năm, đến tháng hoặc đến ngày, không bao giờ thêm phần không được nêu. `iso` là "2020", "2020-02" hoặc "2020-02-14".',
 })
-export class PartialDate {
+export class PartialDateGql {
   @Field(() => Int) year!: number;
   @Field(() => Int, { nullable: true }) month!: number | null;
   @Field(() => Int, { nullable: true }) day!: number | null;
@@ -48,7 +48,7 @@ export class PartialDate {
   @Field({ description: 'Cách ghi trên bản in: "14/02/2020", "tháng 02/2020", "năm 2020"' }) text!: string;
   @Field({ description: 'Dạng ISO theo độ chính xác: "2020", "2020-02", "2020-02-14"' }) iso!: string;
 
-  static of(iso: string | null): PartialDate | null {
+  static of(iso: string | null): PartialDateGql | null {
     if (iso === null) return null;
     const date = parsePartialDate(iso);
     return date ? { ...date, precision: precisionOf(date) as DatePrecisionGql, text: vietnamesePartialDate(date), iso } : null;
@@ -80,8 +80,8 @@ export class Document {
   @Field({ description: 'Văn bản có số, ký hiệu hay không (kế hoạch, báo cáo của Cụm thường không có số)' }) numbered!: boolean;
   @Field(() => LocalDateResolver, { nullable: true, description: 'Ngày ban hành, khi biết đến ngày (xem issued)' }) issuedOn!:
     string | null;
-  @Field(() => PartialDate, { nullable: true, description: 'Ngày ban hành với độ chính xác như hồ sơ nêu (null: chưa biết)' })
-  issued!: PartialDate | null;
+  @Field(() => PartialDateGql, { nullable: true, description: 'Ngày ban hành với độ chính xác như hồ sơ nêu (null: chưa biết)' })
+  issued!: PartialDateGql | null;
   @Field(() => ID, { nullable: true, description: 'Đơn vị ban hành, khi đã ghi nhận' }) issuerUnitId!: string | null;
   @Field(() => DocumentIssuerGql, { nullable: true, description: 'Cơ quan ban hành, khi đã ghi nhận' }) issuer!: DocumentIssuerGql | null;
   @Field(() => String, { nullable: true, description: 'Mã cơ quan ban hành trong ký hiệu, e.g. "VKSTC"' }) issuerCode!: string | null;
@@ -108,7 +108,7 @@ export class Document {
       number: view.number ?? '',
       numbered: view.number !== null,
       issuedOn: full ? view.issuedOn : null,
-      issued: PartialDate.of(view.issuedOn),
+      issued: PartialDateGql.of(view.issuedOn),
       issuer: view.issuer ? DocumentIssuerGql.from(view.issuer) : null,
       issuerCode: view.number ? (parseCitation(view.number)?.issuerCode ?? null) : null,
       citation,
@@ -125,7 +125,7 @@ export class Document {
       documentId: null,
       ...cited,
       numbered: true,
-      issued: PartialDate.of(cited.issuedOn),
+      issued: PartialDateGql.of(cited.issuedOn),
       issuerUnitId: null,
       issuer: null,
       title: null,
@@ -144,10 +144,11 @@ export class Document {
 export class DocumentRelationGql {
   @Field(() => DocumentRelationKind) relation!: DocumentRelationKind;
   @Field(() => ID, { description: 'Văn bản ở đầu kia của quan hệ' }) documentId!: string;
-  @Field(() => PartialDate, { nullable: true, description: 'Ngày quan hệ có hiệu lực, khi hồ sơ nêu' }) relatedOn!: PartialDate | null;
+  @Field(() => PartialDateGql, { nullable: true, description: 'Ngày quan hệ có hiệu lực, khi hồ sơ nêu' })
+  relatedOn!: PartialDateGql | null;
   at!: At;
 
   static from(view: DocumentRelationView, at: At): DocumentRelationGql {
-    return { ...view, relatedOn: PartialDate.of(view.relatedOn), at };
+    return { ...view, relatedOn: PartialDateGql.of(view.relatedOn), at };
   }
 }

@@ -1,4 +1,4 @@
-import { DocumentFields, DocumentRelationFields } from './document-fields';
+import { DocumentChainFields, DocumentRelationFields } from './document-fields';
 import { RecordsMutations } from './records-mutations';
 import {
   AgreementDocumentFields,
@@ -24,6 +24,6 @@ export const recordsResolvers = [
   AgreementDocumentFields,
   AwardDecisionDocumentFields,
   CriteriaSetDocumentFields,
-  DocumentFields,
+  DocumentChainFields,
   DocumentRelationFields,
 ] as const;
