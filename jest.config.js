@@ -14,6 +14,11 @@ module.exports = {
   setupFiles: ['reflect-metadata'],
   globalSetup: '<rootDir>/test/support/build-for-processes.js',
   testTimeout: 20000,
+  // Two workers even on two cores: most test files spend their time waiting on the processes,
+  // browsers and databases they start. A worker whose heap has grown past 1 GB is replaced between
+  // files rather than carried on through the run.
+  maxWorkers: 2,
+  workerIdleMemoryLimit: '1GB',
   // THIDUA_ASSERTION_COUNTS=<file>: one JSON line per test file with the assertions it ran, to show a
   // change to the suite drops none.
   ...(process.env.THIDUA_ASSERTION_COUNTS && {
