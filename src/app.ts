@@ -11,7 +11,6 @@ import { openStore } from './eventstore/open-store';
 import { SubscriptionCount } from './eventstore/subscription-count';
 import { Upcasters } from './eventstore/upcasters';
 import { WriteGuard } from './eventstore/write-guard';
-import { WholeGraphs } from './cluster/graphql/cluster-graph-cache';
 import { createReadModels, type ReadModels } from '../projections/read-models';
 import { ProjectionRunner, type ReadModelFailedError } from '../projections/runner';
 import { SnapshotFile } from '../projections/snapshot';
@@ -33,8 +32,6 @@ export interface App {
    * and how long each phase of the start took in milliseconds (checks and snapshot ran side by side).
    */
   startup: { snapshot: string; replayed: number; phasesMs: StartupPhases };
-  /** The whole-year cluster graphs built from the read models, kept for the next request. */
-  graphs: WholeGraphs;
   /** Writes a read-model snapshot at the processed position (blocks while it serializes). */
   saveSnapshot(): void;
   close(): Promise<void>;
@@ -137,7 +134,6 @@ export async function createApp(
     logSubscriptions,
     models,
     runner,
-    graphs: new WholeGraphs({ models, runner }),
     auditKey,
     verification,
     saveSnapshot,

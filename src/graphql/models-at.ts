@@ -10,8 +10,8 @@ export interface ReadAtPosition {
   readonly at: At;
 }
 
-/** What reads are answered from: the read models, the graphs built from them, and the log (for the audit's events). */
-export type ReadSources = Pick<App, 'models' | 'graphs' | 'store'>;
+/** What reads are answered from: the read models, and the log (for the audit's events). */
+export type ReadSources = Pick<App, 'models' | 'store'>;
 
 /**
  * The read models as they stood at one log position, the only way resolvers read them. Each slice

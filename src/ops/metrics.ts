@@ -33,7 +33,7 @@ export class Metrics {
 
   private readonly caches = new Map<string, { stats(): CacheStats }>();
 
-  constructor(app: Pick<App, 'store' | 'logSubscriptions' | 'runner' | 'models' | 'graphs'>) {
+  constructor(app: Pick<App, 'store' | 'logSubscriptions' | 'runner' | 'models'>) {
     collectDefaultMetrics({ register: this.registry, prefix: 'thidua_' });
     // Counted as the read models apply events, so appends by any process sharing the store count.
     app.runner.observe((event: RecordedEvent) => this.eventsCommitted.inc({ type: event.type }));
@@ -90,9 +90,7 @@ export class Metrics {
       });
     perCache('thidua_cache_entries', 'Entries held by each bounded cache of the service', (stats) => stats.entries);
     perCache('thidua_cache_bytes', 'Approximate bytes held by each bounded cache of the service', (stats) => stats.bytes);
-    this.watchCache('rankings', app.models.rankings);
     this.watchCache('stream-views', streamViewsOf(app.store));
-    this.watchCache('cluster-graphs', app.graphs);
   }
 
   /** Reports a cache's entries and approximate bytes under its name. */
