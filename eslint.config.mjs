@@ -47,11 +47,7 @@ export default tseslint.config(
     // whose reads take no position, so a field reads where the object it belongs to was read, and the
     // request notes every position it read at (what decides whether its answer is immutable).
     files: ['src/graphql/**/*.ts', 'src/api/**/*.ts', 'src/*/graphql/**/*.ts'],
-    ignores: [
-      'src/graphql/{models-at,request-reads,as-of,global-id}.ts',
-      'src/*/graphql/*-reads.ts',
-      'src/cluster/graphql/cluster-graph-cache.ts',
-    ],
+    ignores: ['src/graphql/{models-at,request-reads,as-of,global-id}.ts', 'src/*/graphql/*-reads.ts'],
     rules: {
       'no-restricted-syntax': [
         'error',

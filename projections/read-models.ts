@@ -2,7 +2,6 @@ import { AuditLogProjection } from './audit/audit-log-projection';
 import { CatalogueProjection } from './catalogue/catalogue-projection';
 import { DirectoryProjection } from './cluster/directory-projection';
 import type { Projection } from './projection';
-import { RankingMemo } from './scorecard/ranking-memo';
 import { RecordsProjection } from './records/records-projection';
 import { ScoresProjection } from './scorecard/scores-projection';
 import { TimelineProjection } from './timeline';
@@ -17,8 +16,6 @@ export interface ReadModels {
   timeline: TimelineProjection;
   auditLog: AuditLogProjection;
   records: RecordsProjection;
-  /** Rankings computed from the models above, kept as long as they are. */
-  rankings: RankingMemo;
 }
 
 export function createReadModels(): { models: ReadModels; projections: Projection[] } {
@@ -30,7 +27,6 @@ export function createReadModels(): { models: ReadModels; projections: Projectio
     timeline: new TimelineProjection(),
     auditLog: new AuditLogProjection(),
     records: new RecordsProjection(),
-    rankings: new RankingMemo(),
   };
   const { directory, yearRecords, catalogue, scores, timeline, auditLog, records } = models;
   return { models, projections: [directory, yearRecords, catalogue, scores, timeline, auditLog, records] };

@@ -53,9 +53,6 @@ export interface GraphFilter {
   around?: string | null;
 }
 
-export const isWholeGraph = (filter: GraphFilter) =>
-  !filter.organizerUnitId && !filter.clusterIds && !filter.kind && !filter.level && !filter.around;
-
 function keeps(
   directory: DirectoryProjection,
   filter: GraphFilter,

@@ -1,11 +1,14 @@
 import type { CriteriaSetVersion, CriterionKind } from '../../src/catalogue/domain/criteria/criteria-set';
-import { effectivePoints, rankUnits } from '../../src/scorecard/domain/rank';
+import { effectivePoints, rankUnits, type RankedUnit } from '../../src/scorecard/domain/rank';
 import { ScoreStage } from '../../src/scorecard/domain/score-stage';
 import type { At } from '../history';
-import type { Ranking } from './ranking-memo';
 import type { ReadModels } from '../read-models';
 
-export type { Ranking } from './ranking-memo';
+export interface Ranking {
+  criteriaSet: CriteriaSetVersion;
+  finalized: boolean;
+  units: RankedUnit[];
+}
 
 function yearSet(models: ReadModels, clusterId: string, year: number, at: At): CriteriaSetVersion | undefined {
   const adopted = models.yearRecords.records(clusterId, year, at)?.criteriaSet;
@@ -14,16 +17,9 @@ function yearSet(models: ReadModels, clusterId: string, year: number, at: At): C
 
 /**
  * Bảng xếp hạng of a cluster year, computed with the same domain function the award rules use.
- * Read models only grow, so the ranking as of a position is fixed once computed and is kept;
- * "current" and any position past the head stand for the head, so a new event makes a new key.
+ * Computed on each read: it costs little beside answering the request (docs/caches.md).
  */
 export function ranking(models: ReadModels, clusterId: string, year: number, at: At = 'current'): Ranking | null {
-  const head = models.timeline.head;
-  const position = at === 'current' ? head : Math.min(at, head);
-  return models.rankings.get(`${clusterId}\u0000${year}\u0000${position}`, () => computeRanking(models, clusterId, year, position));
-}
-
-function computeRanking(models: ReadModels, clusterId: string, year: number, at: At): Ranking | null {
   const members = models.directory.clusterYear(clusterId, year, at)?.memberUnitIds;
   const set = yearSet(models, clusterId, year, at);
   if (!members || !set) return null;

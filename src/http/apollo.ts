@@ -80,8 +80,9 @@ export async function startApollo(
       metrics.apolloPlugin(),
       ...armored.plugins,
       ApolloServerPluginLandingPageDisabled(),
-      // No field carries cache hints, so the default cache-control plugin would only cost time;
-      // answers are marked by what they read instead (history is immutable, the present revalidates).
+      // Apollo's cache-control can say only `max-age, public|private` or `no-store`, from hints
+      // known field by field; an answer here is `immutable` or `no-cache` (keep it, revalidate by
+      // ETag), decided by the positions every resolver read (docs/caches.md).
       ApolloServerPluginCacheControlDisabled(),
       operationLimits(),
       historyCacheControl(app),

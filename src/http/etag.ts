@@ -6,7 +6,7 @@ import { authenticate } from './authenticate';
 import { MIN_POSITION_HEADER } from './min-position';
 import { preferredEncoding } from './accept-encoding';
 import { ANSWER_VARY, IMMUTABLE_CACHE_CONTROL, PRESENT_CACHE_CONTROL } from './history-cache-control';
-import { KeptAnswer, KeptAnswers, KeptHistory } from './kept-answers';
+import { KeptAnswer, KeptAnswers } from './kept-answers';
 
 /**
  * ETags of GraphQL answers: `"<request>.<position>.<body>"`, from the caller and what was asked,
@@ -47,10 +47,9 @@ function parse(header: string | undefined): { key: string; position: number; bod
 export type MustSee = (actorId: string, minPositionHeader: string | undefined) => number;
 
 /**
- * ETags and 304s for GraphQL answers, and answers kept by request: those of the present until the log
- * moves, those of history (immutable) within a bound.
- * Both shortcuts answer without running the query, so they are taken only for a caller whose token
- * holds and who waits for no write the read models have not applied yet.
+ * ETags and 304s for GraphQL answers, and answers kept by request until the log moves (returned, for
+ * the metrics). Both shortcuts answer without running the query, so they are taken only for a caller
+ * whose token holds and who waits for no write the read models have not applied yet.
  */
 export function registerGraphQLEtags(
   fastify: FastifyInstance,
@@ -58,9 +57,8 @@ export function registerGraphQLEtags(
   verify: Verifier,
   mustSee: MustSee,
   path: string,
-): void {
+): KeptAnswers {
   const kept = new KeptAnswers();
-  const history = new KeptHistory();
   const mayShortcut = async (request: FastifyRequest, position: number) => {
     try {
       const actor = await authenticate(request.headers.authorization, verify);
@@ -76,8 +74,7 @@ export function registerGraphQLEtags(
     const position = app.runner.processedPosition;
     request[READ_AT] = { key, position };
     const same = parse(request.headers['if-none-match']).find((tag) => tag.key === key && tag.position === position);
-    const present = kept.get(key, position);
-    const answer = present ?? history.get(key);
+    const answer = kept.get(key, position);
     if ((!same && !answer) || !(await mayShortcut(request, position))) return;
     reply.header('vary', ANSWER_VARY);
     if (same) return reply.code(304).header('etag', `"${key}.${position}.${same.body}"`).send();
@@ -85,10 +82,7 @@ export function registerGraphQLEtags(
     const { bytes, encoding } = await answer!.bytesFor(preferredEncoding(request.headers['accept-encoding']));
     reply.header('vary', `${ANSWER_VARY}, accept-encoding`);
     if (encoding) reply.header('content-encoding', encoding);
-    return reply
-      .type(answer!.contentType)
-      .header('cache-control', present ? PRESENT_CACHE_CONTROL : IMMUTABLE_CACHE_CONTROL)
-      .send(bytes);
+    return reply.type(answer!.contentType).header('cache-control', answer!.cacheControl).send(bytes);
   });
 
   fastify.addHook('onSend', async (request: Tagged, reply: FastifyReply, payload: unknown) => {
@@ -99,16 +93,16 @@ export function registerGraphQLEtags(
     const body = read.kept ?? hash(payload as string, 22);
     reply.header('etag', `${reply.hasHeader('content-encoding') ? 'W/' : ''}"${read.key}.${read.position}.${body}"`);
     let sent = payload;
-    // Answers of the present are kept for the same request until the log moves; answers of history for good (bounded).
+    // Answers are kept for the same request until the log moves.
     const cacheControl = reply.getHeader('cache-control');
     if (!read.kept && (cacheControl === PRESENT_CACHE_CONTROL || cacheControl === IMMUTABLE_CACHE_CONTROL)) {
-      const answer = new KeptAnswer(Buffer.from(payload as string), body, String(reply.getHeader('content-type')));
-      if (cacheControl === IMMUTABLE_CACHE_CONTROL) history.keep(read.key, answer);
-      else kept.keep(read.key, read.position, answer);
+      const answer = new KeptAnswer(Buffer.from(payload as string), body, String(reply.getHeader('content-type')), cacheControl);
+      kept.keep(read.key, read.position, answer);
       sent = answer.body;
     }
     if (!parse(request.headers['if-none-match']).some((tag) => tag.key === read.key && tag.body === body)) return sent;
     reply.code(304).removeHeader('content-encoding');
     return '';
   });
+  return kept;
 }

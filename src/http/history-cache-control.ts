@@ -57,9 +57,9 @@ export async function readWhollyInThePast(app: Pick<App, 'runner' | 'models' | '
 /**
  * Cache-Control of query answers: an answer computed wholly at positions the log has passed (every
  * root field asked asOf, and every resolver beneath read at such a position: see RequestReads) is
- * `private, max-age=…, immutable`, and is kept as history; anything that read the present is
- * `private, no-cache` (keep it, but revalidate with the ETag). Mutations and answers with errors
- * are not cached.
+ * `private, max-age=…, immutable` (the caller's HTTP cache keeps it for good); anything that read
+ * the present is `private, no-cache` (keep it, but revalidate with the ETag). Mutations and answers
+ * with errors are not cached.
  */
 export function historyCacheControl(app: Pick<App, 'runner' | 'models' | 'store'>): ApolloServerPlugin<GraphQLContext> {
   return {

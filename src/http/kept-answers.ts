@@ -1,6 +1,6 @@
 import { promisify } from 'node:util';
-import { LRUCache } from 'lru-cache';
 import { brotliCompress, constants, gzip } from 'node:zlib';
+import type { CacheStats } from '../kernel/cache-stats';
 import type { Encoding } from './accept-encoding';
 
 /** Smaller answers are sent as they are: compressing them would not save a network packet. */
@@ -14,8 +14,9 @@ const compressors: Record<Encoding, (body: Buffer) => Promise<Buffer>> = {
 /**
  * A serialized answer as the bytes sent (a string would be encoded to UTF-8 and measured again for
  * every answer: for the 345 KB national graph that was most of the time spent per request), the
- * hash its ETag carries, the content type Apollo chose for the request, and its compressed forms,
- * each made once on the thread pool the first time a caller accepts it.
+ * hash its ETag carries, the content type Apollo chose for the request, its Cache-Control (of the
+ * present, or immutable), and its compressed forms, each made once on the thread pool the first
+ * time a caller accepts it.
  */
 export class KeptAnswer {
   private readonly compressed = new Map<Encoding, Promise<Buffer>>();
@@ -24,6 +25,7 @@ export class KeptAnswer {
     readonly body: Buffer,
     readonly hash: string,
     readonly contentType: string,
+    readonly cacheControl: string,
   ) {}
 
   /** The bytes to send to a caller accepting `encoding` (undefined: none), and the encoding they are in. */
@@ -47,7 +49,8 @@ const KEPT_BYTES = 32 * 1024 * 1024;
  * The serialized answers of the current log position, by request: while nothing is appended the
  * same query from the same caller is answered from here, without running it (the national graph
  * is 345 KB of JSON). Everything is dropped as soon as the log moves, so no answer outlives what it
- * read and the memory stays under its bound.
+ * read and the memory stays under its bound. Answers of history (immutable) are dropped too: the
+ * caller's own HTTP cache keeps those for good (docs/caches.md).
  */
 export class KeptAnswers {
   private position = -1;
@@ -73,29 +76,8 @@ export class KeptAnswers {
     this.answers.set(key, answer);
     this.bytes += answer.size;
   }
-}
 
-/** History answers kept at most, in entries and in bytes. */
-const HISTORY_ANSWERS = 1000;
-const HISTORY_BYTES = 32 * 1024 * 1024;
-
-/**
- * The serialized answers of history (every field read with an `asOf` the log has passed), by
- * request: they never change (the log is append-only), so a write does not drop them; the least
- * recently asked go first once the bound is reached.
- */
-export class KeptHistory {
-  private readonly answers = new LRUCache<string, KeptAnswer>({
-    max: HISTORY_ANSWERS,
-    maxSize: HISTORY_BYTES,
-    sizeCalculation: (answer) => answer.size,
-  });
-
-  get(key: string): KeptAnswer | undefined {
-    return this.answers.get(key);
-  }
-
-  keep(key: string, answer: KeptAnswer): void {
-    if (answer.size <= HISTORY_BYTES / 10) this.answers.set(key, answer);
+  stats(): CacheStats {
+    return { entries: this.answers.size, bytes: this.bytes };
   }
 }

@@ -100,7 +100,7 @@ export async function createHttpService(app: App, verify: Verifier, logger: Logg
   const apollo = await startApollo(app, { schema, metrics, logger, mustSee, armored });
   const handler = graphqlHandler(apollo, app, { verify, live, lastWrites, spendRateLimit });
   refuseForgeable(fastify, GRAPHQL_PATH);
-  registerGraphQLEtags(fastify, app, verify, mustSee, GRAPHQL_PATH);
+  metrics.watchCache('kept-answers', registerGraphQLEtags(fastify, app, verify, mustSee, GRAPHQL_PATH));
   fastify.post(GRAPHQL_PATH, handler);
   registerIde(fastify, GRAPHQL_PATH, handler);
   registerAuditRoutes(fastify, app, verify, metrics);

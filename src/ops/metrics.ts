@@ -4,7 +4,6 @@ import type { App } from '../app';
 import type { CacheStats } from '../kernel/cache-stats';
 import type { RecordedEvent } from '../eventstore/port';
 import { streamViewsOf } from '../commands/stream-views';
-import { wholeGraphsOf } from '../cluster/graphql/cluster-graph-cache';
 
 /** Why the server closed a subscription WebSocket, as the `reason` label of thidua_ws_dropped_total. */
 export type SocketDropReason = 'slow' | 'full' | 'unauthenticated' | 'init_timeout';
@@ -91,9 +90,7 @@ export class Metrics {
       });
     perCache('thidua_cache_entries', 'Entries held by each bounded cache of the service', (stats) => stats.entries);
     perCache('thidua_cache_bytes', 'Approximate bytes held by each bounded cache of the service', (stats) => stats.bytes);
-    this.watchCache('rankings', app.models.rankings);
     this.watchCache('stream-views', streamViewsOf(app.store));
-    this.watchCache('cluster-graphs', wholeGraphsOf(app.models));
   }
 
   /** Reports a cache's entries and approximate bytes under its name. */

@@ -18,9 +18,9 @@ describe('the service’s caches are reported on /metrics, each with its entries
   });
   afterAll(() => service?.stop());
 
-  it('counts the kept stream views, rankings, last writes and whole graphs after commands, a ranking and a graph', async () => {
+  it('counts the kept stream views, last writes and kept answers after commands, a ranking and a graph', async () => {
     const metrics = await (await fetch(`${service.base}/metrics`)).text();
-    for (const cache of ['stream-views', 'rankings', 'last-writes', 'cluster-graphs']) {
+    for (const cache of ['stream-views', 'last-writes', 'kept-answers']) {
       expect(gauge(metrics, 'thidua_cache_entries', cache)).toBeGreaterThan(0);
       expect(gauge(metrics, 'thidua_cache_bytes', cache)).toBeGreaterThan(0);
     }

@@ -1,10 +1,10 @@
-import { isWholeGraph, type GraphFilter } from '../../../projections/cluster/cluster-graph';
+import { clusterGraph, type GraphFilter } from '../../../projections/cluster/cluster-graph';
 import { clusterGraphDiff, type GraphDiff } from '../../../projections/cluster/cluster-graph-diff';
 import { findClusters, type ClusterFilter } from '../../../projections/cluster/directory-filters';
 import type { ClusterYearView } from '../../../projections/cluster/views';
 import type { AwardView, YearRecordsView } from '../../../projections/cluster/year/views';
+import { globalId } from '../../graphql/global-id';
 import type { ModelsAt } from '../../graphql/models-at';
-import { graphOut, wholeGraphsOf } from './cluster-graph-cache';
 import type { ClusterGraphGql } from './cluster-graph-types';
 import { Cluster, ClusterYear } from './cluster-types';
 
@@ -33,9 +33,10 @@ export function membershipsOf(read: ModelsAt, unitId: string): ClusterYearView[]
   return read.models.directory.membershipsOf(unitId, read.at);
 }
 
-/** A year's cluster graph; the whole graph is built once per year and position (`wholeGraphsOf`). */
+/** A year's cluster graph as the API answers it: each node with its id (`GraphNode:<year>/<key>`, `@<position>` when read asOf). */
 export function graphAt(read: ModelsAt, year: number, filter: GraphFilter): ClusterGraphGql {
-  return isWholeGraph(filter) ? wholeGraphsOf(read.models).get(year, read.at) : graphOut(read.models, year, read.at, filter);
+  const graph = clusterGraph(read.models.directory, year, read.at, filter);
+  return { ...graph, nodes: graph.nodes.map((node) => ({ ...node, globalId: globalId('GraphNode', { year, key: node.id }, read.at) })) };
 }
 
 export function graphDiffAt(read: ModelsAt, fromYear: number, toYear: number): GraphDiff {
