@@ -37,7 +37,7 @@ export class OpenClusterYearInput extends ClusterYearInput {
 }
 
 @InputType({ description: 'Danh sách thành viên của năm đã đầy đủ, hoặc chỉ là một phần.' })
-export class MembershipCompletenessInput extends ClusterYearInput {
+export class StateMembershipCompletenessInput extends ClusterYearInput {
   @Field({ description: 'true: đủ mọi thành viên; false: còn đơn vị khác chưa ghi nhận' }) @IsBoolean() complete!: boolean;
 }
 

@@ -6,7 +6,7 @@ import {
   AppointViceChairInput,
   FormClusterInputGql,
   MemberInput,
-  MembershipCompletenessInput,
+  StateMembershipCompletenessInput,
   OpenClusterYearInput,
   RotateChairInput,
 } from './directory-inputs';
@@ -33,7 +33,7 @@ export class DirectoryMutations {
     description:
       'Ghi danh sách thành viên của năm là đầy đủ, hoặc chỉ một phần (StateMembershipCompleteness); khi chỉ một phần, chữ ký không tự làm giao ước có hiệu lực.',
   })
-  stateMembershipCompleteness(@Arg('input') input: MembershipCompletenessInput, @Ctx() context: GraphQLContext) {
+  stateMembershipCompleteness(@Arg('input') input: StateMembershipCompletenessInput, @Ctx() context: GraphQLContext) {
     return executeCommand(context, input, stateMembershipCompleteness, same);
   }
 
