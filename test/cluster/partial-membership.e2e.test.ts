@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { clusterGraph } from '../../projections/cluster/cluster-graph';
 import { DirectoryProjection } from '../../projections/cluster/directory-projection';
 import { YearRecordsProjection } from '../../projections/cluster/year/year-records-projection';
@@ -185,6 +186,13 @@ describe('over HTTP: a cluster year with two named members of more', () => {
     expect(html).toContain('(và các đơn vị khác chưa ghi nhận)');
     expect(html).toContain(`theo ${SOURCE}`);
     expect(html).not.toContain('khi mọi đơn vị thành viên đã ký');
+    const xlsx = await fetch(`${service.url.replace('/graphql', '')}/exports/cluster-year/ctd-7/2023.xlsx`, {
+      headers: { authorization: `Bearer ${auditor}` },
+    });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(await xlsx.arrayBuffer());
+    expect(book.getWorksheet('Thành viên')!.getCell('A1').text).toContain('và các đơn vị khác chưa ghi nhận');
+    expect(book.getWorksheet('Giao ước')!.getCell('A1').text).toContain('có hiệu lực');
 
     expect((await ok(service, 'stateMembershipCompleteness', { ...y, complete: true })).eventTypes).toEqual([
       'MembershipCompletenessStated',
