@@ -2,7 +2,7 @@ import type { ClusterKind } from '../../src/cluster/domain/cluster-kind';
 import type { UnitLevel } from '../../src/unit/domain/unit-level';
 import type { At, DirectoryProjection } from './directory-projection';
 import { nameDateOf, nameOn } from './names-by-year';
-import type { ClusterView, ClusterYearView } from './views';
+import { PARTIAL_MEMBERSHIP_NOTE, type ClusterView, type ClusterYearView } from './views';
 
 export enum GraphNodeKind {
   UNIT = 'UNIT',
@@ -28,6 +28,8 @@ export interface GraphNode {
   currentLabel: string;
   /** Unit level or cluster kind. */
   category: string;
+  /** A cluster whose members are known only in part: "và các đơn vị khác chưa ghi nhận"; null otherwise. */
+  note: string | null;
 }
 
 export interface GraphEdge {
@@ -95,6 +97,7 @@ export function clusterGraph(directory: DirectoryProjection, year: number, at: A
       label: then ? (then.shortName ?? then.name) : unitId,
       currentLabel: unit ? (unit.shortName ?? unit.name) : unitId,
       category: unit?.level ?? 'UNKNOWN',
+      note: null,
     });
     if (unit?.parentUnitId) edges.push({ kind: GraphEdgeKind.PARENT_UNIT, source: id, target: addUnit(unit.parentUnitId, date) });
     return id;
@@ -113,6 +116,7 @@ export function clusterGraph(directory: DirectoryProjection, year: number, at: A
       label,
       currentLabel: label,
       category: cluster?.kind ?? 'UNKNOWN',
+      note: clusterYear.membershipComplete ? null : PARTIAL_MEMBERSHIP_NOTE,
     });
     // Members first, so a unit takes the date of the cluster year it belongs to.
     for (const member of clusterYear.memberUnitIds) edges.push({ kind: GraphEdgeKind.MEMBER_OF, source: addUnit(member, date), target });

@@ -103,6 +103,7 @@ export class DirectoryProjection implements Projection {
           clusterId,
           year,
           memberUnitIds,
+          membershipComplete: true,
           chairUnitId: null,
           viceChairUnitId: null,
           ceremonyDate: null,
@@ -120,6 +121,8 @@ export class DirectoryProjection implements Projection {
           ...y,
           memberUnitIds: y.memberUnitIds.filter((id) => id !== event.data.unitId),
         }));
+      case 'MembershipCompletenessStated':
+        return this.changeYear(event.data, at, (y) => ({ ...y, membershipComplete: event.data.complete }));
       case 'ChairRotated':
         return this.changeYear(event.data, at, (y) => ({
           ...y,

@@ -33,10 +33,15 @@ export interface ClusterView {
   organizerUnitId: string;
 }
 
+/** Printed and drawn after the members of a year known only in part. */
+export const PARTIAL_MEMBERSHIP_NOTE = 'và các đơn vị khác chưa ghi nhận';
+
 export interface ClusterYearView {
   clusterId: string;
   year: number;
   memberUnitIds: readonly string[];
+  /** False when only some members are known: "và các đơn vị khác chưa ghi nhận". */
+  membershipComplete: boolean;
   chairUnitId: string | null;
   viceChairUnitId: string | null;
   /** The day of the year's ceremony (lễ ký kết), when recorded: names of that year are read at it. */

@@ -52,13 +52,28 @@ export class RecordsProjection implements Projection {
         historyOf(this.persons, event.data.personId).set(at, event.data);
         return;
       case 'CeremonyRecorded':
-        historyOf(this.ceremonies, event.data.ceremonyId).set(at, { ...event.data, participants: [], review: null });
+        historyOf(this.ceremonies, event.data.ceremonyId).set(at, { ...event.data, participants: [], attendances: [], review: null });
         setOf(this.ceremoniesByCluster, event.data.clusterId).add(event.data.ceremonyId);
         return;
       case 'CeremonyParticipantAdded': {
         const { ceremonyId, ...participant } = event.data;
         setOf(this.ceremoniesByPerson, participant.personId).add(ceremonyId);
         return changeCurrent(this.ceremonies.get(ceremonyId), at, (c) => ({ ...c, participants: [...c.participants, participant] }));
+      }
+      case 'CeremonyAttendanceRecorded': {
+        const { ceremonyId, ...attendance } = event.data;
+        return changeCurrent(this.ceremonies.get(ceremonyId), at, (c) => ({
+          ...c,
+          attendances: [...c.attendances, { ...attendance, persons: [] }],
+        }));
+      }
+      case 'AttendancePersonLinked': {
+        const { ceremonyId, attendanceId, ...person } = event.data;
+        setOf(this.ceremoniesByPerson, person.personId).add(ceremonyId);
+        return changeCurrent(this.ceremonies.get(ceremonyId), at, (c) => ({
+          ...c,
+          attendances: c.attendances.map((a) => (a.attendanceId === attendanceId ? { ...a, persons: [...a.persons, person] } : a)),
+        }));
       }
       case 'CeremonyReviewRecorded': {
         const { ceremonyId, ...review } = event.data;
@@ -119,9 +134,11 @@ export class RecordsProjection implements Projection {
     return this.ceremonyList(this.ceremoniesByCluster.get(clusterId), at);
   }
 
-  /** The ceremonies a person took part in, in any role, oldest first. */
+  /** The ceremonies a person took part in, in any role or linked to an attendance, oldest first. */
   ceremoniesOfPerson(personId: string, at: At = 'current'): CeremonyView[] {
-    return this.ceremonyList(this.ceremoniesByPerson.get(personId), at).filter((c) => c.participants.some((p) => p.personId === personId));
+    const named = (c: CeremonyView) =>
+      c.participants.some((p) => p.personId === personId) || c.attendances.some((a) => a.persons.some((p) => p.personId === personId));
+    return this.ceremonyList(this.ceremoniesByPerson.get(personId), at).filter(named);
   }
 
   representativesOf(clusterId: string, year: number, at: At = 'current'): readonly RepresentativeView[] {

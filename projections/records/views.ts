@@ -28,6 +28,16 @@ export interface ParticipantView {
   unitId: string | null;
 }
 
+/** A unit or a described group that attended, and the persons named for it later. */
+export interface AttendanceView {
+  attendanceId: string;
+  role: ParticipantRole;
+  unitId: string | null;
+  group: string | null;
+  count: number | null;
+  persons: readonly { personId: string; position: string | null }[];
+}
+
 export interface CeremonyView {
   ceremonyId: string;
   clusterId: string;
@@ -38,6 +48,7 @@ export interface CeremonyView {
   reviewsYear: number | null;
   launchesYear: number | null;
   participants: readonly ParticipantView[];
+  attendances: readonly AttendanceView[];
   review: { year: number; summary: string | null; commendations: readonly Commendation[]; leadingUnitId: string | null } | null;
 }
 

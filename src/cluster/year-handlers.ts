@@ -74,6 +74,7 @@ export const admitMember = yearHandler<'AdmitMember', 'lifespan'>('AdmitMember',
 }));
 
 export const withdrawMember = yearHandler('WithdrawMember');
+export const stateMembershipCompleteness = yearHandler('StateMembershipCompleteness');
 
 export const rotateChair = yearHandler<'RotateChair', 'previousChairUnitId' | 'previousYearIneligibleUnitIds'>(
   'RotateChair',
@@ -100,6 +101,7 @@ export const draftAgreement = yearHandler('DraftAgreement');
 export const amendAgreement = yearHandler('AmendAgreement');
 export const amendRegulation = yearHandler('AmendRegulation');
 export const signAgreement = yearHandler('SignAgreement');
+export const recordAgreementInForce = yearHandler('RecordAgreementInForce');
 
 export const registerTitle = yearHandler<'RegisterTitle', 'titleKnown'>('RegisterTitle', async (store, input) => ({
   titleKnown: await facts.titleKnown(store, input.titleId),

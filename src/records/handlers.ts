@@ -1,5 +1,11 @@
 import { clusterDecider } from '../cluster/domain/decider';
-import type { AddCeremonyParticipant, RecordCeremony, RecordCeremonyReview } from './domain/ceremony/commands';
+import type {
+  AddCeremonyParticipant,
+  LinkAttendancePerson,
+  RecordAttendance,
+  RecordCeremony,
+  RecordCeremonyReview,
+} from './domain/ceremony/commands';
 import { ceremonyDecider } from './domain/ceremony/decider';
 import { documentDecider, type RegisterDocument, type RelateDocuments } from './domain/document/document';
 import { personDecider, type RegisterPerson } from './domain/person/person';
@@ -15,6 +21,8 @@ export type RelateDocumentsInput = Omit<RelateDocuments, 'type' | 'relatedRegist
 export type RegisterPersonInput = Omit<RegisterPerson, 'type'>;
 export type RecordCeremonyInput = Omit<RecordCeremony, 'type' | 'clusterFormed' | 'hostRegistered' | 'documentRegistered'>;
 export type AddCeremonyParticipantInput = Omit<AddCeremonyParticipant, 'type' | 'personRegistered' | 'unitRegistered'>;
+export type RecordAttendanceInput = Omit<RecordAttendance, 'type' | 'unitRegistered'>;
+export type LinkAttendancePersonInput = Omit<LinkAttendancePerson, 'type' | 'personRegistered'>;
 export type RecordCeremonyReviewInput = Omit<RecordCeremonyReview, 'type' | 'reviewedYearMembers'>;
 
 const unitRegistered = async (store: EventStore, unitId: string | null) => unitId !== null && (await facts.unit(store, unitId)).registered;
@@ -110,6 +118,32 @@ export function recordCeremonyReview(store: EventStore, input: RecordCeremonyRev
       const year = reviewsYear === null ? null : await facts.clusterYear(store, input.clusterId, reviewsYear);
       return { type: 'RecordCeremonyReview' as const, ...input, reviewedYearMembers: year?.opened ? [...year.members] : null };
     },
+    context,
+  );
+}
+
+export function recordAttendance(store: EventStore, input: RecordAttendanceInput, context: CommandContext) {
+  return runCommand(
+    store,
+    ceremonyDecider,
+    streams.ceremony(input.ceremonyId),
+    { type: 'RecordAttendance', input },
+    async () => ({ type: 'RecordAttendance' as const, ...input, unitRegistered: await unitRegistered(store, input.unitId) }),
+    context,
+  );
+}
+
+export function linkAttendancePerson(store: EventStore, input: LinkAttendancePersonInput, context: CommandContext) {
+  return runCommand(
+    store,
+    ceremonyDecider,
+    streams.ceremony(input.ceremonyId),
+    { type: 'LinkAttendancePerson', input },
+    async () => ({
+      type: 'LinkAttendancePerson' as const,
+      ...input,
+      personRegistered: await facts.personRegistered(store, input.personId),
+    }),
     context,
   );
 }

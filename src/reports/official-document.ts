@@ -1,5 +1,7 @@
 import type { At } from '../../projections/history';
 import type { ReadModels } from '../../projections/read-models';
+import { PARTIAL_MEMBERSHIP_NOTE } from '../../projections/cluster/views';
+import type { AgreementView } from '../../projections/cluster/year/views';
 import { ClusterKind } from '../cluster/domain/cluster-kind';
 import { clusterYearTables, rankingTable, scoreSheetTable } from '../spreadsheets/report-tables';
 import { formatDate, type Table } from '../spreadsheets/table';
@@ -137,9 +139,20 @@ export function scoreSheetDocument(ctx: Context, unitId: string): OfficialDocume
   };
 }
 
+/** In force by every member's signature, or as a source records it; never "every member signed" when some members are unknown. */
+function inForceSentence(agreement: AgreementView, membershipComplete: boolean): string {
+  if (agreement.inForceSource !== null)
+    return `Giao ước có hiệu lực${agreement.inForceOn ? ` từ ngày ${formatDate(agreement.inForceOn)}` : ''}, theo ${agreement.inForceSource}.`;
+  if (agreement.inForce) return `Giao ước có hiệu lực từ ngày ${formatDate(agreement.inForceOn)}, khi mọi đơn vị thành viên đã ký.`;
+  return membershipComplete
+    ? 'Giao ước chưa có hiệu lực: còn đơn vị thành viên chưa ký.'
+    : 'Giao ước chưa ghi nhận hiệu lực: danh sách thành viên chưa đầy đủ, nên chưa thể xác định mọi đơn vị đã ký.';
+}
+
 /** Báo cáo tổng hợp năm thi đua: members and offices, the ceremony, signatures, registrations, ranking, votes, awards. */
 export function clusterYearDocument(ctx: Context): OfficialDocument | null {
   const tables = clusterYearTables(ctx.models, ctx.clusterId, ctx.year, ctx.at);
+  const membershipComplete = ctx.models.directory.clusterYear(ctx.clusterId, ctx.year, ctx.at)?.membershipComplete ?? true;
   const framed = frame(ctx, 'BÁO CÁO', `Tổng hợp năm thi đua ${ctx.year}`, 'BC');
   const records = ctx.models.yearRecords.records(ctx.clusterId, ctx.year, ctx.at);
   if (!tables || !framed || !records) return null;
@@ -151,9 +164,7 @@ export function clusterYearDocument(ctx: Context): OfficialDocument | null {
         `Lễ ký kết giao ước thi đua năm ${ctx.year} được tổ chức ngày ${formatDate(agreement.terms.ceremonyDate)}${host ? `, do ${host} đăng cai` : ''}${agreement.terms.venue ? `, tại ${agreement.terms.venue}` : ''}.`,
         `${agreement.terms.theme ? `Chủ đề: “${agreement.terms.theme}”.` : 'Chủ đề: chưa ghi nhận.'}${agreement.terms.motto ? ` Phương châm: “${agreement.terms.motto}”.` : ''}`,
         ...(agreement.terms.legalBases.length ? [`Căn cứ: ${agreement.terms.legalBases.join('; ')}.`] : []),
-        agreement.inForce
-          ? `Giao ước có hiệu lực từ ngày ${formatDate(agreement.inForceOn)}, khi mọi đơn vị thành viên đã ký.`
-          : 'Giao ước chưa có hiệu lực: còn đơn vị thành viên chưa ký.',
+        inForceSentence(agreement, membershipComplete),
       ]
     : ['Năm thi đua chưa có giao ước thi đua.'];
   const headings: Record<string, string> = {
@@ -175,6 +186,7 @@ export function clusterYearDocument(ctx: Context): OfficialDocument | null {
       ...tables.flatMap((t, i): Block[] => [
         { heading: `${roman[i + 1]}. ${headings[t.sheet] ?? t.title}` },
         t.rows.length ? { table: withoutKeys(t) } : { text: 'Không có.' },
+        ...(t.sheet === 'Thành viên' && !membershipComplete ? [{ text: `(${PARTIAL_MEMBERSHIP_NOTE})` }] : []),
       ]),
     ],
     filename: `tong-hop-${ctx.clusterId}-${ctx.year}`,

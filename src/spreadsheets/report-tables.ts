@@ -2,7 +2,7 @@ import type { At } from '../../projections/history';
 import { yearNames } from '../../projections/cluster/names-by-year';
 import { ranking, scoreSheet } from '../../projections/scorecard/rankings';
 import type { ReadModels } from '../../projections/read-models';
-import type { ClusterYearView } from '../../projections/cluster/views';
+import { PARTIAL_MEMBERSHIP_NOTE, type ClusterYearView } from '../../projections/cluster/views';
 import type { YearRecordsView } from '../../projections/cluster/year/views';
 import { wordsFor } from '../cluster/domain/cluster-kind';
 import { ScoreStage } from '../scorecard/domain/score-stage';
@@ -110,7 +110,7 @@ function membersTable({ year, members, n, words }: YearSheets, clusterId: string
   const officeHolder = (id: string | null) => (id ? n.unit(id) : 'chưa ghi nhận');
   return {
     sheet: 'Thành viên',
-    title: `${n.cluster(clusterId)} – năm thi đua ${year} – ${words.chair}: ${officeHolder(members.chairUnitId)}; ${words.viceChair}: ${officeHolder(members.viceChairUnitId)}`,
+    title: `${n.cluster(clusterId)} – năm thi đua ${year} – ${words.chair}: ${officeHolder(members.chairUnitId)}; ${words.viceChair}: ${officeHolder(members.viceChairUnitId)}${members.membershipComplete ? '' : ` – thành viên: các đơn vị dưới đây ${PARTIAL_MEMBERSHIP_NOTE}`}`,
     columns: [
       { header: 'Mã đơn vị', width: 20, key: true },
       { header: 'Đơn vị', width: 48 },
@@ -121,12 +121,13 @@ function membersTable({ year, members, n, words }: YearSheets, clusterId: string
   };
 }
 
-function agreementTable({ records, n }: YearSheets): Table {
+function agreementTable({ records, n, members }: YearSheets): Table {
   const agreement = records.agreement;
+  const notInForce = members.membershipComplete ? ' – chưa đủ chữ ký' : ' – chưa ghi nhận hiệu lực (danh sách thành viên chưa đầy đủ)';
   return {
     sheet: 'Giao ước',
     title: agreement
-      ? `Giao ước thi đua${agreement.terms.theme ? `: "${agreement.terms.theme}"` : ' (chủ đề chưa ghi nhận)'} – ký ngày ${formatDate(agreement.terms.ceremonyDate)}${agreement.terms.hostUnitId ? ` tại ${n.unit(agreement.terms.hostUnitId)}` : ''}${agreement.inForce ? ' – có hiệu lực' : ' – chưa đủ chữ ký'}`
+      ? `Giao ước thi đua${agreement.terms.theme ? `: "${agreement.terms.theme}"` : ' (chủ đề chưa ghi nhận)'} – ký ngày ${formatDate(agreement.terms.ceremonyDate)}${agreement.terms.hostUnitId ? ` tại ${n.unit(agreement.terms.hostUnitId)}` : ''}${agreement.inForce ? ' – có hiệu lực' : notInForce}`
       : 'Chưa có giao ước thi đua',
     columns: [
       { header: 'Đơn vị', width: 48 },

@@ -15,6 +15,8 @@ export interface AgreementView {
   signatures: SignatureView[];
   inForce: boolean;
   inForceOn: string | null;
+  /** The source that records it in force, when signatures alone did not show it. */
+  inForceSource: string | null;
 }
 
 export interface VoteView {

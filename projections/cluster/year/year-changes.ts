@@ -26,7 +26,7 @@ function agreementChange(event: AnyDomainEvent): YearChange | undefined {
   switch (event.type) {
     case 'AgreementDrafted': {
       const { clusterId: _c, year: _y, ...terms } = event.data;
-      return (v) => ({ ...v, agreement: { terms, amendments: [], signatures: [], inForce: false, inForceOn: null } });
+      return (v) => ({ ...v, agreement: { terms, amendments: [], signatures: [], inForce: false, inForceOn: null, inForceSource: null } });
     }
     case 'AgreementAmended':
       return toAgreement((a) => ({
@@ -45,6 +45,8 @@ function agreementChange(event: AnyDomainEvent): YearChange | undefined {
     }
     case 'AgreementInForce':
       return toAgreement((a) => ({ ...a, inForce: true, inForceOn: event.data.inForceOn }));
+    case 'AgreementInForceRecorded':
+      return toAgreement((a) => ({ ...a, inForce: true, inForceOn: event.data.inForceOn, inForceSource: event.data.source }));
     default:
       return undefined;
   }

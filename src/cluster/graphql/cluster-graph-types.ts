@@ -37,6 +37,12 @@ export class GraphNodeGql {
 
   @Field({ description: 'The unit level or the cluster kind.' })
   category!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Ghi chú của nút: với Cụm chỉ biết một số thành viên, "và các đơn vị khác chưa ghi nhận"; null khi không có.',
+  })
+  note!: string | null;
 }
 
 @ObjectType('GraphEdge')

@@ -45,6 +45,11 @@ export class ClusterYear {
   @Field(() => [ID])
   memberUnitIds!: string[];
 
+  @Field({
+    description: 'Danh sách thành viên đã đầy đủ chưa: false khi báo cáo chỉ nêu một số đơn vị (và các đơn vị khác chưa ghi nhận).',
+  })
+  membershipComplete!: boolean;
+
   @Field(() => ID, { nullable: true, description: 'Cụm trưởng (Khối trưởng).' })
   chairUnitId!: string | null;
 

@@ -1,4 +1,4 @@
-import { ArrayMaxSize, ArrayMinSize, IsEnum, IsInt, IsOptional, Length, Matches, Max, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsEnum, IsInt, IsOptional, Length, Matches, Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { ClusterKind } from '../domain/cluster-kind';
 import { CommandInput } from '../../graphql/command-input';
@@ -26,6 +26,19 @@ export class OpenClusterYearInput extends ClusterYearInput {
   @ArrayMaxSize(500)
   @Matches(ID_PATTERN, { each: true, message: ID_MESSAGE })
   memberUnitIds!: string[];
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'false khi báo cáo chỉ nêu một số thành viên (và các đơn vị khác chưa ghi nhận); bỏ trống: danh sách là toàn bộ thành viên',
+  })
+  @IsOptional()
+  @IsBoolean()
+  membershipComplete?: boolean | null;
+}
+
+@InputType({ description: 'Danh sách thành viên của năm đã đầy đủ, hoặc chỉ là một phần.' })
+export class StateMembershipCompletenessInput extends ClusterYearInput {
+  @Field({ description: 'true: đủ mọi thành viên; false: còn đơn vị khác chưa ghi nhận' }) @IsBoolean() complete!: boolean;
 }
 
 @InputType()

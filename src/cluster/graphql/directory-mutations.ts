@@ -1,8 +1,15 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import { formCluster } from '../handlers';
-import { admitMember, appointViceChair, openClusterYear, rotateChair, withdrawMember } from '../year-handlers';
+import { admitMember, appointViceChair, openClusterYear, rotateChair, stateMembershipCompleteness, withdrawMember } from '../year-handlers';
 import type { GraphQLContext } from '../../graphql/context';
-import { AppointViceChairInput, FormClusterInputGql, MemberInput, OpenClusterYearInput, RotateChairInput } from './directory-inputs';
+import {
+  AppointViceChairInput,
+  FormClusterInputGql,
+  MemberInput,
+  StateMembershipCompletenessInput,
+  OpenClusterYearInput,
+  RotateChairInput,
+} from './directory-inputs';
 import { CommandResultGql } from '../../graphql/command-result';
 import { executeCommand, same } from '../../graphql/execute-command';
 import { rules, type Rule } from '../../authorization/rules';
@@ -18,7 +25,16 @@ export class DirectoryMutations {
   @Authorized<Rule>(rules.council)
   @Mutation(() => CommandResultGql, { description: 'Mở năm thi đua của Cụm với danh sách thành viên (OpenClusterYear).' })
   openClusterYear(@Arg('input') input: OpenClusterYearInput, @Ctx() context: GraphQLContext) {
-    return executeCommand(context, input, openClusterYear, same);
+    return executeCommand(context, input, openClusterYear, (i) => ({ ...i, membershipComplete: i.membershipComplete ?? true }));
+  }
+
+  @Authorized<Rule>(rules.council)
+  @Mutation(() => CommandResultGql, {
+    description:
+      'Ghi danh sách thành viên của năm là đầy đủ, hoặc chỉ một phần (StateMembershipCompleteness); khi chỉ một phần, chữ ký không tự làm giao ước có hiệu lực.',
+  })
+  stateMembershipCompleteness(@Arg('input') input: StateMembershipCompletenessInput, @Ctx() context: GraphQLContext) {
+    return executeCommand(context, input, stateMembershipCompleteness, same);
   }
 
   @Authorized<Rule>(rules.council)

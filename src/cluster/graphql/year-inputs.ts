@@ -79,6 +79,16 @@ export class SignAgreementInput extends ClusterYearInput {
   @Field(() => LocalDateResolver) signedOn!: string;
 }
 
+@InputType({ description: 'Giao ước có hiệu lực theo một nguồn (văn bản, bài báo), khi chữ ký không đủ để biết.' })
+export class RecordAgreementInForceInput extends ClusterYearInput {
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Ngày có hiệu lực; bỏ trống khi nguồn không nêu' })
+  @IsOptional()
+  inForceOn?: string | null;
+  @Field({ description: 'Nguồn ghi nhận, ví dụ "Báo cáo số 12/BC-CTĐ9 ngày 20/3/2023" hoặc tên bài báo và địa chỉ' })
+  @Length(1, 1000, TEXT)
+  source!: string;
+}
+
 @InputType()
 export class RegisterTitleInput extends ClusterYearInput {
   @Field(() => ID) @id() unitId!: string;

@@ -13,6 +13,7 @@ import {
   DraftAgreementInput,
   OpenVoteInput,
   ProposeAwardInput,
+  RecordAgreementInForceInput,
   RegisterTitleInput,
   ReopenScoresInput,
   RevokeAwardInput,
@@ -68,6 +69,14 @@ export class YearMutations {
       signatoryName: i.signatoryName ?? null,
       signatoryPosition: i.signatoryPosition ?? null,
     }));
+  }
+
+  @Authorized<Rule>(rules.council)
+  @Mutation(() => CommandResultGql, {
+    description: 'Ghi nhận giao ước có hiệu lực theo một nguồn, khi chữ ký đã biết không đủ để xác định (RecordAgreementInForce).',
+  })
+  recordAgreementInForce(@Arg('input') input: RecordAgreementInForceInput, @Ctx() context: GraphQLContext) {
+    return executeCommand(context, input, year.recordAgreementInForce, (i) => ({ ...i, inForceOn: i.inForceOn ?? null }));
   }
 
   @Authorized<Rule>(rules.ownUnit((input) => input.unitId))

@@ -27,6 +27,7 @@ export class YearRecordsFields {
       unsignedUnitIds: year.memberUnitIds.filter((id) => !signed.has(id)),
       inForce: agreement.inForce,
       inForceOn: agreement.inForceOn,
+      inForceSource: agreement.inForceSource,
       at: year.at,
     };
   }

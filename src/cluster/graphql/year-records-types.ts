@@ -29,8 +29,13 @@ export class Agreement {
   @Field(() => [AgreementAmendment]) amendments!: AgreementAmendment[];
   @Field(() => [Signature]) signatures!: Signature[];
   @Field(() => [ID], { description: 'Thành viên chưa ký' }) unsignedUnitIds!: string[];
-  @Field({ description: 'Có hiệu lực khi mọi thành viên đã ký' }) inForce!: boolean;
+  @Field({
+    description: 'Có hiệu lực khi mọi thành viên đã ký (danh sách thành viên đầy đủ), hoặc khi một nguồn ghi nhận có hiệu lực',
+  })
+  inForce!: boolean;
   @Field(() => LocalDateResolver, { nullable: true }) inForceOn!: string | null;
+  @Field(() => String, { nullable: true, description: 'Nguồn ghi nhận giao ước có hiệu lực (null: hiệu lực do đủ chữ ký, hoặc chưa có)' })
+  inForceSource!: string | null;
   /** The log position the answer stands at, for the documents its legal bases name. */
   at!: At;
 }

@@ -3,6 +3,8 @@ import { RecordsMutations } from './records-mutations';
 import {
   AgreementDocumentFields,
   AwardDecisionDocumentFields,
+  CeremonyAttendanceFields,
+  CeremonyAttendancePersonFields,
   CeremonyFields,
   CeremonyParticipantFields,
   ClusterYearRecordsFields,
@@ -19,6 +21,8 @@ export const recordsResolvers = [
   PersonFields,
   CeremonyFields,
   CeremonyParticipantFields,
+  CeremonyAttendanceFields,
+  CeremonyAttendancePersonFields,
   OfficeRepresentativeFields,
   ClusterYearRecordsFields,
   AgreementDocumentFields,

@@ -170,6 +170,32 @@ export class AddCeremonyParticipantInputGql extends CeremonyRefInput {
   @Field(() => ID, { nullable: true, description: 'Đơn vị mà người đó đại diện' }) @IsOptional() @id() unitId?: string | null;
 }
 
+@InputType('RecordCeremonyAttendanceInput', {
+  description: 'Thành phần tham dự không nêu tên: một đơn vị (unitId) hoặc một nhóm như báo cáo mô tả (group), với vai trò.',
+})
+export class RecordCeremonyAttendanceInputGql extends CeremonyRefInput {
+  @Field(() => ID, { description: 'Mã của thành phần tham dự này trong buổi lễ' }) @id() attendanceId!: string;
+  @Field(() => ParticipantRole) @IsEnum(ParticipantRole) role!: ParticipantRole;
+  @Field(() => ID, { nullable: true, description: 'Đơn vị tham dự' }) @IsOptional() @id() unitId?: string | null;
+  @Field(() => String, { nullable: true, description: 'Nhóm như báo cáo mô tả, ví dụ "Chánh Văn phòng các đơn vị thành viên"' })
+  @IsOptional()
+  @Length(1, 500, TEXT)
+  @Matches(/\S/, { message: '$property không được chỉ gồm khoảng trắng' })
+  group?: string | null;
+  @Field(() => Int, { nullable: true, description: 'Số người, khi báo cáo nêu' })
+  @IsOptional()
+  @IsInt()
+  @Min(1, { message: 'Số người tham dự phải từ 1 trở lên' })
+  count?: number | null;
+}
+
+@InputType('LinkAttendancePersonInput', { description: 'Gắn một người có tên với thành phần tham dự đã ghi.' })
+export class LinkAttendancePersonInputGql extends CeremonyRefInput {
+  @Field(() => ID) @id() attendanceId!: string;
+  @Field(() => ID) @id() personId!: string;
+  @Field(() => String, { nullable: true, description: 'Chức vụ ngày đó' }) @IsOptional() @Length(1, 300, TEXT) position?: string | null;
+}
+
 @InputType()
 export class CommendationInput {
   @Field(() => ID) @id() unitId!: string;

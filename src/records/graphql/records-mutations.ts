@@ -5,6 +5,8 @@ import {
   completeDocument,
   completeDocumentSubject,
   correctDocument,
+  linkAttendancePerson,
+  recordAttendance,
   recordCeremony,
   relateDocuments,
   recordCeremonyReview,
@@ -17,6 +19,8 @@ import {
   CompleteDocumentInputGql,
   CompleteDocumentSubjectInputGql,
   CorrectDocumentInputGql,
+  LinkAttendancePersonInputGql,
+  RecordCeremonyAttendanceInputGql,
   RelateDocumentsInputGql,
   NameOfficeRepresentativeInput,
   RecordCeremonyInputGql,
@@ -135,6 +139,26 @@ export class RecordsMutations {
   @Mutation(() => CommandResultGql, { description: 'Ghi một người tham dự buổi lễ với vai trò, chức vụ, đơn vị (AddCeremonyParticipant).' })
   addCeremonyParticipant(@Arg('input') input: AddCeremonyParticipantInputGql, @Ctx() context: GraphQLContext) {
     return executeCommand(context, input, addCeremonyParticipant, (i) => ({ ...i, position: given(i.position), unitId: given(i.unitId) }));
+  }
+
+  @Authorized<Rule>(rules.council)
+  @Mutation(() => CommandResultGql, {
+    description:
+      'Ghi một đơn vị hoặc một nhóm được mô tả (có số người khi báo cáo nêu) tham dự buổi lễ với vai trò, không cần tên người (RecordAttendance).',
+  })
+  recordCeremonyAttendance(@Arg('input') input: RecordCeremonyAttendanceInputGql, @Ctx() context: GraphQLContext) {
+    return executeCommand(context, input, recordAttendance, (i) => ({
+      ...i,
+      unitId: given(i.unitId),
+      group: given(i.group),
+      count: given(i.count),
+    }));
+  }
+
+  @Authorized<Rule>(rules.council)
+  @Mutation(() => CommandResultGql, { description: 'Gắn một người có tên với thành phần tham dự đã ghi (LinkAttendancePerson).' })
+  linkAttendancePerson(@Arg('input') input: LinkAttendancePersonInputGql, @Ctx() context: GraphQLContext) {
+    return executeCommand(context, input, linkAttendancePerson, (i) => ({ ...i, position: given(i.position) }));
   }
 
   @Authorized<Rule>(rules.council)

@@ -4,7 +4,15 @@ import { YearOfficeGql } from '../../graphql/enums';
 import { readAsOf, readAt } from '../../graphql/models-at';
 import { AS_OF, AsOfScalar, type AsOfValue } from '../../graphql/as-of-scalar';
 import { ClusterYear } from '../../cluster/graphql/cluster-types';
-import { Ceremony, CeremonyParticipant, OfficeRepresentative, Person, PersonParticipation } from './records-types';
+import {
+  Ceremony,
+  CeremonyAttendance,
+  CeremonyAttendancePerson,
+  CeremonyParticipant,
+  OfficeRepresentative,
+  Person,
+  PersonParticipation,
+} from './records-types';
 import { Document } from './document-types';
 import { Unit } from '../../unit/graphql/unit-types';
 import { CriteriaSetVersionGql } from '../../catalogue/graphql/catalogue-types';
@@ -91,7 +99,12 @@ export class PersonFields {
   @FieldResolver(() => [PersonParticipation], { description: 'Các buổi lễ người này tham dự, với vai trò, chức vụ, đơn vị.' })
   ceremonies(@Root() person: Person, @Ctx() context: GraphQLContext): PersonParticipation[] {
     return ceremoniesOfPerson(readAt(context, person), person.personId).flatMap((ceremony) =>
-      ceremony.participants.filter((p) => p.personId === person.personId).map((p) => ({ ...p, ceremony })),
+      [
+        ...ceremony.participants.filter((p) => p.personId === person.personId),
+        ...ceremony.attendances.flatMap((a) =>
+          a.persons.filter((p) => p.personId === person.personId).map((p) => ({ role: a.role, position: p.position, unitId: a.unitId })),
+        ),
+      ].map((p) => ({ ...p, ceremony })),
     );
   }
 }
@@ -119,6 +132,22 @@ export class CeremonyParticipantFields {
   @FieldResolver(() => Unit, { nullable: true })
   unit(@Root() participant: CeremonyParticipant, @Ctx() context: GraphQLContext): Unit | null {
     return unitAt(readAt(context, participant), participant.unitId);
+  }
+}
+
+@Resolver(() => CeremonyAttendance)
+export class CeremonyAttendanceFields {
+  @FieldResolver(() => Unit, { nullable: true, description: 'Đơn vị tham dự, với tên ngày đó; null khi chỉ có nhóm được mô tả.' })
+  unit(@Root() attendance: CeremonyAttendance, @Ctx() context: GraphQLContext): Unit | null {
+    return unitAt(readAt(context, attendance), attendance.unitId);
+  }
+}
+
+@Resolver(() => CeremonyAttendancePerson)
+export class CeremonyAttendancePersonFields {
+  @FieldResolver(() => Person, { nullable: true })
+  person(@Root() linked: CeremonyAttendancePerson, @Ctx() context: GraphQLContext): Person | null {
+    return personAt(readAt(context, linked), linked.personId);
   }
 }
 

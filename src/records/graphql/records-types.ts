@@ -25,6 +25,28 @@ export class CeremonyParticipant {
   at!: At;
 }
 
+@ObjectType({ description: 'Một người được gắn sau với thành phần tham dự.' })
+export class CeremonyAttendancePerson {
+  @Field(() => ID) personId!: string;
+  @Field(() => String, { nullable: true, description: 'Chức vụ ngày đó' }) position!: string | null;
+  at!: At;
+}
+
+@ObjectType({
+  description:
+    'Thành phần tham dự không nêu tên: một đơn vị, hoặc một nhóm được mô tả như báo cáo ghi, với vai trò; người cụ thể có thể gắn sau.',
+})
+export class CeremonyAttendance {
+  @Field(() => ID) attendanceId!: string;
+  @Field(() => ParticipantRole) role!: ParticipantRole;
+  @Field(() => ID, { nullable: true }) unitId!: string | null;
+  @Field(() => String, { nullable: true, description: 'Nhóm như báo cáo mô tả, ví dụ "Chánh Văn phòng các đơn vị thành viên"' })
+  group!: string | null;
+  @Field(() => Int, { nullable: true, description: 'Số người, khi báo cáo nêu' }) count!: number | null;
+  @Field(() => [CeremonyAttendancePerson], { description: 'Những người được gắn sau' }) persons!: CeremonyAttendancePerson[];
+  at!: At;
+}
+
 @ObjectType('Commendation', { description: 'Một đơn vị được khen trong tổng kết, như báo cáo nêu.' })
 export class CommendationGql {
   @Field(() => ID) unitId!: string;
@@ -50,6 +72,8 @@ export class Ceremony {
   @Field(() => Int, { nullable: true, description: 'Năm được tổng kết' }) reviewsYear!: number | null;
   @Field(() => Int, { nullable: true, description: 'Năm được phát động' }) launchesYear!: number | null;
   @Field(() => [CeremonyParticipant]) participants!: CeremonyParticipant[];
+  @Field(() => [CeremonyAttendance], { description: 'Thành phần tham dự không nêu tên (đơn vị, nhóm)' })
+  attendances!: CeremonyAttendance[];
   @Field(() => CeremonyReview, { nullable: true }) review!: CeremonyReview | null;
   at!: At;
 
@@ -57,6 +81,7 @@ export class Ceremony {
     return {
       ...view,
       participants: view.participants.map((p) => ({ ...p, at })),
+      attendances: view.attendances.map((a) => ({ ...a, persons: a.persons.map((p) => ({ ...p, at })), at })),
       review: view.review ? { ...view.review, commendations: [...view.review.commendations] } : null,
       at,
     };

@@ -9,6 +9,8 @@ export type OpenClusterYear = C<
   'OpenClusterYear',
   {
     memberUnitIds: string[];
+    /** False when the report names only some members (others may exist); absent means the list is the whole membership. */
+    membershipComplete?: boolean;
     /** Gathered by the handler: whether the cluster exists, which named members are not registered, and when the others existed. */
     clusterFormed: boolean;
     unregisteredUnitIds: string[];
@@ -20,6 +22,8 @@ export type AdmitMember = C<
   { unitId: string; /** Gathered by the handler: null for a unit never registered. */ lifespan: Lifespan | null }
 >;
 export type WithdrawMember = C<'WithdrawMember', { unitId: string }>;
+/** Whether the year's members on record are all of them, or only those a report named. */
+export type StateMembershipCompleteness = C<'StateMembershipCompleteness', { complete: boolean }>;
 export type RotateChair = C<
   'RotateChair',
   {
@@ -51,6 +55,8 @@ export type SignAgreement = C<
   'SignAgreement',
   { unitId: string; signatoryName: string | null; signatoryPosition: string | null; signedOn: string }
 >;
+/** Giao ước có hiệu lực as a source says (the signatures may not all be known), citing that source. */
+export type RecordAgreementInForce = C<'RecordAgreementInForce', { inForceOn: string | null; source: string }>;
 
 export type RegisterTitle = C<'RegisterTitle', { unitId: string; titleId: string; /** Gathered. */ titleKnown: boolean }>;
 export type WithdrawRegistration = C<'WithdrawRegistration', { unitId: string }>;
@@ -93,6 +99,7 @@ export type ClusterYearCommand =
   | OpenClusterYear
   | AdmitMember
   | WithdrawMember
+  | StateMembershipCompleteness
   | RotateChair
   | AppointViceChair
   | NameOfficeRepresentative
@@ -101,6 +108,7 @@ export type ClusterYearCommand =
   | AmendAgreement
   | AmendRegulation
   | SignAgreement
+  | RecordAgreementInForce
   | RegisterTitle
   | WithdrawRegistration
   | AdoptCriteriaSet

@@ -1,5 +1,5 @@
 import { DomainError } from '../../../kernel/domain-error';
-import type { AmendAgreement, AmendRegulation, DraftAgreement, SignAgreement } from './commands';
+import type { AmendAgreement, AmendRegulation, DraftAgreement, RecordAgreementInForce, SignAgreement } from './commands';
 import type { ClusterYearEvent } from './events';
 import { requireMember, requireOpen, requireText } from './guards';
 import type { ClusterYearState } from './state';
@@ -54,6 +54,20 @@ export function sign(command: SignAgreement, state: ClusterYearState): ClusterYe
     data: { clusterId, year, unitId, signatoryName, signatoryPosition, signedOn },
   };
   const everyone = [...state.members].every((member) => member === unitId || state.agreement.signedBy.has(member));
-  if (!everyone || state.agreement.inForce) return [signed];
+  // With members still unknown, the signatures on record cannot show that every member signed.
+  if (!everyone || state.agreement.inForce || !state.membershipComplete) return [signed];
   return [signed, { type: 'AgreementInForce', data: { clusterId, year, inForceOn: signedOn } }];
+}
+
+export function recordInForce(command: RecordAgreementInForce, state: ClusterYearState): ClusterYearEvent[] {
+  const { clusterId, year, inForceOn, source } = command;
+  requireOpen(state, command);
+  requireDrafted(state, year);
+  requireText(source, 'IN_FORCE_SOURCE_REQUIRED', 'Hãy nêu nguồn ghi nhận giao ước có hiệu lực (văn bản, bài báo…).');
+  if (state.agreement.inForce)
+    throw new DomainError<ClusterYearErrorCode>(
+      'AGREEMENT_ALREADY_IN_FORCE',
+      `Giao ước năm ${year} đã có hiệu lực; không cần ghi nhận lại.`,
+    );
+  return [{ type: 'AgreementInForceRecorded', data: { clusterId, year, inForceOn, source } }];
 }

@@ -6,6 +6,7 @@ import type {
   DeclareIneligible,
   OpenClusterYear,
   RotateChair,
+  StateMembershipCompleteness,
   WithdrawMember,
 } from './commands';
 import { requireExistedInYear } from '../../../unit/domain/lifespan';
@@ -30,7 +31,28 @@ export function openYear(command: OpenClusterYear, state: ClusterYearState): Clu
       unitIds: command.unregisteredUnitIds,
     });
   requireExistedInYear(command.lifespans, year);
-  return [{ type: 'ClusterYearOpened', data: { clusterId, year, memberUnitIds } }];
+  const opened: ClusterYearEvent = { type: 'ClusterYearOpened', data: { clusterId, year, memberUnitIds } };
+  if (command.membershipComplete !== false) return [opened];
+  return [opened, { type: 'MembershipCompletenessStated', data: { clusterId, year, complete: false } }];
+}
+
+/**
+ * Partial → complete, or back. Once complete, an agreement every member has already signed comes
+ * into force on the last signature's day, as it would have had the list been complete from the start.
+ */
+export function stateMembershipCompleteness(command: StateMembershipCompleteness, state: ClusterYearState): ClusterYearEvent[] {
+  const { clusterId, year, complete } = command;
+  requireOpen(state, command);
+  if (complete === state.membershipComplete)
+    throw new DomainError<ClusterYearErrorCode>(
+      'MEMBERSHIP_COMPLETENESS_UNCHANGED',
+      `Danh sách thành viên năm ${year} đã được ghi là ${complete ? 'đầy đủ' : 'chưa đầy đủ'}.`,
+    );
+  const stated: ClusterYearEvent = { type: 'MembershipCompletenessStated', data: { clusterId, year, complete } };
+  const { agreement } = state;
+  const allSigned = state.members.size > 0 && [...state.members].every((member) => agreement.signedBy.has(member));
+  if (!complete || agreement.inForce || !allSigned || agreement.lastSignedOn === null) return [stated];
+  return [stated, { type: 'AgreementInForce', data: { clusterId, year, inForceOn: agreement.lastSignedOn } }];
 }
 
 export function admit(command: AdmitMember, state: ClusterYearState): ClusterYearEvent[] {

@@ -23,6 +23,8 @@ export const clusterYearDecider: Decider<ClusterYearCommand, ClusterYearState, C
         return membership.admit(command, state);
       case 'WithdrawMember':
         return membership.withdraw(command, state);
+      case 'StateMembershipCompleteness':
+        return membership.stateMembershipCompleteness(command, state);
       case 'RotateChair':
         return membership.rotate(command, state);
       case 'NameOfficeRepresentative':
@@ -39,6 +41,8 @@ export const clusterYearDecider: Decider<ClusterYearCommand, ClusterYearState, C
         return agreement.amendRegulation(command, state);
       case 'SignAgreement':
         return agreement.sign(command, state);
+      case 'RecordAgreementInForce':
+        return agreement.recordInForce(command, state);
       case 'RegisterTitle':
         return registration.registerTitle(command, state);
       case 'WithdrawRegistration':

@@ -6,6 +6,10 @@ export const clusterYearErrors = {
     meaning: "The year's agreement is already drafted; amend it instead.",
     message: 'Giao ước năm … đã được dự thảo; dùng chức năng sửa đổi giao ước để ghi nhận thay đổi.',
   },
+  AGREEMENT_ALREADY_IN_FORCE: {
+    meaning: "The year's agreement is already in force.",
+    message: 'Giao ước năm … đã có hiệu lực; không cần ghi nhận lại.',
+  },
   AGREEMENT_NOT_DRAFTED: {
     meaning: "The year's agreement has not been drafted yet.",
     message: 'Giao ước thi đua năm … chưa được dự thảo.',
@@ -138,6 +142,14 @@ export const clusterYearErrors = {
   HOST_NOT_MEMBER: {
     meaning: 'The unit hosting the signing ceremony is not a member of the year.',
     message: 'Đơn vị "…" không phải thành viên của Cụm năm …, nên không thể đăng cai lễ ký kết.',
+  },
+  IN_FORCE_SOURCE_REQUIRED: {
+    meaning: 'Recording an agreement in force needs the source that says so.',
+    message: 'Hãy nêu nguồn ghi nhận giao ước có hiệu lực (văn bản, bài báo…).',
+  },
+  MEMBERSHIP_COMPLETENESS_UNCHANGED: {
+    meaning: 'The membership is already stated as complete, or as partial.',
+    message: 'Danh sách thành viên năm … đã được ghi là ….',
   },
   MEMBER_HOLDS_OFFICE: {
     meaning: 'A member holding the chair or vice-chair cannot withdraw before the office rotates.',

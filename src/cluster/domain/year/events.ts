@@ -9,6 +9,11 @@ export type ClusterYearOpened = E<'ClusterYearOpened', { memberUnitIds: string[]
 export type MemberAdmitted = E<'MemberAdmitted', { unitId: string }>;
 /** Đơn vị rời Cụm trong năm. */
 export type MemberWithdrawn = E<'MemberWithdrawn', { unitId: string }>;
+/**
+ * Thành viên đã biết đủ hay chưa: false when only some members are named (the rest are unknown, not
+ * absent). A year without this event has its whole membership on record, as every year had before.
+ */
+export type MembershipCompletenessStated = E<'MembershipCompletenessStated', { complete: boolean }>;
 /** Luân phiên Cụm trưởng / Cụm phó cho năm. */
 export type ChairRotated = E<
   'ChairRotated',
@@ -55,6 +60,8 @@ export type AgreementSigned = E<
 >;
 /** Giao ước có hiệu lực: every member has signed. */
 export type AgreementInForce = E<'AgreementInForce', { inForceOn: string }>;
+/** Giao ước có hiệu lực as a source records it, whatever signatures are known; null date: the source gives none. */
+export type AgreementInForceRecorded = E<'AgreementInForceRecorded', { inForceOn: string | null; source: string }>;
 
 /** Đăng ký danh hiệu thi đua. */
 export type TitleRegistered = E<'TitleRegistered', { unitId: string; titleId: string }>;
@@ -99,6 +106,7 @@ export type ClusterYearEvent =
   | ClusterYearOpened
   | MemberAdmitted
   | MemberWithdrawn
+  | MembershipCompletenessStated
   | ChairRotated
   | ViceChairAppointed
   | OfficeRepresentativeNamed
@@ -108,6 +116,7 @@ export type ClusterYearEvent =
   | RegulationAmended
   | AgreementSigned
   | AgreementInForce
+  | AgreementInForceRecorded
   | TitleRegistered
   | RegistrationWithdrawn
   | CriteriaSetAdopted

@@ -19,10 +19,12 @@ export interface AwardState {
 export interface ClusterYearState {
   opened: boolean;
   members: ReadonlySet<string>;
+  /** False when only some members are on record: signatures alone cannot then put the agreement in force. */
+  membershipComplete: boolean;
   chairUnitId: string | null;
   viceChairUnitId: string | null;
   ineligible: ReadonlySet<string>;
-  agreement: { drafted: boolean; signedBy: ReadonlySet<string>; inForce: boolean };
+  agreement: { drafted: boolean; signedBy: ReadonlySet<string>; lastSignedOn: string | null; inForce: boolean };
   /** The title each unit registered for, by unit. */
   registrations: ReadonlyMap<string, string>;
   criteriaSet: { criteriaSetId: string; version: number } | null;
@@ -34,10 +36,11 @@ export interface ClusterYearState {
 export const initialClusterYearState = (): ClusterYearState => ({
   opened: false,
   members: new Set(),
+  membershipComplete: true,
   chairUnitId: null,
   viceChairUnitId: null,
   ineligible: new Set(),
-  agreement: { drafted: false, signedBy: new Set(), inForce: false },
+  agreement: { drafted: false, signedBy: new Set(), lastSignedOn: null, inForce: false },
   registrations: new Map(),
   criteriaSet: null,
   finalized: false,
@@ -75,6 +78,8 @@ function evolveMembership(state: ClusterYearState, event: ClusterYearEvent): Clu
       members.delete(event.data.unitId);
       return { ...state, members };
     }
+    case 'MembershipCompletenessStated':
+      return { ...state, membershipComplete: event.data.complete };
     case 'ChairRotated':
       return { ...state, chairUnitId: event.data.chairUnitId, viceChairUnitId: event.data.viceChairUnitId };
     case 'ViceChairAppointed':
@@ -91,9 +96,12 @@ function evolveCommitments(state: ClusterYearState, event: ClusterYearEvent): Cl
   switch (event.type) {
     case 'AgreementDrafted':
       return { ...state, agreement: { ...state.agreement, drafted: true } };
-    case 'AgreementSigned':
-      return { ...state, agreement: { ...state.agreement, signedBy: withMember(state.agreement.signedBy, event.data.unitId) } };
+    case 'AgreementSigned': {
+      const signedBy = withMember(state.agreement.signedBy, event.data.unitId);
+      return { ...state, agreement: { ...state.agreement, signedBy, lastSignedOn: event.data.signedOn } };
+    }
     case 'AgreementInForce':
+    case 'AgreementInForceRecorded':
       return { ...state, agreement: { ...state.agreement, inForce: true } };
     case 'TitleRegistered':
       return { ...state, registrations: withEntry(state.registrations, event.data.unitId, event.data.titleId) };

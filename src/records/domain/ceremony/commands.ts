@@ -43,4 +43,25 @@ export type RecordCeremonyReview = C<
   }
 >;
 
-export type CeremonyCommand = RecordCeremony | AddCeremonyParticipant | RecordCeremonyReview;
+/** A unit, or a group described by its office ("Chánh Văn phòng các đơn vị thành viên"), attends in a role; no person needed. */
+export type RecordAttendance = C<
+  'RecordAttendance',
+  {
+    attendanceId: string;
+    role: ParticipantRole;
+    unitId: string | null;
+    group: string | null;
+    /** How many, when the report says. */
+    count: number | null;
+    /** Gathered by the handler. */
+    unitRegistered: boolean;
+  }
+>;
+
+/** A person named later for an attendance recorded without names. */
+export type LinkAttendancePerson = C<
+  'LinkAttendancePerson',
+  { attendanceId: string; personId: string; position: string | null; /** Gathered by the handler. */ personRegistered: boolean }
+>;
+
+export type CeremonyCommand = RecordCeremony | AddCeremonyParticipant | RecordCeremonyReview | RecordAttendance | LinkAttendancePerson;

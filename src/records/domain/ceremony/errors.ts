@@ -2,6 +2,23 @@ import type { ErrorCatalogue, SharedErrorCode } from '../../../kernel/errors';
 
 /** Codes of ceremonies (lễ ký kết, tổng kết) and their participants. */
 export const ceremonyErrors = {
+  ATTENDANCE_ALREADY_RECORDED: {
+    meaning: 'An attendance with this id is already recorded at the ceremony.',
+    message: 'Đã ghi nhận thành phần tham dự "…" trong buổi lễ; dùng mã khác hoặc gắn người (linkAttendancePerson).',
+  },
+  ATTENDANCE_COUNT_WITHOUT_GROUP: {
+    meaning: 'A count is given for an attendance that describes no group.',
+    message: 'Số người chỉ ghi cho một nhóm được mô tả (group); bỏ số người hoặc nêu nhóm.',
+  },
+  ATTENDANCE_NOT_FOUND: {
+    meaning: 'No attendance with this id is recorded at the ceremony.',
+    message: 'Buổi lễ không có thành phần tham dự "…": hãy ghi nhận trước (recordCeremonyAttendance).',
+  },
+  ATTENDANCE_WITHOUT_ATTENDEE: {
+    meaning: 'An attendance names neither a unit nor a described group.',
+    message:
+      'Hãy nêu đơn vị tham dự (unitId) hoặc mô tả nhóm người tham dự như báo cáo ghi (group), ví dụ "Chánh Văn phòng các đơn vị thành viên".',
+  },
   CEREMONY_ALREADY_RECORDED: {
     meaning: 'A ceremony with this id is already recorded.',
     message: 'Buổi lễ "…" đã được ghi nhận.',
@@ -25,6 +42,10 @@ export const ceremonyErrors = {
   PARTICIPANT_ALREADY_RECORDED: {
     meaning: 'The person is already recorded in this role at the ceremony.',
     message: 'Người "…" đã được ghi với vai trò này trong buổi lễ.',
+  },
+  PERSON_ALREADY_LINKED: {
+    meaning: 'The person is already linked to this attendance.',
+    message: 'Người "…" đã được gắn với thành phần tham dự "…".',
   },
   REVIEWED_UNIT_NOT_MEMBER: {
     meaning: 'A unit in the review was not a member of the reviewed year.',

@@ -36,4 +36,14 @@ export type CeremonyReviewRecorded = E<
   { year: number; summary: string | null; commendations: Commendation[]; leadingUnitId: string | null }
 >;
 
-export type CeremonyEvent = CeremonyRecorded | CeremonyParticipantAdded | CeremonyReviewRecorded;
+/** Attendance without names: a unit, or a described group with its count when the report gives one, in a role. */
+export type CeremonyAttendanceRecorded = E<
+  'CeremonyAttendanceRecorded',
+  { attendanceId: string; role: ParticipantRole; unitId: string | null; group: string | null; count: number | null }
+>;
+
+/** A person named for an attendance recorded without names (one of the group, or the unit's delegate). */
+export type AttendancePersonLinked = E<'AttendancePersonLinked', { attendanceId: string; personId: string; position: string | null }>;
+
+export type CeremonyEvent =
+  CeremonyRecorded | CeremonyParticipantAdded | CeremonyReviewRecorded | CeremonyAttendanceRecorded | AttendancePersonLinked;
