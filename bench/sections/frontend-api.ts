@@ -63,6 +63,17 @@ async function graphRows(url: string, token: string, plan: Plan, year: number, l
  * 200 graphql-ws subscribers to the audit trail while commands are sent one after another over
  * HTTP: how many events a second reach them all, and how long the last one waits.
  */
+/**
+ * A WebSocket opened from its own loopback address (127.0.1.x): 200 subscribers are 200 browsers,
+ * and the service admits only a few sockets at a time from one address before they authenticate.
+ */
+const fromOwnAddress = (i: number) =>
+  class extends WebSocket {
+    constructor(address: string, protocols?: string | string[]) {
+      super(address, protocols, { localAddress: `127.0.${1 + Math.floor(i / 250)}.${1 + (i % 250)}` });
+    }
+  };
+
 async function fanOut(url: string, token: string, log: Log): Promise<Row[]> {
   const received = new Array<number>(SUBSCRIBERS).fill(0);
   let done!: () => void;
@@ -70,8 +81,8 @@ async function fanOut(url: string, token: string, log: Log): Promise<Row[]> {
   let complete = 0;
   const clients = received.map((_, i) => {
     const client = createClient({
-      url: url.replace(/^http/, 'ws'),
-      webSocketImpl: WebSocket,
+      url: url.replace(/^http/, 'ws').replace('//localhost:', '//127.0.0.1:'),
+      webSocketImpl: fromOwnAddress(i),
       connectionParams: { authorization: `Bearer ${token}` },
       retryAttempts: 0,
     });
