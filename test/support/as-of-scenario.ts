@@ -117,6 +117,21 @@ async function records(service: TestService): Promise<void> {
     position: 'Viện trưởng',
     unitId: 'tri-ton',
   });
+  // Attendance as reports give it: a unit, and a group named by office with a person linked later.
+  await ok(service, 'recordCeremonyAttendance', { ...CEREMONY, attendanceId: 'tri-ton-du', role: 'SIGNATORY', unitId: 'tri-ton' });
+  await ok(service, 'recordCeremonyAttendance', {
+    ...CEREMONY,
+    attendanceId: 'chanh-van-phong',
+    role: 'SPEAKER',
+    group: 'Chánh Văn phòng các đơn vị thành viên',
+    count: 2,
+  });
+  await ok(service, 'linkAttendancePerson', {
+    ...CEREMONY,
+    attendanceId: 'chanh-van-phong',
+    personId: 'tran-thi-b',
+    position: 'Chánh Văn phòng',
+  });
   await ok(service, 'recordCeremonyReview', {
     ...CEREMONY,
     summary: 'Hoàn thành tốt',
@@ -191,6 +206,7 @@ export async function later(service: TestService): Promise<void> {
   await ok(service, 'defineTitle', { titleId: 'bang-khen-cum', name: 'Bằng khen của Cụm', collective: true });
   await ok(service, 'registerPerson', { personId: 'le-van-c', fullName: 'Lê Văn C' });
   await ok(service, 'addCeremonyParticipant', { ...CEREMONY, personId: 'le-van-c', role: 'DIRECTING', unitId: 'vks-an-giang' });
+  await ok(service, 'linkAttendancePerson', { ...CEREMONY, attendanceId: 'chanh-van-phong', personId: 'le-van-c' });
   await ok(service, 'addCeremonyParticipant', { ...CEREMONY, personId: 'nguyen-van-a', role: 'SPEAKER', unitId: 'tri-ton' });
   await ok(service, 'recordCeremony', {
     ceremonyId: 'le-2025',
