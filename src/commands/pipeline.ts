@@ -56,17 +56,38 @@ export function runCommand<C extends { type: string }, S, E extends DomainEvent>
   return runOnStreams(store, [streamPart(decider, stream, build)], intent, context);
 }
 
+/** The facts a command needs from other streams: their names in the command, and how to read them from the store. */
+export interface FactsNeeded<Cmd, K extends keyof Cmd> {
+  names: readonly K[];
+  read(store: EventStore, input: Omit<Cmd, 'type' | K>): Promise<Pick<Cmd, K>>;
+}
+
 /**
- * The handler of a command judged on its own stream alone, with no facts from other streams: the
- * decider, the command's type, and where the stream of an input is.
+ * The handler of a command judged on its own stream: the decider, the command's type, where the
+ * stream of an input is, and the facts it needs from other streams (none by default), read from the
+ * store before it is decided. The input is the command without its type and its facts.
  */
-export function ownStreamCommand<C extends { type: string }, S, E extends DomainEvent, T extends C['type']>(
+export function ownStreamCommand<
+  C extends { type: string },
+  S,
+  E extends DomainEvent,
+  T extends C['type'],
+  K extends keyof Extract<C, { type: T }> = never,
+>(
   decider: Decider<C, S, E>,
   type: T,
-  streamOf: (input: Omit<Extract<C, { type: T }>, 'type'>) => string,
+  streamOf: (input: Omit<Extract<C, { type: T }>, 'type' | K>) => string,
+  needs?: FactsNeeded<Extract<C, { type: T }>, K>,
 ) {
-  return (store: EventStore, input: Omit<Extract<C, { type: T }>, 'type'>, context: CommandContext): Promise<CommandResult> =>
-    runCommand(store, decider, streamOf(input), { type, input }, () => ({ ...input, type }) as unknown as C, context);
+  return (store: EventStore, input: Omit<Extract<C, { type: T }>, 'type' | K>, context: CommandContext): Promise<CommandResult> =>
+    runCommand(
+      store,
+      decider,
+      streamOf(input),
+      { type, input },
+      async () => ({ ...input, ...(needs ? await needs.read(store, input) : {}), type }) as unknown as C,
+      context,
+    );
 }
 
 /** One stream's part of a command that writes several streams: the stream, its logic, and how to make its command. */

@@ -11,10 +11,9 @@ import { documentDecider, type RegisterDocument, type RelateDocuments } from './
 import { personDecider, type RegisterPerson } from './domain/person/person';
 import { streams } from '../kernel/streams';
 import type { EventStore } from '../eventstore/port';
-import type { CommandContext } from '../commands/command-context';
 import { facts } from '../commands/facts';
 import { loadState } from '../commands/fold';
-import { ownStreamCommand, runCommand } from '../commands/pipeline';
+import { ownStreamCommand } from '../commands/pipeline';
 
 export type RegisterDocumentInput = Omit<RegisterDocument, 'type' | 'issuerRegistered'>;
 export type RelateDocumentsInput = Omit<RelateDocuments, 'type' | 'relatedRegistered'>;
@@ -38,16 +37,10 @@ async function issuerRegistered(store: EventStore, input: RegisterDocumentInput)
   return councilUnitId === null || unitRegistered(store, councilUnitId);
 }
 
-export function registerDocument(store: EventStore, input: RegisterDocumentInput, context: CommandContext) {
-  return runCommand(
-    store,
-    documentDecider,
-    streams.document(input.documentId),
-    { type: 'RegisterDocument', input },
-    async () => ({ type: 'RegisterDocument' as const, ...input, issuerRegistered: await issuerRegistered(store, input) }),
-    context,
-  );
-}
+export const registerDocument = ownStreamCommand(documentDecider, 'RegisterDocument', (input) => streams.document(input.documentId), {
+  names: ['issuerRegistered'],
+  read: async (store, input) => ({ issuerRegistered: await issuerRegistered(store, input) }),
+});
 
 /** Bổ sung trích yếu, bổ sung, đính chính: each judged on the document's own stream alone. */
 export const completeDocumentSubject = ownStreamCommand(documentDecider, 'CompleteDocumentSubject', (input) =>
@@ -57,93 +50,48 @@ export const completeDocument = ownStreamCommand(documentDecider, 'CompleteDocum
 export const correctDocument = ownStreamCommand(documentDecider, 'CorrectDocument', (input) => streams.document(input.documentId));
 
 /** Quan hệ giữa hai văn bản, on the stream of the one that amends, replaces or implements; the other must be registered. */
-export function relateDocuments(store: EventStore, input: RelateDocumentsInput, context: CommandContext) {
-  return runCommand(
-    store,
-    documentDecider,
-    streams.document(input.documentId),
-    { type: 'RelateDocuments', input },
-    async () => ({
-      type: 'RelateDocuments' as const,
-      ...input,
-      relatedRegistered: await documentRegistered(store, input.relatedDocumentId),
-    }),
-    context,
-  );
-}
+export const relateDocuments = ownStreamCommand(documentDecider, 'RelateDocuments', (input) => streams.document(input.documentId), {
+  names: ['relatedRegistered'],
+  read: async (store, input) => ({ relatedRegistered: await documentRegistered(store, input.relatedDocumentId) }),
+});
 
 export const registerPerson = ownStreamCommand(personDecider, 'RegisterPerson', (input) => streams.person(input.personId));
 
-export function recordCeremony(store: EventStore, input: RecordCeremonyInput, context: CommandContext) {
-  return runCommand(
-    store,
-    ceremonyDecider,
-    streams.ceremony(input.ceremonyId),
-    { type: 'RecordCeremony', input },
-    async () => ({
-      type: 'RecordCeremony' as const,
-      ...input,
-      clusterFormed: (await loadState(store, clusterDecider, streams.cluster(input.clusterId))).formed,
-      hostRegistered: await unitRegistered(store, input.hostUnitId),
-      documentRegistered: await documentRegistered(store, input.organisingDocumentId),
-    }),
-    context,
-  );
-}
+const ceremonyOf = (input: { ceremonyId: string }) => streams.ceremony(input.ceremonyId);
 
-export function addCeremonyParticipant(store: EventStore, input: AddCeremonyParticipantInput, context: CommandContext) {
-  return runCommand(
-    store,
-    ceremonyDecider,
-    streams.ceremony(input.ceremonyId),
-    { type: 'AddCeremonyParticipant', input },
-    async () => ({
-      type: 'AddCeremonyParticipant' as const,
-      ...input,
-      personRegistered: await facts.personRegistered(store, input.personId),
-      unitRegistered: await unitRegistered(store, input.unitId),
-    }),
-    context,
-  );
-}
+export const recordCeremony = ownStreamCommand(ceremonyDecider, 'RecordCeremony', ceremonyOf, {
+  names: ['clusterFormed', 'hostRegistered', 'documentRegistered'],
+  read: async (store, input) => ({
+    clusterFormed: (await loadState(store, clusterDecider, streams.cluster(input.clusterId))).formed,
+    hostRegistered: await unitRegistered(store, input.hostUnitId),
+    documentRegistered: await documentRegistered(store, input.organisingDocumentId),
+  }),
+});
 
-export function recordCeremonyReview(store: EventStore, input: RecordCeremonyReviewInput, context: CommandContext) {
-  return runCommand(
-    store,
-    ceremonyDecider,
-    streams.ceremony(input.ceremonyId),
-    { type: 'RecordCeremonyReview', input },
-    async () => {
-      const { reviewsYear } = await loadState(store, ceremonyDecider, streams.ceremony(input.ceremonyId));
-      const year = reviewsYear === null ? null : await facts.clusterYear(store, input.clusterId, reviewsYear);
-      return { type: 'RecordCeremonyReview' as const, ...input, reviewedYearMembers: year?.opened ? [...year.members] : null };
-    },
-    context,
-  );
-}
+export const addCeremonyParticipant = ownStreamCommand(ceremonyDecider, 'AddCeremonyParticipant', ceremonyOf, {
+  names: ['personRegistered', 'unitRegistered'],
+  read: async (store, input) => ({
+    personRegistered: await facts.personRegistered(store, input.personId),
+    unitRegistered: await unitRegistered(store, input.unitId),
+  }),
+});
 
-export function recordAttendance(store: EventStore, input: RecordAttendanceInput, context: CommandContext) {
-  return runCommand(
-    store,
-    ceremonyDecider,
-    streams.ceremony(input.ceremonyId),
-    { type: 'RecordAttendance', input },
-    async () => ({ type: 'RecordAttendance' as const, ...input, unitRegistered: await unitRegistered(store, input.unitId) }),
-    context,
-  );
-}
+/** The members of the year it reviews, when the ceremony reviews one whose membership is on record. */
+export const recordCeremonyReview = ownStreamCommand(ceremonyDecider, 'RecordCeremonyReview', ceremonyOf, {
+  names: ['reviewedYearMembers'],
+  read: async (store, input) => {
+    const { reviewsYear } = await loadState(store, ceremonyDecider, ceremonyOf(input));
+    const year = reviewsYear === null ? null : await facts.clusterYear(store, input.clusterId, reviewsYear);
+    return { reviewedYearMembers: year?.opened ? [...year.members] : null };
+  },
+});
 
-export function linkAttendancePerson(store: EventStore, input: LinkAttendancePersonInput, context: CommandContext) {
-  return runCommand(
-    store,
-    ceremonyDecider,
-    streams.ceremony(input.ceremonyId),
-    { type: 'LinkAttendancePerson', input },
-    async () => ({
-      type: 'LinkAttendancePerson' as const,
-      ...input,
-      personRegistered: await facts.personRegistered(store, input.personId),
-    }),
-    context,
-  );
-}
+export const recordAttendance = ownStreamCommand(ceremonyDecider, 'RecordAttendance', ceremonyOf, {
+  names: ['unitRegistered'],
+  read: async (store, input) => ({ unitRegistered: await unitRegistered(store, input.unitId) }),
+});
+
+export const linkAttendancePerson = ownStreamCommand(ceremonyDecider, 'LinkAttendancePerson', ceremonyOf, {
+  names: ['personRegistered'],
+  read: async (store, input) => ({ personRegistered: await facts.personRegistered(store, input.personId) }),
+});
