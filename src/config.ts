@@ -48,6 +48,8 @@ export interface Config {
   introspection: boolean;
   /** Requests per minute one caller (one token, or one address without a token) may send. */
   rateLimitPerMinute: number;
+  /** How long a stop lets requests in flight finish before it cancels them. */
+  drainMs: number;
   /** Load the demo data from the ceremony reports into an empty store at start-up. */
   demo: boolean;
   shedding: SheddingConfig;
@@ -206,6 +208,7 @@ export function loadConfig(env: Env = process.env, args: string[] = []): Config 
     fullVerificationEveryMs: wholeNumber(env, 'THIDUA_FULL_VERIFICATION_EVERY_SECONDS', 3600, 1, 'seconds') * 1000,
     introspection: flag(env, 'THIDUA_INTROSPECTION', !production),
     rateLimitPerMinute: wholeNumber(env, 'THIDUA_RATE_LIMIT_PER_MINUTE', 1200, 1, 'requests'),
+    drainMs: wholeNumber(env, 'THIDUA_DRAIN_SECONDS', 10, 1, 'seconds') * 1000,
     demo: !args.includes('--no-demo') && env.THIDUA_DEMO !== 'false',
     shedding: {
       maxEventLoopDelayMs: wholeNumber(env, 'THIDUA_SHED_EVENT_LOOP_DELAY_MS', 1000, 1, 'milliseconds'),

@@ -9,8 +9,6 @@ import { asListenError, CannotListenError, checkCanListen } from './http/listen-
 
 /** Replaying this many events at start-up writes a read-model snapshot. */
 const SNAPSHOT_AFTER_REPLAYING = 50_000;
-/** Of the shutdown's bound (src/main.ts), what requests in flight (score imports above all) get to finish; the rest is the checkpoint's, the snapshot's and the store's. */
-const DRAIN_MS = 10_000;
 
 export interface Serving {
   config: Config;
@@ -72,7 +70,7 @@ export async function serve(env: Record<string, string | undefined>, args: strin
     port,
     async stop(signal) {
       logger.info({ signal }, 'shutting down: refusing new requests, finishing those in flight');
-      const abandoned = await service.stop(Date.now() + DRAIN_MS);
+      const abandoned = await service.stop(Date.now() + config.drainMs);
       for (const request of abandoned) logger.error(request, 'request abandoned by the shutdown');
       await app.close();
       if (abandoned.length > 0)

@@ -8,7 +8,7 @@ import { loadConfig } from '../../src/config';
 import { STORE_TARGETS } from '../support/store-targets';
 import { exited, jsonLines, spawnProgram } from '../support/spawn';
 
-const KILLS = Number(process.env.CRASH_KILLS ?? 30);
+const KILLS = Number(process.env.CRASH_KILLS ?? 10);
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-crash-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 

@@ -15,6 +15,7 @@ import { xlsxWithRows } from '../support/zip-bomb';
 /** 5 units × 999 criteria: the 4,995-row sheets of the report. */
 const PER_UNIT = 999;
 const ROWS = PER_UNIT * SHEET_UNITS.length;
+const DRAIN_SECONDS = 4;
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-import-attacks-'));
@@ -74,9 +75,9 @@ async function scoredByStage(file: string): Promise<Record<string, number>> {
 }
 
 /** A service process (to be signalled) on a file of its own, with the large cluster year opened and two importing officers (ADMIN, so any unit and stage). */
-async function largeYearService(name: string) {
+async function largeYearService(name: string, env: Record<string, string> = {}) {
   const file = path.join(dir, name, 'thidua.db');
-  const service = await startServiceProcess({ THIDUA_STORE: `sqlite:${file}`, THIDUA_RATE_LIMIT_PER_MINUTE: '100000' });
+  const service = await startServiceProcess({ THIDUA_STORE: `sqlite:${file}`, THIDUA_RATE_LIMIT_PER_MINUTE: '100000', ...env });
   await openLargeYear((mutation, input) => ok(service, mutation, input), PER_UNIT);
   const officers = [await service.token('nhap-a', { role: Role.ADMIN }), await service.token('nhap-b', { role: Role.ADMIN })];
   return { service, file, officers };
@@ -137,7 +138,7 @@ describe('a stop or a crash during score imports: each sheet is recorded whole o
   }, 180_000);
 
   it('SIGTERM while a sheet is still arriving: cancelled when the stop bound comes, answered 503 IMPORT_CANCELLED_SHUTDOWN with nothing written; the complete one is recorded; exit non-zero, the log names the abandoned request', async () => {
-    const { service, file, officers } = await largeYearService('held');
+    const { service, file, officers } = await largeYearService('held', { THIDUA_DRAIN_SECONDS: String(DRAIN_SECONDS) });
     const complete = upload(service.base, officers[0], form(largeSheet('Tự chấm', PER_UNIT)), { correlationId: 'nhap-day-du' });
     // The second caller's upload stops after its first 64 KB, as a slow uplink would, and goes on only once answered.
     const encoded = new Response(form(largeSheet('Cụm chấm', PER_UNIT)));
@@ -175,6 +176,9 @@ describe('a stop or a crash during score imports: each sheet is recorded whole o
     expect(done).toMatchObject({ status: 200, body: { recorded: ROWS } });
     expectWholeOrAbsent(cancelled, counts.CLUSTER);
     expect(cancelled.status).toBe(503);
+    // Held to the configured drain, not to the default 10 s.
+    expect(waited).toBeGreaterThanOrEqual(DRAIN_SECONDS * 1000 - 100);
+    expect(waited).toBeLessThan(8000);
     expect(counts.SELF).toBe(ROWS);
     expect(code).not.toBe(0);
     expect(service.logs()).not.toContain('stopped cleanly');

@@ -8,7 +8,7 @@ import { Role } from '../../src/kernel/actor';
 import { loadConfig } from '../../src/config';
 import { exited, ROOT, spawnProgram } from '../support/spawn';
 
-const SECONDS = Number(process.env.OVERLOAD_SECONDS ?? 60);
+const SECONDS = Number(process.env.OVERLOAD_SECONDS ?? 15);
 /** Twice the HTTP target of the benchmarks (3,000 requests/s). */
 const RATE = 6000;
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-ops-'));
