@@ -57,11 +57,13 @@ function unitsOf(data: Record<string, unknown>, awardUnits: ReadonlyMap<string, 
 
 const dataOf = (event: RecordedEvent) => (event.data ?? {}) as Record<string, unknown>;
 
-function push<K>(index: Map<K, PositionList>, key: K, position: number): void {
+function listOf<K>(index: Map<K, PositionList>, key: K): PositionList {
   let positions = index.get(key);
   if (!positions) index.set(key, (positions = positionList()));
-  appendPosition(positions, position);
+  return positions;
 }
+
+const push = <K>(index: Map<K, PositionList>, key: K, position: number) => appendPosition(listOf(index, key), position);
 
 /**
  * Indexes of the log for the audit trail: positions by actor, unit, cluster, person, year and event
@@ -141,10 +143,7 @@ export class AuditLogProjection implements Projection {
     if (clusters) clusters.push(clusterId);
     else this.recordClusters.set(record, [clusterId]);
     const earlier = this.byRecord.get(record);
-    if (!earlier) return;
-    let positions = this.byCluster.get(clusterId);
-    if (!positions) this.byCluster.set(clusterId, (positions = positionList()));
-    mergePositions(positions, earlier);
+    if (earlier) mergePositions(listOf(this.byCluster, clusterId), earlier);
   }
 
   private noteName(event: RecordedEvent): void {
