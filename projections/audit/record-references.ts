@@ -7,9 +7,9 @@
  * `personId`, and every reference elsewhere follows the same spelling (`organisingDocumentId`,
  * a list of `legalBasisDocumentIds`, a `signerPersonId` inside a correction's `changes`). An event
  * type added later that names one of these records by such a field is in the trails it concerns
- * without anyone editing a list here; a list of types would silently leave it out. Ids are only
- * keys here (an id naming no record matches no filter), so a field read too widely can add an
- * event to a trail, never drop one, and the cost of a wrong guess stays visible to the auditor.
+ * without anyone editing a list here; a list of types would silently leave it out of the trail.
+ * The risk runs the other way only: a field spelled like a reference that is not one adds an event
+ * to a trail (the auditor sees it), it never hides one.
  */
 
 export type RecordKind = 'ceremony' | 'document' | 'person';
