@@ -37,3 +37,18 @@ export function lowerBound(list: PositionList, value: number): number {
   }
   return low;
 }
+
+/** Adds the positions of `other` to `list`: both ascending, the result ascending and without repeats. */
+export function mergePositions(list: PositionList, other: PositionList): void {
+  const merged = new Uint32Array(Math.max(8, list.length + other.length));
+  let i = 0;
+  let j = 0;
+  let length = 0;
+  while (i < list.length || j < other.length) {
+    const next =
+      j >= other.length || (i < list.length && list.positions[i] <= other.positions[j]) ? list.positions[i++] : other.positions[j++];
+    if (length === 0 || merged[length - 1] !== next) merged[length++] = next;
+  }
+  list.positions = merged;
+  list.length = length;
+}

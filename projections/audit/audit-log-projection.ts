@@ -1,12 +1,15 @@
 import type { RecordedEvent } from '../../src/eventstore/port';
-import { appendPosition, lowerBound, positionList, type PositionList } from '../columns';
+import { appendPosition, lowerBound, mergePositions, positionList, type PositionList } from '../columns';
 import { historyOf, read, type At, type History } from '../history';
 import type { Projection } from '../projection';
+import { isCeremony, referencesIn, type RecordKey, type References } from './record-references';
 
 export interface AuditFilter {
   actorId?: string;
   unitId?: string;
   clusterId?: string;
+  /** A person of the records (registerPerson), not an actor. */
+  personId?: string;
   year?: number;
   eventType?: string;
   /** Inclusive log-position bounds (recorded-time bounds are turned into these by the caller). */
@@ -30,7 +33,8 @@ const UNIT_LISTS = ['memberUnitIds', 'candidateUnitIds', 'approvedUnitIds'];
 interface AuditKeys {
   actorId: string | undefined;
   unitIds: string[];
-  clusterId: string | undefined;
+  clusterIds: string[];
+  personIds: string[];
   year: number | undefined;
 }
 
@@ -51,22 +55,40 @@ function unitsOf(data: Record<string, unknown>, awardUnits: ReadonlyMap<string, 
   return [...units];
 }
 
-function push<K>(index: Map<K, PositionList>, key: K, position: number): void {
+const dataOf = (event: RecordedEvent) => (event.data ?? {}) as Record<string, unknown>;
+
+function listOf<K>(index: Map<K, PositionList>, key: K): PositionList {
   let positions = index.get(key);
   if (!positions) index.set(key, (positions = positionList()));
-  appendPosition(positions, position);
+  return positions;
 }
 
+const push = <K>(index: Map<K, PositionList>, key: K, position: number) => appendPosition(listOf(index, key), position);
+
 /**
- * Indexes of the log for the audit trail: positions by actor, unit, cluster, year and event
+ * Indexes of the log for the audit trail: positions by actor, unit, cluster, person, year and event
  * type, each in log order (typed columns: 4 bytes a position). A filtered page walks the smallest matching index and checks the
  * others, so its cost follows the page, not the log.
+ *
+ * A cluster's trail holds the events that name it, the events of its ceremonies (their later
+ * events name only the ceremony) and the events of the documents and persons its own events and
+ * its ceremonies' events name. A document or person may be named long after its own events (a
+ * ceremony cites a plan registered months before), so when a cluster first names a record, the
+ * record's events so far are merged into the cluster's index there: one pass over the log, in log
+ * order, builds the same index as any replay. The events of a document cited by a cluster are in
+ * its trail; what that document's own events name is not (a directive a cited plan amends is not
+ * the cluster's), so one citation never pulls in a chain of others.
  */
 export class AuditLogProjection implements Projection {
   readonly name = 'audit-log';
   private readonly byActor = new Map<string, PositionList>();
   private readonly byUnit = new Map<string, PositionList>();
   private readonly byCluster = new Map<string, PositionList>();
+  private readonly byPerson = new Map<string, PositionList>();
+  /** The events each ceremony, document and person has of its own (their home), for a cluster that names it later. */
+  private readonly byRecord = new Map<RecordKey, PositionList>();
+  /** The clusters each record concerns: the cluster that held a ceremony, those whose events name a document or person. */
+  private readonly recordClusters = new Map<RecordKey, string[]>();
   private readonly byYear = new Map<number, PositionList>();
   private readonly byType = new Map<string, PositionList>();
   /** The unit of each award (`<clusterId>/<year>/<awardId>`), for the award's later events. */
@@ -75,28 +97,53 @@ export class AuditLogProjection implements Projection {
   private readonly names = new Map<string, History<string>>();
   private head = 0;
 
-  private keysOf(event: RecordedEvent): AuditKeys {
-    const data = (event.data ?? {}) as Record<string, unknown>;
+  private keysOf(event: RecordedEvent, references = referencesIn(dataOf(event))): AuditKeys {
+    const data = dataOf(event);
     const actor = event.metadata.actor as { id?: string } | undefined;
+    const { home } = references;
     return {
       actorId: actor?.id,
       unitIds: unitsOf(data, this.awardUnits),
-      clusterId: typeof data.clusterId === 'string' ? data.clusterId : undefined,
+      clusterIds: [...new Set([...references.clusterIds, ...((home && this.recordClusters.get(home)) ?? [])])],
+      personIds: references.personIds,
       year: typeof data.year === 'number' ? data.year : undefined,
     };
   }
 
   apply(event: RecordedEvent): void {
-    const data = (event.data ?? {}) as Record<string, unknown>;
+    const data = dataOf(event);
     if (event.type === 'AwardProposed' && typeof data.unitId === 'string') this.awardUnits.set(awardKey(data), data.unitId);
-    const keys = this.keysOf(event);
+    const references = referencesIn(data);
+    this.noteConcerns(references);
+    const keys = this.keysOf(event, references);
     if (keys.actorId) push(this.byActor, keys.actorId, event.position);
     this.noteName(event);
     for (const unitId of keys.unitIds) push(this.byUnit, unitId, event.position);
-    if (keys.clusterId !== undefined) push(this.byCluster, keys.clusterId, event.position);
+    for (const clusterId of keys.clusterIds) push(this.byCluster, clusterId, event.position);
+    for (const personId of keys.personIds) push(this.byPerson, personId, event.position);
+    if (references.home) push(this.byRecord, references.home, event.position);
     if (keys.year !== undefined) push(this.byYear, keys.year, event.position);
     push(this.byType, event.type, event.position);
     this.head = event.position;
+  }
+
+  /**
+   * The records an event of a cluster names concern that cluster from here on. An event is a
+   * cluster's when it names the cluster, or belongs to one of its ceremonies: a ceremony is the
+   * cluster's own, a document or person only named by it.
+   */
+  private noteConcerns({ clusterIds, home, records }: References): void {
+    const owners = home && isCeremony(home) ? (this.recordClusters.get(home) ?? []) : [];
+    for (const clusterId of new Set([...clusterIds, ...owners])) for (const record of records) this.concern(record, clusterId);
+  }
+
+  private concern(record: RecordKey, clusterId: string): void {
+    const clusters = this.recordClusters.get(record);
+    if (clusters?.includes(clusterId)) return;
+    if (clusters) clusters.push(clusterId);
+    else this.recordClusters.set(record, [clusterId]);
+    const earlier = this.byRecord.get(record);
+    if (earlier) mergePositions(listOf(this.byCluster, clusterId), earlier);
   }
 
   private noteName(event: RecordedEvent): void {
@@ -123,7 +170,8 @@ export class AuditLogProjection implements Projection {
     return (
       (filter.actorId == null || keys.actorId === filter.actorId) &&
       (filter.unitId == null || keys.unitIds.includes(filter.unitId)) &&
-      (filter.clusterId == null || keys.clusterId === filter.clusterId) &&
+      (filter.clusterId == null || keys.clusterIds.includes(filter.clusterId)) &&
+      (filter.personId == null || keys.personIds.includes(filter.personId)) &&
       (filter.year == null || keys.year === filter.year) &&
       (filter.eventType == null || event.type === filter.eventType)
     );
@@ -141,6 +189,7 @@ export class AuditLogProjection implements Projection {
     need(this.byActor, filter.actorId);
     need(this.byUnit, filter.unitId);
     need(this.byCluster, filter.clusterId);
+    need(this.byPerson, filter.personId);
     need(this.byYear, filter.year);
     need(this.byType, filter.eventType);
     const from = Math.max(filter.fromPosition ?? 1, 1);
