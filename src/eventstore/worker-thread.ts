@@ -1,16 +1,15 @@
 import { parentPort, Worker } from 'node:worker_threads';
+import { builtModule } from '../project-root';
 import { ChainBrokenError, EventStoreFullError, EventStoreUnavailableError, WrongExpectedRevisionError } from './errors';
 
 /**
- * The built service runs the compiled worker modules (dist/…/x-worker.js); the tests run the
- * TypeScript sources, which a worker thread can only load through a compiler registered in that
- * thread (the one the tests use, @swc-node/register).
+ * Starts an adapter's worker module (its path without the extension, beside its caller) in a thread
+ * of its own, from its JavaScript; TypeScript sources with no build beside them load through a
+ * compiler registered in that thread (the one the tests use, @swc-node/register).
  */
-const fromSources = __filename.endsWith('.ts');
-
-/** Starts an adapter's worker module (its path without the extension, beside its caller) in a thread of its own. */
 export function startWorker(worker: string, workerData: Record<string, unknown>): Worker {
-  if (!fromSources) return new Worker(`${worker}.js`, { workerData });
+  const compiled = builtModule(worker);
+  if (compiled) return new Worker(compiled, { workerData });
   return new Worker(`require('@swc-node/register'); require(${JSON.stringify(`${worker}.ts`)});`, { eval: true, workerData });
 }
 

@@ -1,6 +1,6 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { builtModule } from '../project-root';
 import type { OfficialDocument } from './official-document';
 
 type Reply = { id: number; pdf?: Uint8Array; error?: string };
@@ -31,9 +31,8 @@ export class PdfRenderer {
 
   private start(): Worker {
     if (this.worker) return this.worker;
-    // Built, the worker is JavaScript; under the test runner it is TypeScript, compiled as it loads.
-    const compiled = path.join(__dirname, 'pdf-worker.js');
-    const worker = fs.existsSync(compiled)
+    const compiled = builtModule(path.join(__dirname, 'pdf-worker'));
+    const worker = compiled
       ? new Worker(compiled)
       : new Worker(path.join(__dirname, 'pdf-worker.ts'), { execArgv: ['--require', '@swc-node/register'] });
     worker.unref();

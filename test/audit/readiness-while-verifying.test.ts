@@ -30,10 +30,20 @@ describe('readiness while the first full verification runs', () => {
       );
     await store.close();
 
+    // The first full pass (the chain's second scan, after the start-up check's) is held until the 503
+    // has been seen: on compiled worker threads it verifies these events sooner than a request comes back.
+    let scans = 0;
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const scan = SqliteEventStore.prototype.scanChain;
+    jest.spyOn(SqliteEventStore.prototype, 'scanChain').mockImplementation(async function (this: SqliteEventStore, options) {
+      if ((scans += 1) === 2) await released;
+      return scan.call(this, options);
+    });
     const app = await createApp(loadConfig({ THIDUA_STORE: `sqlite:${file}` }));
     const fastify = Fastify();
     try {
-      await readinessFollowsTheFirstPass(fastify, app);
+      await readinessFollowsTheFirstPass(fastify, app, release);
     } finally {
       await fastify.close();
       await app.close();
@@ -41,7 +51,7 @@ describe('readiness while the first full verification runs', () => {
   }, 90_000);
 });
 
-async function readinessFollowsTheFirstPass(fastify: FastifyInstance, app: App) {
+async function readinessFollowsTheFirstPass(fastify: FastifyInstance, app: App, release: () => void) {
   await protectFromOverload(fastify, app.config.shedding);
   registerOpsRoutes(fastify, app, new Metrics(app));
   const readyz = `${await fastify.listen({ port: 0, host: '127.0.0.1' })}/readyz`;
@@ -52,6 +62,7 @@ async function readinessFollowsTheFirstPass(fastify: FastifyInstance, app: App) 
     reasons: [expect.stringMatching(/^verifying: the first full verification/)],
     lastFullVerification: null,
   });
+  release();
 
   const deadline = Date.now() + 50_000;
   while (app.verification.verifying && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
