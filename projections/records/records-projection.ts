@@ -1,3 +1,4 @@
+import { comparePartialDates, parsePartialDate } from '../../src/kernel/partial-date';
 import { numberKey } from '../../src/records/domain/document/citation';
 import type { AnyDomainEvent } from '../../src/domain/events';
 import type { RecordedEvent } from '../../src/eventstore/port';
@@ -129,7 +130,7 @@ export class RecordsProjection implements Projection {
     return read(this.ceremonies.get(id), at);
   }
 
-  /** A cluster's ceremonies, oldest first. */
+  /** A cluster's ceremonies, oldest first; those with no date stated last. */
   ceremoniesOf(clusterId: string, at: At = 'current'): CeremonyView[] {
     return this.ceremonyList(this.ceremoniesByCluster.get(clusterId), at);
   }
@@ -146,6 +147,13 @@ export class RecordsProjection implements Projection {
   }
 
   private ceremonyList(ids: Set<string> | undefined, at: At): CeremonyView[] {
-    return [...(ids ?? [])].flatMap((id) => this.ceremony(id, at) ?? []).sort((a, b) => a.heldOn.localeCompare(b.heldOn));
+    return [...(ids ?? [])].flatMap((id) => this.ceremony(id, at) ?? []).sort(byDateHeld);
   }
+}
+
+/** A meeting known to the month sorts at that month, before the days within it; one with no date stated sorts after every dated one. */
+function byDateHeld(a: CeremonyView, b: CeremonyView): number {
+  const [x, y] = [a.heldOn === null ? null : parsePartialDate(a.heldOn), b.heldOn === null ? null : parsePartialDate(b.heldOn)];
+  if (x === null || y === null) return Number(x === null) - Number(y === null) || a.ceremonyId.localeCompare(b.ceremonyId);
+  return comparePartialDates(x, y) || a.ceremonyId.localeCompare(b.ceremonyId);
 }
