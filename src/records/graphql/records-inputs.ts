@@ -1,15 +1,4 @@
-import {
-  IsEmpty,
-  IsEnum,
-  IsInt,
-  IsPositive,
-  IsOptional,
-  Length,
-  Matches,
-  Min,
-  ValidateIf,
-  ValidateNested,
-} from 'class-validator';
+import { IsEmpty, IsEnum, IsInt, IsPositive, IsOptional, Length, Matches, Min, ValidateIf, ValidateNested } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { ParticipantRole } from '../domain/ceremony/participant-role';

@@ -120,7 +120,8 @@ export class RecordsMutations {
 
   @Authorized<Rule>(rules.council)
   @Mutation(() => CommandResultGql, {
-    description: 'Ghi nhận một buổi lễ, cuộc họp của Cụm (ký kết, sơ kết, tổng kết, bình xét, phiên họp Hội đồng) với kỳ được tổng kết hoặc phát động, căn cứ và văn bản tổ chức (RecordCeremony).',
+    description:
+      'Ghi nhận một buổi lễ, cuộc họp của Cụm (ký kết, sơ kết, tổng kết, bình xét, phiên họp Hội đồng) với kỳ được tổng kết hoặc phát động, căn cứ và văn bản tổ chức (RecordCeremony).',
   })
   recordCeremony(@Arg('input') input: RecordCeremonyInputGql, @Ctx() context: GraphQLContext) {
     return executeCommand(context, input, recordCeremony, (i) => ({
@@ -167,7 +168,10 @@ export class RecordsMutations {
   }
 
   @Authorized<Rule>(rules.council)
-  @Mutation(() => CommandResultGql, { description: 'Ghi kết quả sơ kết, tổng kết như báo cáo nêu: căn cứ, đơn vị dẫn đầu, xếp hạng, đề nghị khen thưởng (RecordCeremonyReview).' })
+  @Mutation(() => CommandResultGql, {
+    description:
+      'Ghi kết quả sơ kết, tổng kết như báo cáo nêu: căn cứ, đơn vị dẫn đầu, xếp hạng, đề nghị khen thưởng (RecordCeremonyReview).',
+  })
   recordCeremonyReview(@Arg('input') input: RecordCeremonyReviewInputGql, @Ctx() context: GraphQLContext) {
     return executeCommand(context, input, recordCeremonyReview, (i) => ({
       ceremonyId: i.ceremonyId,

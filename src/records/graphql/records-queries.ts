@@ -202,11 +202,14 @@ export class ClusterYearRecordsFields {
   }
 
   @FieldResolver(() => [Ceremony], {
-    description: 'Các buổi lễ, cuộc họp tổng kết, sơ kết hoặc phát động năm này, và những cuộc họp không gắn kỳ nào được tổ chức trong năm.',
+    description:
+      'Các buổi lễ, cuộc họp tổng kết, sơ kết hoặc phát động năm này, và những cuộc họp không gắn kỳ nào được tổ chức trong năm.',
   })
   ceremonies(@Root() year: ClusterYear, @Ctx() context: GraphQLContext): Ceremony[] {
     return ceremoniesOf(readAt(context, year), year.clusterId).filter((c) =>
-      c.reviewsYear === null && c.launchesYear === null ? c.held?.year === year.year : c.reviewsYear === year.year || c.launchesYear === year.year,
+      c.reviewsYear === null && c.launchesYear === null
+        ? c.held?.year === year.year
+        : c.reviewsYear === year.year || c.launchesYear === year.year,
     );
   }
 }

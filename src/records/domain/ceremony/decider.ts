@@ -1,11 +1,6 @@
 import type { Decider } from '../../../kernel/decider';
 import { DomainError } from '../../../kernel/domain-error';
-import type {
-  AddCeremonyParticipant,
-  CeremonyCommand,
-  LinkAttendancePerson,
-  RecordAttendance,
-} from './commands';
+import type { AddCeremonyParticipant, CeremonyCommand, LinkAttendancePerson, RecordAttendance } from './commands';
 import { recordMeeting, recordReview, type MeetingFacts } from './decide-meeting';
 import type { CeremonyEvent } from './events';
 import type { CeremonyErrorCode } from './errors';

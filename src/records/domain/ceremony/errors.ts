@@ -49,8 +49,10 @@ export const ceremonyErrors = {
     message: 'Nửa năm (reviewsHalf, launchesHalf) cần đi cùng năm của nó (reviewsYear, launchesYear).',
   },
   MEETING_PERIOD_MISMATCH: {
-    meaning: "The period a meeting reviews or launches is not the one its kind holds (a six-month review reviews a half-year, a year-end review a whole year, a signing ceremony launches a year).",
-    message: 'Hội nghị sơ kết 6 tháng: nêu năm (reviewsYear) và nửa năm được sơ kết (reviewsHalf: 1 hoặc 2). (Mỗi loại cuộc họp có thông báo riêng.)',
+    meaning:
+      'The period a meeting reviews or launches is not the one its kind holds (a six-month review reviews a half-year, a year-end review a whole year, a signing ceremony launches a year).',
+    message:
+      'Hội nghị sơ kết 6 tháng: nêu năm (reviewsYear) và nửa năm được sơ kết (reviewsHalf: 1 hoặc 2). (Mỗi loại cuộc họp có thông báo riêng.)',
   },
   PARTICIPANT_ALREADY_RECORDED: {
     meaning: 'The person is already recorded in this role at the ceremony.',
