@@ -4,7 +4,7 @@ import type { AnyDomainEvent } from '../../src/domain/events';
 import type { RecordedEvent } from '../../src/eventstore/port';
 import { changeCurrent, historyOf, read, setOf, type At, type History } from '../history';
 import type { Projection } from '../projection';
-import type { CeremonyView, DocumentRelationView, DocumentView, PersonView, RepresentativeView } from './views';
+import type { CeremonyView, DesignationView, DocumentRelationView, DocumentView, PersonView, RepresentativeView } from './views';
 
 const yearKey = (clusterId: string, year: number) => `${clusterId}\u0000${year}`;
 
@@ -29,6 +29,7 @@ export class RecordsProjection implements Projection {
   private readonly ceremoniesByCluster = new Map<string, Set<string>>();
   private readonly ceremoniesByPerson = new Map<string, Set<string>>();
   private readonly representatives = new Map<string, History<readonly RepresentativeView[]>>();
+  private readonly designations = new Map<string, History<readonly DesignationView[]>>();
 
   apply(recorded: RecordedEvent): void {
     const event = { type: recorded.type, data: recorded.data } as AnyDomainEvent;
@@ -82,9 +83,11 @@ export class RecordsProjection implements Projection {
       }
       case 'OfficeRepresentativeNamed': {
         const { clusterId, year, ...named } = event.data;
-        const history = historyOf(this.representatives, yearKey(clusterId, year));
-        history.set(at, [...(history.current() ?? []).filter((r) => r.office !== named.office), named]);
-        return;
+        return replaceOffice(historyOf(this.representatives, yearKey(clusterId, year)), at, named);
+      }
+      case 'OfficeDesignationRecorded': {
+        const { clusterId, year, ...designation } = event.data;
+        return replaceOffice(historyOf(this.designations, yearKey(clusterId, year)), at, designation);
       }
       default:
         return;
@@ -146,9 +149,18 @@ export class RecordsProjection implements Projection {
     return read(this.representatives.get(yearKey(clusterId, year)), at) ?? [];
   }
 
+  designationsOf(clusterId: string, year: number, at: At = 'current'): readonly DesignationView[] {
+    return read(this.designations.get(yearKey(clusterId, year)), at) ?? [];
+  }
+
   private ceremonyList(ids: Set<string> | undefined, at: At): CeremonyView[] {
     return [...(ids ?? [])].flatMap((id) => this.ceremony(id, at) ?? []).sort(byDateHeld);
   }
+}
+
+/** Recording an office's fact again replaces only that office's. */
+function replaceOffice<V extends { office: string }>(history: History<readonly V[]>, at: number, value: V): void {
+  history.set(at, [...(history.current() ?? []).filter((v) => v.office !== value.office), value]);
 }
 
 /** A meeting known to the month sorts at that month, before the days within it; one with no date stated sorts after every dated one. */

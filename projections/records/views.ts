@@ -50,3 +50,10 @@ export interface RepresentativeView {
   personId: string;
   position: string | null;
 }
+
+/** The document and date that designated an office of the year, as far as the record gives them. */
+export interface DesignationView {
+  office: 'CHAIR' | 'VICE_CHAIR';
+  documentId: string | null;
+  designatedOn: string | null;
+}

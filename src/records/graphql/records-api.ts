@@ -1,5 +1,6 @@
 import { DocumentChainFields, DocumentRelationFields } from './document-fields';
 import { RecordsMutations } from './records-mutations';
+import { ClusterYearDesignationFields, OfficeDesignationFields, OfficeDesignationMutations } from './office-designation';
 import {
   AgreementDocumentFields,
   AwardDecisionDocumentFields,
@@ -26,6 +27,9 @@ export const recordsResolvers = [
   CeremonyAttendanceFields,
   CeremonyAttendancePersonFields,
   OfficeRepresentativeFields,
+  OfficeDesignationFields,
+  OfficeDesignationMutations,
+  ClusterYearDesignationFields,
   ClusterYearRecordsFields,
   AgreementDocumentFields,
   AwardDecisionDocumentFields,

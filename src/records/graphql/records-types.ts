@@ -4,7 +4,7 @@ import type { At } from '../../../projections/history';
 import type { CeremonyView, PersonView } from '../../../projections/records/views';
 import { ParticipantRole } from '../domain/ceremony/participant-role';
 import { MeetingKind, PartOfDay } from '../domain/ceremony/meeting-kind';
-import { PartialDateGql } from './document-types';
+import { fullDate, PartialDateGql } from '../../graphql/partial-date';
 import { YearOfficeGql } from '../../graphql/enums';
 
 @ObjectType({ description: 'Một người được ghi trong hồ sơ.' })
@@ -110,10 +110,9 @@ export class Ceremony {
   at!: At;
 
   static from(view: CeremonyView, at: At): Ceremony {
-    const full = view.heldOn !== null && view.heldOn.length === 10;
     return {
       ...view,
-      heldOn: full ? view.heldOn : null,
+      heldOn: fullDate(view.heldOn),
       held: PartialDateGql.of(view.heldOn),
       organisingDocumentId: view.organisingDocumentIds[0] ?? null,
       organisingDocumentIds: [...view.organisingDocumentIds],
