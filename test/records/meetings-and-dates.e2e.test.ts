@@ -66,6 +66,7 @@ describe('over HTTP: meetings of any kind and dates as the report gives them', (
     );
     await ok(service, 'draftAgreement', { ...y23, legalBases: ['Chỉ thị số 02/CT-VKSTC ngày 27/12/2022'], ceremonyIn: '2023-02' });
     await refused(service, 'signAgreement', { ...y23, unitId: 'tan-chau', signedIn: '2023-13' }, 'DATE_INVALID');
+    await refused(service, 'signAgreement', { ...y23, unitId: 'tan-chau' }, 'BAD_USER_INPUT');
     for (const unitId of MEMBERS) await ok(service, 'signAgreement', { ...y23, unitId, signedIn: '2023-02' });
     const { clusterYear } = (
       await service.gql(`{ clusterYear(clusterId: "${CLUSTER}", year: 2023) {

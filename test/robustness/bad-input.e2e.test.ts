@@ -71,6 +71,9 @@ const OPTIONAL = new Set([
   'draftAgreement.hostUnitId',
   'registerDocument.citation',
   'recordCeremony.launchesYear',
+  'recordCeremony.heldOn',
+  'draftAgreement.ceremonyDate',
+  'recordOfficeDesignation.designatedOn',
   'recordCeremonyReview.summary',
 ]);
 const optional = (mutation: string, field: string) => OPTIONAL.has(field) || OPTIONAL.has(`${mutation}.${field}`);

@@ -1,4 +1,15 @@
-import { ArrayMaxSize, ArrayMinSize, IsInt, IsOptional, Length, Matches, Min, ValidateIf, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsDefined,
+  IsInt,
+  IsOptional,
+  Length,
+  Matches,
+  Min,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { ClusterYearInput } from './directory-inputs';
@@ -94,7 +105,8 @@ export class SignAgreementInput extends ClusterYearInput {
   signedOn?: string | null;
   @Field(() => String, { nullable: true, description: 'Ngày ký đến năm hoặc tháng, khi báo cáo không nêu ngày: "2020", "2020-02"' })
   @ValidateIf((input: SignAgreementInput) => input.signedOn == null)
-  @Matches(PARTIAL_DATE, { message: 'nêu ngày ký: signedOn (ngày đầy đủ) hoặc $property ("2020", "2020-02")' })
+  @IsDefined({ message: 'nêu ngày ký: signedOn (ngày đầy đủ) hoặc $property ("2020", "2020-02")' })
+  @Matches(PARTIAL_DATE, PARTIAL_DATE_MESSAGE)
   signedIn?: string | null;
 }
 
