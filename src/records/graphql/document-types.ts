@@ -3,7 +3,7 @@ import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { At } from '../../../projections/history';
 import type { DocumentRelationView, DocumentView } from '../../../projections/records/views';
 import { parsePartialDate, vietnamesePartialDate } from '../../kernel/partial-date';
-import { PartialDateGql } from '../../graphql/partial-date';
+import { fullDate, PartialDateGql } from '../../graphql/partial-date';
 import { formatCitation, parseCitation, type Citation } from '../domain/document/citation';
 import { DocumentKind } from '../domain/document/document-kind';
 import { CouncilLevel, IssuerKind, type DocumentIssuer } from '../domain/document/document-issuer';
@@ -73,16 +73,16 @@ export class Document {
   at!: At;
 
   static from(view: DocumentView, at: At, citedAs: string | null = null): Document {
-    const full = view.issuedOn !== null && view.issuedOn.length === 10;
+    const full = fullDate(view.issuedOn);
     const citation = view.number
-      ? formatCitation(view.kind, view.number, full ? view.issuedOn : null) +
+      ? formatCitation(view.kind, view.number, full) +
         (view.issuedOn && !full ? ` ${vietnamesePartialDate(parsePartialDate(view.issuedOn)!)}` : '')
       : [view.title, view.issuedOn ? vietnamesePartialDate(parsePartialDate(view.issuedOn)!) : null].filter(Boolean).join(', ');
     return {
       ...view,
       number: view.number ?? '',
       numbered: view.number !== null,
-      issuedOn: full ? view.issuedOn : null,
+      issuedOn: full,
       issued: PartialDateGql.of(view.issuedOn),
       issuer: view.issuer ? DocumentIssuerGql.from(view.issuer) : null,
       issuerCode: view.number ? (parseCitation(view.number)?.issuerCode ?? null) : null,
