@@ -90,6 +90,16 @@ describe('meetings: a kind, a date as the report gives it, the period reviewed o
     given([])
       .when({ ...midYear, kind: MeetingKind.YEAR_END_REVIEW })
       .thenThrows('MEETING_PERIOD_MISMATCH', /tổng kết cả năm/));
+  it('is held within the years its period allows: MEETING_DATE_OUTSIDE_PERIOD', () =>
+    given([])
+      .when({ ...midYear, heldOn: '2021-07' })
+      .thenThrows('MEETING_DATE_OUTSIDE_PERIOD', /năm 2021/));
+  it('a year-end review may be held early in the next year, known only by that year', () =>
+    given([])
+      .when({ ...midYear, kind: MeetingKind.YEAR_END_REVIEW, reviewsHalf: null, heldOn: '2024' })
+      .then([
+        { type: 'CeremonyRecorded', data: { ...recordedData, kind: MeetingKind.YEAR_END_REVIEW, reviewsHalf: null, heldOn: '2024' } },
+      ]));
   it('a half needs its year: HALF_WITHOUT_YEAR', () =>
     given([])
       .when({ ...midYear, kind: MeetingKind.RATING_MEETING, reviewsYear: null })

@@ -64,6 +64,25 @@ function requirePeriods(command: RecordCeremony): void {
     );
 }
 
+/**
+ * A review is held in the period's year or the next (a year-end review often in the new year's first
+ * months); a launch in its year or the one before. Only the year is compared, so a date known to the
+ * month or year is judged by what it states.
+ */
+function requireHeldInPeriod(command: RecordCeremony, heldOn: string | null): void {
+  const held = heldOn === null ? null : parsePartialDate(heldOn)!.year;
+  const { reviewsYear, launchesYear } = command;
+  if (held === null) return;
+  if (
+    (reviewsYear !== null && (held < reviewsYear || held > reviewsYear + 1)) ||
+    (launchesYear !== null && (held < launchesYear - 1 || held > launchesYear))
+  )
+    refuse(
+      'MEETING_DATE_OUTSIDE_PERIOD',
+      `Ngày tổ chức năm ${held} không khớp kỳ được nêu: buổi tổng kết, sơ kết một năm được tổ chức trong năm đó hoặc năm sau; buổi phát động một năm trong năm đó hoặc năm trước. Kiểm tra lại ngày hoặc năm (reviewsYear, launchesYear).`,
+    );
+}
+
 export function requireRegistered(unregisteredDocumentIds: readonly string[]): void {
   if (unregisteredDocumentIds.length > 0)
     refuse(
@@ -79,6 +98,7 @@ export function recordMeeting(command: RecordCeremony, state: MeetingFacts): Cer
   if (!command.clusterFormed) refuse('CLUSTER_NOT_FOUND', `Không tìm thấy Cụm/Khối thi đua "${clusterId}".`);
   const heldOn = heldOnOf(command);
   requirePeriods(command);
+  requireHeldInPeriod(command, heldOn);
   if (hostUnitId !== null && !command.hostRegistered) refuse('UNIT_NOT_FOUND', `Chưa đăng ký đơn vị đăng cai "${hostUnitId}".`);
   requireRegistered(command.unregisteredDocumentIds);
   const { reviewsYear, reviewsHalf, launchesYear, launchesHalf } = command;

@@ -48,6 +48,12 @@ export const ceremonyErrors = {
     meaning: 'A half-year is given without the year it is half of.',
     message: 'Nửa năm (reviewsHalf, launchesHalf) cần đi cùng năm của nó (reviewsYear, launchesYear).',
   },
+  MEETING_DATE_OUTSIDE_PERIOD: {
+    meaning:
+      'A meeting is dated outside the years its period allows: a review in the reviewed year or the next, a launch in the launched year or the one before.',
+    message:
+      'Ngày tổ chức năm … không khớp kỳ được nêu: buổi tổng kết, sơ kết một năm được tổ chức trong năm đó hoặc năm sau; buổi phát động một năm trong năm đó hoặc năm trước. Kiểm tra lại ngày hoặc năm (reviewsYear, launchesYear).',
+  },
   MEETING_PERIOD_MISMATCH: {
     meaning:
       'The period a meeting reviews or launches is not the one its kind holds (a six-month review reviews a half-year, a year-end review a whole year, a signing ceremony launches a year).',
