@@ -81,16 +81,19 @@ export class RecordsProjection implements Projection {
         const { ceremonyId, ...review } = event.data;
         return changeCurrent(this.ceremonies.get(ceremonyId), at, (c) => ({ ...c, review }));
       }
-      case 'OfficeRepresentativeNamed': {
-        const { clusterId, year, ...named } = event.data;
-        return replaceOffice(historyOf(this.representatives, yearKey(clusterId, year)), at, named);
-      }
-      case 'OfficeDesignationRecorded': {
-        const { clusterId, year, ...designation } = event.data;
-        return replaceOffice(historyOf(this.designations, yearKey(clusterId, year)), at, designation);
-      }
       default:
-        return;
+        return this.applyOfficeFact(event, at);
+    }
+  }
+
+  /** Who represented each office of a year, and what designated it. */
+  private applyOfficeFact(event: AnyDomainEvent, at: number): void {
+    if (event.type === 'OfficeRepresentativeNamed') {
+      const { clusterId, year, ...named } = event.data;
+      replaceOffice(historyOf(this.representatives, yearKey(clusterId, year)), at, named);
+    } else if (event.type === 'OfficeDesignationRecorded') {
+      const { clusterId, year, ...designation } = event.data;
+      replaceOffice(historyOf(this.designations, yearKey(clusterId, year)), at, designation);
     }
   }
 

@@ -39,7 +39,7 @@ export const fullDate = (iso: string | null): string | null => (iso !== null && 
  */
 export function NotWithPartial(partial: string): PropertyDecorator {
   return (target, key) => {
-    ValidateIf((input: Record<string, unknown>) => input[partial] != null)(target, key as string);
-    IsEmpty({ message: `chỉ nêu một trong $property (ngày đầy đủ) hoặc ${partial} (năm, tháng)` })(target, key as string);
+    ValidateIf((input: Record<string, unknown>) => input[partial] != null)(target, key);
+    IsEmpty({ message: `chỉ nêu một trong $property (ngày đầy đủ) hoặc ${partial} (năm, tháng)` })(target, key);
   };
 }

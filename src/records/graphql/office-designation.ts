@@ -14,7 +14,7 @@ import { PartialDateGql } from '../../graphql/partial-date';
 import { PARTIAL_DATE, PARTIAL_DATE_MESSAGE } from '../../graphql/validation';
 import { Document } from './document-types';
 import { id } from './records-inputs';
-import { documentAt } from './records-reads';
+import { designationsOf, documentAt } from './records-reads';
 
 @InputType('RecordOfficeDesignationInput', {
   description: 'Văn bản chỉ định Cụm trưởng hoặc Cụm phó của năm, và ngày chỉ định như hồ sơ nêu; nêu ít nhất một trong hai.',
@@ -38,8 +38,7 @@ export class OfficeDesignationGql {
 }
 
 function designation(context: GraphQLContext, year: ClusterYear, office: YearOfficeGql): OfficeDesignationGql | null {
-  const read = readAt(context, year);
-  const found = read.models.records.designationsOf(year.clusterId, year.year, read.at).find((d) => d.office === office);
+  const found = designationsOf(readAt(context, year), year.clusterId, year.year).find((d) => d.office === office);
   return found ? { office, documentId: found.documentId, designated: PartialDateGql.of(found.designatedOn), at: year.at } : null;
 }
 
