@@ -112,7 +112,13 @@ describe('RecordsProjection', () => {
       ceremony('thang-01', '2023-01', null),
       ceremony('thang-12-2022', '2022-12', null),
     ).then((records) => {
-      expect(records.ceremoniesOf('ag-2').map((c) => c.ceremonyId)).toEqual(['thang-12-2022', 'nam-2023', 'thang-01', 'ngay-20', 'khong-ngay']);
+      expect(records.ceremoniesOf('ag-2').map((c) => c.ceremonyId)).toEqual([
+        'thang-12-2022',
+        'nam-2023',
+        'thang-01',
+        'ngay-20',
+        'khong-ngay',
+      ]);
       expect(records.ceremony('thang-01')?.heldOn).toBe('2023-01');
     }));
 
