@@ -3,12 +3,12 @@ import { canonicalPartialDate, parsePartialDate } from '../../../kernel/partial-
 import type { RecordCeremony, RecordCeremonyReview } from './commands';
 import type { CeremonyEvent } from './events';
 import type { CeremonyErrorCode } from './errors';
-import { MeetingKind } from './meeting-kind';
+import { MeetingKind, type Half } from './meeting-kind';
 
 export interface MeetingFacts {
   recorded: boolean;
   reviewsYear: number | null;
-  reviewsHalf: 1 | 2 | null;
+  reviewsHalf: Half | null;
   reviewed: boolean;
 }
 

@@ -21,6 +21,9 @@ export enum PartOfDay {
 /** 1: the first six months (6 tháng đầu năm); 2: the last six. */
 export type Half = 1 | 2;
 
-/** What a ceremony recorded before meetings had kinds was: a review when it reviewed a year, else the launch where the agreement is signed. */
+/**
+ * The kind of a ceremony named without one, as every ceremony was before meetings had kinds (stored
+ * then, or asked for as then): a review when it reviews a year, else the launch where the agreement is signed.
+ */
 export const kindOfYearCeremony = (reviewsYear: number | null): MeetingKind =>
   reviewsYear !== null ? MeetingKind.YEAR_END_REVIEW : MeetingKind.SIGNING_CEREMONY;
