@@ -1,3 +1,4 @@
+import { lastDayOf } from '../../src/kernel/partial-date';
 import type { At, DirectoryProjection } from './directory-projection';
 import type { ClusterYearView, UnitName, UnitView } from './views';
 
@@ -11,11 +12,12 @@ export function nameOn(unit: UnitView, date: string): Pick<UnitName, 'name' | 's
 export const yearEnd = (year: number) => `${year}-12-31`;
 
 /**
- * The date a cluster year's names are read at: the day of its ceremony when recorded, otherwise the
- * year's end, so a read about that year shows each unit as it was named then.
+ * The date a cluster year's names are read at: the day of its ceremony when recorded (the last day
+ * of its month or year when the report gives no day), otherwise the year's end, so a read about
+ * that year shows each unit as it was named then.
  */
 export function nameDateOf(clusterYear: Pick<ClusterYearView, 'year' | 'ceremonyDate'>): string {
-  return clusterYear.ceremonyDate ?? yearEnd(clusterYear.year);
+  return clusterYear.ceremonyDate ? lastDayOf(clusterYear.ceremonyDate) : yearEnd(clusterYear.year);
 }
 
 /** Names of one cluster year's units as in force then, and today's, for rankings and exports of that year. */

@@ -1,9 +1,10 @@
+import { comparePartialDates, parsePartialDate } from '../../src/kernel/partial-date';
 import { numberKey } from '../../src/records/domain/document/citation';
 import type { AnyDomainEvent } from '../../src/domain/events';
 import type { RecordedEvent } from '../../src/eventstore/port';
 import { changeCurrent, historyOf, read, setOf, type At, type History } from '../history';
 import type { Projection } from '../projection';
-import type { CeremonyView, DocumentRelationView, DocumentView, PersonView, RepresentativeView } from './views';
+import type { CeremonyView, DesignationView, DocumentRelationView, DocumentView, PersonView, RepresentativeView } from './views';
 
 const yearKey = (clusterId: string, year: number) => `${clusterId}\u0000${year}`;
 
@@ -28,6 +29,7 @@ export class RecordsProjection implements Projection {
   private readonly ceremoniesByCluster = new Map<string, Set<string>>();
   private readonly ceremoniesByPerson = new Map<string, Set<string>>();
   private readonly representatives = new Map<string, History<readonly RepresentativeView[]>>();
+  private readonly designations = new Map<string, History<readonly DesignationView[]>>();
 
   apply(recorded: RecordedEvent): void {
     const event = { type: recorded.type, data: recorded.data } as AnyDomainEvent;
@@ -79,14 +81,19 @@ export class RecordsProjection implements Projection {
         const { ceremonyId, ...review } = event.data;
         return changeCurrent(this.ceremonies.get(ceremonyId), at, (c) => ({ ...c, review }));
       }
-      case 'OfficeRepresentativeNamed': {
-        const { clusterId, year, ...named } = event.data;
-        const history = historyOf(this.representatives, yearKey(clusterId, year));
-        history.set(at, [...(history.current() ?? []).filter((r) => r.office !== named.office), named]);
-        return;
-      }
       default:
-        return;
+        return this.applyOfficeFact(event, at);
+    }
+  }
+
+  /** Who represented each office of a year, and what designated it. */
+  private applyOfficeFact(event: AnyDomainEvent, at: number): void {
+    if (event.type === 'OfficeRepresentativeNamed') {
+      const { clusterId, year, ...named } = event.data;
+      replaceOffice(historyOf(this.representatives, yearKey(clusterId, year)), at, named);
+    } else if (event.type === 'OfficeDesignationRecorded') {
+      const { clusterId, year, ...designation } = event.data;
+      replaceOffice(historyOf(this.designations, yearKey(clusterId, year)), at, designation);
     }
   }
 
@@ -129,7 +136,7 @@ export class RecordsProjection implements Projection {
     return read(this.ceremonies.get(id), at);
   }
 
-  /** A cluster's ceremonies, oldest first. */
+  /** A cluster's ceremonies, oldest first; those with no date stated last. */
   ceremoniesOf(clusterId: string, at: At = 'current'): CeremonyView[] {
     return this.ceremonyList(this.ceremoniesByCluster.get(clusterId), at);
   }
@@ -145,7 +152,23 @@ export class RecordsProjection implements Projection {
     return read(this.representatives.get(yearKey(clusterId, year)), at) ?? [];
   }
 
-  private ceremonyList(ids: Set<string> | undefined, at: At): CeremonyView[] {
-    return [...(ids ?? [])].flatMap((id) => this.ceremony(id, at) ?? []).sort((a, b) => a.heldOn.localeCompare(b.heldOn));
+  designationsOf(clusterId: string, year: number, at: At = 'current'): readonly DesignationView[] {
+    return read(this.designations.get(yearKey(clusterId, year)), at) ?? [];
   }
+
+  private ceremonyList(ids: Set<string> | undefined, at: At): CeremonyView[] {
+    return [...(ids ?? [])].flatMap((id) => this.ceremony(id, at) ?? []).sort(byDateHeld);
+  }
+}
+
+/** Recording an office's fact again replaces only that office's. */
+function replaceOffice<V extends { office: string }>(history: History<readonly V[]>, at: number, value: V): void {
+  history.set(at, [...(history.current() ?? []).filter((v) => v.office !== value.office), value]);
+}
+
+/** A meeting known to the month sorts at that month, before the days within it; one with no date stated sorts after every dated one. */
+function byDateHeld(a: CeremonyView, b: CeremonyView): number {
+  const [x, y] = [a.heldOn === null ? null : parsePartialDate(a.heldOn), b.heldOn === null ? null : parsePartialDate(b.heldOn)];
+  if (x === null || y === null) return Number(x === null) - Number(y === null) || a.ceremonyId.localeCompare(b.ceremonyId);
+  return comparePartialDates(x, y) || a.ceremonyId.localeCompare(b.ceremonyId);
 }

@@ -1,4 +1,4 @@
-import type { Commendation } from '../../src/records/domain/ceremony/events';
+import type { CeremonyRecorded, CeremonyReviewRecorded } from '../../src/records/domain/ceremony/events';
 import type { ParticipantRole } from '../../src/records/domain/ceremony/participant-role';
 import type { DocumentFields } from '../../src/records/domain/document/document';
 import type { DocumentRelationKind } from '../../src/records/domain/document/document-relation';
@@ -38,22 +38,22 @@ export interface AttendanceView {
   persons: readonly { personId: string; position: string | null }[];
 }
 
-export interface CeremonyView {
-  ceremonyId: string;
-  clusterId: string;
-  heldOn: string;
-  place: string | null;
-  hostUnitId: string | null;
-  organisingDocumentId: string | null;
-  reviewsYear: number | null;
-  launchesYear: number | null;
+/** A meeting as recorded, with who took part and the review it gave. */
+export interface CeremonyView extends Readonly<CeremonyRecorded['data']> {
   participants: readonly ParticipantView[];
   attendances: readonly AttendanceView[];
-  review: { year: number; summary: string | null; commendations: readonly Commendation[]; leadingUnitId: string | null } | null;
+  review: Readonly<Omit<CeremonyReviewRecorded['data'], 'ceremonyId'>> | null;
 }
 
 export interface RepresentativeView {
   office: 'CHAIR' | 'VICE_CHAIR';
   personId: string;
   position: string | null;
+}
+
+/** The document and date that designated an office of the year, as far as the record gives them. */
+export interface DesignationView {
+  office: 'CHAIR' | 'VICE_CHAIR';
+  documentId: string | null;
+  designatedOn: string | null;
 }

@@ -96,6 +96,11 @@ export const nameOfficeRepresentative = yearHandler<'NameOfficeRepresentative', 
   async (store, input) => ({ personRegistered: await facts.personRegistered(store, input.personId) }),
 );
 
+export const recordOfficeDesignation = yearHandler<'RecordOfficeDesignation', 'documentRegistered'>(
+  'RecordOfficeDesignation',
+  async (store, input) => ({ documentRegistered: input.documentId !== null && (await facts.documentRegistered(store, input.documentId)) }),
+);
+
 export const declareIneligible = yearHandler('DeclareIneligible');
 export const draftAgreement = yearHandler('DraftAgreement');
 export const amendAgreement = yearHandler('AmendAgreement');

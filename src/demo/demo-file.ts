@@ -14,7 +14,8 @@ export interface DemoFile {
   members: string[];
   chairUnitId: string | null;
   viceChairUnitId: string | null;
-  agreement: AgreementTerms;
+  /** Its signatures are dated with the ceremony, so the report must give the ceremony's date. */
+  agreement: AgreementTerms & { ceremonyDate: string };
   regulation: { summary: string; articles: string[] } | null;
   signatures: { unitId: string; signatoryName: string | null; signatoryPosition: string | null }[];
   registrations: { unitId: string; titleId: string }[];

@@ -1,3 +1,4 @@
+import { kindOfYearCeremony } from '../records/domain/ceremony/meeting-kind';
 import { unitIssuer } from '../records/domain/document/document-issuer';
 
 /**
@@ -25,6 +26,37 @@ export const domainUpcasters = [
       if ('issuer' in document) return document;
       const unitId = typeof document.issuerUnitId === 'string' ? document.issuerUnitId : null;
       return { ...document, issuer: unitIssuer(unitId) };
+    },
+  },
+  {
+    // Version 1 was written when every ceremony was a year's, held on a full date, with at most one
+    // organising document and no legal bases: its kind follows from the year it reviews, and
+    // nothing else is added.
+    type: 'CeremonyRecorded',
+    fromVersion: 1,
+    upcast: (data: unknown) => {
+      const ceremony = data as Record<string, unknown>;
+      if ('kind' in ceremony) return ceremony;
+      const { organisingDocumentId, ...rest } = ceremony;
+      const reviewsYear = typeof ceremony.reviewsYear === 'number' ? ceremony.reviewsYear : null;
+      return {
+        ...rest,
+        kind: kindOfYearCeremony(reviewsYear),
+        partOfDay: null,
+        organisingDocumentIds: typeof organisingDocumentId === 'string' ? [organisingDocumentId] : [],
+        legalBasisDocumentIds: [],
+        reviewsHalf: null,
+        launchesHalf: null,
+      };
+    },
+  },
+  {
+    // Version 1 reviewed a whole year and recorded no basis, ranking or proposals.
+    type: 'CeremonyReviewRecorded',
+    fromVersion: 1,
+    upcast: (data: unknown) => {
+      const review = data as Record<string, unknown>;
+      return 'ranking' in review ? review : { ...review, half: null, basisDocumentIds: [], ranking: [], proposals: [] };
     },
   },
 ];

@@ -5,6 +5,7 @@ import { CriterionKind, TieBreakRule } from '../catalogue/domain/criteria/criter
 import { ScoreStage } from '../scorecard/domain/score-stage';
 import { UnitLevel } from '../unit/domain/unit-level';
 import { ParticipantRole } from '../records/domain/ceremony/participant-role';
+import { MeetingKind, PartOfDay } from '../records/domain/ceremony/meeting-kind';
 import { DocumentKind } from '../records/domain/document/document-kind';
 
 /** Chức danh của năm: Cụm trưởng (Khối trưởng) or Cụm phó (Khối phó). */
@@ -47,6 +48,23 @@ registerEnumType(ParticipantRole, {
     SIGNATORY: { description: 'Ký giao ước' },
     ATTENDEE: { description: 'Dự' },
   },
+});
+
+registerEnumType(MeetingKind, {
+  name: 'MeetingKind',
+  description: 'Loại cuộc họp, buổi lễ.',
+  valuesConfig: {
+    SIGNING_CEREMONY: { description: 'Lễ phát động, ký kết giao ước thi đua' },
+    MID_YEAR_REVIEW: { description: 'Hội nghị sơ kết 6 tháng' },
+    YEAR_END_REVIEW: { description: 'Hội nghị tổng kết năm' },
+    RATING_MEETING: { description: 'Họp bình xét, chấm điểm thi đua' },
+    COUNCIL_SESSION: { description: 'Phiên họp Hội đồng Thi đua – Khen thưởng' },
+  },
+});
+
+registerEnumType(PartOfDay, {
+  name: 'PartOfDay',
+  valuesConfig: { MORNING: { description: 'Buổi sáng' }, AFTERNOON: { description: 'Buổi chiều' } },
 });
 
 registerEnumType(UnitLevel, {

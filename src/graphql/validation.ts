@@ -6,3 +6,6 @@ export const MAX_YEAR = 2100;
 export const NAME = { message: '$property phải dài từ $constraint1 đến $constraint2 ký tự' };
 export const TEXT = NAME;
 export const YEAR = { message: `$property phải là năm từ ${MIN_YEAR} đến ${MAX_YEAR}` };
+/** A date as a report gives it: a year, a year and month, or a full date. */
+export const PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+export const PARTIAL_DATE_MESSAGE = { message: '$property phải là năm ("2020"), năm và tháng ("2020-02") hoặc ngày ("2020-02-14")' };

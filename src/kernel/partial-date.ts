@@ -54,3 +54,31 @@ export const partialDatesFit = (a: PartialDate, b: PartialDate): boolean =>
   a.year === b.year &&
   (a.month === null || b.month === null || a.month === b.month) &&
   (a.day === null || b.day === null || a.day === b.day);
+
+/** A partial date's text in its canonical form, or null when it is no partial date ("2020-13", "31/02/2020"). */
+export function canonicalPartialDate(text: string): string | null {
+  const date = parsePartialDate(text);
+  return date ? partialDateText(date) : null;
+}
+
+/**
+ * In running text: "ngày 14/02/2020", "tháng 02/2020", "năm 2020"; "" for a date not stated, so a
+ * sentence can leave the date out rather than print an empty one.
+ */
+export function vietnameseWhen(text: string | null): string {
+  const date = text === null ? null : parsePartialDate(text);
+  if (!date) return '';
+  return date.day !== null ? `ngày ${vietnamesePartialDate(date)}` : vietnamesePartialDate(date);
+}
+
+/**
+ * The last day a partial date can be, for looking up the names in force then. Only lookups use it:
+ * it is never stored or shown, so no day is invented in a record.
+ */
+export function lastDayOf(text: string): string {
+  const date = parsePartialDate(text);
+  if (!date) return text;
+  const month = date.month ?? 12;
+  const day = date.day ?? new Date(Date.UTC(date.year, month, 0)).getUTCDate();
+  return partialDateText({ year: date.year, month, day });
+}

@@ -18,16 +18,22 @@ import { ownStreamCommand } from '../commands/pipeline';
 export type RegisterDocumentInput = Omit<RegisterDocument, 'type' | 'issuerRegistered'>;
 export type RelateDocumentsInput = Omit<RelateDocuments, 'type' | 'relatedRegistered'>;
 export type RegisterPersonInput = Omit<RegisterPerson, 'type'>;
-export type RecordCeremonyInput = Omit<RecordCeremony, 'type' | 'clusterFormed' | 'hostRegistered' | 'documentRegistered'>;
+export type RecordCeremonyInput = Omit<RecordCeremony, 'type' | 'clusterFormed' | 'hostRegistered' | 'unregisteredDocumentIds'>;
 export type AddCeremonyParticipantInput = Omit<AddCeremonyParticipant, 'type' | 'personRegistered' | 'unitRegistered'>;
 export type RecordAttendanceInput = Omit<RecordAttendance, 'type' | 'unitRegistered'>;
 export type LinkAttendancePersonInput = Omit<LinkAttendancePerson, 'type' | 'personRegistered'>;
-export type RecordCeremonyReviewInput = Omit<RecordCeremonyReview, 'type' | 'reviewedYearMembers'>;
+export type RecordCeremonyReviewInput = Omit<RecordCeremonyReview, 'type' | 'reviewedYearMembers' | 'unregisteredDocumentIds'>;
 
 const unitRegistered = async (store: EventStore, unitId: string | null) => unitId !== null && (await facts.unit(store, unitId)).registered;
 
 const documentRegistered = (store: EventStore, documentId: string | null) =>
   documentId !== null ? facts.documentRegistered(store, documentId) : false;
+
+/** The documents among those cited that are not in the register. */
+async function unregistered(store: EventStore, documentIds: readonly string[]): Promise<string[]> {
+  const known = await Promise.all(documentIds.map((id) => facts.documentRegistered(store, id)));
+  return documentIds.filter((_, i) => !known[i]);
+}
 
 /** Whether the one issuer named is on record: a registered unit, a formed cluster, a council's registered unit (a sector council needs none). */
 async function issuerRegistered(store: EventStore, input: RegisterDocumentInput): Promise<boolean> {
@@ -60,11 +66,11 @@ export const registerPerson = ownStreamCommand(personDecider, 'RegisterPerson', 
 const ceremonyOf = (input: { ceremonyId: string }) => streams.ceremony(input.ceremonyId);
 
 export const recordCeremony = ownStreamCommand(ceremonyDecider, 'RecordCeremony', ceremonyOf, {
-  names: ['clusterFormed', 'hostRegistered', 'documentRegistered'],
+  names: ['clusterFormed', 'hostRegistered', 'unregisteredDocumentIds'],
   read: async (store, input) => ({
     clusterFormed: (await loadState(store, clusterDecider, streams.cluster(input.clusterId))).formed,
     hostRegistered: await unitRegistered(store, input.hostUnitId),
-    documentRegistered: await documentRegistered(store, input.organisingDocumentId),
+    unregisteredDocumentIds: await unregistered(store, [...input.organisingDocumentIds, ...input.legalBasisDocumentIds]),
   }),
 });
 
@@ -76,13 +82,16 @@ export const addCeremonyParticipant = ownStreamCommand(ceremonyDecider, 'AddCere
   }),
 });
 
-/** The members of the year it reviews, when the ceremony reviews one whose membership is on record. */
+/** The members of the year it reviews, when the ceremony reviews one whose membership is on record, and the cited documents not registered. */
 export const recordCeremonyReview = ownStreamCommand(ceremonyDecider, 'RecordCeremonyReview', ceremonyOf, {
-  names: ['reviewedYearMembers'],
+  names: ['reviewedYearMembers', 'unregisteredDocumentIds'],
   read: async (store, input) => {
     const { reviewsYear } = await loadState(store, ceremonyDecider, ceremonyOf(input));
     const year = reviewsYear === null ? null : await facts.clusterYear(store, input.clusterId, reviewsYear);
-    return { reviewedYearMembers: year?.opened ? [...year.members] : null };
+    return {
+      reviewedYearMembers: year?.opened ? [...year.members] : null,
+      unregisteredDocumentIds: await unregistered(store, input.basisDocumentIds),
+    };
   },
 });
 

@@ -4,7 +4,8 @@ import { PARTIAL_MEMBERSHIP_NOTE } from '../../projections/cluster/views';
 import type { AgreementView } from '../../projections/cluster/year/views';
 import { ClusterKind } from '../cluster/domain/cluster-kind';
 import { clusterYearTables, rankingTable, scoreSheetTable } from '../spreadsheets/report-tables';
-import { formatDate, type Table } from '../spreadsheets/table';
+import type { Table } from '../spreadsheets/table';
+import { vietnameseWhen } from '../kernel/partial-date';
 
 /**
  * A report laid out as a Vietnamese administrative document (Nghị định 30/2020/NĐ-CP, Phụ lục I):
@@ -142,8 +143,8 @@ export function scoreSheetDocument(ctx: Context, unitId: string): OfficialDocume
 /** In force by every member's signature, or as a source records it; never "every member signed" when some members are unknown. */
 function inForceSentence(agreement: AgreementView, membershipComplete: boolean): string {
   if (agreement.inForceSource !== null)
-    return `Giao ước có hiệu lực${agreement.inForceOn ? ` từ ngày ${formatDate(agreement.inForceOn)}` : ''}, theo ${agreement.inForceSource}.`;
-  if (agreement.inForce) return `Giao ước có hiệu lực từ ngày ${formatDate(agreement.inForceOn)}, khi mọi đơn vị thành viên đã ký.`;
+    return `Giao ước có hiệu lực${agreement.inForceOn ? ` từ ${vietnameseWhen(agreement.inForceOn)}` : ''}, theo ${agreement.inForceSource}.`;
+  if (agreement.inForce) return `Giao ước có hiệu lực từ ${vietnameseWhen(agreement.inForceOn)}, khi mọi đơn vị thành viên đã ký.`;
   return membershipComplete
     ? 'Giao ước chưa có hiệu lực: còn đơn vị thành viên chưa ký.'
     : 'Giao ước chưa ghi nhận hiệu lực: danh sách thành viên chưa đầy đủ, nên chưa thể xác định mọi đơn vị đã ký.';
@@ -161,7 +162,7 @@ export function clusterYearDocument(ctx: Context): OfficialDocument | null {
   const host = agreement?.terms.hostUnitId ? ctx.models.directory.unit(agreement.terms.hostUnitId, ctx.at)?.name : null;
   const ceremony = agreement
     ? [
-        `Lễ ký kết giao ước thi đua năm ${ctx.year} được tổ chức ngày ${formatDate(agreement.terms.ceremonyDate)}${host ? `, do ${host} đăng cai` : ''}${agreement.terms.venue ? `, tại ${agreement.terms.venue}` : ''}.`,
+        `Lễ ký kết giao ước thi đua năm ${ctx.year} ${agreement.terms.ceremonyDate ? `được tổ chức ${vietnameseWhen(agreement.terms.ceremonyDate)}` : '(ngày tổ chức chưa ghi nhận)'}${host ? `, do ${host} đăng cai` : ''}${agreement.terms.venue ? `, tại ${agreement.terms.venue}` : ''}.`,
         `${agreement.terms.theme ? `Chủ đề: “${agreement.terms.theme}”.` : 'Chủ đề: chưa ghi nhận.'}${agreement.terms.motto ? ` Phương châm: “${agreement.terms.motto}”.` : ''}`,
         ...(agreement.terms.legalBases.length ? [`Căn cứ: ${agreement.terms.legalBases.join('; ')}.`] : []),
         inForceSentence(agreement, membershipComplete),

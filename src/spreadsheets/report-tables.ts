@@ -7,7 +7,8 @@ import type { YearRecordsView } from '../../projections/cluster/year/views';
 import { wordsFor } from '../cluster/domain/cluster-kind';
 import { ScoreStage } from '../scorecard/domain/score-stage';
 import { fromHundredthsOrNull } from '../kernel/points';
-import { formatDate, type Table } from './table';
+import type { Table } from './table';
+import { vietnameseWhen } from '../kernel/partial-date';
 
 const STAGE_NAMES: Record<ScoreStage, string> = { SELF: 'Tự chấm', CLUSTER: 'Cụm chấm', COUNCIL: 'Hội đồng duyệt' };
 const KIND_NAMES: Record<string, string> = { STANDARD: 'Tiêu chí', BONUS: 'Điểm thưởng', PENALTY: 'Điểm trừ' };
@@ -127,7 +128,7 @@ function agreementTable({ records, n, members }: YearSheets): Table {
   return {
     sheet: 'Giao ước',
     title: agreement
-      ? `Giao ước thi đua${agreement.terms.theme ? `: "${agreement.terms.theme}"` : ' (chủ đề chưa ghi nhận)'} – ký ngày ${formatDate(agreement.terms.ceremonyDate)}${agreement.terms.hostUnitId ? ` tại ${n.unit(agreement.terms.hostUnitId)}` : ''}${agreement.inForce ? ' – có hiệu lực' : notInForce}`
+      ? `Giao ước thi đua${agreement.terms.theme ? `: "${agreement.terms.theme}"` : ' (chủ đề chưa ghi nhận)'} – ký ${vietnameseWhen(agreement.terms.ceremonyDate) || '(ngày chưa ghi nhận)'}${agreement.terms.hostUnitId ? ` tại ${n.unit(agreement.terms.hostUnitId)}` : ''}${agreement.inForce ? ' – có hiệu lực' : notInForce}`
       : 'Chưa có giao ước thi đua',
     columns: [
       { header: 'Đơn vị', width: 48 },

@@ -1,4 +1,5 @@
 import { viDate } from '../kernel/vietnamese-date';
+import { parsePartialDate, vietnamesePartialDate } from '../kernel/partial-date';
 
 /** A table as officers see it in Excel: Vietnamese column titles, typed cells. */
 export type Cell = string | number | null;
@@ -20,9 +21,14 @@ export interface Table {
   rows: Cell[][];
 }
 
-/** 2022-02-22 → 22/02/2022, the way dates are written in official documents; empty for none. */
+/**
+ * 2022-02-22 → 22/02/2022, the way dates are written in official documents; a date known only to
+ * the month or year as "tháng 02/2022" or "năm 2022", never with an invented day; empty for none.
+ */
 export function formatDate(iso: string | null): string {
-  return iso ? viDate(iso) : '';
+  if (!iso) return '';
+  const partial = parsePartialDate(iso);
+  return partial && partial.day === null ? vietnamesePartialDate(partial) : viDate(iso);
 }
 
 /** A cell as text: points with two decimals, dates as dd/mm/yyyy, empty for none. */

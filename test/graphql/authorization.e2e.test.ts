@@ -49,6 +49,7 @@ const MATRIX: [string, () => Record<string, unknown>, Who[]][] = [
     ['council'],
   ],
   ['nameOfficeRepresentative', () => ({ ...y, office: 'CHAIR', personId: 'khong-co' }), ['council']],
+  ['recordOfficeDesignation', () => ({ ...y, office: 'CHAIR', documentId: 'khong-co' }), ['council']],
   ['appointViceChair', () => ({ ...y, viceChairUnitId: 'khong-co' }), ['council']],
   ['declareIneligible', () => ({ ...y, unitId: 'khong-co', reason: 'Lý do' }), ['council']],
   ['adoptCriteriaSet', () => ({ ...y, criteriaSetId: CRITERIA_SET.criteriaSetId }), ['council']],

@@ -1,6 +1,7 @@
 import { RecordsProjection } from '../../projections/records/records-projection';
 import type { CeremonyEvent } from '../../src/records/domain/ceremony/events';
 import { ceremonyDecider } from '../../src/records/domain/ceremony/decider';
+import { MeetingKind } from '../../src/records/domain/ceremony/meeting-kind';
 import { ParticipantRole } from '../../src/records/domain/ceremony/participant-role';
 import { specification } from '../support/decider-specification';
 import { ok, refused } from '../support/mutations';
@@ -15,12 +16,17 @@ const recorded: CeremonyEvent = {
   type: 'CeremonyRecorded',
   data: {
     ...ref,
+    kind: MeetingKind.YEAR_END_REVIEW,
     heldOn: '2022-02-22',
+    partOfDay: null,
     place: null,
     hostUnitId: null,
-    organisingDocumentId: null,
+    organisingDocumentIds: [],
+    legalBasisDocumentIds: [],
     reviewsYear: 2021,
+    reviewsHalf: null,
     launchesYear: 2022,
+    launchesHalf: null,
   },
 };
 const attend = {

@@ -1,4 +1,14 @@
-import { comparePartialDates, parsePartialDate, partialDateText, precisionOf, vietnamesePartialDate } from '../../src/kernel/partial-date';
+import {
+  canonicalPartialDate,
+  comparePartialDates,
+  lastDayOf,
+  parsePartialDate,
+  partialDateText,
+  precisionOf,
+  vietnamesePartialDate,
+  vietnameseWhen,
+} from '../../src/kernel/partial-date';
+import { formatDate } from '../../src/spreadsheets/table';
 
 describe('partial dates as reports tell them', () => {
   const date = (text: string) => parsePartialDate(text)!;
@@ -24,5 +34,15 @@ describe('partial dates as reports tell them', () => {
       .sort(comparePartialDates)
       .map(partialDateText);
     expect(sorted).toEqual(['2019-12', '2020', '2020-01-31', '2020-02', '2020-02-14', '2020-03-01']);
+  });
+  it('writes a date in running text and in table cells as precisely as it is known, and nothing for none', () => {
+    expect(['2020', '2020-02', '2020-02-14'].map(vietnameseWhen)).toEqual(['năm 2020', 'tháng 02/2020', 'ngày 14/02/2020']);
+    expect(vietnameseWhen(null)).toBe('');
+    expect(['2020', '2020-02', '2020-02-14', null].map(formatDate)).toEqual(['năm 2020', 'tháng 02/2020', '14/02/2020', '']);
+  });
+  it('reads names at the last day a partial date can be, a lookup only', () => {
+    expect(['2020', '2020-02', '2021-02', '2020-02-14'].map(lastDayOf)).toEqual(['2020-12-31', '2020-02-29', '2021-02-28', '2020-02-14']);
+    expect(canonicalPartialDate(' 2020-02 ')).toBe('2020-02');
+    expect(canonicalPartialDate('2020-02-30')).toBeNull();
   });
 });

@@ -1,3 +1,4 @@
+import { MeetingKind } from '../../src/records/domain/ceremony/meeting-kind';
 import { ParticipantRole } from '../../src/records/domain/ceremony/participant-role';
 import { DocumentKind } from '../../src/records/domain/document/document-kind';
 import { IssuerKind } from '../../src/records/domain/document/document-issuer';
@@ -19,17 +20,22 @@ const plan: AnyDomainEvent = {
     title: 'Kế hoạch tổ chức lễ ký kết giao ước thi đua',
   },
 };
-const ceremony = (ceremonyId: string, heldOn: string, reviewsYear: number | null): AnyDomainEvent => ({
+const ceremony = (ceremonyId: string, heldOn: string | null, reviewsYear: number | null): AnyDomainEvent => ({
   type: 'CeremonyRecorded',
   data: {
     ceremonyId,
     clusterId: 'ag-2',
+    kind: reviewsYear === null ? MeetingKind.SIGNING_CEREMONY : MeetingKind.YEAR_END_REVIEW,
     heldOn,
+    partOfDay: null,
     place: 'Hội trường VKSND huyện Tân Châu',
     hostUnitId: 'tan-chau',
-    organisingDocumentId: 'kh-12',
+    organisingDocumentIds: ['kh-12'],
+    legalBasisDocumentIds: [],
     reviewsYear,
+    reviewsHalf: null,
     launchesYear: reviewsYear === null ? null : reviewsYear + 1,
+    launchesHalf: null,
   },
 });
 const attends = (ceremonyId: string, personId: string, role: ParticipantRole): AnyDomainEvent => ({
@@ -80,6 +86,10 @@ describe('RecordsProjection', () => {
           summary: 'Hoàn thành xuất sắc',
           commendations: [{ unitId: 'tri-ton', note: 'Cờ thi đua' }],
           leadingUnitId: 'tri-ton',
+          half: null,
+          basisDocumentIds: [],
+          ranking: [],
+          proposals: [],
         },
       },
     ).then((records) => {
@@ -92,6 +102,24 @@ describe('RecordsProjection', () => {
       // As known before the review was recorded (position 3), the ceremony has its participant and no review.
       expect(records.ceremony('le-2023', 3)).toMatchObject({ participants: [{ personId: 'nguyen-van-an' }], review: null });
       expect(records.ceremony('le-2023', 2)?.participants).toEqual([]);
+    }));
+
+  it('a meeting known to the month or the year sorts at that month or year, before the days within it; one with no date last', () =>
+    given(
+      ceremony('khong-ngay', null, null),
+      ceremony('ngay-20', '2023-01-20', null),
+      ceremony('nam-2023', '2023', null),
+      ceremony('thang-01', '2023-01', null),
+      ceremony('thang-12-2022', '2022-12', null),
+    ).then((records) => {
+      expect(records.ceremoniesOf('ag-2').map((c) => c.ceremonyId)).toEqual([
+        'thang-12-2022',
+        'nam-2023',
+        'thang-01',
+        'ngay-20',
+        'khong-ngay',
+      ]);
+      expect(records.ceremony('thang-01')?.heldOn).toBe('2023-01');
     }));
 
   it("a person's ceremonies are those they took part in, in any role, oldest first, as known at the position asked", () =>

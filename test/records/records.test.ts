@@ -1,6 +1,7 @@
 import { ceremonyDecider } from '../../src/records/domain/ceremony/decider';
 import type { CeremonyEvent } from '../../src/records/domain/ceremony/events';
 import { ParticipantRole } from '../../src/records/domain/ceremony/participant-role';
+import { MeetingKind } from '../../src/records/domain/ceremony/meeting-kind';
 import { clusterYearDecider } from '../../src/cluster/domain/year/decider';
 import type { ClusterYearEvent } from '../../src/cluster/domain/year/events';
 import { documentDecider, type RegisterDocument } from '../../src/records/domain/document/document';
@@ -108,17 +109,22 @@ describe('ceremonies', () => {
   const record = {
     type: 'RecordCeremony' as const,
     ...ids,
+    kind: MeetingKind.YEAR_END_REVIEW,
     heldOn: '2022-02-22',
+    partOfDay: null,
     place: null,
     hostUnitId: null,
-    organisingDocumentId: null,
-    reviewsYear: 2021,
-    launchesYear: 2022,
+    organisingDocumentIds: [],
+    legalBasisDocumentIds: [],
+    reviewsYear: 2021 as number | null,
+    reviewsHalf: null,
+    launchesYear: 2022 as number | null,
+    launchesHalf: null,
     clusterFormed: true,
     hostRegistered: false,
-    documentRegistered: false,
+    unregisteredDocumentIds: [] as string[],
   };
-  const { type: _t, clusterFormed: _c, hostRegistered: _h, documentRegistered: _d, ...data } = record;
+  const { type: _t, clusterFormed: _c, hostRegistered: _h, unregisteredDocumentIds: _d, ...data } = record;
   const recorded: CeremonyEvent = { type: 'CeremonyRecorded', data };
   const participant = {
     type: 'AddCeremonyParticipant' as const,
@@ -136,14 +142,19 @@ describe('ceremonies', () => {
     summary: 'Hoàn thành tốt nhiệm vụ',
     commendations: [{ unitId: 'tan-chau', note: 'Bằng khen' }],
     leadingUnitId: 'tan-chau',
-    reviewedYearMembers: ['tan-chau', 'tri-ton'],
+    basisDocumentIds: [] as string[],
+    ranking: [] as { rank: number; unitId: string }[],
+    proposals: [] as { unitId: string | null; words: string }[],
+    reviewedYearMembers: ['tan-chau', 'tri-ton'] as string[] | null,
+    unregisteredDocumentIds: [] as string[],
   };
+  const reviewed = { half: null, basisDocumentIds: [], ranking: [], proposals: [] };
 
   it('records one ceremony that reviews a year and launches the next', () => given([]).when(record).then([recorded]));
   it('records a ceremony with only a date and the year it launches', () =>
     given([])
-      .when({ ...record, reviewsYear: null })
-      .then([{ type: 'CeremonyRecorded', data: { ...data, reviewsYear: null } }]));
+      .when({ ...record, kind: MeetingKind.SIGNING_CEREMONY, reviewsYear: null })
+      .then([{ type: 'CeremonyRecorded', data: { ...data, kind: MeetingKind.SIGNING_CEREMONY, reviewsYear: null } }]));
   it('needs a year: CEREMONY_WITHOUT_YEAR', () =>
     given([])
       .when({ ...record, reviewsYear: null, launchesYear: null })
@@ -158,7 +169,7 @@ describe('ceremonies', () => {
       .thenThrows('CLUSTER_NOT_FOUND'));
   it('needs a registered organising document: DOCUMENT_NOT_FOUND', () =>
     given([])
-      .when({ ...record, organisingDocumentId: 'kh-12' })
+      .when({ ...record, organisingDocumentIds: ['kh-12'], unregisteredDocumentIds: ['kh-12'] })
       .thenThrows('DOCUMENT_NOT_FOUND'));
   it('needs a registered host: UNIT_NOT_FOUND', () =>
     given([])
@@ -206,6 +217,7 @@ describe('ceremonies', () => {
             summary: review.summary,
             commendations: review.commendations,
             leadingUnitId: 'tan-chau',
+            ...reviewed,
           },
         },
       ]));
@@ -229,6 +241,7 @@ describe('ceremonies', () => {
             summary: review.summary,
             commendations: review.commendations,
             leadingUnitId: 'an-phu',
+            ...reviewed,
           },
         },
       ]));
@@ -237,7 +250,7 @@ describe('ceremonies', () => {
       recorded,
       {
         type: 'CeremonyReviewRecorded',
-        data: { ceremonyId: 'le-2022', year: 2021, summary: null, commendations: [], leadingUnitId: null },
+        data: { ceremonyId: 'le-2022', year: 2021, summary: null, commendations: [], leadingUnitId: null, ...reviewed },
       },
     ])
       .when(review)

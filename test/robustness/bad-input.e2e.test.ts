@@ -27,6 +27,7 @@ const VALID: Record<string, Record<string, unknown>> = {
   addCeremonyParticipant: { ceremonyId: 'le', clusterId: CLUSTER, personId: 'p', role: 'WITNESS' },
   recordCeremonyReview: { ceremonyId: 'le', clusterId: CLUSTER, summary: 'Tóm tắt' },
   nameOfficeRepresentative: { ...y, office: 'CHAIR', personId: 'p' },
+  recordOfficeDesignation: { ...y, office: 'CHAIR', designatedOn: '2022-02' },
   declareIneligible: { ...y, unitId: 'an-phu', reason: 'Lý do' },
   adoptCriteriaSet: { ...y, criteriaSetId: 'qd-424-huyen' },
   finalizeScores: { ...y },
@@ -70,6 +71,9 @@ const OPTIONAL = new Set([
   'draftAgreement.hostUnitId',
   'registerDocument.citation',
   'recordCeremony.launchesYear',
+  'recordCeremony.heldOn',
+  'draftAgreement.ceremonyDate',
+  'recordOfficeDesignation.designatedOn',
   'recordCeremonyReview.summary',
 ]);
 const optional = (mutation: string, field: string) => OPTIONAL.has(field) || OPTIONAL.has(`${mutation}.${field}`);

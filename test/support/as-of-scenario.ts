@@ -86,6 +86,8 @@ async function year2024(service: TestService): Promise<void> {
   });
   await ok(service, 'amendAgreement', { ...y2024, note: 'Thêm phương châm', changes: { motto: 'Chủ động, sáng tạo' } });
   await ok(service, 'signAgreement', { ...y2024, unitId: 'tan-chau', signedOn: '2024-02-20', signatoryName: 'Nguyễn Văn A' });
+  // In force by a source that gives only the month, while most signatures are still unknown.
+  await ok(service, 'recordAgreementInForce', { ...y2024, inForceIn: '2024-02', source: 'Báo cáo số 12/BC-CTĐ ngày 20/3/2024' });
   await ok(service, 'amendRegulation', { ...y2024, summary: 'Sửa cách chấm điểm thưởng', articles: ['Điều 5'] });
   await ok(service, 'registerTitle', { ...y2024, unitId: 'tan-chau', titleId: EXCELLENT });
   await ok(service, 'declareIneligible', { ...y2024, unitId: 'chau-doc', reason: 'Có cán bộ bị kỷ luật' });
@@ -107,6 +109,7 @@ async function records(service: TestService): Promise<void> {
     place: 'Hội trường VKSND huyện Tri Tôn',
     hostUnitId: 'tri-ton',
     organisingDocumentId: 'kh-12-2024',
+    legalBasisDocumentIds: ['ct-02-2023'],
     reviewsYear: 2023,
     launchesYear: 2024,
   });
@@ -137,9 +140,14 @@ async function records(service: TestService): Promise<void> {
     summary: 'Hoàn thành tốt',
     commendations: [{ unitId: 'tan-chau' }],
     leadingUnitId: 'tan-chau',
+    basisDocumentIds: ['kh-12-2024'],
+    ranking: [{ rank: 1, unitId: 'tan-chau' }],
+    proposals: [{ words: 'Đề nghị tặng Giấy khen' }],
   });
   await ok(service, 'nameOfficeRepresentative', { ...y2024, office: 'CHAIR', personId: 'nguyen-van-a', position: 'Viện trưởng' });
   await ok(service, 'nameOfficeRepresentative', { ...y2024, office: 'VICE_CHAIR', personId: 'tran-thi-b', position: 'Phó Viện trưởng' });
+  await ok(service, 'recordOfficeDesignation', { ...y2024, office: 'CHAIR', documentId: 'kh-12-2024', designatedOn: '2024-01' });
+  await ok(service, 'recordOfficeDesignation', { ...y2024, office: 'VICE_CHAIR', documentId: 'ct-02-2023' });
 }
 
 /** Everything up to P. */
@@ -216,6 +224,8 @@ export async function later(service: TestService): Promise<void> {
     hostUnitId: 'tan-chau',
   });
   await ok(service, 'nameOfficeRepresentative', { ...y2024, office: 'CHAIR', personId: 'le-van-c', position: 'Viện trưởng' });
+  await ok(service, 'recordOfficeDesignation', { ...y2024, office: 'CHAIR', documentId: 'qd-35', designatedOn: '2024-01-12' });
+  await ok(service, 'recordOfficeDesignation', { ...y2024, office: 'VICE_CHAIR', designatedOn: '2024' });
   await ok(service, 'formCluster', { clusterId: 'ag-3', name: 'Cụm thi đua số 3', kind: 'CLUSTER', organizerUnitId: 'vks-an-giang' });
   await ok(service, 'registerUnit', district('chau-phu', 'Viện kiểm sát nhân dân huyện Châu Phú'));
   await ok(service, 'registerUnit', district('chau-thanh', 'Viện kiểm sát nhân dân huyện Châu Thành'));

@@ -184,8 +184,11 @@ const reportActions = (path, what) =>
 
 const CLUSTER_YEAR = `query($c: ID!, $y: Int!, $asOf: AsOf) {
   clusterYear(clusterId: $c, year: $y, asOf: $asOf) { cluster { name kind } chair { name } viceChair { name } members { id: unitId name shortName }
-    agreement { theme ceremonyDate inForce signatures { unitId } } }
+    agreement { theme signingDate { precision text } inForce signatures { unitId } } }
   rankings(clusterId: $c, year: $y, asOf: $asOf) { finalized units { unitId rank effectiveStage effectiveTotal classification totals { stage total } } } }`;
+
+/** "ngày 14/02/2020", "tháng 02/2020", "năm 2020": as precise as the record, never an invented day. */
+const signedWhen = (date) => (!date ? '(ngày chưa ghi nhận)' : date.precision === 'DAY' ? `ngày ${date.text}` : escape(date.text));
 
 /** The facts of a cluster year and its ranking: the part of the cluster view that follows live changes. */
 function clusterBody(clusterId, year, { clusterYear, rankings }) {
@@ -195,7 +198,7 @@ function clusterBody(clusterId, year, { clusterYear, rankings }) {
   const query = state.asOf ? `?asOf=${state.asOf}` : '';
   const agreement = clusterYear.agreement;
   return `<p>${words.CHAIR}: ${escape(clusterYear.chair?.name ?? 'chưa có')} · ${words.VICE_CHAIR}: ${escape(clusterYear.viceChair?.name ?? 'chưa có')}</p>
-    ${agreement ? `<p>Giao ước${agreement.theme ? `: “${escape(agreement.theme)}”` : ' (chủ đề chưa ghi nhận)'}, ký ngày ${viDate(agreement.ceremonyDate)}; <span id="signatures">đã ký ${agreement.signatures.length}/${members.size} đơn vị</span>${agreement.inForce ? ' (có hiệu lực)' : ''}</p>` : ''}
+    ${agreement ? `<p>Giao ước${agreement.theme ? `: “${escape(agreement.theme)}”` : ' (chủ đề chưa ghi nhận)'}, ký ${signedWhen(agreement.signingDate)}; <span id="signatures">đã ký ${agreement.signatures.length}/${members.size} đơn vị</span>${agreement.inForce ? ' (có hiệu lực)' : ''}</p>` : ''}
     ${reportActions(`/exports/cluster-year/${clusterId}/${year}${query}`, 'hồ sơ năm')}
     <h3>Bảng xếp hạng${rankings?.finalized ? ' (đã chốt)' : ''}</h3>
     ${

@@ -2,6 +2,8 @@ import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import type { At } from '../../../projections/cluster/directory-projection';
 import type { ClusterView, ClusterYearView } from '../../../projections/cluster/views';
+import { nameDateOf } from '../../../projections/cluster/names-by-year';
+import { fullDate, PartialDateGql } from '../../graphql/partial-date';
 import { ClusterKind } from '../domain/cluster-kind';
 import { globalId, idDescription } from '../../graphql/global-id';
 import { Connection } from '../../graphql/connection';
@@ -56,14 +58,27 @@ export class ClusterYear {
   @Field(() => ID, { nullable: true, description: 'Cụm phó (Khối phó).' })
   viceChairUnitId!: string | null;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Ngày lễ ký kết, nếu đã ghi nhận.' })
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Ngày lễ ký kết, nếu đã ghi nhận đến ngày (xem signingDate).' })
   ceremonyDate!: string | null;
 
+  @Field(() => PartialDateGql, { nullable: true, description: 'Ngày lễ ký kết với độ chính xác như báo cáo nêu (null: chưa ghi nhận).' })
+  signingDate!: PartialDateGql | null;
+
+  /** The date the year's names are read at (see nameDateOf). */
+  namesOn!: string;
   at!: At;
 
   static from(view: ClusterYearView, at: At): ClusterYear {
     const key = { clusterId: view.clusterId, year: view.year };
-    return { ...view, globalId: globalId('ClusterYear', key, at), memberUnitIds: [...view.memberUnitIds], at };
+    return {
+      ...view,
+      ceremonyDate: fullDate(view.ceremonyDate),
+      signingDate: PartialDateGql.of(view.ceremonyDate),
+      namesOn: nameDateOf(view),
+      globalId: globalId('ClusterYear', key, at),
+      memberUnitIds: [...view.memberUnitIds],
+      at,
+    };
   }
 }
 

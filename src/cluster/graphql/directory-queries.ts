@@ -1,5 +1,4 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { nameDateOf } from '../../../projections/cluster/names-by-year';
 import type { GraphQLContext } from '../../graphql/context';
 import { readAsOf, readAt } from '../../graphql/models-at';
 import { AS_OF, AsOfScalar, type AsOfValue } from '../../graphql/as-of-scalar';
@@ -132,16 +131,16 @@ export class ClusterYearFields {
   @FieldResolver(() => [Unit], { description: 'Đơn vị thành viên.' })
   members(@Root() year: ClusterYear, @Ctx() context: GraphQLContext): Unit[] {
     const models = readAt(context, year);
-    return year.memberUnitIds.flatMap((id) => unitAt(models, id, nameDateOf(year)) ?? []);
+    return year.memberUnitIds.flatMap((id) => unitAt(models, id, year.namesOn) ?? []);
   }
 
   @FieldResolver(() => Unit, { nullable: true, description: 'Cụm trưởng.' })
   chair(@Root() year: ClusterYear, @Ctx() context: GraphQLContext): Unit | null {
-    return unitAt(readAt(context, year), year.chairUnitId, nameDateOf(year));
+    return unitAt(readAt(context, year), year.chairUnitId, year.namesOn);
   }
 
   @FieldResolver(() => Unit, { nullable: true, description: 'Cụm phó.' })
   viceChair(@Root() year: ClusterYear, @Ctx() context: GraphQLContext): Unit | null {
-    return unitAt(readAt(context, year), year.viceChairUnitId, nameDateOf(year));
+    return unitAt(readAt(context, year), year.viceChairUnitId, year.namesOn);
   }
 }

@@ -1,8 +1,20 @@
-import { ArrayMaxSize, ArrayMinSize, IsInt, IsOptional, Length, Matches, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsDefined,
+  IsInt,
+  IsOptional,
+  Length,
+  Matches,
+  Min,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { ClusterYearInput } from './directory-inputs';
-import { ID_MESSAGE, ID_PATTERN, TEXT } from '../../graphql/validation';
+import { ID_MESSAGE, ID_PATTERN, PARTIAL_DATE, PARTIAL_DATE_MESSAGE, TEXT } from '../../graphql/validation';
+import { NotWithPartial } from '../../graphql/partial-date';
 
 const id = () => Matches(ID_PATTERN, { message: ID_MESSAGE });
 const ids = () => Matches(ID_PATTERN, { each: true, message: ID_MESSAGE });
@@ -31,7 +43,14 @@ export class DraftAgreementInput extends ClusterYearInput {
   @ArrayMaxSize(50)
   @Matches(DOC_REF, DOC_REF_MESSAGE)
   legalBases!: string[];
-  @Field(() => LocalDateResolver, { description: 'Ngày lễ ký kết' }) ceremonyDate!: string;
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Ngày lễ ký kết, khi báo cáo nêu đủ ngày' })
+  @IsOptional()
+  @NotWithPartial('ceremonyIn')
+  ceremonyDate?: string | null;
+  @Field(() => String, { nullable: true, description: 'Ngày lễ ký kết đến năm hoặc tháng, khi báo cáo không nêu ngày: "2020", "2020-02"' })
+  @IsOptional()
+  @Matches(PARTIAL_DATE, PARTIAL_DATE_MESSAGE)
+  ceremonyIn?: string | null;
   @Field(() => ID, { nullable: true, description: 'Đơn vị đăng cai; bỏ trống khi báo cáo không nêu' }) @IsOptional() @id() hostUnitId?:
     string | null;
   @Field(() => String, { nullable: true, description: 'Địa điểm' }) @IsOptional() @Length(1, 500, TEXT) venue?: string | null;
@@ -47,7 +66,11 @@ export class AgreementChangesInput {
   @Length(1, 2000, { ...TEXT, each: true })
   commitments?: string[];
   @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(50) @Matches(DOC_REF, DOC_REF_MESSAGE) legalBases?: string[];
-  @Field(() => LocalDateResolver, { nullable: true }) @IsOptional() ceremonyDate?: string;
+  @Field(() => LocalDateResolver, { nullable: true }) @IsOptional() @NotWithPartial('ceremonyIn') ceremonyDate?: string;
+  @Field({ nullable: true, description: 'Ngày lễ ký kết đến năm hoặc tháng: "2020", "2020-02"' })
+  @IsOptional()
+  @Matches(PARTIAL_DATE, PARTIAL_DATE_MESSAGE)
+  ceremonyIn?: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @id() hostUnitId?: string;
   @Field({ nullable: true }) @IsOptional() @Length(1, 500, TEXT) venue?: string;
 }
@@ -76,14 +99,27 @@ export class SignAgreementInput extends ClusterYearInput {
   @IsOptional()
   @Length(1, 200, TEXT)
   signatoryPosition?: string | null;
-  @Field(() => LocalDateResolver) signedOn!: string;
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Ngày ký; nêu signedOn hoặc signedIn' })
+  @IsOptional()
+  @NotWithPartial('signedIn')
+  signedOn?: string | null;
+  @Field(() => String, { nullable: true, description: 'Ngày ký đến năm hoặc tháng, khi báo cáo không nêu ngày: "2020", "2020-02"' })
+  @ValidateIf((input: SignAgreementInput) => input.signedOn == null)
+  @IsDefined({ message: 'nêu ngày ký: signedOn (ngày đầy đủ) hoặc $property ("2020", "2020-02")' })
+  @Matches(PARTIAL_DATE, PARTIAL_DATE_MESSAGE)
+  signedIn?: string | null;
 }
 
 @InputType({ description: 'Giao ước có hiệu lực theo một nguồn (văn bản, bài báo), khi chữ ký không đủ để biết.' })
 export class RecordAgreementInForceInput extends ClusterYearInput {
   @Field(() => LocalDateResolver, { nullable: true, description: 'Ngày có hiệu lực; bỏ trống khi nguồn không nêu' })
   @IsOptional()
+  @NotWithPartial('inForceIn')
   inForceOn?: string | null;
+  @Field(() => String, { nullable: true, description: 'Có hiệu lực từ năm hoặc tháng, khi nguồn không nêu ngày: "2020", "2020-02"' })
+  @IsOptional()
+  @Matches(PARTIAL_DATE, PARTIAL_DATE_MESSAGE)
+  inForceIn?: string | null;
   @Field({ description: 'Nguồn ghi nhận, ví dụ "Báo cáo số 12/BC-CTĐ9 ngày 20/3/2023" hoặc tên bài báo và địa chỉ' })
   @Length(1, 1000, TEXT)
   source!: string;

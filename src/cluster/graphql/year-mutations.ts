@@ -36,8 +36,9 @@ export class YearMutations {
   @Authorized<Rule>(rules.chairOffice)
   @Mutation(() => CommandResultGql, { description: 'Dự thảo giao ước thi đua (DraftAgreement).' })
   draftAgreement(@Arg('input') input: DraftAgreementInput, @Ctx() context: GraphQLContext) {
-    return executeCommand(context, input, year.draftAgreement, (i) => ({
+    return executeCommand(context, input, year.draftAgreement, ({ ceremonyIn, ...i }) => ({
       ...i,
+      ceremonyDate: i.ceremonyDate ?? ceremonyIn ?? null,
       theme: i.theme ?? null,
       motto: i.motto ?? null,
       commitments: i.commitments ?? null,
@@ -49,10 +50,10 @@ export class YearMutations {
   @Authorized<Rule>(rules.chairOffice)
   @Mutation(() => CommandResultGql, { description: 'Sửa đổi giao ước tại lễ ký kết (AmendAgreement).' })
   amendAgreement(@Arg('input') input: AmendAgreementInput, @Ctx() context: GraphQLContext) {
-    return executeCommand(context, input, year.amendAgreement, (i) => ({
-      ...i,
-      changes: Object.fromEntries(Object.entries(i.changes).filter(([, value]) => value !== undefined && value !== null)),
-    }));
+    return executeCommand(context, input, year.amendAgreement, (i) => {
+      const { ceremonyIn: _partial, ...changes } = { ...i.changes, ceremonyDate: i.changes.ceremonyDate ?? i.changes.ceremonyIn };
+      return { ...i, changes: Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined && value !== null)) };
+    });
   }
 
   @Authorized<Rule>(rules.chairOffice)
@@ -64,8 +65,9 @@ export class YearMutations {
   @Authorized<Rule>(rules.ownUnit((input) => input.unitId))
   @Mutation(() => CommandResultGql, { description: 'Đơn vị ký giao ước (SignAgreement); có hiệu lực khi mọi thành viên đã ký.' })
   signAgreement(@Arg('input') input: SignAgreementInput, @Ctx() context: GraphQLContext) {
-    return executeCommand(context, input, year.signAgreement, (i) => ({
+    return executeCommand(context, input, year.signAgreement, ({ signedIn, ...i }) => ({
       ...i,
+      signedOn: (i.signedOn ?? signedIn)!,
       signatoryName: i.signatoryName ?? null,
       signatoryPosition: i.signatoryPosition ?? null,
     }));
@@ -76,7 +78,10 @@ export class YearMutations {
     description: 'Ghi nhận giao ước có hiệu lực theo một nguồn, khi chữ ký đã biết không đủ để xác định (RecordAgreementInForce).',
   })
   recordAgreementInForce(@Arg('input') input: RecordAgreementInForceInput, @Ctx() context: GraphQLContext) {
-    return executeCommand(context, input, year.recordAgreementInForce, (i) => ({ ...i, inForceOn: i.inForceOn ?? null }));
+    return executeCommand(context, input, year.recordAgreementInForce, ({ inForceIn, ...i }) => ({
+      ...i,
+      inForceOn: i.inForceOn ?? inForceIn ?? null,
+    }));
   }
 
   @Authorized<Rule>(rules.ownUnit((input) => input.unitId))

@@ -3,6 +3,7 @@ import type { YearRecordsView } from '../../../projections/cluster/year/views';
 import type { GraphQLContext } from '../../graphql/context';
 import type { AwardStatusGql } from '../../graphql/enums';
 import { readAt } from '../../graphql/models-at';
+import { fullDate, PartialDateGql } from '../../graphql/partial-date';
 import { ClusterYear } from './cluster-types';
 import { Agreement, Award, CriteriaSetRef, Ineligibility, RegulationAmendment, TitleRegistration, Vote } from './year-records-types';
 import { yearRecordsAt } from './cluster-reads';
@@ -22,11 +23,14 @@ export class YearRecordsFields {
     const signed = new Set(agreement.signatures.map((s) => s.unitId));
     return {
       ...agreement.terms,
+      ceremonyDate: fullDate(agreement.terms.ceremonyDate),
+      signingDate: PartialDateGql.of(agreement.terms.ceremonyDate),
       amendments: agreement.amendments.map((a) => ({ note: a.note, changedFields: Object.keys(a.changes) })),
-      signatures: agreement.signatures,
+      signatures: agreement.signatures.map((s) => ({ ...s, signedOn: fullDate(s.signedOn), signed: PartialDateGql.of(s.signedOn)! })),
       unsignedUnitIds: year.memberUnitIds.filter((id) => !signed.has(id)),
       inForce: agreement.inForce,
-      inForceOn: agreement.inForceOn,
+      inForceOn: fullDate(agreement.inForceOn),
+      inForceFrom: PartialDateGql.of(agreement.inForceOn),
       inForceSource: agreement.inForceSource,
       at: year.at,
     };

@@ -2,13 +2,15 @@ import { LocalDateResolver } from 'graphql-scalars';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import type { At } from '../../../projections/history';
 import { AwardStatusGql } from '../../graphql/enums';
+import { PartialDateGql } from '../../graphql/partial-date';
 
 @ObjectType({ description: 'Chữ ký giao ước của một đơn vị.' })
 export class Signature {
   @Field(() => ID) unitId!: string;
   @Field(() => String, { nullable: true, description: 'Người ký (null khi tài liệu không nêu)' }) signatoryName!: string | null;
   @Field(() => String, { nullable: true, description: 'Chức vụ' }) signatoryPosition!: string | null;
-  @Field(() => LocalDateResolver) signedOn!: string;
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Ngày ký, khi biết đến ngày (xem signed)' }) signedOn!: string | null;
+  @Field(() => PartialDateGql, { description: 'Ngày ký với độ chính xác như báo cáo nêu' }) signed!: PartialDateGql;
 }
 
 @ObjectType({ description: 'Sửa đổi giao ước được thông qua.' })
@@ -23,7 +25,10 @@ export class Agreement {
   @Field(() => String, { nullable: true, description: 'Phương châm (null khi báo cáo không nêu)' }) motto!: string | null;
   @Field(() => [String], { nullable: true, description: 'Cam kết (null khi báo cáo không nêu)' }) commitments!: string[] | null;
   @Field(() => [String], { description: 'Căn cứ (số hiệu văn bản)' }) legalBases!: string[];
-  @Field(() => LocalDateResolver, { description: 'Ngày lễ ký kết' }) ceremonyDate!: string;
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Ngày lễ ký kết, khi biết đến ngày (xem signingDate)' })
+  ceremonyDate!: string | null;
+  @Field(() => PartialDateGql, { nullable: true, description: 'Ngày lễ ký kết với độ chính xác như báo cáo nêu (null: không nêu)' })
+  signingDate!: PartialDateGql | null;
   @Field(() => ID, { nullable: true, description: 'Đơn vị đăng cai (null khi báo cáo không nêu)' }) hostUnitId!: string | null;
   @Field(() => String, { nullable: true, description: 'Địa điểm (null khi báo cáo không nêu)' }) venue!: string | null;
   @Field(() => [AgreementAmendment]) amendments!: AgreementAmendment[];
@@ -33,7 +38,10 @@ export class Agreement {
     description: 'Có hiệu lực khi mọi thành viên đã ký (danh sách thành viên đầy đủ), hoặc khi một nguồn ghi nhận có hiệu lực',
   })
   inForce!: boolean;
-  @Field(() => LocalDateResolver, { nullable: true }) inForceOn!: string | null;
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Ngày có hiệu lực, khi biết đến ngày (xem inForceFrom)' })
+  inForceOn!: string | null;
+  @Field(() => PartialDateGql, { nullable: true, description: 'Có hiệu lực từ, với độ chính xác như nguồn nêu' })
+  inForceFrom!: PartialDateGql | null;
   @Field(() => String, { nullable: true, description: 'Nguồn ghi nhận giao ước có hiệu lực (null: hiệu lực do đủ chữ ký, hoặc chưa có)' })
   inForceSource!: string | null;
   /** The log position the answer stands at, for the documents its legal bases name. */

@@ -2,17 +2,12 @@ import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { At } from '../../../projections/history';
 import type { DocumentRelationView, DocumentView } from '../../../projections/records/views';
-import { parsePartialDate, precisionOf, vietnamesePartialDate } from '../../kernel/partial-date';
+import { parsePartialDate, vietnamesePartialDate } from '../../kernel/partial-date';
+import { fullDate, PartialDateGql } from '../../graphql/partial-date';
 import { formatCitation, parseCitation, type Citation } from '../domain/document/citation';
 import { DocumentKind } from '../domain/document/document-kind';
 import { CouncilLevel, IssuerKind, type DocumentIssuer } from '../domain/document/document-issuer';
 import { DocumentRelationKind } from '../domain/document/document-relation';
-
-export enum DatePrecisionGql {
-  YEAR = 'YEAR',
-  MONTH = 'MONTH',
-  DAY = 'DAY',
-}
 
 /** How a citation read as a document was matched against the register. */
 export enum CitationResolution {
@@ -21,7 +16,6 @@ export enum CitationResolution {
   AMBIGUOUS = 'AMBIGUOUS',
 }
 
-registerEnumType(DatePrecisionGql, { name: 'DatePrecision', description: 'Ngày được nêu đến năm, đến tháng, hay đến ngày.' });
 registerEnumType(CitationResolution, {
   name: 'CitationResolution',
   description: 'Văn bản trong sổ (REGISTERED), chỉ biết qua trích dẫn (UNRESOLVED), hay khớp nhiều văn bản (AMBIGUOUS, xem candidates).',
@@ -35,25 +29,6 @@ registerEnumType(DocumentRelationKind, {
   name: 'DocumentRelationKind',
   description: 'Sửa đổi, bổ sung (AMENDS); thay thế (REPLACES); thực hiện (IMPLEMENTS).',
 });
-
-@ObjectType('PartialDate', {
-  description:
-    'Một ngày như hồ sơ nêu: đến năm, đến tháng hoặc đến ngày, không bao giờ thêm phần không được nêu. `iso` là "2020", "2020-02" hoặc "2020-02-14".',
-})
-export class PartialDateGql {
-  @Field(() => Int) year!: number;
-  @Field(() => Int, { nullable: true }) month!: number | null;
-  @Field(() => Int, { nullable: true }) day!: number | null;
-  @Field(() => DatePrecisionGql) precision!: DatePrecisionGql;
-  @Field({ description: 'Cách ghi trên bản in: "14/02/2020", "tháng 02/2020", "năm 2020"' }) text!: string;
-  @Field({ description: 'Dạng ISO theo độ chính xác: "2020", "2020-02", "2020-02-14"' }) iso!: string;
-
-  static of(iso: string | null): PartialDateGql | null {
-    if (iso === null) return null;
-    const date = parsePartialDate(iso);
-    return date ? { ...date, precision: precisionOf(date) as DatePrecisionGql, text: vietnamesePartialDate(date), iso } : null;
-  }
-}
 
 @ObjectType('DocumentIssuer', {
   description: 'Cơ quan ban hành: một đơn vị, một Cụm/Khối thi đua, hoặc một Hội đồng Thi đua – Khen thưởng.',
@@ -98,16 +73,16 @@ export class Document {
   at!: At;
 
   static from(view: DocumentView, at: At, citedAs: string | null = null): Document {
-    const full = view.issuedOn !== null && view.issuedOn.length === 10;
+    const full = fullDate(view.issuedOn);
     const citation = view.number
-      ? formatCitation(view.kind, view.number, full ? view.issuedOn : null) +
+      ? formatCitation(view.kind, view.number, full) +
         (view.issuedOn && !full ? ` ${vietnamesePartialDate(parsePartialDate(view.issuedOn)!)}` : '')
       : [view.title, view.issuedOn ? vietnamesePartialDate(parsePartialDate(view.issuedOn)!) : null].filter(Boolean).join(', ');
     return {
       ...view,
       number: view.number ?? '',
       numbered: view.number !== null,
-      issuedOn: full ? view.issuedOn : null,
+      issuedOn: full,
       issued: PartialDateGql.of(view.issuedOn),
       issuer: view.issuer ? DocumentIssuerGql.from(view.issuer) : null,
       issuerCode: view.number ? (parseCitation(view.number)?.issuerCode ?? null) : null,

@@ -1,5 +1,6 @@
 import { DocumentChainFields, DocumentRelationFields } from './document-fields';
 import { RecordsMutations } from './records-mutations';
+import { ClusterYearDesignationFields, OfficeDesignationFields, OfficeDesignationMutations } from './office-designation';
 import {
   AgreementDocumentFields,
   AwardDecisionDocumentFields,
@@ -7,6 +8,7 @@ import {
   CeremonyAttendancePersonFields,
   CeremonyFields,
   CeremonyParticipantFields,
+  CeremonyReviewFields,
   ClusterYearRecordsFields,
   CriteriaSetDocumentFields,
   OfficeRepresentativeFields,
@@ -21,9 +23,13 @@ export const recordsResolvers = [
   PersonFields,
   CeremonyFields,
   CeremonyParticipantFields,
+  CeremonyReviewFields,
   CeremonyAttendanceFields,
   CeremonyAttendancePersonFields,
   OfficeRepresentativeFields,
+  OfficeDesignationFields,
+  OfficeDesignationMutations,
+  ClusterYearDesignationFields,
   ClusterYearRecordsFields,
   AgreementDocumentFields,
   AwardDecisionDocumentFields,

@@ -1,17 +1,4 @@
-import {
-  ArrayMaxSize,
-  IsEmpty,
-  IsEnum,
-  IsInt,
-  IsPositive,
-  IsOptional,
-  Length,
-  Matches,
-  Max,
-  Min,
-  ValidateIf,
-  ValidateNested,
-} from 'class-validator';
+import { IsEmpty, IsEnum, IsInt, IsPositive, IsOptional, Length, Matches, Min, ValidateIf, ValidateNested } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { ParticipantRole } from '../domain/ceremony/participant-role';
@@ -21,11 +8,9 @@ import { DocumentRelationKind } from '../domain/document/document-relation';
 import { YearOfficeGql } from '../../graphql/enums';
 import { CommandInput } from '../../graphql/command-input';
 import { ClusterYearInput } from '../../cluster/graphql/directory-inputs';
-import { ID_MESSAGE, ID_PATTERN, MAX_YEAR, MIN_YEAR, NAME, TEXT, YEAR } from '../../graphql/validation';
+import { ID_MESSAGE, ID_PATTERN, NAME, PARTIAL_DATE, PARTIAL_DATE_MESSAGE, TEXT } from '../../graphql/validation';
 
-const id = () => Matches(ID_PATTERN, { message: ID_MESSAGE });
-const PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
-const PARTIAL_DATE_MESSAGE = { message: '$property phải là năm ("2020"), năm và tháng ("2020-02") hoặc ngày ("2020-02-14")' };
+export const id = () => Matches(ID_PATTERN, { message: ID_MESSAGE });
 
 @InputType({ description: 'Một Hội đồng Thi đua – Khen thưởng như văn bản ghi, với cấp và đơn vị của Hội đồng.' })
 export class CouncilIssuerInput {
@@ -142,26 +127,6 @@ export abstract class CeremonyRefInput extends CommandInput {
   @Field(() => ID) @id() clusterId!: string;
 }
 
-@InputType('RecordCeremonyInput', { description: 'Một buổi lễ: ngày là bắt buộc; những gì báo cáo không nêu thì bỏ trống.' })
-export class RecordCeremonyInputGql extends CeremonyRefInput {
-  @Field(() => LocalDateResolver) heldOn!: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @Length(1, 500, TEXT) place?: string | null;
-  @Field(() => ID, { nullable: true }) @IsOptional() @id() hostUnitId?: string | null;
-  @Field(() => ID, { nullable: true, description: 'Văn bản tổ chức đã vào sổ' }) @IsOptional() @id() organisingDocumentId?: string | null;
-  @Field(() => Int, { nullable: true, description: 'Năm được tổng kết' })
-  @IsOptional()
-  @IsInt()
-  @Min(MIN_YEAR, YEAR)
-  @Max(MAX_YEAR, YEAR)
-  reviewsYear?: number | null;
-  @Field(() => Int, { nullable: true, description: 'Năm được phát động' })
-  @IsOptional()
-  @IsInt()
-  @Min(MIN_YEAR, YEAR)
-  @Max(MAX_YEAR, YEAR)
-  launchesYear?: number | null;
-}
-
 @InputType('AddCeremonyParticipantInput')
 export class AddCeremonyParticipantInputGql extends CeremonyRefInput {
   @Field(() => ID) @id() personId!: string;
@@ -194,20 +159,6 @@ export class LinkAttendancePersonInputGql extends CeremonyRefInput {
   @Field(() => ID) @id() attendanceId!: string;
   @Field(() => ID) @id() personId!: string;
   @Field(() => String, { nullable: true, description: 'Chức vụ ngày đó' }) @IsOptional() @Length(1, 300, TEXT) position?: string | null;
-}
-
-@InputType()
-export class CommendationInput {
-  @Field(() => ID) @id() unitId!: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @Length(1, 500, TEXT) note?: string | null;
-}
-
-@InputType('RecordCeremonyReviewInput')
-export class RecordCeremonyReviewInputGql extends CeremonyRefInput {
-  @Field(() => String, { nullable: true }) @IsOptional() @Length(1, 5000, TEXT) summary?: string | null;
-  @Field(() => [CommendationInput], { nullable: true }) @IsOptional() @ArrayMaxSize(200) @ValidateNested({ each: true }) commendations?:
-    CommendationInput[] | null;
-  @Field(() => ID, { nullable: true, description: 'Đơn vị dẫn đầu' }) @IsOptional() @id() leadingUnitId?: string | null;
 }
 
 @InputType()

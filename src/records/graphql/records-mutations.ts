@@ -23,11 +23,11 @@ import {
   RecordCeremonyAttendanceInputGql,
   RelateDocumentsInputGql,
   NameOfficeRepresentativeInput,
-  RecordCeremonyInputGql,
-  RecordCeremonyReviewInputGql,
   RegisterDocumentInputGql,
   RegisterPersonInputGql,
 } from './records-inputs';
+import { RecordCeremonyInputGql, RecordCeremonyReviewInputGql } from './meeting-inputs';
+import { kindOfYearCeremony, type Half } from '../domain/ceremony/meeting-kind';
 import { CommandResultGql } from '../../graphql/command-result';
 import { executeCommand } from '../../graphql/execute-command';
 import { rules, type Rule } from '../../authorization/rules';
@@ -120,18 +120,24 @@ export class RecordsMutations {
 
   @Authorized<Rule>(rules.council)
   @Mutation(() => CommandResultGql, {
-    description: 'Ghi nhận một buổi lễ của Cụm: tổng kết năm, phát động năm sau, hoặc cả hai (RecordCeremony).',
+    description:
+      'Ghi nhận một buổi lễ, cuộc họp của Cụm (ký kết, sơ kết, tổng kết, bình xét, phiên họp Hội đồng) với kỳ được tổng kết hoặc phát động, căn cứ và văn bản tổ chức (RecordCeremony).',
   })
   recordCeremony(@Arg('input') input: RecordCeremonyInputGql, @Ctx() context: GraphQLContext) {
     return executeCommand(context, input, recordCeremony, (i) => ({
       ceremonyId: i.ceremonyId,
       clusterId: i.clusterId,
-      heldOn: i.heldOn,
+      kind: i.kind ?? kindOfYearCeremony(given(i.reviewsYear)),
+      heldOn: given(i.heldOn) ?? given(i.heldIn),
+      partOfDay: given(i.partOfDay),
       place: given(i.place),
       hostUnitId: given(i.hostUnitId),
-      organisingDocumentId: given(i.organisingDocumentId),
+      organisingDocumentIds: [...(i.organisingDocumentId ? [i.organisingDocumentId] : []), ...(i.organisingDocumentIds ?? [])],
+      legalBasisDocumentIds: i.legalBasisDocumentIds ?? [],
       reviewsYear: given(i.reviewsYear),
+      reviewsHalf: given(i.reviewsHalf) as Half | null,
       launchesYear: given(i.launchesYear),
+      launchesHalf: given(i.launchesHalf) as Half | null,
     }));
   }
 
@@ -162,7 +168,10 @@ export class RecordsMutations {
   }
 
   @Authorized<Rule>(rules.council)
-  @Mutation(() => CommandResultGql, { description: 'Ghi kết quả tổng kết năm như báo cáo nêu (RecordCeremonyReview).' })
+  @Mutation(() => CommandResultGql, {
+    description:
+      'Ghi kết quả sơ kết, tổng kết như báo cáo nêu: căn cứ, đơn vị dẫn đầu, xếp hạng, đề nghị khen thưởng (RecordCeremonyReview).',
+  })
   recordCeremonyReview(@Arg('input') input: RecordCeremonyReviewInputGql, @Ctx() context: GraphQLContext) {
     return executeCommand(context, input, recordCeremonyReview, (i) => ({
       ceremonyId: i.ceremonyId,
@@ -170,6 +179,9 @@ export class RecordsMutations {
       summary: given(i.summary),
       commendations: (i.commendations ?? []).map((c) => ({ unitId: c.unitId, note: given(c.note) })),
       leadingUnitId: given(i.leadingUnitId),
+      basisDocumentIds: i.basisDocumentIds ?? [],
+      ranking: (i.ranking ?? []).map(({ rank, unitId }) => ({ rank, unitId })),
+      proposals: (i.proposals ?? []).map((p) => ({ unitId: given(p.unitId), words: p.words })),
     }));
   }
 

@@ -9,6 +9,7 @@ import {
   CeremonyAttendance,
   CeremonyAttendancePerson,
   CeremonyParticipant,
+  CeremonyReview,
   OfficeRepresentative,
   Person,
   PersonParticipation,
@@ -29,6 +30,10 @@ import {
   unambiguous,
 } from './records-reads';
 import { unitAt } from '../../unit/graphql/unit-reads';
+import { lastDayOf } from '../../kernel/partial-date';
+
+const documentsOf = (context: GraphQLContext, of: { at: Ceremony['at'] }, ids: readonly string[]) =>
+  ids.flatMap((id) => documentAt(readAt(context, of), id) ?? []);
 
 @Resolver()
 export class RecordsQueries {
@@ -113,12 +118,34 @@ export class PersonFields {
 export class CeremonyFields {
   @FieldResolver(() => Unit, { nullable: true, description: 'Đơn vị đăng cai, với tên ngày tổ chức.' })
   host(@Root() ceremony: Ceremony, @Ctx() context: GraphQLContext): Unit | null {
-    return unitAt(readAt(context, ceremony), ceremony.hostUnitId, ceremony.heldOn);
+    return unitAt(readAt(context, ceremony), ceremony.hostUnitId, ceremony.held ? lastDayOf(ceremony.held.iso) : null);
   }
 
-  @FieldResolver(() => Document, { nullable: true, description: 'Văn bản tổ chức buổi lễ.' })
+  @FieldResolver(() => Document, {
+    nullable: true,
+    description: 'Văn bản tổ chức buổi lễ (văn bản đầu tiên).',
+    deprecationReason: 'Một buổi lễ có thể có nhiều văn bản tổ chức: dùng organisingDocuments.',
+  })
   organisingDocument(@Root() ceremony: Ceremony, @Ctx() context: GraphQLContext): Document | null {
     return documentAt(readAt(context, ceremony), ceremony.organisingDocumentId);
+  }
+
+  @FieldResolver(() => [Document], { description: 'Các văn bản tổ chức (kế hoạch, quyết định)' })
+  organisingDocuments(@Root() ceremony: Ceremony, @Ctx() context: GraphQLContext): Document[] {
+    return documentsOf(context, ceremony, ceremony.organisingDocumentIds);
+  }
+
+  @FieldResolver(() => [Document], { description: 'Các văn bản căn cứ' })
+  legalBasisDocuments(@Root() ceremony: Ceremony, @Ctx() context: GraphQLContext): Document[] {
+    return documentsOf(context, ceremony, ceremony.legalBasisDocumentIds);
+  }
+}
+
+@Resolver(() => CeremonyReview)
+export class CeremonyReviewFields {
+  @FieldResolver(() => [Document], { description: 'Văn bản làm căn cứ của kết quả (báo cáo, kế hoạch)' })
+  basisDocuments(@Root() review: CeremonyReview, @Ctx() context: GraphQLContext): Document[] {
+    return documentsOf(context, review, review.basisDocumentIds);
   }
 }
 
@@ -174,9 +201,16 @@ export class ClusterYearRecordsFields {
     return representative(context, year, YearOfficeGql.VICE_CHAIR);
   }
 
-  @FieldResolver(() => [Ceremony], { description: 'Các buổi lễ tổng kết hoặc phát động năm này.' })
+  @FieldResolver(() => [Ceremony], {
+    description:
+      'Các buổi lễ, cuộc họp tổng kết, sơ kết hoặc phát động năm này, và những cuộc họp không gắn kỳ nào được tổ chức trong năm.',
+  })
   ceremonies(@Root() year: ClusterYear, @Ctx() context: GraphQLContext): Ceremony[] {
-    return ceremoniesOf(readAt(context, year), year.clusterId).filter((c) => c.reviewsYear === year.year || c.launchesYear === year.year);
+    return ceremoniesOf(readAt(context, year), year.clusterId).filter((c) =>
+      c.reviewsYear === null && c.launchesYear === null
+        ? c.held?.year === year.year
+        : c.reviewsYear === year.year || c.launchesYear === year.year,
+    );
   }
 }
 

@@ -1,4 +1,4 @@
-import type { RepresentativeView } from '../../../projections/records/views';
+import type { DesignationView, RepresentativeView } from '../../../projections/records/views';
 import type { ModelsAt } from '../../graphql/models-at';
 import { DomainError } from '../../kernel/domain-error';
 import { parseCitation } from '../domain/document/citation';
@@ -83,4 +83,8 @@ export function ceremoniesOfPerson(read: ModelsAt, personId: string): Ceremony[]
 
 export function representativesOf(read: ModelsAt, clusterId: string, year: number): readonly RepresentativeView[] {
   return read.models.records.representativesOf(clusterId, year, read.at);
+}
+
+export function designationsOf(read: ModelsAt, clusterId: string, year: number): readonly DesignationView[] {
+  return read.models.records.designationsOf(clusterId, year, read.at);
 }

@@ -3,6 +3,8 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import type { At } from '../../../projections/history';
 import type { CeremonyView, PersonView } from '../../../projections/records/views';
 import { ParticipantRole } from '../domain/ceremony/participant-role';
+import { MeetingKind, PartOfDay } from '../domain/ceremony/meeting-kind';
+import { fullDate, PartialDateGql } from '../../graphql/partial-date';
 import { YearOfficeGql } from '../../graphql/enums';
 
 @ObjectType({ description: 'Một người được ghi trong hồ sơ.' })
@@ -53,24 +55,54 @@ export class CommendationGql {
   @Field(() => String, { nullable: true, description: 'Hình thức khen, như báo cáo nêu' }) note!: string | null;
 }
 
-@ObjectType({ description: 'Kết quả tổng kết năm, như báo cáo nêu (không suy ra điểm).' })
+@ObjectType('RankingPlace', { description: 'Một vị trí trong xếp hạng được công bố; các đơn vị đồng hạng có cùng hạng.' })
+export class RankingPlaceGql {
+  @Field(() => Int) rank!: number;
+  @Field(() => ID) unitId!: string;
+}
+
+@ObjectType('ProposedCommendation', { description: 'Một đề nghị khen thưởng bằng lời của báo cáo, với đơn vị khi báo cáo nêu tên.' })
+export class ProposedCommendationGql {
+  @Field(() => ID, { nullable: true }) unitId!: string | null;
+  @Field({ description: 'Như báo cáo ghi' }) words!: string;
+}
+
+@ObjectType({ description: 'Kết quả sơ kết, tổng kết như báo cáo nêu (không suy ra điểm).' })
 export class CeremonyReview {
   @Field(() => Int) year!: number;
+  @Field(() => Int, { nullable: true, description: 'Nửa năm được sơ kết (1, 2); null: cả năm' }) half!: number | null;
   @Field(() => String, { nullable: true }) summary!: string | null;
   @Field(() => [CommendationGql]) commendations!: CommendationGql[];
   @Field(() => ID, { nullable: true, description: 'Đơn vị dẫn đầu' }) leadingUnitId!: string | null;
+  @Field(() => [ID], { description: 'Văn bản làm căn cứ (xem basisDocuments)' }) basisDocumentIds!: string[];
+  @Field(() => [RankingPlaceGql], { description: 'Xếp hạng như được công bố (rỗng: báo cáo không nêu)' }) ranking!: RankingPlaceGql[];
+  @Field(() => [ProposedCommendationGql], { description: 'Các đề nghị khen thưởng, bằng lời của báo cáo' })
+  proposals!: ProposedCommendationGql[];
+  at!: At;
 }
 
-@ObjectType({ description: 'Buổi lễ của Cụm: tổng kết một năm, phát động năm sau, hoặc cả hai.' })
+@ObjectType({
+  description:
+    'Một buổi lễ, cuộc họp của Cụm: loại, ngày như báo cáo nêu, kỳ được tổng kết (sơ kết) hoặc phát động, căn cứ và văn bản tổ chức.',
+})
 export class Ceremony {
   @Field(() => ID) ceremonyId!: string;
   @Field(() => ID) clusterId!: string;
-  @Field(() => LocalDateResolver, { description: 'Ngày tổ chức' }) heldOn!: string;
+  @Field(() => MeetingKind) kind!: MeetingKind;
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Ngày tổ chức, khi biết đến ngày (xem held)' }) heldOn!: string | null;
+  @Field(() => PartialDateGql, { nullable: true, description: 'Ngày tổ chức với độ chính xác như báo cáo nêu (null: không nêu)' })
+  held!: PartialDateGql | null;
+  @Field(() => PartOfDay, { nullable: true, description: 'Buổi sáng/chiều, khi báo cáo nêu' }) partOfDay!: PartOfDay | null;
   @Field(() => String, { nullable: true, description: 'Địa điểm' }) place!: string | null;
   @Field(() => ID, { nullable: true, description: 'Đơn vị đăng cai' }) hostUnitId!: string | null;
-  @Field(() => ID, { nullable: true, description: 'Văn bản tổ chức (kế hoạch)' }) organisingDocumentId!: string | null;
-  @Field(() => Int, { nullable: true, description: 'Năm được tổng kết' }) reviewsYear!: number | null;
+  @Field(() => ID, { nullable: true, deprecationReason: 'Một buổi lễ có thể có nhiều văn bản tổ chức: dùng organisingDocumentIds.' })
+  organisingDocumentId!: string | null;
+  @Field(() => [ID], { description: 'Văn bản tổ chức (kế hoạch, quyết định)' }) organisingDocumentIds!: string[];
+  @Field(() => [ID], { description: 'Văn bản căn cứ' }) legalBasisDocumentIds!: string[];
+  @Field(() => Int, { nullable: true, description: 'Năm được tổng kết, sơ kết' }) reviewsYear!: number | null;
+  @Field(() => Int, { nullable: true, description: 'Nửa năm được sơ kết (1, 2); null: cả năm' }) reviewsHalf!: number | null;
   @Field(() => Int, { nullable: true, description: 'Năm được phát động' }) launchesYear!: number | null;
+  @Field(() => Int, { nullable: true, description: 'Nửa năm được phát động (1, 2); null: cả năm' }) launchesHalf!: number | null;
   @Field(() => [CeremonyParticipant]) participants!: CeremonyParticipant[];
   @Field(() => [CeremonyAttendance], { description: 'Thành phần tham dự không nêu tên (đơn vị, nhóm)' })
   attendances!: CeremonyAttendance[];
@@ -80,9 +112,23 @@ export class Ceremony {
   static from(view: CeremonyView, at: At): Ceremony {
     return {
       ...view,
+      heldOn: fullDate(view.heldOn),
+      held: PartialDateGql.of(view.heldOn),
+      organisingDocumentId: view.organisingDocumentIds[0] ?? null,
+      organisingDocumentIds: [...view.organisingDocumentIds],
+      legalBasisDocumentIds: [...view.legalBasisDocumentIds],
       participants: view.participants.map((p) => ({ ...p, at })),
       attendances: view.attendances.map((a) => ({ ...a, persons: a.persons.map((p) => ({ ...p, at })), at })),
-      review: view.review ? { ...view.review, commendations: [...view.review.commendations] } : null,
+      review: view.review
+        ? {
+            ...view.review,
+            commendations: [...view.review.commendations],
+            basisDocumentIds: [...view.review.basisDocumentIds],
+            ranking: [...view.review.ranking],
+            proposals: [...view.review.proposals],
+            at,
+          }
+        : null,
       at,
     };
   }

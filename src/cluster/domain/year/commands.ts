@@ -46,6 +46,10 @@ export type NameOfficeRepresentative = C<
   { office: YearOffice; personId: string; position: string | null; /** Gathered. */ personRegistered: boolean }
 >;
 export type YearOffice = 'CHAIR' | 'VICE_CHAIR';
+export type RecordOfficeDesignation = C<
+  'RecordOfficeDesignation',
+  { office: YearOffice; documentId: string | null; designatedOn: string | null; /** Gathered. */ documentRegistered: boolean }
+>;
 export type DeclareIneligible = C<'DeclareIneligible', { unitId: string; reason: string }>;
 
 export type DraftAgreement = C<'DraftAgreement', AgreementTerms>;
@@ -103,6 +107,7 @@ export type ClusterYearCommand =
   | RotateChair
   | AppointViceChair
   | NameOfficeRepresentative
+  | RecordOfficeDesignation
   | DeclareIneligible
   | DraftAgreement
   | AmendAgreement

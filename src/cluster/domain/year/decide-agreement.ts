@@ -1,7 +1,7 @@
 import { DomainError } from '../../../kernel/domain-error';
 import type { AmendAgreement, AmendRegulation, DraftAgreement, RecordAgreementInForce, SignAgreement } from './commands';
 import type { ClusterYearEvent } from './events';
-import { requireMember, requireOpen, requireText } from './guards';
+import { partialDate, requireMember, requireOpen, requireText } from './guards';
 import type { ClusterYearState } from './state';
 import type { ClusterYearErrorCode } from './errors';
 
@@ -11,8 +11,9 @@ function requireDrafted(state: ClusterYearState, year: number): void {
 }
 
 export function draft(command: DraftAgreement, state: ClusterYearState): ClusterYearEvent[] {
-  const { type: _type, ...terms } = command;
+  const { type: _type, ...stated } = command;
   requireOpen(state, command);
+  const terms = { ...stated, ceremonyDate: partialDate(stated.ceremonyDate, 'lễ ký kết') };
   if (terms.hostUnitId !== null) requireMember(state, command, terms.hostUnitId, 'HOST_NOT_MEMBER', 'đăng cai lễ ký kết');
   if (terms.theme !== null)
     requireText(terms.theme, 'THEME_REQUIRED', 'Chủ đề giao ước không được để trống; bỏ trường này nếu báo cáo không nêu chủ đề.');
@@ -25,8 +26,12 @@ export function draft(command: DraftAgreement, state: ClusterYearState): Cluster
 }
 
 export function amend(command: AmendAgreement, state: ClusterYearState): ClusterYearEvent[] {
-  const { clusterId, year, changes, note } = command;
+  const { clusterId, year, note } = command;
   requireOpen(state, command);
+  const changes =
+    command.changes.ceremonyDate === undefined
+      ? command.changes
+      : { ...command.changes, ceremonyDate: partialDate(command.changes.ceremonyDate, 'lễ ký kết') };
   requireDrafted(state, year);
   if (Object.keys(changes).length === 0)
     throw new DomainError<ClusterYearErrorCode>('NOTHING_TO_AMEND', 'Bản sửa đổi giao ước không có nội dung thay đổi nào.');
@@ -44,8 +49,9 @@ export function amendRegulation(command: AmendRegulation, state: ClusterYearStat
 }
 
 export function sign(command: SignAgreement, state: ClusterYearState): ClusterYearEvent[] {
-  const { clusterId, year, unitId, signatoryName, signatoryPosition, signedOn } = command;
+  const { clusterId, year, unitId, signatoryName, signatoryPosition } = command;
   requireMember(state, command, unitId, 'SIGNER_NOT_MEMBER', 'ký giao ước');
+  const signedOn = partialDate(command.signedOn, 'ký');
   requireDrafted(state, year);
   if (state.agreement.signedBy.has(unitId))
     throw new DomainError<ClusterYearErrorCode>('ALREADY_SIGNED', `Đơn vị "${unitId}" đã ký giao ước năm ${year}.`);
@@ -60,8 +66,9 @@ export function sign(command: SignAgreement, state: ClusterYearState): ClusterYe
 }
 
 export function recordInForce(command: RecordAgreementInForce, state: ClusterYearState): ClusterYearEvent[] {
-  const { clusterId, year, inForceOn, source } = command;
+  const { clusterId, year, source } = command;
   requireOpen(state, command);
+  const inForceOn = partialDate(command.inForceOn, 'có hiệu lực');
   requireDrafted(state, year);
   requireText(source, 'IN_FORCE_SOURCE_REQUIRED', 'Hãy nêu nguồn ghi nhận giao ước có hiệu lực (văn bản, bài báo…).');
   if (state.agreement.inForce)

@@ -4,6 +4,8 @@ import type {
   AppointViceChair,
   NameOfficeRepresentative,
   DeclareIneligible,
+  RecordOfficeDesignation,
+  YearOffice,
   OpenClusterYear,
   RotateChair,
   StateMembershipCompleteness,
@@ -11,7 +13,7 @@ import type {
 } from './commands';
 import { requireExistedInYear } from '../../../unit/domain/lifespan';
 import type { ClusterYearEvent } from './events';
-import { requireMember, requireOpen, requireText } from './guards';
+import { partialDate, requireMember, requireOpen, requireText } from './guards';
 import type { ClusterYearState } from './state';
 import type { ClusterYearErrorCode } from './errors';
 
@@ -141,19 +143,43 @@ export function declareIneligible(command: DeclareIneligible, state: ClusterYear
   return [{ type: 'UnitDeclaredIneligible', data: { clusterId, year, unitId, reason } }];
 }
 
-export function nameOfficeRepresentative(command: NameOfficeRepresentative, state: ClusterYearState): ClusterYearEvent[] {
+const officeName = (office: YearOffice) => (office === 'CHAIR' ? 'Cụm trưởng' : 'Cụm phó');
+
+function requireHeld(state: ClusterYearState, command: { clusterId: string; year: number; office: YearOffice }, before: string): void {
   requireOpen(state, command);
-  const { clusterId, year, office, personId, position } = command;
-  const holder = office === 'CHAIR' ? state.chairUnitId : state.viceChairUnitId;
-  if (holder === null)
+  const { clusterId, year, office } = command;
+  if ((office === 'CHAIR' ? state.chairUnitId : state.viceChairUnitId) === null)
     throw new DomainError<ClusterYearErrorCode>(
       'OFFICE_NOT_HELD',
-      `Năm ${year} của Cụm "${clusterId}" chưa có ${office === 'CHAIR' ? 'Cụm trưởng' : 'Cụm phó'}: ghi nhận đơn vị giữ chức danh trước khi ghi người đại diện.`,
+      `Năm ${year} của Cụm "${clusterId}" chưa có ${officeName(office)}: ghi nhận đơn vị giữ chức danh trước khi ${before}.`,
     );
+}
+
+export function nameOfficeRepresentative(command: NameOfficeRepresentative, state: ClusterYearState): ClusterYearEvent[] {
+  requireHeld(state, command, 'ghi người đại diện');
+  const { clusterId, year, office, personId, position } = command;
   if (!command.personRegistered)
     throw new DomainError<ClusterYearErrorCode>(
       'PERSON_NOT_FOUND',
       `Chưa ghi nhận người "${personId}": hãy ghi nhận trước (registerPerson).`,
     );
   return [{ type: 'OfficeRepresentativeNamed', data: { clusterId, year, office, personId, position } }];
+}
+
+/** Văn bản chỉ định Cụm trưởng, Cụm phó: the office must be held that year, the document registered. */
+export function recordOfficeDesignation(command: RecordOfficeDesignation, state: ClusterYearState): ClusterYearEvent[] {
+  requireHeld(state, command, 'ghi văn bản chỉ định');
+  const { clusterId, year, office, documentId } = command;
+  const designatedOn = partialDate(command.designatedOn, 'chỉ định');
+  if (documentId === null && designatedOn === null)
+    throw new DomainError<ClusterYearErrorCode>(
+      'DESIGNATION_EMPTY',
+      `Hãy nêu văn bản chỉ định (documentId) hoặc ngày chỉ định (designatedOn) của ${officeName(office)} năm ${year}.`,
+    );
+  if (documentId !== null && !command.documentRegistered)
+    throw new DomainError<ClusterYearErrorCode>(
+      'DOCUMENT_NOT_FOUND',
+      `Văn bản "${documentId}" chưa có trong sổ văn bản: hãy vào sổ trước (registerDocument).`,
+    );
+  return [{ type: 'OfficeDesignationRecorded', data: { clusterId, year, office, documentId, designatedOn } }];
 }

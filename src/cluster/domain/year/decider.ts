@@ -29,6 +29,8 @@ export const clusterYearDecider: Decider<ClusterYearCommand, ClusterYearState, C
         return membership.rotate(command, state);
       case 'NameOfficeRepresentative':
         return membership.nameOfficeRepresentative(command, state);
+      case 'RecordOfficeDesignation':
+        return membership.recordOfficeDesignation(command, state);
       case 'AppointViceChair':
         return membership.appointViceChair(command, state);
       case 'DeclareIneligible':

@@ -114,9 +114,18 @@ export const clusterYearErrors = {
     meaning: 'The criteria set version takes effect only after the year.',
     message: 'Bộ tiêu chí … phiên bản … chỉ có hiệu lực từ …, sau năm ….',
   },
+  DATE_INVALID: {
+    meaning:
+      'A date of the year (signing, entry into force, designation) is neither a year, a year and month, nor a full date that exists.',
+    message: 'Ngày … "…" không hợp lệ: ghi năm ("2020"), năm và tháng ("2020-02") hoặc ngày đầy đủ ("2020-02-14").',
+  },
   DECISION_NUMBER_REQUIRED: {
     meaning: 'An award decision needs its decision number.',
     message: 'Quyết định khen thưởng cần có số quyết định.',
+  },
+  DESIGNATION_EMPTY: {
+    meaning: 'A designation of an office names neither the designating document nor its date.',
+    message: 'Hãy nêu văn bản chỉ định (documentId) hoặc ngày chỉ định (designatedOn) của … năm ….',
   },
   DUPLICATE_MEMBER: {
     meaning: 'The same unit is listed twice among the members.',

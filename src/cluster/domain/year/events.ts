@@ -26,6 +26,14 @@ export type OfficeRepresentativeNamed = E<
   'OfficeRepresentativeNamed',
   { office: 'CHAIR' | 'VICE_CHAIR'; personId: string; position: string | null }
 >;
+/**
+ * The document that designated the office of the year (quyết định, thông báo chỉ định Cụm trưởng),
+ * and the date of the designation as the record gives it; either may be unknown, not both.
+ */
+export type OfficeDesignationRecorded = E<
+  'OfficeDesignationRecorded',
+  { office: 'CHAIR' | 'VICE_CHAIR'; documentId: string | null; designatedOn: string | null }
+>;
 /** Đơn vị không đủ điều kiện bình xét trong năm: it cannot chair or vice-chair next year. */
 export type UnitDeclaredIneligible = E<'UnitDeclaredIneligible', { unitId: string; reason: string }>;
 
@@ -39,8 +47,11 @@ export interface AgreementTerms {
   commitments: string[] | null;
   /** Căn cứ, as document references, e.g. "15/HD-VKSTC" */
   legalBases: string[];
-  /** Ngày lễ ký kết (ISO date) */
-  ceremonyDate: string;
+  /**
+   * Ngày lễ ký kết as the report gives it: a partial date's text ("2020", "2020-02", "2020-02-14"),
+   * null when it gives none. Before partial dates every one stored was a full date, which reads the same.
+   */
+  ceremonyDate: string | null;
   /** Đơn vị đăng cai */
   hostUnitId: string | null;
   /** Địa điểm */
@@ -53,7 +64,7 @@ export type AgreementDrafted = E<'AgreementDrafted', AgreementTerms>;
 export type AgreementAmended = E<'AgreementAmended', { changes: Partial<AgreementTerms>; note: string }>;
 /** Sửa đổi, bổ sung quy chế thi đua của Cụm. */
 export type RegulationAmended = E<'RegulationAmended', { summary: string; articles: string[] }>;
-/** Một đơn vị ký giao ước. */
+/** Một đơn vị ký giao ước, on a date as the report gives it (a partial date's text). */
 export type AgreementSigned = E<
   'AgreementSigned',
   { unitId: string; signatoryName: string | null; signatoryPosition: string | null; signedOn: string }
@@ -110,6 +121,7 @@ export type ClusterYearEvent =
   | ChairRotated
   | ViceChairAppointed
   | OfficeRepresentativeNamed
+  | OfficeDesignationRecorded
   | UnitDeclaredIneligible
   | AgreementDrafted
   | AgreementAmended

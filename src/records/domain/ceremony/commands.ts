@@ -1,4 +1,5 @@
-import type { Commendation } from './events';
+import type { Commendation, ProposedCommendation, RankingPlace } from './events';
+import type { Half, MeetingKind, PartOfDay } from './meeting-kind';
 import type { ParticipantRole } from './participant-role';
 
 type C<Type extends string, Data> = { type: Type; ceremonyId: string; clusterId: string } & Data;
@@ -6,16 +7,23 @@ type C<Type extends string, Data> = { type: Type; ceremonyId: string; clusterId:
 export type RecordCeremony = C<
   'RecordCeremony',
   {
-    heldOn: string;
+    kind: MeetingKind;
+    /** A partial date's text, as the report gives it; null when it gives none. */
+    heldOn: string | null;
+    partOfDay: PartOfDay | null;
     place: string | null;
     hostUnitId: string | null;
-    organisingDocumentId: string | null;
+    organisingDocumentIds: string[];
+    legalBasisDocumentIds: string[];
     reviewsYear: number | null;
+    reviewsHalf: Half | null;
     launchesYear: number | null;
+    launchesHalf: Half | null;
     /** Gathered by the handler. */
     clusterFormed: boolean;
     hostRegistered: boolean;
-    documentRegistered: boolean;
+    /** The cited documents not in the register. */
+    unregisteredDocumentIds: string[];
   }
 >;
 
@@ -38,8 +46,14 @@ export type RecordCeremonyReview = C<
     summary: string | null;
     commendations: Commendation[];
     leadingUnitId: string | null;
+    /** What the review rests on (báo cáo, kế hoạch): registered documents. */
+    basisDocumentIds: string[];
+    ranking: RankingPlace[];
+    proposals: ProposedCommendation[];
     /** Gathered: the members of the reviewed year, when that year is recorded; null when it is not. */
     reviewedYearMembers: string[] | null;
+    /** Gathered: the cited documents not in the register. */
+    unregisteredDocumentIds: string[];
   }
 >;
 

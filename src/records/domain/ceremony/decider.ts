@@ -1,55 +1,16 @@
 import type { Decider } from '../../../kernel/decider';
 import { DomainError } from '../../../kernel/domain-error';
-import type {
-  AddCeremonyParticipant,
-  CeremonyCommand,
-  LinkAttendancePerson,
-  RecordAttendance,
-  RecordCeremony,
-  RecordCeremonyReview,
-} from './commands';
+import type { AddCeremonyParticipant, CeremonyCommand, LinkAttendancePerson, RecordAttendance } from './commands';
+import { recordMeeting, recordReview, type MeetingFacts } from './decide-meeting';
 import type { CeremonyEvent } from './events';
 import type { CeremonyErrorCode } from './errors';
 
-export interface CeremonyState {
-  recorded: boolean;
+export interface CeremonyState extends MeetingFacts {
   clusterId: string | null;
-  reviewsYear: number | null;
   /** `personId|role` of every participant recorded. */
   participants: ReadonlySet<string>;
   /** The persons linked to each attendance recorded without names, by attendance id. */
   attendances: ReadonlyMap<string, ReadonlySet<string>>;
-  reviewed: boolean;
-}
-
-function record(command: RecordCeremony, state: CeremonyState): CeremonyEvent[] {
-  const { ceremonyId, clusterId, heldOn, place, hostUnitId, organisingDocumentId, reviewsYear, launchesYear } = command;
-  if (state.recorded) throw new DomainError<CeremonyErrorCode>('CEREMONY_ALREADY_RECORDED', `Buổi lễ "${ceremonyId}" đã được ghi nhận.`);
-  if (!command.clusterFormed)
-    throw new DomainError<CeremonyErrorCode>('CLUSTER_NOT_FOUND', `Không tìm thấy Cụm/Khối thi đua "${clusterId}".`);
-  if (reviewsYear === null && launchesYear === null)
-    throw new DomainError<CeremonyErrorCode>(
-      'CEREMONY_WITHOUT_YEAR',
-      'Buổi lễ cần tổng kết một năm thi đua, phát động một năm, hoặc cả hai.',
-    );
-  if (reviewsYear !== null && launchesYear !== null && launchesYear !== reviewsYear + 1)
-    throw new DomainError<CeremonyErrorCode>(
-      'CEREMONY_YEARS_NOT_CONSECUTIVE',
-      `Một buổi lễ tổng kết năm ${reviewsYear} thì phát động năm ${reviewsYear + 1}, không phải năm ${launchesYear}.`,
-    );
-  if (hostUnitId !== null && !command.hostRegistered)
-    throw new DomainError<CeremonyErrorCode>('UNIT_NOT_FOUND', `Chưa đăng ký đơn vị đăng cai "${hostUnitId}".`);
-  if (organisingDocumentId !== null && !command.documentRegistered)
-    throw new DomainError<CeremonyErrorCode>(
-      'DOCUMENT_NOT_FOUND',
-      `Văn bản "${organisingDocumentId}" chưa có trong sổ văn bản: hãy vào sổ trước (registerDocument).`,
-    );
-  return [
-    {
-      type: 'CeremonyRecorded',
-      data: { ceremonyId, clusterId, heldOn, place, hostUnitId, organisingDocumentId, reviewsYear, launchesYear },
-    },
-  ];
 }
 
 function requireCeremony(command: { ceremonyId: string; clusterId: string }, state: CeremonyState): void {
@@ -117,34 +78,13 @@ function linkAttendancePerson(command: LinkAttendancePerson, state: CeremonyStat
   return [{ type: 'AttendancePersonLinked', data: { ceremonyId, attendanceId, personId, position } }];
 }
 
-function recordReview(command: RecordCeremonyReview, state: CeremonyState): CeremonyEvent[] {
-  const { ceremonyId, summary, commendations, leadingUnitId } = command;
-  requireCeremony(command, state);
-  if (state.reviewsYear === null)
-    throw new DomainError<CeremonyErrorCode>(
-      'CEREMONY_REVIEWS_NO_YEAR',
-      `Buổi lễ "${ceremonyId}" không tổng kết năm nào: ghi nhận năm được tổng kết khi ghi buổi lễ.`,
-    );
-  if (state.reviewed)
-    throw new DomainError<CeremonyErrorCode>('REVIEW_ALREADY_RECORDED', `Kết quả tổng kết của buổi lễ "${ceremonyId}" đã được ghi nhận.`);
-  const members = command.reviewedYearMembers;
-  const named = [...commendations.map((c) => c.unitId), ...(leadingUnitId ? [leadingUnitId] : [])];
-  const outsiders = members === null ? [] : named.filter((unitId) => !members.includes(unitId));
-  if (outsiders.length > 0)
-    throw new DomainError<CeremonyErrorCode>(
-      'REVIEWED_UNIT_NOT_MEMBER',
-      `Các đơn vị không phải thành viên của Cụm năm ${state.reviewsYear}: ${[...new Set(outsiders)].join(', ')}.`,
-      { unitIds: [...new Set(outsiders)] },
-    );
-  return [{ type: 'CeremonyReviewRecorded', data: { ceremonyId, year: state.reviewsYear, summary, commendations, leadingUnitId } }];
-}
-
-/** Một buổi lễ: what it is, who took part in which role, and the review of the past year it gave. */
+/** Một buổi lễ, cuộc họp: what it is, who took part in which role, and the review of the period it gave. */
 export const ceremonyDecider: Decider<CeremonyCommand, CeremonyState, CeremonyEvent> = {
   initialState: () => ({
     recorded: false,
     clusterId: null,
     reviewsYear: null,
+    reviewsHalf: null,
     participants: new Set(),
     attendances: new Map(),
     reviewed: false,
@@ -152,7 +92,13 @@ export const ceremonyDecider: Decider<CeremonyCommand, CeremonyState, CeremonyEv
   evolve: (state, event) => {
     switch (event.type) {
       case 'CeremonyRecorded':
-        return { ...state, recorded: true, clusterId: event.data.clusterId, reviewsYear: event.data.reviewsYear };
+        return {
+          ...state,
+          recorded: true,
+          clusterId: event.data.clusterId,
+          reviewsYear: event.data.reviewsYear,
+          reviewsHalf: event.data.reviewsHalf,
+        };
       case 'CeremonyParticipantAdded':
         return { ...state, participants: new Set(state.participants).add(`${event.data.personId}|${event.data.role}`) };
       case 'CeremonyReviewRecorded':
@@ -170,10 +116,11 @@ export const ceremonyDecider: Decider<CeremonyCommand, CeremonyState, CeremonyEv
   decide: (command, state) => {
     switch (command.type) {
       case 'RecordCeremony':
-        return record(command, state);
+        return recordMeeting(command, state);
       case 'AddCeremonyParticipant':
         return addParticipant(command, state);
       case 'RecordCeremonyReview':
+        requireCeremony(command, state);
         return recordReview(command, state);
       case 'RecordAttendance':
         return recordAttendance(command, state);

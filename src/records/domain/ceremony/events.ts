@@ -1,20 +1,34 @@
 import type { DomainEvent } from '../../../kernel/decider';
+import type { Half, MeetingKind, PartOfDay } from './meeting-kind';
 import type { ParticipantRole } from './participant-role';
 
 type E<Type extends string, Data> = DomainEvent<Type, { ceremonyId: string } & Data>;
 
-/** Một buổi lễ của Cụm: at one place on one date, reviewing a year (tổng kết), launching the next (phát động), or both. */
+/**
+ * Một cuộc họp, buổi lễ của Cụm: of a kind, on a date as the report gives it, reviewing a period
+ * (a year or a half-year), launching one, both, or neither. Version 2 added the kind, the part of
+ * the day, the halves and the cited documents, and let `heldOn` be a partial date's text ("2020",
+ * "2020-02", "2020-02-14") or null when the report gives no date; version 1's one organising
+ * document became the list.
+ */
 export type CeremonyRecorded = E<
   'CeremonyRecorded',
   {
     clusterId: string;
-    heldOn: string;
+    kind: MeetingKind;
+    heldOn: string | null;
+    partOfDay: PartOfDay | null;
     place: string | null;
     hostUnitId: string | null;
-    /** The plan or decision that organised it (kế hoạch tổ chức), when known. */
-    organisingDocumentId: string | null;
+    /** Kế hoạch, quyết định tổ chức: registered documents. */
+    organisingDocumentIds: string[];
+    /** Căn cứ: registered documents. */
+    legalBasisDocumentIds: string[];
     reviewsYear: number | null;
+    /** Null: the whole year. */
+    reviewsHalf: Half | null;
     launchesYear: number | null;
+    launchesHalf: Half | null;
   }
 >;
 
@@ -30,10 +44,34 @@ export interface Commendation {
   note: string | null;
 }
 
-/** Kết quả tổng kết as the report gives it: no scores are invented. */
+/** A commendation proposed (đề nghị khen thưởng) in the words of the report, with the unit when it names one. */
+export interface ProposedCommendation {
+  unitId: string | null;
+  words: string;
+}
+
+/** A place in the ranking the review announced; tied units share a rank. */
+export interface RankingPlace {
+  rank: number;
+  unitId: string;
+}
+
+/**
+ * Kết quả sơ kết, tổng kết as the report gives it: no scores are invented. Version 2 added the half
+ * reviewed, the documents it rests on, the ranking and the proposed commendations.
+ */
 export type CeremonyReviewRecorded = E<
   'CeremonyReviewRecorded',
-  { year: number; summary: string | null; commendations: Commendation[]; leadingUnitId: string | null }
+  {
+    year: number;
+    half: Half | null;
+    summary: string | null;
+    commendations: Commendation[];
+    leadingUnitId: string | null;
+    basisDocumentIds: string[];
+    ranking: RankingPlace[];
+    proposals: ProposedCommendation[];
+  }
 >;
 
 /** Attendance without names: a unit, or a described group with its count when the report gives one, in a role. */
