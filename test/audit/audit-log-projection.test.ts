@@ -1,4 +1,5 @@
 import { AuditLogProjection } from '../../projections/audit/audit-log-projection';
+import { MeetingKind } from '../../src/records/domain/ceremony/meeting-kind';
 import { ParticipantRole } from '../../src/records/domain/ceremony/participant-role';
 import { IssuerKind, type DocumentIssuer } from '../../src/records/domain/document/document-issuer';
 import { DocumentKind } from '../../src/records/domain/document/document-kind';
@@ -75,17 +76,22 @@ const documentRegistered = (documentId: string, kind: DocumentKind, issuer: Docu
   type: 'DocumentRegistered',
   data: { documentId, kind, number: null, issuedOn: '2022', issuerUnitId: null, issuer, title: documentId },
 });
-const ceremony = (ceremonyId: string, clusterId: string, organisingDocumentId: string | null): Given => ({
+const ceremony = (ceremonyId: string, clusterId: string, legalBasisDocumentId: string): Given => ({
   type: 'CeremonyRecorded',
   data: {
     ceremonyId,
     clusterId,
-    heldOn: '2022-02-22',
+    kind: MeetingKind.SIGNING_CEREMONY,
+    heldOn: '2022-02',
+    partOfDay: null,
     place: null,
     hostUnitId: null,
-    organisingDocumentId,
+    organisingDocumentIds: [],
+    legalBasisDocumentIds: [legalBasisDocumentId],
     reviewsYear: 2021,
+    reviewsHalf: null,
     launchesYear: 2022,
+    launchesHalf: null,
   },
 });
 
@@ -116,7 +122,17 @@ const records: Given[] = [
   { type: 'AttendancePersonLinked', data: { ceremonyId: 'le-ag-2', attendanceId: 'cvp', personId: 'tran-thi-b', position: null } }, // 10
   {
     type: 'CeremonyReviewRecorded',
-    data: { ceremonyId: 'le-ag-2', year: 2021, summary: null, commendations: [], leadingUnitId: 'tri-ton' },
+    data: {
+      ceremonyId: 'le-ag-2',
+      year: 2021,
+      half: null,
+      summary: null,
+      commendations: [],
+      leadingUnitId: 'tri-ton',
+      basisDocumentIds: [],
+      ranking: [],
+      proposals: [],
+    },
   }, // 11
   { type: 'DocumentCorrected', data: { documentId: 'ct-02-2022', changes: { issuedOn: '2022-12-27' }, reason: 'Ngày ban hành' } }, // 12
   {
