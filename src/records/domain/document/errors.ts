@@ -31,10 +31,6 @@ export const documentErrors = {
     meaning: 'More than one issuer was given (a unit, a cluster, a council): a document has one.',
     message: 'Một văn bản có một cơ quan ban hành: chỉ nêu một trong đơn vị, Cụm/Khối hoặc Hội đồng.',
   },
-  COUNCIL_UNIT_REQUIRED: {
-    meaning: 'A provincial or unit council was given as issuer without the unit it belongs to.',
-    message: 'Hội đồng "…" thuộc một đơn vị: hãy nêu đơn vị của Hội đồng (unitId).',
-  },
   DOCUMENT_CHANGE_EMPTY: {
     meaning: 'A completion or correction of a document names nothing to change.',
     message: 'Chưa nêu điều gì cần đính chính ở văn bản "…".',
