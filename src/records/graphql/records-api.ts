@@ -1,5 +1,15 @@
 import { DocumentChainFields, DocumentRelationFields } from './document-fields';
 import { RecordsMutations } from './records-mutations';
+import { CouncilMutations } from './council-mutations';
+import {
+  CeremonyAttendancePersonCouncilFields,
+  CeremonyParticipantCouncilFields,
+  CouncilFields,
+  CouncilMembershipFields,
+  CouncilQueries,
+  DocumentIssuerCouncilFields,
+  PersonCouncilFields,
+} from './council-queries';
 import {
   AgreementDocumentFields,
   AwardDecisionDocumentFields,
@@ -14,7 +24,7 @@ import {
   RecordsQueries,
 } from './records-queries';
 
-/** The records slice's part of the schema: documents, people, ceremonies, and the documents other records cite. */
+/** The records slice's part of the schema: documents, people, ceremonies, councils, and the documents other records cite. */
 export const recordsResolvers = [
   RecordsQueries,
   RecordsMutations,
@@ -30,4 +40,12 @@ export const recordsResolvers = [
   CriteriaSetDocumentFields,
   DocumentChainFields,
   DocumentRelationFields,
+  CouncilQueries,
+  CouncilMutations,
+  CouncilFields,
+  CouncilMembershipFields,
+  PersonCouncilFields,
+  CeremonyParticipantCouncilFields,
+  CeremonyAttendancePersonCouncilFields,
+  DocumentIssuerCouncilFields,
 ] as const;

@@ -23,9 +23,9 @@ import { CommandInput } from '../../graphql/command-input';
 import { ClusterYearInput } from '../../cluster/graphql/directory-inputs';
 import { ID_MESSAGE, ID_PATTERN, MAX_YEAR, MIN_YEAR, NAME, TEXT, YEAR } from '../../graphql/validation';
 
-const id = () => Matches(ID_PATTERN, { message: ID_MESSAGE });
-const PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
-const PARTIAL_DATE_MESSAGE = { message: '$property phải là năm ("2020"), năm và tháng ("2020-02") hoặc ngày ("2020-02-14")' };
+export const id = () => Matches(ID_PATTERN, { message: ID_MESSAGE });
+export const PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+export const PARTIAL_DATE_MESSAGE = { message: '$property phải là năm ("2020"), năm và tháng ("2020-02") hoặc ngày ("2020-02-14")' };
 
 @InputType({ description: 'Một Hội đồng Thi đua – Khen thưởng như văn bản ghi, với cấp và đơn vị của Hội đồng.' })
 export class CouncilIssuerInput {
@@ -68,6 +68,10 @@ export class RegisterDocumentInputGql extends CommandInput {
   @IsOptional()
   @ValidateNested()
   issuerCouncil?: CouncilIssuerInput | null;
+  @Field(() => ID, { nullable: true, description: 'Hội đồng ban hành đã đăng ký (registerCouncil), theo mã' })
+  @IsOptional()
+  @id()
+  issuerCouncilId?: string | null;
   @Field(() => String, { nullable: true, description: 'Trích yếu; bắt buộc khi văn bản không có số' })
   @IsOptional()
   @Length(1, 1000, TEXT)
