@@ -27,7 +27,7 @@ describe('over HTTP: a council as a body, its members by period, its documents a
   afterAll(() => service.stop());
 
   it('registers the sector council once and a provincial council at its procuracy; bad input writes nothing', async () => {
-    const officer = await service.token('can-bo-tri-ton', { role: 'UNIT_OFFICER' as never, unitId: 'tri-ton', name: 'Cán bộ Tri Tôn' });
+    const officer = await service.token('can-bo-tri-ton', { role: 'UNIT_OFFICER' as never, unit: 'tri-ton', name: 'Cán bộ Tri Tôn' });
     await refused(service, 'registerCouncil', SECTOR, 'FORBIDDEN', officer);
     expect((await ok(service, 'registerCouncil', SECTOR)).eventTypes).toEqual(['CouncilSeatClaimed', 'CouncilRegistered']);
     const second = await refused(service, 'registerCouncil', { ...SECTOR, councilId: 'hd-nganh-2' }, 'SECTOR_COUNCIL_EXISTS');
