@@ -111,7 +111,7 @@ describe('councils: AppointCouncilMember', () => {
   it('takes no document when none is named', () =>
     given([registered])
       .when({ ...appoint, appointingDocumentId: null, documentRegistered: false })
-      .then([{ ...appointed, data: { ...appointed.data, appointingDocumentId: null } } as CouncilEvent]));
+      .then([{ ...appointed, data: { ...appointed.data, appointingDocumentId: null } }]));
   it('refuses a reused membership id: COUNCIL_MEMBERSHIP_EXISTS', () =>
     given([registered, appointed])
       .when({ ...appoint, capacity: CouncilCapacity.MEMBER })
@@ -123,7 +123,7 @@ describe('councils: AppointCouncilMember', () => {
   it('lets the same person hold another capacity at the same time', () =>
     given([registered, appointed])
       .when({ ...appoint, membershipId: 'tv-2', capacity: CouncilCapacity.STANDING })
-      .then([{ ...appointed, data: { ...appointed.data, membershipId: 'tv-2', capacity: CouncilCapacity.STANDING } } as CouncilEvent]));
+      .then([{ ...appointed, data: { ...appointed.data, membershipId: 'tv-2', capacity: CouncilCapacity.STANDING } }]));
   it('refuses an end on or before the start: COUNCIL_MEMBERSHIP_ENDS_BEFORE_START', () =>
     given([registered])
       .when({ ...appoint, from: '2022-05-10', to: '2022-04' })
@@ -165,7 +165,7 @@ describe('councils: EndCouncilMembership and CorrectCouncilMember', () => {
   it('lets the same capacity be held again after the end', () =>
     given([registered, appointed, ended])
       .when({ ...appoint, membershipId: 'tv-2', from: '2024-01' })
-      .then([{ ...appointed, data: { ...appointed.data, membershipId: 'tv-2', from: '2024-01' } } as CouncilEvent]));
+      .then([{ ...appointed, data: { ...appointed.data, membershipId: 'tv-2', from: '2024-01' } }]));
 
   const correct = {
     type: 'CorrectCouncilMember' as const,
