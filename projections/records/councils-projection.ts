@@ -35,7 +35,12 @@ export class CouncilsProjection implements Projection {
       }
       case 'CouncilMemberCorrected': {
         const { councilId, membershipId, changes } = event.data;
-        return this.changeMember(councilId, membershipId, at, (m) => ({ ...m, ...changes }));
+        // An end cleared by a correction takes its reason with it.
+        return this.changeMember(councilId, membershipId, at, (m) => ({
+          ...m,
+          ...changes,
+          endReason: changes.to === null ? null : m.endReason,
+        }));
       }
       default:
         return;

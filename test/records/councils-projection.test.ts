@@ -61,6 +61,14 @@ describe('councils projection', () => {
       expect(model.council('hd-ag', 0)).toBeUndefined();
     }));
 
+  it('forgets the reason of an end that a correction clears', () =>
+    given(
+      province,
+      appointed('hd-ag', 'tv-1', 'nguyen-van-a', CouncilCapacity.MEMBER, '2021'),
+      { type: 'CouncilMembershipEnded', data: { councilId: 'hd-ag', membershipId: 'tv-1', endedOn: '2024-01', reason: 'Nghỉ hưu' } },
+      { type: 'CouncilMemberCorrected', data: { councilId: 'hd-ag', membershipId: 'tv-1', changes: { to: null }, reason: 'Chưa thôi' } },
+    ).then((model) => expect(model.council('hd-ag')!.members[0]).toMatchObject({ to: null, endReason: null })));
+
   it("gives a person's memberships in every council, oldest first", () =>
     given(
       sector,

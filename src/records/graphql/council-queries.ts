@@ -40,7 +40,7 @@ export class CouncilQueries {
 }
 
 @Resolver(() => CouncilGql)
-export class CouncilFields {
+export class CouncilBodyFields {
   @FieldResolver(() => Unit, { nullable: true, description: 'Đơn vị của Hội đồng' })
   unit(@Root() council: CouncilGql, @Ctx() context: GraphQLContext): Unit | null {
     return unitAt(readAt(context, council), council.unitId);

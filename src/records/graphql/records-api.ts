@@ -4,7 +4,7 @@ import { CouncilMutations } from './council-mutations';
 import {
   CeremonyAttendancePersonCouncilFields,
   CeremonyParticipantCouncilFields,
-  CouncilFields,
+  CouncilBodyFields,
   CouncilMembershipFields,
   CouncilQueries,
   DocumentIssuerCouncilFields,
@@ -42,7 +42,7 @@ export const recordsResolvers = [
   DocumentRelationFields,
   CouncilQueries,
   CouncilMutations,
-  CouncilFields,
+  CouncilBodyFields,
   CouncilMembershipFields,
   PersonCouncilFields,
   CeremonyParticipantCouncilFields,
