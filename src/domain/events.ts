@@ -11,4 +11,13 @@ import type { UnitEvent } from '../unit/domain/events';
 
 /** Every event the domain writes: what projections switch on. */
 export type AnyDomainEvent =
-  UnitEvent | ClusterEvent | ClusterYearEvent | CriteriaEvent | TitleEvent | ScorecardEvent | DocumentEvent | PersonEvent | CeremonyEvent | CouncilEvent;
+  | UnitEvent
+  | ClusterEvent
+  | ClusterYearEvent
+  | CriteriaEvent
+  | TitleEvent
+  | ScorecardEvent
+  | DocumentEvent
+  | PersonEvent
+  | CeremonyEvent
+  | CouncilEvent;
