@@ -35,7 +35,8 @@ describe('over HTTP: a council as a body, its members by period, its documents a
     await refused(service, 'registerCouncil', { ...PROVINCE, unitId: 'khong-co' }, 'UNIT_NOT_FOUND');
     await refused(service, 'registerCouncil', { ...PROVINCE, unitId: undefined }, 'COUNCIL_UNIT_REQUIRED');
     await refused(service, 'registerCouncil', { ...PROVINCE, unitId: 'tri-ton' }, 'COUNCIL_LEVEL_MISMATCH');
-    await ok(service, 'registerCouncil', PROVINCE);
+    const first = await ok(service, 'registerCouncil', { ...PROVINCE, commandId: 'hd-ag-1' });
+    expect(await ok(service, 'registerCouncil', { ...PROVINCE, commandId: 'hd-ag-1' })).toEqual({ ...first, duplicate: true });
     await refused(service, 'registerCouncil', { ...PROVINCE, councilId: 'hd-ag-2' }, 'UNIT_COUNCIL_EXISTS');
     const councils = await service.gql(`{ councils { councilId } byUnit: councils(unitId: "vks-an-giang") { councilId } }`);
     expect(councils.data).toEqual({
@@ -48,14 +49,16 @@ describe('over HTTP: a council as a body, its members by period, its documents a
     const decision = { documentId: 'qd-kien-toan', citation: 'Quyết định số 45/QĐ-HĐTĐKT ngày 02/03/2021', issuerCouncilId: 'hdtdkt-ag' };
     await refused(service, 'registerDocument', { ...decision, issuerCouncilId: 'khong-co' }, 'ISSUER_NOT_FOUND');
     await ok(service, 'registerDocument', decision);
-    const document = await service.gql(`{ document(id: "qd-kien-toan") { issuer { kind id name level unitId council { councilId } } } }`);
+    const document = await service.gql(
+      `{ document(id: "qd-kien-toan") { issuer { kind id name level unitId council { councilId documents { documentId } } } } }`,
+    );
     expect(document.data!.document.issuer).toEqual({
       kind: 'COUNCIL',
       id: 'hdtdkt-ag',
       name: PROVINCE.name,
       level: 'PROVINCIAL',
       unitId: 'vks-an-giang',
-      council: { councilId: 'hdtdkt-ag' },
+      council: { councilId: 'hdtdkt-ag', documents: [{ documentId: 'qd-kien-toan' }] },
     });
   });
 
@@ -102,14 +105,25 @@ describe('over HTTP: a council as a body, its members by period, its documents a
         },
       ],
     });
+    const correction = { councilId: 'hdtdkt-ag', membershipId: 'chu-tich-2021', from: '2021-03-02', reason: 'Theo quyết định kiện toàn' };
+    await refused(service, 'correctCouncilMember', { ...correction, from: '2021-03' }, 'COUNCIL_MEMBER_CHANGE_EMPTY');
+    await refused(service, 'correctCouncilMember', { ...correction, reason: ' ' }, 'BAD_USER_INPUT');
+    expect((await ok(service, 'correctCouncilMember', correction)).eventTypes).toEqual(['CouncilMemberCorrected']);
+    const corrected = (await service.gql(COUNCIL)).data!.council.members[0];
+    expect(corrected.from).toEqual({ iso: '2021-03-02', text: '02/03/2021', precision: 'DAY' });
     const before = (await service.gql(COUNCIL, { asOf: appointed.position })).data!.council;
-    expect(before.members[0]).toMatchObject({ to: null, endReason: null });
+    expect(before.members[0]).toMatchObject({
+      to: null,
+      endReason: null,
+      from: { iso: '2021-03', text: 'tháng 03/2021', precision: 'MONTH' },
+    });
 
     const on = async (date: string) =>
       ((await service.gql(PERSON, { on: date })).data!.person.councilMemberships as { membershipId: string }[]).map((m) => m.membershipId);
     expect(await on('2022-06-01')).toEqual(['uy-vien', 'chu-tich-2021']);
     expect(await on('2024-02')).toEqual(['uy-vien']);
-    expect(await on('2021')).toEqual(['uy-vien']);
+    expect(await on('2021-03-01')).toEqual(['uy-vien']);
+    expect(await on('2021-03-02')).toEqual(['uy-vien', 'chu-tich-2021']);
     const bad = await service.gql(PERSON, { on: '2022-13' });
     expect(bad.errors![0].extensions!.code).toBe('COUNCIL_DATE_INVALID');
   });

@@ -8,7 +8,7 @@ import { CouncilGql, CouncilMembershipGql } from './council-types';
 import { councilAt, councilsAt, dateAsked, membersOf, membershipsOfPerson } from './council-reads';
 import { CeremonyAttendancePerson, CeremonyParticipant, Person } from './records-types';
 import { Document, DocumentIssuerGql } from './document-types';
-import { documentAt, personAt } from './records-reads';
+import { documentAt, documentsAt, personAt } from './records-reads';
 import { IssuerKind } from '../domain/document/document-issuer';
 
 const ON = {
@@ -44,6 +44,11 @@ export class CouncilBodyFields {
   @FieldResolver(() => Unit, { nullable: true, description: 'Đơn vị của Hội đồng' })
   unit(@Root() council: CouncilGql, @Ctx() context: GraphQLContext): Unit | null {
     return unitAt(readAt(context, council), council.unitId);
+  }
+
+  @FieldResolver(() => [Document], { description: 'Văn bản Hội đồng ban hành (trong sổ văn bản), theo ngày ban hành.' })
+  documents(@Root() council: CouncilGql, @Ctx() context: GraphQLContext): Document[] {
+    return documentsAt(readAt(context, council)).filter((d) => d.issuer?.kind === IssuerKind.COUNCIL && d.issuer.id === council.councilId);
   }
 
   @FieldResolver(() => [CouncilMembershipGql], { description: 'Thành viên theo thời kỳ, bổ nhiệm cũ nhất trước.' })
