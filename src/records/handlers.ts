@@ -40,12 +40,10 @@ async function issuerRegistered(store: EventStore, input: RegisterDocumentInput)
 export const registerDocument = ownStreamCommand(documentDecider, 'RegisterDocument', (input) => streams.document(input.documentId), {
   names: ['issuerRegistered', 'councilBody'],
   read: async (store, input) => {
-    if (!input.issuerCouncilId) return { issuerRegistered: await issuerRegistered(store, input), councilBody: null };
-    const body = await facts.council(store, input.issuerCouncilId);
-    return {
-      issuerRegistered: body !== null,
-      councilBody: body && { id: body.councilId, name: body.name, level: body.level, unitId: body.unitId },
-    };
+    const councilId = input.issuerCouncilId ?? input.issuerCouncil?.id ?? null;
+    const body = councilId === null ? null : await facts.council(store, councilId);
+    const councilBody = body && { id: body.councilId, name: body.name, level: body.level, unitId: body.unitId };
+    return { issuerRegistered: input.issuerCouncilId ? body !== null : await issuerRegistered(store, input), councilBody };
   },
 });
 

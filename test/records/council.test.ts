@@ -245,6 +245,28 @@ describe('document register: a council body as issuer', () => {
     given([])
       .when({ ...register, issuerRegistered: false, councilBody: null })
       .thenThrows('ISSUER_NOT_FOUND', /hdtdkt-ag/));
+  const inWords = { id: 'hdtdkt-ag', name: 'Hội đồng TĐKT tỉnh An Giang', level: CouncilLevel.PROVINCIAL, unitId: 'vks-an-giang' };
+  it('takes a council named in words under the id of its body, whatever name the report writes', () =>
+    given([])
+      .when({ ...register, issuerCouncilId: null, issuerCouncil: inWords })
+      .then([
+        {
+          type: 'DocumentRegistered',
+          data: {
+            documentId: 'qd-45',
+            kind: DocumentKind.DECISION,
+            number: '45/QĐ-HĐTĐKT',
+            issuedOn: '2021-03-02',
+            issuerUnitId: null,
+            issuer: { kind: IssuerKind.COUNCIL, ...inWords },
+            title: null,
+          },
+        },
+      ]));
+  it('refuses a council in words under the id of a body of another level: COUNCIL_ISSUER_MISMATCH', () =>
+    given([])
+      .when({ ...register, issuerCouncilId: null, issuerCouncil: { ...inWords, level: CouncilLevel.UNIT } })
+      .thenThrows('COUNCIL_ISSUER_MISMATCH', /issuerCouncilId/));
   it('refuses a council id beside another issuer: DOCUMENT_ISSUER_CONFLICT', () =>
     given([])
       .when({ ...register, issuerUnitId: 'vks-an-giang' })

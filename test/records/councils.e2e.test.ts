@@ -48,6 +48,13 @@ describe('over HTTP: a council as a body, its members by period, its documents a
   it('takes a document issued by the council named by its id', async () => {
     const decision = { documentId: 'qd-kien-toan', citation: 'Quyết định số 45/QĐ-HĐTĐKT ngày 02/03/2021', issuerCouncilId: 'hdtdkt-ag' };
     await refused(service, 'registerDocument', { ...decision, issuerCouncilId: 'khong-co' }, 'ISSUER_NOT_FOUND');
+    const inWords = { councilId: 'hdtdkt-ag', name: 'Hội đồng TĐKT ngành', level: 'SECTOR' };
+    await refused(
+      service,
+      'registerDocument',
+      { ...decision, issuerCouncilId: undefined, issuerCouncil: inWords },
+      'COUNCIL_ISSUER_MISMATCH',
+    );
     await ok(service, 'registerDocument', decision);
     const document = await service.gql(
       `{ document(id: "qd-kien-toan") { issuer { kind id name level unitId council { councilId documents { documentId } } } } }`,

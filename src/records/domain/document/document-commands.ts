@@ -23,7 +23,7 @@ export interface RegisterDocument {
   title: string | null;
   /** Gathered: whether the issuer named is registered (a unit, a formed cluster, a council's unit). */
   issuerRegistered: boolean;
-  /** Gathered: the council body named by issuerCouncilId, null when none is registered under it. */
+  /** Gathered: the council body registered under the council's id (issuerCouncilId, or issuerCouncil's), null when none is. */
   councilBody?: CouncilIssuer | null;
 }
 

@@ -19,13 +19,27 @@ function councilBodyIssuer(councilId: string, body: CouncilIssuer | null): Docum
   return { kind: IssuerKind.COUNCIL, ...body };
 }
 
+/**
+ * A council named in words under the id of a registered body must be that body (its level, and its
+ * unit when both give one): `issuer { council }` reads the body by that id. The name may differ, as
+ * reports write it in several ways.
+ */
+function councilInWords(words: CouncilIssuer, body: CouncilIssuer | null): DocumentIssuer {
+  if (body && (body.level !== words.level || (body.unitId !== null && words.unitId !== null && body.unitId !== words.unitId)))
+    refuse(
+      'COUNCIL_ISSUER_MISMATCH',
+      `Mã Hội đồng "${words.id}" đã đăng ký cho ${body.name} (cấp ${body.level}${body.unitId ? `, đơn vị "${body.unitId}"` : ''}): nêu Hội đồng đó bằng issuerCouncilId, hoặc đặt mã khác cho Hội đồng này.`,
+    );
+  return { kind: IssuerKind.COUNCIL, ...words };
+}
+
 /** The one issuer named: a unit, a cluster or bloc, or a council; a council of a province or unit names its unit. */
 function issuerOf(command: RegisterDocument): DocumentIssuer | null {
   const { issuerUnitId, issuerClusterId = null, issuerCouncil = null, issuerCouncilId = null } = command;
   const named: DocumentIssuer[] = [
     ...(issuerUnitId !== null ? [{ kind: IssuerKind.UNIT as const, id: issuerUnitId }] : []),
     ...(issuerClusterId !== null ? [{ kind: IssuerKind.CLUSTER as const, id: issuerClusterId }] : []),
-    ...(issuerCouncil !== null ? [{ kind: IssuerKind.COUNCIL as const, ...issuerCouncil }] : []),
+    ...(issuerCouncil !== null ? [councilInWords(issuerCouncil, command.councilBody ?? null)] : []),
     ...(issuerCouncilId !== null ? [councilBodyIssuer(issuerCouncilId, command.councilBody ?? null)] : []),
   ];
   if (named.length > 1)
