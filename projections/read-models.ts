@@ -3,6 +3,7 @@ import { CatalogueProjection } from './catalogue/catalogue-projection';
 import { DirectoryProjection } from './cluster/directory-projection';
 import type { Projection } from './projection';
 import { RecordsProjection } from './records/records-projection';
+import { CouncilsProjection } from './records/councils-projection';
 import { ScoresProjection } from './scorecard/scores-projection';
 import { TimelineProjection } from './timeline';
 import { YearRecordsProjection } from './cluster/year/year-records-projection';
@@ -16,6 +17,7 @@ export interface ReadModels {
   timeline: TimelineProjection;
   auditLog: AuditLogProjection;
   records: RecordsProjection;
+  councils: CouncilsProjection;
 }
 
 export function createReadModels(): { models: ReadModels; projections: Projection[] } {
@@ -27,7 +29,8 @@ export function createReadModels(): { models: ReadModels; projections: Projectio
     timeline: new TimelineProjection(),
     auditLog: new AuditLogProjection(),
     records: new RecordsProjection(),
+    councils: new CouncilsProjection(),
   };
-  const { directory, yearRecords, catalogue, scores, timeline, auditLog, records } = models;
-  return { models, projections: [directory, yearRecords, catalogue, scores, timeline, auditLog, records] };
+  const { directory, yearRecords, catalogue, scores, timeline, auditLog, records, councils } = models;
+  return { models, projections: [directory, yearRecords, catalogue, scores, timeline, auditLog, records, councils] };
 }

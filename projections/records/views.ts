@@ -1,4 +1,6 @@
 import type { CeremonyRecorded, CeremonyReviewRecorded } from '../../src/records/domain/ceremony/events';
+import type { MembershipTerms } from '../../src/records/domain/council/commands';
+import type { CouncilFields } from '../../src/records/domain/council/events';
 import type { ParticipantRole } from '../../src/records/domain/ceremony/participant-role';
 import type { DocumentFields } from '../../src/records/domain/document/document';
 import type { DocumentRelationKind } from '../../src/records/domain/document/document-relation';
@@ -56,4 +58,15 @@ export interface DesignationView {
   office: 'CHAIR' | 'VICE_CHAIR';
   documentId: string | null;
   designatedOn: string | null;
+}
+
+/** A council member's appointment, as appointed, ended and corrected. */
+export interface MembershipView extends MembershipTerms {
+  membershipId: string;
+  /** Why it ended, when it has. */
+  endReason: string | null;
+}
+
+export interface CouncilView extends CouncilFields {
+  members: readonly MembershipView[];
 }

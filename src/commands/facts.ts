@@ -13,6 +13,7 @@ import type { EventStore } from '../eventstore/port';
 import { loadState } from './fold';
 import { documentDecider } from '../records/domain/document/document';
 import { personDecider } from '../records/domain/person/person';
+import { councilDecider } from '../records/domain/council/decider';
 
 /**
  * Facts a command needs from streams other than its own, read from the store (never from read
@@ -34,6 +35,9 @@ export const facts = {
 
   documentRegistered: async (store: EventStore, documentId: string) =>
     (await loadState(store, documentDecider, streams.document(documentId))).registered,
+
+  /** A council as registered (name, level, unit), or null. */
+  council: async (store: EventStore, councilId: string) => (await loadState(store, councilDecider, streams.council(councilId))).council,
 
   clusterYear: (store: EventStore, clusterId: string, year: number) =>
     loadState(store, clusterYearDecider, streams.clusterYear(clusterId, year)),

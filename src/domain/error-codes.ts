@@ -1,4 +1,5 @@
 import { ceremonyErrors, type CeremonyErrorCode } from '../records/domain/ceremony/errors';
+import { councilErrors, type CouncilErrorCode } from '../records/domain/council/errors';
 import { clusterErrors, type ClusterErrorCode } from '../cluster/domain/errors';
 import { clusterYearErrors, type ClusterYearErrorCode } from '../cluster/domain/year/errors';
 import { criteriaErrors, type CriteriaErrorCode } from '../catalogue/domain/criteria/errors';
@@ -15,6 +16,7 @@ export type DomainErrorCode =
   | ClusterErrorCode
   | ClusterYearErrorCode
   | CeremonyErrorCode
+  | CouncilErrorCode
   | CriteriaErrorCode
   | DocumentErrorCode
   | PersonErrorCode
@@ -28,6 +30,7 @@ export const DOMAIN_ERRORS = {
   cluster: clusterErrors,
   'cluster-year': clusterYearErrors,
   ceremony: ceremonyErrors,
+  council: councilErrors,
   criteria: criteriaErrors,
   document: documentErrors,
   person: personErrors,

@@ -1,4 +1,5 @@
 import type { CeremonyEvent } from '../records/domain/ceremony/events';
+import type { CouncilEvent } from '../records/domain/council/events';
 import type { ClusterEvent } from '../cluster/domain/events';
 import type { ClusterYearEvent } from '../cluster/domain/year/events';
 import type { CriteriaEvent } from '../catalogue/domain/criteria/decider';
@@ -10,4 +11,13 @@ import type { UnitEvent } from '../unit/domain/events';
 
 /** Every event the domain writes: what projections switch on. */
 export type AnyDomainEvent =
-  UnitEvent | ClusterEvent | ClusterYearEvent | CriteriaEvent | TitleEvent | ScorecardEvent | DocumentEvent | PersonEvent | CeremonyEvent;
+  | UnitEvent
+  | ClusterEvent
+  | ClusterYearEvent
+  | CriteriaEvent
+  | TitleEvent
+  | ScorecardEvent
+  | DocumentEvent
+  | PersonEvent
+  | CeremonyEvent
+  | CouncilEvent;

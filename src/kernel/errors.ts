@@ -13,6 +13,10 @@ export const sharedErrors = {
     meaning: 'The cluster or bloc named by the input has not been formed.',
     message: 'Không tìm thấy Cụm/Khối thi đua "…".',
   },
+  COUNCIL_UNIT_REQUIRED: {
+    meaning: 'A provincial or unit council (as a body, or named as an issuer) was given without the unit it belongs to.',
+    message: 'Hội đồng "…" thuộc một đơn vị: hãy nêu đơn vị của Hội đồng (unitId).',
+  },
   DOCUMENT_NOT_FOUND: {
     meaning: 'The document named or cited is not in the document register (registerDocument).',
     message: 'Văn bản "…" chưa có trong sổ văn bản: hãy vào sổ trước (registerDocument).',

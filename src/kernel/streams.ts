@@ -9,6 +9,9 @@ export const streams = {
   document: (documentId: string) => `document-${documentId}`,
   person: (personId: string) => `person-${personId}`,
   ceremony: (ceremonyId: string) => `ceremony-${ceremonyId}`,
+  council: (councilId: string) => `council-${councilId}`,
+  /** Which council holds a seat: the sector's, or a unit's (see council-seat.ts). */
+  councilSeat: (seat: string) => `councilseat-${seat}`,
   /** Who bears a full unit name under a parent; `key` is a digest of unitNameKey (names are long and free text). */
   unitName: (key: string) => `unitname-${key}`,
 };

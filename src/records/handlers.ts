@@ -15,7 +15,7 @@ import { facts } from '../commands/facts';
 import { loadState } from '../commands/fold';
 import { ownStreamCommand } from '../commands/pipeline';
 
-export type RegisterDocumentInput = Omit<RegisterDocument, 'type' | 'issuerRegistered'>;
+export type RegisterDocumentInput = Omit<RegisterDocument, 'type' | 'issuerRegistered' | 'councilBody'>;
 export type RelateDocumentsInput = Omit<RelateDocuments, 'type' | 'relatedRegistered'>;
 export type RegisterPersonInput = Omit<RegisterPerson, 'type'>;
 export type RecordCeremonyInput = Omit<RecordCeremony, 'type' | 'clusterFormed' | 'hostRegistered' | 'unregisteredDocumentIds'>;
@@ -44,8 +44,13 @@ async function issuerRegistered(store: EventStore, input: RegisterDocumentInput)
 }
 
 export const registerDocument = ownStreamCommand(documentDecider, 'RegisterDocument', (input) => streams.document(input.documentId), {
-  names: ['issuerRegistered'],
-  read: async (store, input) => ({ issuerRegistered: await issuerRegistered(store, input) }),
+  names: ['issuerRegistered', 'councilBody'],
+  read: async (store, input) => {
+    const councilId = input.issuerCouncilId ?? input.issuerCouncil?.id ?? null;
+    const body = councilId === null ? null : await facts.council(store, councilId);
+    const councilBody = body && { id: body.councilId, name: body.name, level: body.level, unitId: body.unitId };
+    return { issuerRegistered: input.issuerCouncilId ? body !== null : await issuerRegistered(store, input), councilBody };
+  },
 });
 
 /** Bổ sung trích yếu, bổ sung, đính chính: each judged on the document's own stream alone. */

@@ -35,6 +35,26 @@ const MATRIX: [string, () => Record<string, unknown>, Who[]][] = [
   ['correctDocument', () => ({ documentId: 'khong-co', pages: 2, reason: 'Theo bản gốc' }), ['council', 'otherCouncil']],
   ['relateDocuments', () => ({ documentId: 'khong-co', relation: 'AMENDS', relatedDocumentId: 'khong-co-2' }), ['council', 'otherCouncil']],
   ['registerPerson', () => ({ personId: fresh('p'), fullName: 'Nguyễn Văn A' }), ['council', 'otherCouncil', 'chairOffice', 'otherOffice']],
+  [
+    'registerCouncil',
+    () => ({ councilId: fresh('hd'), name: 'Hội đồng Thi đua – Khen thưởng', level: 'UNIT', unitId: 'khong-co' }),
+    ['council', 'otherCouncil'],
+  ],
+  [
+    'appointCouncilMember',
+    () => ({ councilId: 'khong-co', membershipId: fresh('tv'), personId: 'khong-co', capacity: 'MEMBER', from: '2022' }),
+    ['council', 'otherCouncil'],
+  ],
+  [
+    'endCouncilMembership',
+    () => ({ councilId: 'khong-co', membershipId: 'khong-co', endedOn: '2023', reason: 'Nghỉ hưu' }),
+    ['council', 'otherCouncil'],
+  ],
+  [
+    'correctCouncilMember',
+    () => ({ councilId: 'khong-co', membershipId: 'khong-co', capacity: 'CHAIR', reason: 'Ghi nhầm' }),
+    ['council', 'otherCouncil'],
+  ],
   ['recordCeremony', () => ({ ceremonyId: fresh('le'), clusterId: CLUSTER, heldOn: '2022-02-22', launchesYear: 2022 }), ['council']],
   ['addCeremonyParticipant', () => ({ ceremonyId: 'khong-co', clusterId: CLUSTER, personId: 'khong-co', role: 'WITNESS' }), ['council']],
   ['recordCeremonyReview', () => ({ ceremonyId: 'khong-co', clusterId: CLUSTER }), ['council']],

@@ -6,13 +6,14 @@ import { CLUSTER, CRITERIA_SET, openYear, registerCluster, score } from './year-
  * A cluster's records up to a position P, where every reference an asOf read can follow has
  * something to show (`then`), and the writes after P that change each of them (`later`): names,
  * mergers, members, offices, the agreement, documents cited by number, people, ceremonies,
- * criteria set versions, titles, scores, votes and awards.
+ * criteria set versions, titles, scores, votes and awards, the province's council and its members.
  */
 
 const y2023 = { clusterId: CLUSTER, year: 2023 };
 const y2024 = { clusterId: CLUSTER, year: 2024 };
 const CEREMONY = { ceremonyId: 'le-2024', clusterId: CLUSTER };
 const EXCELLENT = 'lao-dong-xuat-sac';
+const COUNCIL = 'hdtdkt-ag';
 /** The subject of the token the service's helpers write with (test/support/service.ts). */
 const SERVICE_ADMIN = 'admin-test';
 
@@ -25,6 +26,8 @@ export const ROOT_ARGUMENTS: Record<string, Record<string, unknown>> = {
   clusterGraphDiff: { fromYear: 2023, toYear: 2024 },
   clusterYear: y2024,
   clusters: {},
+  council: { id: COUNCIL },
+  councils: {},
   criteriaSet: { id: CRITERIA_SET.criteriaSetId },
   document: { id: 'kh-12-2024' },
   documents: {},
@@ -148,6 +151,40 @@ async function records(service: TestService): Promise<void> {
   await ok(service, 'nameOfficeRepresentative', { ...y2024, office: 'VICE_CHAIR', personId: 'tran-thi-b', position: 'Phó Viện trưởng' });
   await ok(service, 'recordOfficeDesignation', { ...y2024, office: 'CHAIR', documentId: 'kh-12-2024', designatedOn: '2024-01' });
   await ok(service, 'recordOfficeDesignation', { ...y2024, office: 'VICE_CHAIR', documentId: 'ct-02-2023' });
+  await council(service);
+}
+
+/** The province's council, a decision it issued, and the two people of the ceremony as its members on its date. */
+async function council(service: TestService): Promise<void> {
+  await ok(service, 'registerCouncil', {
+    councilId: COUNCIL,
+    name: 'Hội đồng Thi đua – Khen thưởng VKSND tỉnh An Giang',
+    level: 'PROVINCIAL',
+    unitId: 'vks-an-giang',
+  });
+  await ok(service, 'registerDocument', {
+    documentId: 'qd-kien-toan-hd',
+    kind: 'DECISION',
+    title: 'Kiện toàn Hội đồng Thi đua – Khen thưởng',
+    issuedIn: '2023-01',
+    issuerCouncilId: COUNCIL,
+  });
+  const member = { councilId: COUNCIL, appointingDocumentId: 'qd-kien-toan-hd' };
+  await ok(service, 'appointCouncilMember', {
+    ...member,
+    membershipId: 'chu-tich',
+    personId: 'nguyen-van-a',
+    capacity: 'CHAIR',
+    from: '2023-01',
+  });
+  await ok(service, 'appointCouncilMember', {
+    ...member,
+    membershipId: 'thuong-truc',
+    personId: 'tran-thi-b',
+    capacity: 'STANDING',
+    from: '2023',
+    to: '2026',
+  });
 }
 
 /** Everything up to P. */
@@ -226,6 +263,21 @@ export async function later(service: TestService): Promise<void> {
   await ok(service, 'nameOfficeRepresentative', { ...y2024, office: 'CHAIR', personId: 'le-van-c', position: 'Viện trưởng' });
   await ok(service, 'recordOfficeDesignation', { ...y2024, office: 'CHAIR', documentId: 'qd-35', designatedOn: '2024-01-12' });
   await ok(service, 'recordOfficeDesignation', { ...y2024, office: 'VICE_CHAIR', designatedOn: '2024' });
+  await ok(service, 'endCouncilMembership', { councilId: COUNCIL, membershipId: 'chu-tich', endedOn: '2023-12', reason: 'Nghỉ hưu' });
+  await ok(service, 'correctCouncilMember', {
+    councilId: COUNCIL,
+    membershipId: 'thuong-truc',
+    capacity: 'VICE_CHAIR',
+    reason: 'Ghi nhầm',
+  });
+  await ok(service, 'appointCouncilMember', {
+    councilId: COUNCIL,
+    membershipId: 'uy-vien',
+    personId: 'le-van-c',
+    capacity: 'MEMBER',
+    from: '2024',
+  });
+  await ok(service, 'registerCouncil', { councilId: 'hdtdkt-nganh', name: 'Hội đồng Thi đua – Khen thưởng ngành', level: 'SECTOR' });
   await ok(service, 'formCluster', { clusterId: 'ag-3', name: 'Cụm thi đua số 3', kind: 'CLUSTER', organizerUnitId: 'vks-an-giang' });
   await ok(service, 'registerUnit', district('chau-phu', 'Viện kiểm sát nhân dân huyện Châu Phú'));
   await ok(service, 'registerUnit', district('chau-thanh', 'Viện kiểm sát nhân dân huyện Châu Thành'));

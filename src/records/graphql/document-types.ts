@@ -39,9 +39,10 @@ export class DocumentIssuerGql {
   @Field(() => String, { nullable: true, description: 'Tên Hội đồng như văn bản ghi' }) name!: string | null;
   @Field(() => CouncilLevel, { nullable: true }) level!: CouncilLevel | null;
   @Field(() => ID, { nullable: true, description: 'Đơn vị của Hội đồng' }) unitId!: string | null;
+  at!: At;
 
-  static from(issuer: DocumentIssuer): DocumentIssuerGql {
-    return issuer.kind === IssuerKind.COUNCIL ? issuer : { ...issuer, name: null, level: null, unitId: null };
+  static from(issuer: DocumentIssuer, at: At): DocumentIssuerGql {
+    return issuer.kind === IssuerKind.COUNCIL ? { ...issuer, at } : { ...issuer, name: null, level: null, unitId: null, at };
   }
 }
 
@@ -84,7 +85,7 @@ export class Document {
       numbered: view.number !== null,
       issuedOn: full,
       issued: PartialDateGql.of(view.issuedOn),
-      issuer: view.issuer ? DocumentIssuerGql.from(view.issuer) : null,
+      issuer: view.issuer ? DocumentIssuerGql.from(view.issuer, at) : null,
       issuerCode: view.number ? (parseCitation(view.number)?.issuerCode ?? null) : null,
       citation,
       resolution: CitationResolution.REGISTERED,

@@ -1,6 +1,16 @@
 import { DocumentChainFields, DocumentRelationFields } from './document-fields';
 import { RecordsMutations } from './records-mutations';
 import { ClusterYearDesignationFields, OfficeDesignationFields, OfficeDesignationMutations } from './office-designation';
+import { CouncilMutations } from './council-mutations';
+import {
+  CeremonyAttendancePersonCouncilFields,
+  CeremonyParticipantCouncilFields,
+  CouncilBodyFields,
+  CouncilMembershipFields,
+  CouncilQueries,
+  DocumentIssuerCouncilFields,
+  PersonCouncilFields,
+} from './council-queries';
 import {
   AgreementDocumentFields,
   AwardDecisionDocumentFields,
@@ -16,7 +26,7 @@ import {
   RecordsQueries,
 } from './records-queries';
 
-/** The records slice's part of the schema: documents, people, ceremonies, and the documents other records cite. */
+/** The records slice's part of the schema: documents, people, ceremonies, councils, and the documents other records cite. */
 export const recordsResolvers = [
   RecordsQueries,
   RecordsMutations,
@@ -36,4 +46,12 @@ export const recordsResolvers = [
   CriteriaSetDocumentFields,
   DocumentChainFields,
   DocumentRelationFields,
+  CouncilQueries,
+  CouncilMutations,
+  CouncilBodyFields,
+  CouncilMembershipFields,
+  PersonCouncilFields,
+  CeremonyParticipantCouncilFields,
+  CeremonyAttendancePersonCouncilFields,
+  DocumentIssuerCouncilFields,
 ] as const;

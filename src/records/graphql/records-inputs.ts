@@ -53,6 +53,10 @@ export class RegisterDocumentInputGql extends CommandInput {
   @IsOptional()
   @ValidateNested()
   issuerCouncil?: CouncilIssuerInput | null;
+  @Field(() => ID, { nullable: true, description: 'Hội đồng ban hành đã đăng ký (registerCouncil), theo mã' })
+  @IsOptional()
+  @id()
+  issuerCouncilId?: string | null;
   @Field(() => String, { nullable: true, description: 'Trích yếu; bắt buộc khi văn bản không có số' })
   @IsOptional()
   @Length(1, 1000, TEXT)

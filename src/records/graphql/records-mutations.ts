@@ -52,6 +52,7 @@ export class RecordsMutations {
       issuerUnitId: given(i.issuerUnitId),
       issuerClusterId: given(i.issuerClusterId),
       issuerCouncil: i.issuerCouncil ? { ...i.issuerCouncil, id: i.issuerCouncil.councilId, unitId: given(i.issuerCouncil.unitId) } : null,
+      issuerCouncilId: given(i.issuerCouncilId),
       title: given(i.title),
     }));
   }

@@ -24,6 +24,8 @@ export class CeremonyParticipant {
   @Field(() => ParticipantRole) role!: ParticipantRole;
   @Field(() => String, { nullable: true, description: 'Chức vụ' }) position!: string | null;
   @Field(() => ID, { nullable: true, description: 'Đơn vị mà người đó đại diện' }) unitId!: string | null;
+  /** The ceremony's date, which the person's council capacities are read on. */
+  heldOn!: string | null;
   at!: At;
 }
 
@@ -31,6 +33,8 @@ export class CeremonyParticipant {
 export class CeremonyAttendancePerson {
   @Field(() => ID) personId!: string;
   @Field(() => String, { nullable: true, description: 'Chức vụ ngày đó' }) position!: string | null;
+  /** The ceremony's date, which the person's council capacities are read on. */
+  heldOn!: string | null;
   at!: At;
 }
 
@@ -117,8 +121,8 @@ export class Ceremony {
       organisingDocumentId: view.organisingDocumentIds[0] ?? null,
       organisingDocumentIds: [...view.organisingDocumentIds],
       legalBasisDocumentIds: [...view.legalBasisDocumentIds],
-      participants: view.participants.map((p) => ({ ...p, at })),
-      attendances: view.attendances.map((a) => ({ ...a, persons: a.persons.map((p) => ({ ...p, at })), at })),
+      participants: view.participants.map((p) => ({ ...p, heldOn: view.heldOn, at })),
+      attendances: view.attendances.map((a) => ({ ...a, persons: a.persons.map((p) => ({ ...p, heldOn: view.heldOn, at })), at })),
       review: view.review
         ? {
             ...view.review,

@@ -17,10 +17,14 @@ export interface RegisterDocument {
   issuerUnitId: string | null;
   issuerClusterId?: string | null;
   issuerCouncil?: CouncilIssuer | null;
+  /** A registered council body, by its id (registerCouncil): the issuer is stored as that council's name, level and unit. */
+  issuerCouncilId?: string | null;
   /** Trích yếu: with the kind, issuer and date, what identifies a document that has no number. */
   title: string | null;
   /** Gathered: whether the issuer named is registered (a unit, a formed cluster, a council's unit). */
   issuerRegistered: boolean;
+  /** Gathered: the council body registered under the council's id (issuerCouncilId, or issuerCouncil's), null when none is. */
+  councilBody?: CouncilIssuer | null;
 }
 
 /**

@@ -2,20 +2,45 @@ import type { Decider } from '../../../kernel/decider';
 import { parseCitation } from './citation';
 import type { DocumentCommand, RegisterDocument } from './document-commands';
 import type { DocumentEvent } from './document-events';
-import { IssuerKind, type DocumentIssuer } from './document-issuer';
+import { IssuerKind, type CouncilIssuer, type DocumentIssuer } from './document-issuer';
 import { complete, completeSubject, correct, relate } from './document-changes';
 import { partialDateOf, refuse, type DocumentState } from './document-state';
 
 export type * from './document-commands';
 export type * from './document-events';
 
+/** A council named by the id of its body is stored as a council named in words is, from what the body records. */
+function councilBodyIssuer(councilId: string, body: CouncilIssuer | null): DocumentIssuer {
+  if (!body)
+    refuse(
+      'ISSUER_NOT_FOUND',
+      `Chưa đăng ký Hội đồng "${councilId}": hãy đăng ký Hội đồng (registerCouncil) trước khi vào sổ văn bản của nó.`,
+    );
+  return { kind: IssuerKind.COUNCIL, ...body };
+}
+
+/**
+ * A council named in words under the id of a registered body must be that body (its level, and its
+ * unit when both give one): `issuer { council }` reads the body by that id. The name may differ, as
+ * reports write it in several ways.
+ */
+function councilInWords(words: CouncilIssuer, body: CouncilIssuer | null): DocumentIssuer {
+  if (body && (body.level !== words.level || (body.unitId !== null && words.unitId !== null && body.unitId !== words.unitId)))
+    refuse(
+      'COUNCIL_ISSUER_MISMATCH',
+      `Mã Hội đồng "${words.id}" đã đăng ký cho ${body.name} (cấp ${body.level}${body.unitId ? `, đơn vị "${body.unitId}"` : ''}): nêu Hội đồng đó bằng issuerCouncilId, hoặc đặt mã khác cho Hội đồng này.`,
+    );
+  return { kind: IssuerKind.COUNCIL, ...words };
+}
+
 /** The one issuer named: a unit, a cluster or bloc, or a council; a council of a province or unit names its unit. */
 function issuerOf(command: RegisterDocument): DocumentIssuer | null {
-  const { issuerUnitId, issuerClusterId = null, issuerCouncil = null } = command;
+  const { issuerUnitId, issuerClusterId = null, issuerCouncil = null, issuerCouncilId = null } = command;
   const named: DocumentIssuer[] = [
     ...(issuerUnitId !== null ? [{ kind: IssuerKind.UNIT as const, id: issuerUnitId }] : []),
     ...(issuerClusterId !== null ? [{ kind: IssuerKind.CLUSTER as const, id: issuerClusterId }] : []),
-    ...(issuerCouncil !== null ? [{ kind: IssuerKind.COUNCIL as const, ...issuerCouncil }] : []),
+    ...(issuerCouncil !== null ? [councilInWords(issuerCouncil, command.councilBody ?? null)] : []),
+    ...(issuerCouncilId !== null ? [councilBodyIssuer(issuerCouncilId, command.councilBody ?? null)] : []),
   ];
   if (named.length > 1)
     refuse('DOCUMENT_ISSUER_CONFLICT', 'Một văn bản có một cơ quan ban hành: chỉ nêu một trong đơn vị, Cụm/Khối hoặc Hội đồng.');

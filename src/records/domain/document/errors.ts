@@ -31,9 +31,9 @@ export const documentErrors = {
     meaning: 'More than one issuer was given (a unit, a cluster, a council): a document has one.',
     message: 'Một văn bản có một cơ quan ban hành: chỉ nêu một trong đơn vị, Cụm/Khối hoặc Hội đồng.',
   },
-  COUNCIL_UNIT_REQUIRED: {
-    meaning: 'A provincial or unit council was given as issuer without the unit it belongs to.',
-    message: 'Hội đồng "…" thuộc một đơn vị: hãy nêu đơn vị của Hội đồng (unitId).',
+  COUNCIL_ISSUER_MISMATCH: {
+    meaning: 'A council named in words as issuer uses the id of a registered council of another level or unit.',
+    message: 'Mã Hội đồng "…" đã đăng ký cho … (cấp …): nêu Hội đồng đó bằng issuerCouncilId, hoặc đặt mã khác cho Hội đồng này.',
   },
   DOCUMENT_CHANGE_EMPTY: {
     meaning: 'A completion or correction of a document names nothing to change.',
