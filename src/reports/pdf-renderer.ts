@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { builtModule } from '../project-root';
+import { builtModule } from '../eventstore/worker-thread';
 import type { OfficialDocument } from './official-document';
 
 type Reply = { id: number; pdf?: Uint8Array; error?: string };
