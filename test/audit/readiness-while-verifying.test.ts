@@ -35,7 +35,9 @@ describe('readiness while the first full verification runs', () => {
     let scans = 0;
     let release!: () => void;
     const released = new Promise<void>((resolve) => (release = resolve));
-    const scan = SqliteEventStore.prototype.scanChain;
+    const { value: scan } = Object.getOwnPropertyDescriptor(SqliteEventStore.prototype, 'scanChain') as {
+      value: SqliteEventStore['scanChain'];
+    };
     jest.spyOn(SqliteEventStore.prototype, 'scanChain').mockImplementation(async function (this: SqliteEventStore, options) {
       if ((scans += 1) === 2) await released;
       return scan.call(this, options);
