@@ -4,6 +4,7 @@ import { DirectoryProjection } from './cluster/directory-projection';
 import type { Projection } from './projection';
 import { RecordsProjection } from './records/records-projection';
 import { CouncilsProjection } from './records/councils-projection';
+import { SourcesProjection } from './records/sources-projection';
 import { ScoresProjection } from './scorecard/scores-projection';
 import { TimelineProjection } from './timeline';
 import { YearRecordsProjection } from './cluster/year/year-records-projection';
@@ -18,6 +19,7 @@ export interface ReadModels {
   auditLog: AuditLogProjection;
   records: RecordsProjection;
   councils: CouncilsProjection;
+  sources: SourcesProjection;
 }
 
 export function createReadModels(): { models: ReadModels; projections: Projection[] } {
@@ -30,7 +32,8 @@ export function createReadModels(): { models: ReadModels; projections: Projectio
     auditLog: new AuditLogProjection(),
     records: new RecordsProjection(),
     councils: new CouncilsProjection(),
+    sources: new SourcesProjection(),
   };
-  const { directory, yearRecords, catalogue, scores, timeline, auditLog, records, councils } = models;
-  return { models, projections: [directory, yearRecords, catalogue, scores, timeline, auditLog, records, councils] };
+  const { directory, yearRecords, catalogue, scores, timeline, auditLog, records, councils, sources } = models;
+  return { models, projections: [directory, yearRecords, catalogue, scores, timeline, auditLog, records, councils, sources] };
 }

@@ -4,7 +4,15 @@ import type { AnyDomainEvent } from '../../src/domain/events';
 import type { RecordedEvent } from '../../src/eventstore/port';
 import { changeCurrent, historyOf, read, setOf, type At, type History } from '../history';
 import type { Projection } from '../projection';
-import type { CeremonyView, DesignationView, DocumentRelationView, DocumentView, PersonView, RepresentativeView } from './views';
+import type {
+  CeremonyView,
+  DesignationView,
+  DocumentRelationView,
+  DocumentView,
+  OversightView,
+  PersonView,
+  RepresentativeView,
+} from './views';
 
 const yearKey = (clusterId: string, year: number) => `${clusterId}\u0000${year}`;
 
@@ -30,6 +38,7 @@ export class RecordsProjection implements Projection {
   private readonly ceremoniesByPerson = new Map<string, Set<string>>();
   private readonly representatives = new Map<string, History<readonly RepresentativeView[]>>();
   private readonly designations = new Map<string, History<readonly DesignationView[]>>();
+  private readonly oversight = new Map<string, History<readonly OversightView[]>>();
 
   apply(recorded: RecordedEvent): void {
     const event = { type: recorded.type, data: recorded.data } as AnyDomainEvent;
@@ -86,7 +95,7 @@ export class RecordsProjection implements Projection {
     }
   }
 
-  /** Who represented each office of a year, and what designated it. */
+  /** Who represented each office of a year, what designated it, and who oversaw the year. */
   private applyOfficeFact(event: AnyDomainEvent, at: number): void {
     if (event.type === 'OfficeRepresentativeNamed') {
       const { clusterId, year, ...named } = event.data;
@@ -94,6 +103,15 @@ export class RecordsProjection implements Projection {
     } else if (event.type === 'OfficeDesignationRecorded') {
       const { clusterId, year, ...designation } = event.data;
       replaceOffice(historyOf(this.designations, yearKey(clusterId, year)), at, designation);
+    } else if (event.type === 'OversightAssigned') {
+      const { clusterId, year, ...assigned } = event.data;
+      const history = historyOf(this.oversight, yearKey(clusterId, year));
+      history.set(at, [...(history.current() ?? []), { ...assigned, endReason: null }]);
+    } else if (event.type === 'OversightEnded') {
+      const { clusterId, year, personId, reason } = event.data;
+      changeCurrent(this.oversight.get(yearKey(clusterId, year)), at, (list) =>
+        list.map((o) => (o.personId === personId && o.endReason === null ? { ...o, endReason: reason } : o)),
+      );
     }
   }
 
@@ -154,6 +172,11 @@ export class RecordsProjection implements Projection {
 
   designationsOf(clusterId: string, year: number, at: At = 'current'): readonly DesignationView[] {
     return read(this.designations.get(yearKey(clusterId, year)), at) ?? [];
+  }
+
+  /** The officials assigned to oversee a cluster-year, in the order assigned, those whose oversight ended included. */
+  oversightOf(clusterId: string, year: number, at: At = 'current'): readonly OversightView[] {
+    return read(this.oversight.get(yearKey(clusterId, year)), at) ?? [];
   }
 
   private ceremonyList(ids: Set<string> | undefined, at: At): CeremonyView[] {

@@ -60,6 +60,14 @@ export interface DesignationView {
   designatedOn: string | null;
 }
 
+/** An official assigned to oversee a cluster-year (phụ trách), and why it ended when it has. */
+export interface OversightView {
+  personId: string;
+  capacity: string;
+  documentId: string | null;
+  endReason: string | null;
+}
+
 /** A council member's appointment, as appointed, ended and corrected. */
 export interface MembershipView extends MembershipTerms {
   membershipId: string;

@@ -101,6 +101,15 @@ export const recordOfficeDesignation = yearHandler<'RecordOfficeDesignation', 'd
   async (store, input) => ({ documentRegistered: input.documentId !== null && (await facts.documentRegistered(store, input.documentId)) }),
 );
 
+export const assignOversight = yearHandler<'AssignOversight', 'personRegistered' | 'documentRegistered'>(
+  'AssignOversight',
+  async (store, input) => ({
+    personRegistered: await facts.personRegistered(store, input.personId),
+    documentRegistered: input.documentId !== null && (await facts.documentRegistered(store, input.documentId)),
+  }),
+);
+export const endOversight = yearHandler('EndOversight');
+
 export const declareIneligible = yearHandler('DeclareIneligible');
 export const draftAgreement = yearHandler('DraftAgreement');
 export const amendAgreement = yearHandler('AmendAgreement');

@@ -5,6 +5,7 @@ import { clusterYearErrors, type ClusterYearErrorCode } from '../cluster/domain/
 import { criteriaErrors, type CriteriaErrorCode } from '../catalogue/domain/criteria/errors';
 import { documentErrors, type DocumentErrorCode } from '../records/domain/document/errors';
 import { personErrors, type PersonErrorCode } from '../records/domain/person/errors';
+import { sourceErrors, type SourceErrorCode } from '../records/domain/source/errors';
 import { scorecardErrors, type ScorecardErrorCode } from '../scorecard/domain/errors';
 import { sharedErrors } from '../kernel/errors';
 import { titleErrors, type TitleErrorCode } from '../catalogue/domain/title/errors';
@@ -21,6 +22,7 @@ export type DomainErrorCode =
   | DocumentErrorCode
   | PersonErrorCode
   | ScorecardErrorCode
+  | SourceErrorCode
   | TitleErrorCode;
 
 /** The domain's codes by the kind that answers them (shared: more than one kind). */
@@ -35,5 +37,6 @@ export const DOMAIN_ERRORS = {
   document: documentErrors,
   person: personErrors,
   scorecard: scorecardErrors,
+  source: sourceErrors,
   title: titleErrors,
 } as const;

@@ -5,6 +5,7 @@ import type { ClusterYearEvent } from '../cluster/domain/year/events';
 import type { CriteriaEvent } from '../catalogue/domain/criteria/decider';
 import type { DocumentEvent } from '../records/domain/document/document';
 import type { PersonEvent } from '../records/domain/person/person';
+import type { SourceEvent } from '../records/domain/source/events';
 import type { ScorecardEvent } from '../scorecard/domain/events';
 import type { TitleEvent } from '../catalogue/domain/title/title';
 import type { UnitEvent } from '../unit/domain/events';
@@ -20,4 +21,5 @@ export type AnyDomainEvent =
   | DocumentEvent
   | PersonEvent
   | CeremonyEvent
-  | CouncilEvent;
+  | CouncilEvent
+  | SourceEvent;

@@ -10,6 +10,8 @@ export const streams = {
   person: (personId: string) => `person-${personId}`,
   ceremony: (ceremonyId: string) => `ceremony-${ceremonyId}`,
   council: (councilId: string) => `council-${councilId}`,
+  /** One citation of a source by a record (see src/records/domain/source). */
+  source: (citationId: string) => `source-${citationId}`,
   /** Which council holds a seat: the sector's, or a unit's (see council-seat.ts). */
   councilSeat: (seat: string) => `councilseat-${seat}`,
   /** Who bears a full unit name under a parent; `key` is a digest of unitNameKey (names are long and free text). */

@@ -2,6 +2,9 @@ import { DocumentChainFields, DocumentRelationFields } from './document-fields';
 import { RecordsMutations } from './records-mutations';
 import { ClusterYearDesignationFields, OfficeDesignationFields, OfficeDesignationMutations } from './office-designation';
 import { CouncilMutations } from './council-mutations';
+import { SourceMutations } from './source-mutations';
+import { ClusterOversightFields, ClusterYearOversightFields, OversightMutations } from './oversight';
+import { SourceQueries, sourceFields } from './source-fields';
 import {
   CeremonyAttendancePersonCouncilFields,
   CeremonyParticipantCouncilFields,
@@ -54,4 +57,10 @@ export const recordsResolvers = [
   CeremonyParticipantCouncilFields,
   CeremonyAttendancePersonCouncilFields,
   DocumentIssuerCouncilFields,
+  SourceQueries,
+  SourceMutations,
+  ...sourceFields,
+  OversightMutations,
+  ClusterOversightFields,
+  ClusterYearOversightFields,
 ] as const;

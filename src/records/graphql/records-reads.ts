@@ -1,4 +1,4 @@
-import type { DesignationView, RepresentativeView } from '../../../projections/records/views';
+import type { DesignationView, OversightView, RepresentativeView } from '../../../projections/records/views';
 import type { ModelsAt } from '../../graphql/models-at';
 import { DomainError } from '../../kernel/domain-error';
 import { parseCitation } from '../domain/document/citation';
@@ -87,4 +87,8 @@ export function representativesOf(read: ModelsAt, clusterId: string, year: numbe
 
 export function designationsOf(read: ModelsAt, clusterId: string, year: number): readonly DesignationView[] {
   return read.models.records.designationsOf(clusterId, year, read.at);
+}
+
+export function oversightOf(read: ModelsAt, clusterId: string, year: number): readonly OversightView[] {
+  return read.models.records.oversightOf(clusterId, year, read.at);
 }

@@ -50,6 +50,18 @@ export type RecordOfficeDesignation = C<
   'RecordOfficeDesignation',
   { office: YearOffice; documentId: string | null; designatedOn: string | null; /** Gathered. */ documentRegistered: boolean }
 >;
+/** Phân công phụ trách Cụm: a registered person, in a capacity, by a document when known. */
+export type AssignOversight = C<
+  'AssignOversight',
+  {
+    personId: string;
+    capacity: string;
+    documentId: string | null;
+    /** Gathered. */ personRegistered: boolean;
+    /** Gathered. */ documentRegistered: boolean;
+  }
+>;
+export type EndOversight = C<'EndOversight', { personId: string; reason: string }>;
 export type DeclareIneligible = C<'DeclareIneligible', { unitId: string; reason: string }>;
 
 export type DraftAgreement = C<'DraftAgreement', AgreementTerms>;
@@ -108,6 +120,8 @@ export type ClusterYearCommand =
   | AppointViceChair
   | NameOfficeRepresentative
   | RecordOfficeDesignation
+  | AssignOversight
+  | EndOversight
   | DeclareIneligible
   | DraftAgreement
   | AmendAgreement

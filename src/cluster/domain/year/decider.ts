@@ -3,6 +3,7 @@ import type { ClusterYearCommand } from './commands';
 import * as agreement from './decide-agreement';
 import * as awards from './decide-awards';
 import * as membership from './decide-membership';
+import * as oversight from './decide-oversight';
 import * as registration from './decide-registration';
 import * as scoring from './decide-scoring';
 import * as vote from './decide-vote';
@@ -31,6 +32,10 @@ export const clusterYearDecider: Decider<ClusterYearCommand, ClusterYearState, C
         return membership.nameOfficeRepresentative(command, state);
       case 'RecordOfficeDesignation':
         return membership.recordOfficeDesignation(command, state);
+      case 'AssignOversight':
+        return oversight.assign(command, state);
+      case 'EndOversight':
+        return oversight.end(command, state);
       case 'AppointViceChair':
         return membership.appointViceChair(command, state);
       case 'DeclareIneligible':

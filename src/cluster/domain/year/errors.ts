@@ -196,6 +196,18 @@ export const clusterYearErrors = {
     meaning: 'A representative is named for an office no unit holds yet.',
     message: 'Năm … của Cụm "…" chưa có …: ghi nhận đơn vị giữ chức danh trước khi ghi người đại diện.',
   },
+  OVERSIGHT_ALREADY_ASSIGNED: {
+    meaning: 'The person already oversees the cluster that year.',
+    message: 'Người "…" đã được ghi nhận phụ trách Cụm năm …: muốn đổi thì ghi việc thôi phụ trách (endOversight) trước.',
+  },
+  OVERSIGHT_CAPACITY_REQUIRED: {
+    meaning: "The overseeing official's capacity is empty.",
+    message: 'Cần ghi cương vị phụ trách như hồ sơ ghi, ví dụ "Phó Viện trưởng VKSND tối cao phụ trách".',
+  },
+  OVERSIGHT_NOT_FOUND: {
+    meaning: 'The person is not recorded as overseeing the cluster that year.',
+    message: 'Người "…" không được ghi nhận phụ trách Cụm năm ….',
+  },
   REGISTRANT_NOT_MEMBER: {
     meaning: 'The unit registering (or withdrawing) a title is not a member of the year.',
     message: 'Đơn vị "…" không phải thành viên của Cụm năm …, nên không thể đăng ký danh hiệu.',

@@ -34,6 +34,13 @@ export type OfficeDesignationRecorded = E<
   'OfficeDesignationRecorded',
   { office: 'CHAIR' | 'VICE_CHAIR'; documentId: string | null; designatedOn: string | null }
 >;
+/**
+ * Phụ trách: an official assigned to oversee the cluster that year, in a capacity as the record words
+ * it ("Phó Viện trưởng VKSND tối cao phụ trách"), by a document when one is known.
+ */
+export type OversightAssigned = E<'OversightAssigned', { personId: string; capacity: string; documentId: string | null }>;
+/** The official no longer oversees the cluster that year, with the reason. */
+export type OversightEnded = E<'OversightEnded', { personId: string; reason: string }>;
 /** Đơn vị không đủ điều kiện bình xét trong năm: it cannot chair or vice-chair next year. */
 export type UnitDeclaredIneligible = E<'UnitDeclaredIneligible', { unitId: string; reason: string }>;
 
@@ -122,6 +129,8 @@ export type ClusterYearEvent =
   | ViceChairAppointed
   | OfficeRepresentativeNamed
   | OfficeDesignationRecorded
+  | OversightAssigned
+  | OversightEnded
   | UnitDeclaredIneligible
   | AgreementDrafted
   | AgreementAmended

@@ -24,6 +24,8 @@ export interface ClusterYearState {
   chairUnitId: string | null;
   viceChairUnitId: string | null;
   ineligible: ReadonlySet<string>;
+  /** The persons assigned to oversee the cluster that year (phụ trách). */
+  overseers: ReadonlySet<string>;
   agreement: { drafted: boolean; signedBy: ReadonlySet<string>; lastSignedOn: string | null; inForce: boolean };
   /** The title each unit registered for, by unit. */
   registrations: ReadonlyMap<string, string>;
@@ -40,6 +42,7 @@ export const initialClusterYearState = (): ClusterYearState => ({
   chairUnitId: null,
   viceChairUnitId: null,
   ineligible: new Set(),
+  overseers: new Set(),
   agreement: { drafted: false, signedBy: new Set(), lastSignedOn: null, inForce: false },
   registrations: new Map(),
   criteriaSet: null,
@@ -86,6 +89,13 @@ function evolveMembership(state: ClusterYearState, event: ClusterYearEvent): Clu
       return { ...state, viceChairUnitId: event.data.viceChairUnitId };
     case 'UnitDeclaredIneligible':
       return { ...state, ineligible: withMember(state.ineligible, event.data.unitId) };
+    case 'OversightAssigned':
+      return { ...state, overseers: withMember(state.overseers, event.data.personId) };
+    case 'OversightEnded': {
+      const overseers = new Set(state.overseers);
+      overseers.delete(event.data.personId);
+      return { ...state, overseers };
+    }
     default:
       return undefined;
   }
