@@ -28,6 +28,10 @@ const VALID: Record<string, Record<string, unknown>> = {
   recordCeremonyReview: { ceremonyId: 'le', clusterId: CLUSTER, summary: 'Tóm tắt' },
   nameOfficeRepresentative: { ...y, office: 'CHAIR', personId: 'p' },
   recordOfficeDesignation: { ...y, office: 'CHAIR', designatedOn: '2022-02' },
+  assignOversight: { ...y, personId: 'p', capacity: 'Phó Viện trưởng phụ trách' },
+  endOversight: { ...y, personId: 'p', reason: 'Lý do' },
+  citeSource: { citationId: 'n', record: { kind: 'UNIT', id: 'an-phu' }, outside: { title: 'Bài báo', seenOn: '2024-03' } },
+  withdrawSource: { citationId: 'n', reason: 'Lý do' },
   declareIneligible: { ...y, unitId: 'an-phu', reason: 'Lý do' },
   adoptCriteriaSet: { ...y, criteriaSetId: 'qd-424-huyen' },
   finalizeScores: { ...y },
@@ -75,6 +79,8 @@ const OPTIONAL = new Set([
   'draftAgreement.ceremonyDate',
   'recordOfficeDesignation.designatedOn',
   'recordCeremonyReview.summary',
+  'assignOversight.documentId',
+  'citeSource.outside',
 ]);
 const optional = (mutation: string, field: string) => OPTIONAL.has(field) || OPTIONAL.has(`${mutation}.${field}`);
 
