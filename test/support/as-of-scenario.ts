@@ -6,7 +6,8 @@ import { CLUSTER, CRITERIA_SET, openYear, registerCluster, score } from './year-
  * A cluster's records up to a position P, where every reference an asOf read can follow has
  * something to show (`then`), and the writes after P that change each of them (`later`): names,
  * mergers, members, offices, the agreement, documents cited by number, people, ceremonies,
- * criteria set versions, titles, scores, votes and awards, the province's council and its members.
+ * criteria set versions, titles, scores, votes and awards, the province's council and its members,
+ * the sources records cite and the officials overseeing a year.
  */
 
 const y2023 = { clusterId: CLUSTER, year: 2023 };
@@ -33,6 +34,7 @@ export const ROOT_ARGUMENTS: Record<string, Record<string, unknown>> = {
   documents: {},
   person: { id: 'nguyen-van-a' },
   rankings: y2024,
+  recordsCitingSource: { documentId: 'kh-12-2024' },
   scoreChanges: y2024,
   scoreHistory: { ...y2024, unitId: 'tan-chau', criterionId: 'c1' },
   scoreSheet: { ...y2024, unitId: 'tan-chau' },
@@ -187,6 +189,46 @@ async function council(service: TestService): Promise<void> {
   });
 }
 
+const NEWS = {
+  publisher: 'Báo điện tử Kiểm sát',
+  title: 'Cụm thi đua số 2 tổng kết năm 2024',
+  url: 'https://kiemsat.vn/a',
+  seenOn: '2025-02',
+};
+
+/** A record of every kind the sweep reads, by the ids that name it. */
+const SOURCED: [string, Record<string, unknown>][] = [
+  ['UNIT', { id: 'cho-moi' }],
+  ['CLUSTER', { id: CLUSTER }],
+  ['OFFICE', { id: CLUSTER, year: 2024, partId: 'CHAIR' }],
+  ['MEETING', { id: CEREMONY.ceremonyId }],
+  ['DOCUMENT', { id: 'kh-12-2024' }],
+  ['PERSON', { id: 'nguyen-van-a' }],
+  ['COUNCIL', { id: COUNCIL }],
+];
+
+/** Sources cited at P: an outside one for the year, a registered one for each other kind; an official overseeing 2024. */
+async function sources(service: TestService): Promise<void> {
+  await ok(service, 'citeSource', { citationId: 'nguon-nam', record: { kind: 'CLUSTER_YEAR', id: CLUSTER, year: 2024 }, outside: NEWS });
+  for (const [kind, record] of SOURCED)
+    await ok(service, 'citeSource', { citationId: `nguon-${kind}`, record: { kind, ...record }, documentId: 'kh-12-2024', note: 'Mục II' });
+  await ok(service, 'assignOversight', {
+    ...y2024,
+    personId: 'tran-thi-b',
+    capacity: 'Phó Viện trưởng phụ trách',
+    documentId: 'kh-12-2024',
+  });
+}
+
+/** After P: a source withdrawn, another cited for every kind; the oversight handed on. */
+async function laterSources(service: TestService): Promise<void> {
+  await ok(service, 'withdrawSource', { citationId: 'nguon-nam', reason: 'Bài báo ghi nhầm năm' });
+  for (const [kind, record] of [...SOURCED, ['REVIEW', { id: CEREMONY.ceremonyId }] as const])
+    await ok(service, 'citeSource', { citationId: `sau-${kind}`, record: { kind, ...record }, documentId: 'qd-35' });
+  await ok(service, 'endOversight', { ...y2024, personId: 'tran-thi-b', reason: 'Phân công lại' });
+  await ok(service, 'assignOversight', { ...y2024, personId: 'le-van-c', capacity: 'Viện trưởng phụ trách' });
+}
+
 /** Everything up to P. */
 export async function then(service: TestService): Promise<void> {
   await registerCluster(service);
@@ -197,6 +239,7 @@ export async function then(service: TestService): Promise<void> {
   await year2023(service);
   await year2024(service);
   await records(service);
+  await sources(service);
 }
 
 /** After P: every reference above changes, or gains what it could not show at P. */
@@ -282,6 +325,7 @@ export async function later(service: TestService): Promise<void> {
   await ok(service, 'registerUnit', district('chau-phu', 'Viện kiểm sát nhân dân huyện Châu Phú'));
   await ok(service, 'registerUnit', district('chau-thanh', 'Viện kiểm sát nhân dân huyện Châu Thành'));
   await ok(service, 'openClusterYear', { clusterId: 'ag-3', year: 2024, memberUnitIds: ['chau-phu', 'chau-thanh'] });
+  await laterSources(service);
   // Who wrote everything above acts under another name: their actors' person asOf P keeps the name of then.
   const renamed = await service.token(SERVICE_ADMIN, { role: 'ADMIN' as never, name: 'Quản trị (tên mới)' });
   await ok(service, 'defineTitle', { titleId: 'co-thi-dua', name: 'Cờ thi đua của Cụm', collective: true }, renamed);

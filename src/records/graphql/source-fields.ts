@@ -9,7 +9,6 @@ import { CouncilGql } from './council-types';
 import { Document } from './document-types';
 import { Ceremony, Person } from './records-types';
 import { SourceCitationGql } from './source-types';
-import { SourcedRecordInputGql } from './source-inputs';
 
 type Owner = { kind: SourcedRecordKind; id: string | null; year?: number | null };
 
@@ -64,17 +63,5 @@ export class SourceQueries {
   ): SourceCitationGql[] {
     const read = readAsOf(context, asOf);
     return read.models.sources.citing(documentId, read.at).map((view) => SourceCitationGql.from(view, read.at));
-  }
-
-  @Authorized()
-  @Query(() => [SourceCitationGql], { description: 'Nguồn của một hồ sơ bất kỳ và các phần của nó (xem SourcedRecordKind).' })
-  sourcesOf(
-    @Arg('record', () => SourcedRecordInputGql) record: SourcedRecordInputGql,
-    @Arg('asOf', () => AsOfScalar, AS_OF) asOf: AsOfValue | null,
-    @Ctx() context: GraphQLContext,
-  ): SourceCitationGql[] {
-    const citations = sourcesAt(readAsOf(context, asOf), record);
-    const exact = (c: SourceCitationGql) => c.record.kind === record.kind && (record.partId == null || c.record.partId === record.partId);
-    return citations.filter(exact);
   }
 }
