@@ -29,6 +29,7 @@ const NOT_API_CODES: Record<string, string[]> = {
     'YEAR_END_REVIEW',
     'RATING_MEETING',
     'COUNCIL_SESSION',
+    'CLUSTER_YEAR',
   ],
   "document kinds' abbreviations (KH: Kế hoạch, ...)": ['KH', 'CT', 'HD', 'TT', 'NQ', 'TB', 'BC', 'QC'],
   "Node's system error codes": ['EEXIST', 'EADDRINUSE', 'EACCES', 'EADDRNOTAVAIL'],
