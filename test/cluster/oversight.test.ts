@@ -28,7 +28,12 @@ describe('oversight of a cluster-year (phụ trách): AssignOversight', () => {
   it('keeps the assigning document when it is registered', () =>
     given([opened])
       .when({ ...assign, documentId: 'qd-12', documentRegistered: true })
-      .then([{ type: 'OversightAssigned', data: { ...assigned.data, documentId: 'qd-12' } } as ClusterYearEvent]));
+      .then([
+        {
+          type: 'OversightAssigned',
+          data: { ...y, personId: 'tran-van-b', capacity: 'Phó Viện trưởng VKSND tối cao phụ trách', documentId: 'qd-12' },
+        },
+      ]));
   it('refuses a year not opened', () => given([]).when(assign).thenThrows('YEAR_NOT_OPEN'));
   it('refuses a person not registered', () =>
     given([opened])

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root, type ClassType } from 'type-graphql';
 import { AS_OF, AsOfScalar, type AsOfValue } from '../../graphql/as-of-scalar';
 import type { GraphQLContext } from '../../graphql/context';
-import { readAsOf, readAt, type ModelsAt, type ReadAtPosition } from '../../graphql/models-at';
+import { readAsOf, readAt, type ReadAtPosition } from '../../graphql/models-at';
 import { Cluster, ClusterYear } from '../../cluster/graphql/cluster-types';
 import { Unit } from '../../unit/graphql/unit-types';
 import { SourcedRecordKind } from '../domain/source/record-ref';
@@ -9,14 +9,7 @@ import { CouncilGql } from './council-types';
 import { Document } from './document-types';
 import { Ceremony, Person } from './records-types';
 import { SourceCitationGql } from './source-types';
-
-type Owner = { kind: SourcedRecordKind; id: string | null; year?: number | null };
-
-/** The records slice's published read of sources: those cited for a record and its parts, oldest first. */
-export function sourcesAt(read: ModelsAt, owner: Owner, kinds: readonly SourcedRecordKind[] | null = null): SourceCitationGql[] {
-  if (owner.id === null) return [];
-  return read.models.sources.sourcesOf({ ...owner, id: owner.id }, read.at, kinds).map((view) => SourceCitationGql.from(view, read.at));
-}
+import { citingAt, sourcesAt, type Owner } from './source-reads';
 
 const SOURCES = {
   description:
@@ -61,7 +54,6 @@ export class SourceQueries {
     @Arg('asOf', () => AsOfScalar, AS_OF) asOf: AsOfValue | null,
     @Ctx() context: GraphQLContext,
   ): SourceCitationGql[] {
-    const read = readAsOf(context, asOf);
-    return read.models.sources.citing(documentId, read.at).map((view) => SourceCitationGql.from(view, read.at));
+    return citingAt(readAsOf(context, asOf), documentId);
   }
 }
