@@ -201,6 +201,8 @@ const SOURCED: [string, Record<string, unknown>][] = [
   ['UNIT', { id: 'cho-moi' }],
   ['CLUSTER', { id: CLUSTER }],
   ['OFFICE', { id: CLUSTER, year: 2024, partId: 'CHAIR' }],
+  ['AGREEMENT', { id: CLUSTER, year: 2024 }],
+  ['AWARD', { id: CLUSTER, year: 2024, partId: 'xs-2024' }],
   ['MEETING', { id: CEREMONY.ceremonyId }],
   ['DOCUMENT', { id: 'kh-12-2024' }],
   ['PERSON', { id: 'nguyen-van-a' }],

@@ -32,6 +32,8 @@ export class YearRecordsFields {
       inForceOn: fullDate(agreement.inForceOn),
       inForceFrom: PartialDateGql.of(agreement.inForceOn),
       inForceSource: agreement.inForceSource,
+      clusterId: year.clusterId,
+      year: year.year,
       at: year.at,
     };
   }
@@ -91,6 +93,9 @@ export class YearRecordsFields {
       ...a,
       status: a.status as AwardStatusGql,
       decision: a.decision ? { ...a.decision, at: year.at } : null,
+      clusterId: year.clusterId,
+      year: year.year,
+      at: year.at,
     }));
   }
 }

@@ -44,6 +44,9 @@ export class Agreement {
   inForceFrom!: PartialDateGql | null;
   @Field(() => String, { nullable: true, description: 'Nguồn ghi nhận giao ước có hiệu lực (null: hiệu lực do đủ chữ ký, hoặc chưa có)' })
   inForceSource!: string | null;
+  /** The year it belongs to, for the sources cited for it. */
+  clusterId!: string;
+  year!: number;
   /** The log position the answer stands at, for the documents its legal bases name. */
   at!: At;
 }
@@ -126,4 +129,8 @@ export class Award {
   @Field(() => AwardStatusGql) status!: AwardStatusGql;
   @Field(() => AwardDecision, { nullable: true }) decision!: AwardDecision | null;
   @Field(() => AwardRevocation, { nullable: true }) revocation!: AwardRevocation | null;
+  /** The year it belongs to and the position it was read at, for the sources cited for it. */
+  clusterId!: string;
+  year!: number;
+  at!: At;
 }

@@ -3,6 +3,7 @@ import { AS_OF, AsOfScalar, type AsOfValue } from '../../graphql/as-of-scalar';
 import type { GraphQLContext } from '../../graphql/context';
 import { readAsOf, readAt, type ReadAtPosition } from '../../graphql/models-at';
 import { Cluster, ClusterYear } from '../../cluster/graphql/cluster-types';
+import { Agreement, Award } from '../../cluster/graphql/year-records-types';
 import { Unit } from '../../unit/graphql/unit-types';
 import { SourcedRecordKind } from '../domain/source/record-ref';
 import { CouncilGql } from './council-types';
@@ -37,6 +38,8 @@ export const sourceFields = [
   sourcesField(Unit, (unit) => ({ kind: SourcedRecordKind.UNIT, id: unit.id })),
   sourcesField(Cluster, (cluster) => ({ kind: SourcedRecordKind.CLUSTER, id: cluster.id })),
   sourcesField(ClusterYear, (year) => ({ kind: SourcedRecordKind.CLUSTER_YEAR, id: year.clusterId, year: year.year })),
+  sourcesField(Agreement, (agreement) => ({ kind: SourcedRecordKind.AGREEMENT, id: agreement.clusterId, year: agreement.year })),
+  sourcesField(Award, (award) => ({ kind: SourcedRecordKind.AWARD, id: award.clusterId, year: award.year, partId: award.awardId })),
   sourcesField(Ceremony, (ceremony) => ({ kind: SourcedRecordKind.MEETING, id: ceremony.ceremonyId })),
   sourcesField(Document, (document) => ({ kind: SourcedRecordKind.DOCUMENT, id: document.documentId })),
   sourcesField(Person, (person) => ({ kind: SourcedRecordKind.PERSON, id: person.personId })),

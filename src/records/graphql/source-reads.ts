@@ -1,5 +1,5 @@
 import type { ModelsAt } from '../../graphql/models-at';
-import type { SourcedRecordKind } from '../domain/source/record-ref';
+import { SourcedRecordKind } from '../domain/source/record-ref';
 import { SourceCitationGql } from './source-types';
 
 /** A record whose reads show sources: its kind and id (null: a document only cited, not registered), and a cluster-year's year. */
