@@ -123,6 +123,15 @@ describe('over HTTP: a record cites its source; a cluster-year names who oversee
     expect((await service.gql(query, { asOf: before })).data!.unit.sources).toEqual([{ citationId: 'n4' }]);
   });
 
+  it('reads on an agreement only its own sources, on the year those of all its parts', async () => {
+    await ok(service, 'draftAgreement', { ...y, legalBases: [], ceremonyIn: '2022-02' });
+    await ok(service, 'citeSource', { citationId: 'n5', record: { kind: 'AGREEMENT', id: CLUSTER, year: 2022 }, documentId: 'kh-12' });
+    const year = await service.gql(`{ clusterYear(clusterId: "${CLUSTER}", year: 2022) {
+      sources { citationId } agreement { sources { citationId } } } }`);
+    expect(year.data!.clusterYear.agreement.sources).toEqual([{ citationId: 'n5' }]);
+    expect(year.data!.clusterYear.sources).toEqual([{ citationId: 'n1' }, { citationId: 'n2' }, { citationId: 'n5' }]);
+  });
+
   it('names the official overseeing the year, refuses bad input, ends the oversight with a reason', async () => {
     const oversee = { ...y, personId: 'tran-van-b', capacity: 'Phó Viện trưởng VKSND tỉnh An Giang phụ trách', documentId: 'kh-12' };
     await refused(service, 'assignOversight', { ...oversee, personId: 'khong-co' }, 'PERSON_NOT_FOUND');
