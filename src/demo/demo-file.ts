@@ -38,7 +38,10 @@ export interface DemoFile {
 
 type DemoDocument = Pick<RegisterDocumentInput, 'documentId'> &
   Partial<
-    Pick<RegisterDocumentInput, 'citation' | 'kind' | 'number' | 'issuedOn' | 'title' | 'issuerUnitId' | 'issuerClusterId' | 'issuerCouncilId'>
+    Pick<
+      RegisterDocumentInput,
+      'citation' | 'kind' | 'number' | 'issuedOn' | 'title' | 'issuerUnitId' | 'issuerClusterId' | 'issuerCouncilId'
+    >
   >;
 
 /** The report's records: the documents it cites (as written), its ceremony, and the people it names in their roles. */

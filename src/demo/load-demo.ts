@@ -72,7 +72,11 @@ async function loadRecords(store: EventStore, demo: DemoFile): Promise<void> {
       context(`demo:ceremony:${ceremonyId}:${participant.role}:${participant.personId}`),
     );
   for (const attended of attendance)
-    await recordAttendance(store, { ceremonyId, clusterId, ...attended }, context(`demo:ceremony:${ceremonyId}:attendance:${attended.attendanceId}`));
+    await recordAttendance(
+      store,
+      { ceremonyId, clusterId, ...attended },
+      context(`demo:ceremony:${ceremonyId}:attendance:${attended.attendanceId}`),
+    );
   for (const representative of representatives)
     await year.nameOfficeRepresentative(
       store,
