@@ -232,6 +232,8 @@ export async function later(service: TestService): Promise<void> {
   await ok(service, 'amendAgreement', { ...y2024, note: 'Đổi nơi đăng cai', changes: { hostUnitId: 'an-phu', legalBases: ['35/QĐ-VKS'] } });
   await ok(service, 'signAgreement', { ...y2024, unitId: 'tri-ton', signedOn: '2024-03-01' });
   await ok(service, 'amendRegulation', { ...y2024, summary: 'Sửa điểm trừ', articles: ['Điều 6'] });
+  // Unnumbered at P: the report issued later must not show at P.
+  await ok(service, 'issueClusterYearReport', { ...y2024, number: '20/BC-CTĐ', issuedOn: '2025-01-10' });
   await ok(service, 'registerTitle', { ...y2024, unitId: 'tri-ton', titleId: EXCELLENT });
   await ok(service, 'declareIneligible', { ...y2024, unitId: 'an-phu', reason: 'Chưa nộp báo cáo' });
   await ok(service, 'correctScore', { ...y2024, unitId: 'tan-chau', criterionId: 'c1', stage: 'SELF', points: 39, reason: 'Sai sót' });
