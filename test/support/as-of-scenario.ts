@@ -92,6 +92,8 @@ async function year2024(service: TestService): Promise<void> {
   // In force by a source that gives only the month, while most signatures are still unknown.
   await ok(service, 'recordAgreementInForce', { ...y2024, inForceIn: '2024-02', source: 'Báo cáo số 12/BC-CTĐ ngày 20/3/2024' });
   await ok(service, 'amendRegulation', { ...y2024, summary: 'Sửa cách chấm điểm thưởng', articles: ['Điều 5'] });
+  // A number is issued once: nothing later changes it, and the sweep reads it at P.
+  await ok(service, 'issueClusterYearReport', { ...y2024, number: '20/BC-CTĐ', issuedOn: '2024-03-01' });
   await ok(service, 'registerTitle', { ...y2024, unitId: 'tan-chau', titleId: EXCELLENT });
   await ok(service, 'declareIneligible', { ...y2024, unitId: 'chau-doc', reason: 'Có cán bộ bị kỷ luật' });
   await score(service, 2024, 'tan-chau', 'SELF', [40, 40, 15]);
@@ -232,8 +234,6 @@ export async function later(service: TestService): Promise<void> {
   await ok(service, 'amendAgreement', { ...y2024, note: 'Đổi nơi đăng cai', changes: { hostUnitId: 'an-phu', legalBases: ['35/QĐ-VKS'] } });
   await ok(service, 'signAgreement', { ...y2024, unitId: 'tri-ton', signedOn: '2024-03-01' });
   await ok(service, 'amendRegulation', { ...y2024, summary: 'Sửa điểm trừ', articles: ['Điều 6'] });
-  // Unnumbered at P: the report issued later must not show at P.
-  await ok(service, 'issueClusterYearReport', { ...y2024, number: '20/BC-CTĐ', issuedOn: '2025-01-10' });
   await ok(service, 'registerTitle', { ...y2024, unitId: 'tri-ton', titleId: EXCELLENT });
   await ok(service, 'declareIneligible', { ...y2024, unitId: 'an-phu', reason: 'Chưa nộp báo cáo' });
   await ok(service, 'correctScore', { ...y2024, unitId: 'tan-chau', criterionId: 'c1', stage: 'SELF', points: 39, reason: 'Sai sót' });
