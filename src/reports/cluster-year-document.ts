@@ -111,10 +111,11 @@ const HEADINGS = (group: string): Record<string, string> => ({
 });
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX'];
 
+/** An empty section says what the record knows: nothing recorded, which is not the same as none. */
 function tableSections(tables: Table[], group: string, membershipComplete: boolean, first: number): Block[] {
   return tables.flatMap((t, i): Block[] => [
     { heading: `${ROMAN[first + i]}. ${HEADINGS(group)[t.sheet] ?? t.title}` },
-    t.rows.length ? { table: withoutKeys(t) } : { text: 'Không có.' },
+    t.rows.length ? { table: withoutKeys(t) } : { text: 'Chưa ghi nhận.' },
     ...(t.sheet === 'Thành viên' && !membershipComplete ? [{ text: `(${PARTIAL_MEMBERSHIP_NOTE})` }] : []),
   ]);
 }

@@ -66,6 +66,9 @@ describe('the cluster-year print: its number, its signature, the directing offic
     expect(text).toContain(`TM. CỤM THI ĐUA SỐ 2 CỤM TRƯỞNG (chưa ghi nhận người đại diện) ${TAN_CHAU_2022}`);
     expect(text).toContain('Chỉ đạo buổi lễ: chưa ghi nhận.');
     expect(text).toContain('Chưa ghi nhận kết quả sơ kết, tổng kết năm 2022.');
+    // No registration is recorded: the section says so, not that there were none.
+    expect(text).toMatch(/Đăng ký danh hiệu thi đua\s+Chưa ghi nhận\./);
+    expect(text).not.toContain('Không có.');
     // 2023 has no chair on record: the office is printed as not recorded, not as an empty signature.
     expect(await print(2023)).toContain('TM. CỤM THI ĐUA SỐ 2 CỤM TRƯỞNG (chưa ghi nhận) Cụm trưởng năm 2023: chưa ghi nhận');
     expect(await report(2022)).toBeNull();
