@@ -4,7 +4,7 @@ import type { AgreementView } from '../../projections/cluster/year/views';
 import type { CeremonyView } from '../../projections/records/views';
 import { vietnameseWhen } from '../kernel/partial-date';
 import { ParticipantRole } from '../records/domain/ceremony/participant-role';
-import { MeetingKind } from '../records/domain/ceremony/meeting-kind';
+import { MeetingKind, PartOfDay } from '../records/domain/ceremony/meeting-kind';
 import { clusterYearTables } from '../spreadsheets/report-tables';
 import type { Table } from '../spreadsheets/table';
 import { frame, withoutKeys, type Block, type Context, type OfficialDocument } from './official-document';
@@ -22,13 +22,25 @@ function inForceSentence(agreement: AgreementView, membershipComplete: boolean):
     : 'Giao ước chưa ghi nhận hiệu lực: danh sách thành viên chưa đầy đủ, nên chưa thể xác định mọi đơn vị đã ký.';
 }
 
-/** The ceremony's sentences: when and where, theme and motto, legal bases, force. */
-function ceremonySentences(ctx: Context, agreement: AgreementView | null, name: NameOf, membershipComplete: boolean): string[] {
+const PART_OF_DAY: Record<PartOfDay, string> = { [PartOfDay.MORNING]: 'sáng ', [PartOfDay.AFTERNOON]: 'chiều ' };
+
+/** When a meeting was held, as precisely as recorded: "sáng ngày 22/02/2022", "tháng 02/2020". */
+const meetingWhen = (heldOn: string, partOfDay: PartOfDay | null) => `${partOfDay ? PART_OF_DAY[partOfDay] : ''}${vietnameseWhen(heldOn)}`;
+
+/** The ceremony's sentences: when (with the part of the day its meeting record gives) and where, theme and motto, legal bases, force. */
+function ceremonySentences(
+  ctx: Context,
+  agreement: AgreementView | null,
+  launching: CeremonyView[],
+  name: NameOf,
+  membershipComplete: boolean,
+): string[] {
   if (!agreement) return ['Năm thi đua chưa có giao ước thi đua.'];
   const { terms } = agreement;
   const host = terms.hostUnitId ? name(terms.hostUnitId) : null;
+  const partOfDay = launching.find((c) => c.heldOn === terms.ceremonyDate)?.partOfDay ?? null;
   return [
-    `Lễ ký kết giao ước thi đua năm ${ctx.year} ${terms.ceremonyDate ? `được tổ chức ${vietnameseWhen(terms.ceremonyDate)}` : '(ngày tổ chức chưa ghi nhận)'}${host ? `, do ${host} đăng cai` : ''}${terms.venue ? `, tại ${terms.venue}` : ''}.`,
+    `Lễ ký kết giao ước thi đua năm ${ctx.year} ${terms.ceremonyDate ? `được tổ chức ${meetingWhen(terms.ceremonyDate, partOfDay)}` : '(ngày tổ chức chưa ghi nhận)'}${host ? `, do ${host} đăng cai` : ''}${terms.venue ? `, tại ${terms.venue}` : ''}.`,
     `${terms.theme ? `Chủ đề: “${terms.theme}”.` : 'Chủ đề: chưa ghi nhận.'}${terms.motto ? ` Phương châm: “${terms.motto}”.` : ''}`,
     ...(terms.legalBases.length ? [`Căn cứ: ${terms.legalBases.join('; ')}.`] : []),
     inForceSentence(agreement, membershipComplete),
@@ -63,7 +75,7 @@ const table = (title: string, columns: string[], rows: (string | number)[][]): B
 function reviewBlocks(ceremony: CeremonyView, name: NameOf): Block[] {
   const review = ceremony.review!;
   const period = review.half ? ` ${review.half === 1 ? '6 tháng đầu' : '6 tháng cuối'} năm ${review.year}` : ` năm ${review.year}`;
-  const when = ceremony.heldOn ? vietnameseWhen(ceremony.heldOn) : '(ngày chưa ghi nhận)';
+  const when = ceremony.heldOn ? meetingWhen(ceremony.heldOn, ceremony.partOfDay) : '(ngày chưa ghi nhận)';
   return [
     { text: `${MEETINGS[ceremony.kind]}${period} ${when}${review.summary ? `: ${review.summary}` : '.'}` },
     { text: `Đơn vị dẫn đầu: ${review.leadingUnitId ? name(review.leadingUnitId) : 'chưa ghi nhận'}.` },
@@ -141,7 +153,7 @@ export function clusterYearDocument(ctx: Context): OfficialDocument | null {
     body: [
       { text: `${clusterName} báo cáo tổng hợp năm thi đua ${ctx.year} như sau:` },
       { heading: 'I. Lễ ký kết giao ước thi đua' },
-      ...ceremonySentences(ctx, records.agreement, name, membershipComplete).map((text) => ({ text })),
+      ...ceremonySentences(ctx, records.agreement, launching, name, membershipComplete).map((text) => ({ text })),
       { text: directingSentence(ctx, launching, name) },
       { heading: `II. Sơ kết, tổng kết năm thi đua ${ctx.year}` },
       ...reviewsOf(ctx, name),

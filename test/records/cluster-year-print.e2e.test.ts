@@ -83,6 +83,7 @@ describe('the cluster-year print: its number, its signature, the directing offic
       ...launch,
       kind: 'SIGNING_CEREMONY',
       heldOn: '2022-02-22',
+      partOfDay: 'MORNING',
       hostUnitId: 'tan-chau',
       launchesYear: 2022,
     });
@@ -108,6 +109,8 @@ describe('the cluster-year print: its number, its signature, the directing offic
 
     const text = await print(2022);
     expect(text).toContain(`CỤM TRƯỞNG Nguyễn Kiến Thịnh Viện trưởng ${TAN_CHAU_2022}`);
+    // The part of the day the meeting record gives is printed with the ceremony's date.
+    expect(text).toContain('được tổ chức sáng ngày 22/02/2022');
     expect(text).toContain('Chỉ đạo buổi lễ: Nguyễn Văn Quảng, Phó Viện trưởng, Viện kiểm sát nhân dân tỉnh An Giang.');
     // Known to the month only: no day is invented.
     expect(text).toContain('Hội nghị tổng kết năm 2022 tháng 01/2023: Các đơn vị hoàn thành tốt chỉ tiêu năm 2022');
