@@ -144,3 +144,4 @@ export const decideAward = yearHandler<'DecideAward', 'ratedAdvancedCount' | 'ra
   facts.rating(store, input.clusterId, input.year),
 );
 export const revokeAward = yearHandler('RevokeAward');
+export const issueClusterYearReport = yearHandler('IssueClusterYearReport');

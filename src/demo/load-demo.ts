@@ -4,7 +4,8 @@ import { Role, type Actor } from '../kernel/actor';
 import type { CommandContext } from '../commands/command-context';
 import { formCluster } from '../cluster/handlers';
 import * as year from '../cluster/year-handlers';
-import { addCeremonyParticipant, recordCeremony, registerDocument, registerPerson } from '../records/handlers';
+import { addCeremonyParticipant, recordAttendance, recordCeremony, registerDocument, registerPerson } from '../records/handlers';
+import { registerCouncil } from '../records/council-handlers';
 import { registerUnit } from '../unit/handlers';
 import type { EventStore } from '../eventstore/port';
 import { projectRoot } from '../project-root';
@@ -37,13 +38,15 @@ async function loadOne(store: EventStore, demo: DemoFile): Promise<void> {
   const id = (step: string) => yearStep(demo, step);
   for (const unit of demo.units) await registerUnit(store, unit, context(`demo:unit:${unit.unitId}`));
   await formCluster(store, demo.cluster, context(`demo:cluster:${clusterId}`));
-  await year.openClusterYear(store, { ...y, memberUnitIds: demo.members }, context(id('open')));
+  const membershipComplete = demo.membershipComplete ?? true;
+  await year.openClusterYear(store, { ...y, memberUnitIds: demo.members, membershipComplete }, context(id('open')));
   if (demo.chairUnitId)
     await year.rotateChair(store, { ...y, chairUnitId: demo.chairUnitId, viceChairUnitId: demo.viceChairUnitId }, context(id('chair')));
   await year.draftAgreement(store, { ...y, ...demo.agreement }, context(id('agreement')));
   if (demo.regulation) await year.amendRegulation(store, { ...y, ...demo.regulation }, context(id('regulation')));
   for (const signature of demo.signatures)
     await year.signAgreement(store, { ...y, ...signature, signedOn: demo.agreement.ceremonyDate }, context(id(`sign:${signature.unitId}`)));
+  if (demo.inForce) await year.recordAgreementInForce(store, { ...y, ...demo.inForce }, context(id('in-force')));
   for (const registration of demo.registrations)
     await year.registerTitle(store, { ...y, ...registration }, context(id(`register:${registration.unitId}`)));
 }
@@ -51,11 +54,12 @@ async function loadOne(store: EventStore, demo: DemoFile): Promise<void> {
 /** The report's documents, ceremony and people, through the same handlers as the records mutations. */
 async function loadRecords(store: EventStore, demo: DemoFile): Promise<void> {
   const { clusterId } = demo.cluster;
-  const { documents, ceremony, people, participants, representatives } = demo.records;
+  const { councils = [], documents, ceremony, people, participants, attendance = [], representatives } = demo.records;
+  for (const council of councils) await registerCouncil(store, council, context(`demo:council:${council.councilId}`));
   for (const document of documents)
     await registerDocument(
       store,
-      { kind: null, number: null, issuedOn: null, ...document },
+      { citation: null, kind: null, number: null, issuedOn: null, issuerUnitId: null, title: null, ...document },
       context(`demo:document:${document.documentId}`),
     );
   for (const person of people) await registerPerson(store, person, context(`demo:person:${person.personId}`));
@@ -66,6 +70,12 @@ async function loadRecords(store: EventStore, demo: DemoFile): Promise<void> {
       store,
       { ceremonyId, clusterId, ...participant },
       context(`demo:ceremony:${ceremonyId}:${participant.role}:${participant.personId}`),
+    );
+  for (const attended of attendance)
+    await recordAttendance(
+      store,
+      { ceremonyId, clusterId, ...attended },
+      context(`demo:ceremony:${ceremonyId}:attendance:${attended.attendanceId}`),
     );
   for (const representative of representatives)
     await year.nameOfficeRepresentative(

@@ -4,7 +4,8 @@ import type { App } from '../app';
 import type { Verifier } from '../auth/tokens';
 import { FONTS, type FontStyle } from '../reports/fonts';
 import { FONT_PATH, toHtml } from '../reports/html';
-import { clusterYearDocument, rankingDocument, scoreSheetDocument, type OfficialDocument } from '../reports/official-document';
+import { clusterYearDocument } from '../reports/cluster-year-document';
+import { rankingDocument, scoreSheetDocument, type OfficialDocument } from '../reports/official-document';
 import { PdfRenderer } from '../reports/pdf-renderer';
 import { guard, problem, type Params } from './spreadsheet-routes';
 

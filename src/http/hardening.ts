@@ -206,9 +206,13 @@ export async function protectFromOverload(app: FastifyInstance, bounds: Shedding
 /**
  * Once a stop has begun, new requests (also on kept-alive connections) are told so in the API's
  * own error shape, instead of Fastify's bare English 503, and asked to come back on another
- * connection; requests already in flight finish.
+ * connection; requests already in flight finish, and their answers close their connections too:
+ * a kept-alive connection left idle would otherwise hold the stop until its drain bound.
  */
 export function refuseWhileStopping(app: FastifyInstance, stopping: () => boolean): void {
+  app.addHook('onSend', async (_request, reply) => {
+    if (stopping()) reply.header('connection', 'close');
+  });
   app.addHook('onRequest', async (_request, reply) => {
     if (!stopping()) return;
     return reply

@@ -66,7 +66,7 @@ export function toHtml(d: OfficialDocument): string {
 ${body}
 <div class="foot">
   <div class="recipients"><b>Nơi nhận:</b><ul>${d.recipients.map((r, i) => `<li>- ${escape(r)}${i === d.recipients.length - 1 ? '.' : ';'}</li>`).join('')}</ul></div>
-  <div class="sign"><b>${escape(d.signature.capacity)}<br>${escape(d.signature.position)}</b><div class="signer">${escape(d.signature.signer ?? '')}&nbsp;</div>${d.signature.unit ? `<div class="unit">${escape(d.signature.unit)}</div>` : ''}</div>
+  <div class="sign"><b>${escape(d.signature.capacity)}<br>${escape(d.signature.position)}</b><div class="signer">${escape(d.signature.signer)}</div>${d.signature.details.map((line) => `<div class="unit">${escape(line)}</div>`).join('')}</div>
 </div>
 </div></body></html>`;
 }

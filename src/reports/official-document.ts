@@ -1,11 +1,9 @@
 import type { At } from '../../projections/history';
 import type { ReadModels } from '../../projections/read-models';
-import { PARTIAL_MEMBERSHIP_NOTE } from '../../projections/cluster/views';
-import type { AgreementView } from '../../projections/cluster/year/views';
+import { nameOn, yearNames } from '../../projections/cluster/names-by-year';
 import { ClusterKind } from '../cluster/domain/cluster-kind';
-import { clusterYearTables, rankingTable, scoreSheetTable } from '../spreadsheets/report-tables';
+import { rankingTable, scoreSheetTable } from '../spreadsheets/report-tables';
 import type { Table } from '../spreadsheets/table';
-import { vietnameseWhen } from '../kernel/partial-date';
 
 /**
  * A report laid out as a Vietnamese administrative document (Nghị định 30/2020/NĐ-CP, Phụ lục I):
@@ -18,7 +16,7 @@ export interface OfficialDocument {
   superior: string;
   /** Cơ quan ban hành, e.g. "CỤM THI ĐUA SỐ 2". */
   issuer: string;
-  /** Số, ký hiệu: the number is left for the clerk (văn thư) to fill in when the document is issued. */
+  /** Số, ký hiệu: the number the clerk (văn thư) issued, or words saying none is issued yet; never a blank. */
   numberSymbol: string;
   /** Địa danh, ngày tháng năm, e.g. "Tân Châu, ngày 22 tháng 02 năm 2022". */
   placeDate: string;
@@ -28,7 +26,7 @@ export interface OfficialDocument {
   summary: string;
   /** Headings, paragraphs and tables (as in the spreadsheets, without their machine-key columns), in order. */
   body: Block[];
-  signature: { capacity: string; position: string; signer: string | null; unit: string | null };
+  signature: Signature;
   recipients: string[];
   /** The name of the file, without extension. */
   filename: string;
@@ -53,12 +51,12 @@ export function placeAndDate(place: string, isoDate: string): string {
   return `${place}, ngày ${two(day, day < 10)} tháng ${two(month, month <= 2)} năm ${year}`;
 }
 
-const withoutKeys = (table: Table): Table => {
+export const withoutKeys = (table: Table): Table => {
   const keep = table.columns.map((c, i) => (c.key ? -1 : i)).filter((i) => i >= 0);
   return { ...table, columns: keep.map((i) => table.columns[i]), rows: table.rows.map((row) => keep.map((i) => row[i])) };
 };
 
-interface Context {
+export interface Context {
   models: ReadModels;
   clusterId: string;
   year: number;
@@ -67,32 +65,65 @@ interface Context {
   date: string;
 }
 
-/** What every report of a cluster year shares: issuer, place, date, signature, recipients. */
-function frame(ctx: Context, kind: string, summary: string, symbol: string) {
+/** How a document is issued: its number and symbol once the clerk gave one, and the day it bears. */
+export interface Issue {
+  number: string | null;
+  issuedOn: string;
+}
+
+/** Người ký: the chair unit's recorded representative, or what of it is not on record, said so. */
+export interface Signature {
+  capacity: string;
+  position: string;
+  /** The representative's full name, or the words that say the office or its representative is not recorded. */
+  signer: string;
+  /** The representative's position and the chair unit's name, as of that year. */
+  details: string[];
+}
+
+/** Who stood for a unit on `date`: the unit that absorbed it when it had merged by then (sáp nhập), as named on that day. */
+export function issuingUnitName(models: ReadModels, unitId: string, date: string, at: At): string | null {
+  let unit = models.directory.unit(unitId, at);
+  for (let hops = 0; unit?.successorUnitId && unit.endedOn !== null && unit.endedOn <= date && hops < 20; hops++)
+    unit = models.directory.unit(unit.successorUnitId, at) ?? unit;
+  return unit ? nameOn(unit, date).name : null;
+}
+
+/** Signed for the cluster by its chair's recorded representative of that year, under the names of that year. */
+function signatureOf(ctx: Context, group: string, clusterName: string, chairUnitId: string | null): Signature {
+  const { models, clusterId, year, at } = ctx;
+  const office = `${group} trưởng`;
+  const head = { capacity: `TM. ${clusterName.toLocaleUpperCase('vi')}`, position: office.toLocaleUpperCase('vi') };
+  if (chairUnitId === null) return { ...head, signer: '(chưa ghi nhận)', details: [`${office} năm ${year}: chưa ghi nhận`] };
+  const chair = yearNames(models.directory, clusterId, year, at)(chairUnitId).name;
+  const named = models.records.representativesOf(clusterId, year, at).find((r) => r.office === 'CHAIR');
+  const person = named && models.records.person(named.personId, at);
+  if (!named || !person) return { ...head, signer: '(chưa ghi nhận người đại diện)', details: [chair] };
+  return { ...head, signer: person.fullName, details: [...(named.position ? [named.position] : []), chair] };
+}
+
+/**
+ * What every report of a cluster year shares: issuer, place, date, signature, recipients. The issuer
+ * is the organiser as it stands on the day of issue (its successor after a merger); the signature
+ * and the contents keep the names of the year.
+ */
+export function frame(ctx: Context, kind: string, summary: string, symbol: string, issue: Issue = { number: null, issuedOn: ctx.date }) {
   const { models, clusterId, year, at } = ctx;
   const cluster = models.directory.cluster(clusterId, at);
   const members = models.directory.clusterYear(clusterId, year, at);
   if (!cluster || !members) return null;
-  const unitName = (id: string | null) => (id ? (models.directory.unit(id, at)?.name ?? null) : null);
   const group = cluster.kind === ClusterKind.BLOC ? 'Khối' : 'Cụm';
-  const organizer = unitName(cluster.organizerUnitId) ?? '';
-  const chair = unitName(members.chairUnitId);
-  const chairSignature = models.yearRecords
-    .records(clusterId, year, at)
-    ?.agreement?.signatures.find((s) => s.unitId === members.chairUnitId);
+  const organizer = issuingUnitName(models, cluster.organizerUnitId, issue.issuedOn, at) ?? '';
+  const chair = members.chairUnitId ? yearNames(models.directory, clusterId, year, at)(members.chairUnitId).name : null;
+  const code = `${symbol}-${group === 'Khối' ? 'KTĐ' : 'CTĐ'}`;
   const head = {
     superior: organizer.toLocaleUpperCase('vi'),
     issuer: cluster.name.toLocaleUpperCase('vi'),
-    numberSymbol: `Số:        /${symbol}-${group === 'Khối' ? 'KTĐ' : 'CTĐ'}`,
-    placeDate: placeAndDate(placeOf(chair ?? organizer), ctx.date),
+    numberSymbol: issue.number ? `Số: ${issue.number}` : `Số: (chưa cấp số)/${code}`,
+    placeDate: placeAndDate(placeOf(chair ?? organizer), issue.issuedOn),
     kind,
     summary,
-    signature: {
-      capacity: `TM. ${cluster.name.toLocaleUpperCase('vi')}`,
-      position: `${group} trưởng`.toLocaleUpperCase('vi'),
-      signer: chairSignature?.signatoryName ?? null,
-      unit: chair,
-    },
+    signature: signatureOf(ctx, group, cluster.name, members.chairUnitId),
     recipients: [`Hội đồng Thi đua – Khen thưởng ${organizer.replace(VKSND, 'VKSND ')}`, `Các đơn vị thành viên ${group}`, 'Lưu: VT'],
   };
   return { head, clusterName: cluster.name, group };
@@ -137,59 +168,5 @@ export function scoreSheetDocument(ctx: Context, unitId: string): OfficialDocume
       { table: withoutKeys(table) },
     ],
     filename: `bang-diem-${unitId}-${ctx.year}`,
-  };
-}
-
-/** In force by every member's signature, or as a source records it; never "every member signed" when some members are unknown. */
-function inForceSentence(agreement: AgreementView, membershipComplete: boolean): string {
-  if (agreement.inForceSource !== null)
-    return `Giao ước có hiệu lực${agreement.inForceOn ? ` từ ${vietnameseWhen(agreement.inForceOn)}` : ''}, theo ${agreement.inForceSource}.`;
-  if (agreement.inForce) return `Giao ước có hiệu lực từ ${vietnameseWhen(agreement.inForceOn)}, khi mọi đơn vị thành viên đã ký.`;
-  return membershipComplete
-    ? 'Giao ước chưa có hiệu lực: còn đơn vị thành viên chưa ký.'
-    : 'Giao ước chưa ghi nhận hiệu lực: danh sách thành viên chưa đầy đủ, nên chưa thể xác định mọi đơn vị đã ký.';
-}
-
-/** Báo cáo tổng hợp năm thi đua: members and offices, the ceremony, signatures, registrations, ranking, votes, awards. */
-export function clusterYearDocument(ctx: Context): OfficialDocument | null {
-  const tables = clusterYearTables(ctx.models, ctx.clusterId, ctx.year, ctx.at);
-  const membershipComplete = ctx.models.directory.clusterYear(ctx.clusterId, ctx.year, ctx.at)?.membershipComplete ?? true;
-  const framed = frame(ctx, 'BÁO CÁO', `Tổng hợp năm thi đua ${ctx.year}`, 'BC');
-  const records = ctx.models.yearRecords.records(ctx.clusterId, ctx.year, ctx.at);
-  if (!tables || !framed || !records) return null;
-  const { head, clusterName, group } = framed;
-  const agreement = records.agreement;
-  const host = agreement?.terms.hostUnitId ? ctx.models.directory.unit(agreement.terms.hostUnitId, ctx.at)?.name : null;
-  const ceremony = agreement
-    ? [
-        `Lễ ký kết giao ước thi đua năm ${ctx.year} ${agreement.terms.ceremonyDate ? `được tổ chức ${vietnameseWhen(agreement.terms.ceremonyDate)}` : '(ngày tổ chức chưa ghi nhận)'}${host ? `, do ${host} đăng cai` : ''}${agreement.terms.venue ? `, tại ${agreement.terms.venue}` : ''}.`,
-        `${agreement.terms.theme ? `Chủ đề: “${agreement.terms.theme}”.` : 'Chủ đề: chưa ghi nhận.'}${agreement.terms.motto ? ` Phương châm: “${agreement.terms.motto}”.` : ''}`,
-        ...(agreement.terms.legalBases.length ? [`Căn cứ: ${agreement.terms.legalBases.join('; ')}.`] : []),
-        inForceSentence(agreement, membershipComplete),
-      ]
-    : ['Năm thi đua chưa có giao ước thi đua.'];
-  const headings: Record<string, string> = {
-    'Thành viên': `Thành viên và chức danh ${group} trưởng, ${group} phó`,
-    'Giao ước': 'Chữ ký giao ước thi đua',
-    'Đăng ký danh hiệu': 'Đăng ký danh hiệu thi đua',
-    'Xếp hạng': 'Kết quả chấm điểm, xếp hạng',
-    'Bình xét': 'Bình xét, bỏ phiếu',
-    'Khen thưởng': 'Khen thưởng',
-  };
-  const roman = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII'];
-  return {
-    ...head,
-    summary: `${head.summary} của ${clusterName}`,
-    body: [
-      { text: `${clusterName} báo cáo tổng hợp năm thi đua ${ctx.year} như sau:` },
-      { heading: 'I. Lễ ký kết giao ước thi đua' },
-      ...ceremony.map((text) => ({ text })),
-      ...tables.flatMap((t, i): Block[] => [
-        { heading: `${roman[i + 1]}. ${headings[t.sheet] ?? t.title}` },
-        t.rows.length ? { table: withoutKeys(t) } : { text: 'Không có.' },
-        ...(t.sheet === 'Thành viên' && !membershipComplete ? [{ text: `(${PARTIAL_MEMBERSHIP_NOTE})` }] : []),
-      ]),
-    ],
-    filename: `tong-hop-${ctx.clusterId}-${ctx.year}`,
   };
 }

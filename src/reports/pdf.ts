@@ -170,8 +170,14 @@ function signatureBlock(doc: Doc, d: OfficialDocument, width: number): void {
     top,
     half,
   );
-  y = centred(doc, [[d.signature.signer ?? ' ', 'bold', BODY]], MARGINS.left + half, y + 64, half);
-  if (d.signature.unit) centred(doc, [[d.signature.unit, 'italic', 11]], MARGINS.left + half, y, half);
+  y = centred(doc, [[d.signature.signer, 'bold', BODY]], MARGINS.left + half, y + 64, half);
+  centred(
+    doc,
+    d.signature.details.map((line) => [line, 'italic', 11]),
+    MARGINS.left + half,
+    y,
+    half,
+  );
   use(doc, 'boldItalic', 12).text('Nơi nhận:', MARGINS.left, top, { width: half });
   d.recipients.forEach((r, i) => use(doc, 'regular', 11).text(`- ${r}${i === d.recipients.length - 1 ? '.' : ';'}`, { width: half - 10 }));
 }

@@ -96,6 +96,7 @@ const MATRIX: [string, () => Record<string, unknown>, Who[]][] = [
   ],
   ['amendAgreement', () => ({ ...y, changes: { venue: 'Hội trường' }, note: 'Thông qua' }), ['chairOffice']],
   ['amendRegulation', () => ({ ...y, summary: 'Sửa quy chế', articles: [] }), ['chairOffice']],
+  ['issueClusterYearReport', () => ({ ...y, number: '15/BC-CTĐ', issuedOn: '2023-01-15' }), ['chairOffice']],
   ['openVote', () => ({ ...y, voteId: fresh('v'), titleId: 'co-thi-dua-nganh', candidateUnitIds: ['tan-chau'] }), ['chairOffice']],
   ['closeVote', () => ({ ...y, voteId: 'khong-co' }), ['chairOffice']],
   ['proposeAward', () => ({ ...y, awardId: fresh('a'), unitId: 'tan-chau', titleId: 'lao-dong-tien-tien' }), ['chairOffice', 'council']],

@@ -55,6 +55,8 @@ describe('reports as Vietnamese administrative documents (Nghị định 30/2020
       hostUnitId: 'tan-chau',
       venue: 'Hội trường VKSND thị xã Tân Châu',
     });
+    await ok(service, 'registerPerson', { personId: 'nguyen-kien-thinh', fullName: 'Nguyễn Kiến Thịnh' });
+    await ok(service, 'nameOfficeRepresentative', { ...y22, office: 'CHAIR', personId: 'nguyen-kien-thinh', position: 'Viện trưởng' });
     for (const unitId of MEMBERS)
       await ok(service, 'signAgreement', {
         ...y22,
@@ -78,10 +80,11 @@ describe('reports as Vietnamese administrative documents (Nghị định 30/2020
     expect(text).toContain('CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     expect(text).toContain('Độc lập - Tự do - Hạnh phúc');
     expect(text).toContain('CỤM THI ĐUA SỐ 2');
-    expect(text).toMatch(/Số:\s+\/(BC|BĐ)-CTĐ/);
+    // No number is issued for these: the print says so rather than leave a blank.
+    expect(text).toMatch(/Số: \(chưa cấp số\)\/(BC|BĐ)-CTĐ/);
     expect(text).toContain('TM. CỤM THI ĐUA SỐ 2');
     expect(text).toContain('CỤM TRƯỞNG');
-    expect(text).toContain('Nguyễn Kiến Thịnh');
+    expect(text).toMatch(/Nguyễn Kiến Thịnh Viện trưởng Viện kiểm sát nhân dân thị xã Tân Châu/);
     expect(text).toContain('Nơi nhận:');
   };
 

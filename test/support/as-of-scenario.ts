@@ -94,6 +94,8 @@ async function year2024(service: TestService): Promise<void> {
   // In force by a source that gives only the month, while most signatures are still unknown.
   await ok(service, 'recordAgreementInForce', { ...y2024, inForceIn: '2024-02', source: 'Báo cáo số 12/BC-CTĐ ngày 20/3/2024' });
   await ok(service, 'amendRegulation', { ...y2024, summary: 'Sửa cách chấm điểm thưởng', articles: ['Điều 5'] });
+  // A number is issued once: nothing later changes it, and the sweep reads it at P.
+  await ok(service, 'issueClusterYearReport', { ...y2024, number: '20/BC-CTĐ', issuedOn: '2024-03-01' });
   await ok(service, 'registerTitle', { ...y2024, unitId: 'tan-chau', titleId: EXCELLENT });
   await ok(service, 'declareIneligible', { ...y2024, unitId: 'chau-doc', reason: 'Có cán bộ bị kỷ luật' });
   await score(service, 2024, 'tan-chau', 'SELF', [40, 40, 15]);

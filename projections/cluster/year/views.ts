@@ -53,4 +53,6 @@ export interface YearRecordsView {
   reopenings: { reason: string }[];
   votes: VoteView[];
   awards: AwardView[];
+  /** Số, ký hiệu and issue day of the year's report (báo cáo tổng hợp), once the clerk has issued it. */
+  report: { number: string; issuedOn: string } | null;
 }

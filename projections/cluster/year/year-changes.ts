@@ -66,7 +66,7 @@ function registrationChange(event: AnyDomainEvent): YearChange | undefined {
   }
 }
 
-/** Scoring: the criteria set adopted, the lock and its reopenings. */
+/** Scoring: the criteria set adopted, the lock and its reopenings; the report that closes the year. */
 function scoringChange(event: AnyDomainEvent): YearChange | undefined {
   switch (event.type) {
     case 'CriteriaSetAdopted':
@@ -75,6 +75,8 @@ function scoringChange(event: AnyDomainEvent): YearChange | undefined {
       return (v) => ({ ...v, finalized: true });
     case 'ScoresReopened':
       return (v) => ({ ...v, finalized: false, reopenings: [...v.reopenings, { reason: event.data.reason }] });
+    case 'ClusterYearReportIssued':
+      return (v) => ({ ...v, report: { number: event.data.number, issuedOn: event.data.issuedOn } });
     default:
       return undefined;
   }

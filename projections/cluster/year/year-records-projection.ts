@@ -33,6 +33,7 @@ export class YearRecordsProjection implements Projection {
         reopenings: [],
         votes: [],
         awards: [],
+        report: null,
       });
       return;
     }

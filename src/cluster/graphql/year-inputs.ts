@@ -191,3 +191,9 @@ export class RevokeAwardInput extends ClusterYearInput {
   @Field({ description: 'Căn cứ thu hồi' }) @Length(1, 2000, TEXT) grounds!: string;
   @Field(() => LocalDateResolver) revokedOn!: string;
 }
+
+@InputType({ description: 'Cấp số cho báo cáo tổng hợp năm thi đua.' })
+export class IssueClusterYearReportInput extends ClusterYearInput {
+  @Field({ description: 'Số, ký hiệu như văn thư ghi trong sổ, ví dụ "15/BC-CTĐ"' }) @Length(1, 100, TEXT) number!: string;
+  @Field(() => LocalDateResolver, { description: 'Ngày ban hành: bản in mang ngày này' }) issuedOn!: string;
+}

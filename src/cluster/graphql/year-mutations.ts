@@ -11,6 +11,7 @@ import {
   DecideAwardInput,
   DeclareIneligibleInput,
   DraftAgreementInput,
+  IssueClusterYearReportInput,
   OpenVoteInput,
   ProposeAwardInput,
   RecordAgreementInForceInput,
@@ -148,5 +149,13 @@ export class YearMutations {
   @Mutation(() => CommandResultGql, { description: 'Thu hồi khen thưởng, có căn cứ (RevokeAward).' })
   revokeAward(@Arg('input') input: RevokeAwardInput, @Ctx() context: GraphQLContext) {
     return executeCommand(context, input, year.revokeAward, same, (i) => i.grounds);
+  }
+
+  @Authorized<Rule>(rules.chairOffice)
+  @Mutation(() => CommandResultGql, {
+    description: 'Cấp số cho báo cáo tổng hợp năm thi đua (IssueClusterYearReport): bản in mang số và ngày ban hành từ đó.',
+  })
+  issueClusterYearReport(@Arg('input') input: IssueClusterYearReportInput, @Ctx() context: GraphQLContext) {
+    return executeCommand(context, input, year.issueClusterYearReport, same);
   }
 }

@@ -5,7 +5,16 @@ import type { AwardStatusGql } from '../../graphql/enums';
 import { readAt } from '../../graphql/models-at';
 import { fullDate, PartialDateGql } from '../../graphql/partial-date';
 import { ClusterYear } from './cluster-types';
-import { Agreement, Award, CriteriaSetRef, Ineligibility, RegulationAmendment, TitleRegistration, Vote } from './year-records-types';
+import {
+  Agreement,
+  Award,
+  CriteriaSetRef,
+  Ineligibility,
+  RegulationAmendment,
+  TitleRegistration,
+  Vote,
+  YearReportGql,
+} from './year-records-types';
 import { yearRecordsAt } from './cluster-reads';
 
 const percent = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((part * 10000) / whole) / 100);
@@ -97,5 +106,13 @@ export class YearRecordsFields {
       year: year.year,
       at: year.at,
     }));
+  }
+
+  @FieldResolver(() => YearReportGql, {
+    nullable: true,
+    description: 'Báo cáo tổng hợp năm: số, ký hiệu và ngày ban hành; null khi chưa cấp số (bản in ghi "chưa cấp số").',
+  })
+  report(@Root() year: ClusterYear, @Ctx() context: GraphQLContext): YearReportGql | null {
+    return records(year, context)?.report ?? null;
   }
 }

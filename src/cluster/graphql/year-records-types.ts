@@ -134,3 +134,9 @@ export class Award {
   year!: number;
   at!: At;
 }
+
+@ObjectType('YearReport', { description: 'Báo cáo tổng hợp năm thi đua đã được cấp số.' })
+export class YearReportGql {
+  @Field({ description: 'Số, ký hiệu như trong sổ văn bản, ví dụ "15/BC-CTĐ"' }) number!: string;
+  @Field(() => LocalDateResolver, { description: 'Ngày ban hành' }) issuedOn!: string;
+}

@@ -111,6 +111,9 @@ export interface YearRating {
 }
 export type RevokeAward = C<'RevokeAward', { awardId: string; grounds: string; revokedOn: string }>;
 
+/** Cấp số cho báo cáo tổng hợp năm thi đua: the number and symbol as registered, and the issue day. */
+export type IssueClusterYearReport = C<'IssueClusterYearReport', { number: string; issuedOn: string }>;
+
 export type ClusterYearCommand =
   | OpenClusterYear
   | AdmitMember
@@ -138,4 +141,5 @@ export type ClusterYearCommand =
   | CloseVote
   | ProposeAward
   | DecideAward
-  | RevokeAward;
+  | RevokeAward
+  | IssueClusterYearReport;

@@ -4,6 +4,7 @@ import * as agreement from './decide-agreement';
 import * as awards from './decide-awards';
 import * as membership from './decide-membership';
 import * as oversight from './decide-oversight';
+import { issueReport } from './decide-report';
 import * as registration from './decide-registration';
 import * as scoring from './decide-scoring';
 import * as vote from './decide-vote';
@@ -72,6 +73,8 @@ export const clusterYearDecider: Decider<ClusterYearCommand, ClusterYearState, C
         return awards.decide(command, state);
       case 'RevokeAward':
         return awards.revoke(command, state);
+      case 'IssueClusterYearReport':
+        return issueReport(command, state);
     }
   },
 };

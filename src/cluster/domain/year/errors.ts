@@ -216,6 +216,18 @@ export const clusterYearErrors = {
     meaning: 'Scores are finalized, so title registrations can no longer change.',
     message: 'Điểm năm … đã chốt: không thể thay đổi đăng ký danh hiệu.',
   },
+  REPORT_ALREADY_ISSUED: {
+    meaning: "The year's report already has its number; a number is issued once.",
+    message: 'Báo cáo tổng hợp năm … đã được cấp số …; mỗi báo cáo chỉ cấp số một lần.',
+  },
+  REPORT_ISSUED_BEFORE_YEAR: {
+    meaning: "A year's report is issued in that year or later.",
+    message: 'Báo cáo tổng hợp năm … không thể ban hành ngày …, trước năm thi đua: kiểm tra lại ngày ban hành.',
+  },
+  REPORT_NUMBER_INVALID: {
+    meaning: 'A report number is written as number/symbol, as the register has it.',
+    message: 'Số, ký hiệu báo cáo "…" không hợp lệ: ghi số và ký hiệu như trong sổ văn bản, ví dụ "15/BC-CTĐ".',
+  },
   SCORES_NOT_FINALIZED: {
     meaning: "Awards are decided only after the year's scores are finalized.",
     message: 'Chỉ quyết định khen thưởng sau khi điểm năm … đã được chốt.',

@@ -120,6 +120,12 @@ export type AwardRevoked = E<
   }
 >;
 
+/**
+ * Báo cáo tổng hợp năm thi đua được cấp số: the number and symbol the clerk (văn thư) wrote in the
+ * register ("15/BC-CTĐ"), and the day the report was issued, which its prints carry from then on.
+ */
+export type ClusterYearReportIssued = E<'ClusterYearReportIssued', { number: string; issuedOn: string }>;
+
 export type ClusterYearEvent =
   | ClusterYearOpened
   | MemberAdmitted
@@ -148,4 +154,5 @@ export type ClusterYearEvent =
   | VoteClosed
   | AwardProposed
   | AwardDecided
-  | AwardRevoked;
+  | AwardRevoked
+  | ClusterYearReportIssued;

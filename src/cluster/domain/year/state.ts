@@ -33,6 +33,8 @@ export interface ClusterYearState {
   finalized: boolean;
   votes: ReadonlyMap<string, VoteState>;
   awards: ReadonlyMap<string, AwardState>;
+  /** Số, ký hiệu of the year's report once issued: a number is given once. */
+  reportNumber: string | null;
 }
 
 export const initialClusterYearState = (): ClusterYearState => ({
@@ -49,6 +51,7 @@ export const initialClusterYearState = (): ClusterYearState => ({
   finalized: false,
   votes: new Map(),
   awards: new Map(),
+  reportNumber: null,
 });
 
 const withEntry = <K, V>(map: ReadonlyMap<K, V>, key: K, value: V) => new Map(map).set(key, value);
@@ -123,6 +126,8 @@ function evolveCommitments(state: ClusterYearState, event: ClusterYearEvent): Cl
       return { ...state, finalized: true };
     case 'ScoresReopened':
       return { ...state, finalized: false };
+    case 'ClusterYearReportIssued':
+      return { ...state, reportNumber: event.data.number };
     default:
       return undefined;
   }
