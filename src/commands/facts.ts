@@ -12,6 +12,7 @@ import { sameUnitName, unitNameDecider } from '../unit/domain/unit-name';
 import type { EventStore } from '../eventstore/port';
 import { loadState } from './fold';
 import { documentDecider } from '../records/domain/document/document';
+import { documentIdentity, documentIdentityDecider } from '../records/domain/document/document-identity';
 import { personDecider } from '../records/domain/person/person';
 import { councilDecider } from '../records/domain/council/decider';
 
@@ -32,6 +33,14 @@ export const facts = {
 
   personRegistered: async (store: EventStore, personId: string) =>
     (await loadState(store, personDecider, streams.person(personId))).registered,
+
+  /** The document bearing `identity` now (the last to record it, unless a correction has since changed it), or null. */
+  async documentIdentityBearer(store: EventStore, identityStream: string, identity: string): Promise<string | null> {
+    const { holder } = await loadState(store, documentIdentityDecider, identityStream);
+    if (holder === null) return null;
+    const { details, issuer } = await loadState(store, documentDecider, streams.document(holder));
+    return details && documentIdentity(issuer, details) === identity ? holder : null;
+  },
 
   documentRegistered: async (store: EventStore, documentId: string) =>
     (await loadState(store, documentDecider, streams.document(documentId))).registered,

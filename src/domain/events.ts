@@ -4,6 +4,7 @@ import type { ClusterEvent } from '../cluster/domain/events';
 import type { ClusterYearEvent } from '../cluster/domain/year/events';
 import type { CriteriaEvent } from '../catalogue/domain/criteria/decider';
 import type { DocumentEvent } from '../records/domain/document/document';
+import type { DocumentIdentityRecorded } from '../records/domain/document/document-identity';
 import type { PersonEvent } from '../records/domain/person/person';
 import type { SourceEvent } from '../records/domain/source/events';
 import type { ScorecardEvent } from '../scorecard/domain/events';
@@ -19,6 +20,7 @@ export type AnyDomainEvent =
   | TitleEvent
   | ScorecardEvent
   | DocumentEvent
+  | DocumentIdentityRecorded
   | PersonEvent
   | CeremonyEvent
   | CouncilEvent

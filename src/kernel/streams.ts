@@ -14,6 +14,8 @@ export const streams = {
   source: (citationId: string) => `source-${citationId}`,
   /** Which council holds a seat: the sector's, or a unit's (see council-seat.ts). */
   councilSeat: (seat: string) => `councilseat-${seat}`,
+  /** Which document last took an issuer, kind, number and year; `key` is a digest of the identity (see document-identity.ts). */
+  documentIdentity: (key: string) => `documentidentity-${key}`,
   /** Who bears a full unit name under a parent; `key` is a digest of unitNameKey (names are long and free text). */
   unitName: (key: string) => `unitname-${key}`,
 };

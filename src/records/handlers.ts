@@ -7,15 +7,28 @@ import type {
   RecordCeremonyReview,
 } from './domain/ceremony/commands';
 import { ceremonyDecider } from './domain/ceremony/decider';
-import { documentDecider, type RegisterDocument, type RelateDocuments } from './domain/document/document';
+import { createHash } from 'node:crypto';
+import {
+  documentDecider,
+  type CorrectDocument,
+  type DocumentCommand,
+  type DocumentEvent,
+  type RegisterDocument,
+  type RelateDocuments,
+} from './domain/document/document';
+import { documentIdentity, documentIdentityDecider } from './domain/document/document-identity';
+import type { DocumentState } from './domain/document/document-state';
 import { personDecider, type RegisterPerson } from './domain/person/person';
 import { streams } from '../kernel/streams';
 import type { EventStore } from '../eventstore/port';
 import { facts } from '../commands/facts';
 import { loadState } from '../commands/fold';
-import { ownStreamCommand } from '../commands/pipeline';
+import { ownStreamCommand, runOnStreams, streamPart, type StreamPart } from '../commands/pipeline';
+import type { CommandContext } from '../commands/command-context';
+import type { CommandResult } from '../commands/command-result';
 
-export type RegisterDocumentInput = Omit<RegisterDocument, 'type' | 'issuerRegistered' | 'councilBody'>;
+export type RegisterDocumentInput = Omit<RegisterDocument, 'type' | 'issuerRegistered' | 'councilBody' | 'identityTakenBy'>;
+export type CorrectDocumentInput = Omit<CorrectDocument, 'type' | 'identityTakenBy'>;
 export type RelateDocumentsInput = Omit<RelateDocuments, 'type' | 'relatedRegistered'>;
 export type RegisterPersonInput = Omit<RegisterPerson, 'type'>;
 export type RecordCeremonyInput = Omit<RecordCeremony, 'type' | 'clusterFormed' | 'hostRegistered' | 'unregisteredDocumentIds'>;
@@ -43,22 +56,79 @@ async function issuerRegistered(store: EventStore, input: RegisterDocumentInput)
   return councilUnitId === null || unitRegistered(store, councilUnitId);
 }
 
-export const registerDocument = ownStreamCommand(documentDecider, 'RegisterDocument', (input) => streams.document(input.documentId), {
-  names: ['issuerRegistered', 'councilBody'],
-  read: async (store, input) => {
-    const councilId = input.issuerCouncilId ?? input.issuerCouncil?.id ?? null;
-    const body = councilId === null ? null : await facts.council(store, councilId);
-    const councilBody = body && { id: body.councilId, name: body.name, level: body.level, unitId: body.unitId };
-    return { issuerRegistered: input.issuerCouncilId ? body !== null : await issuerRegistered(store, input), councilBody };
-  },
-});
+/** The facts a registration reads: whether its issuer is on record, and the council body it names. */
+async function registrationFacts(store: EventStore, input: RegisterDocumentInput) {
+  const councilId = input.issuerCouncilId ?? input.issuerCouncil?.id ?? null;
+  const body = councilId === null ? null : await facts.council(store, councilId);
+  const councilBody = body && { id: body.councilId, name: body.name, level: body.level, unitId: body.unitId };
+  return { issuerRegistered: input.issuerCouncilId ? body !== null : await issuerRegistered(store, input), councilBody };
+}
+
+const identityStream = (identity: string) => streams.documentIdentity(createHash('sha256').update(identity).digest('hex').slice(0, 32));
+
+/** The identity the registration or correction `decide` would write, or null when it has none or is refused (the real decision says why). */
+function identityAfter(decide: () => DocumentEvent[], before: DocumentState): string | null {
+  try {
+    const state = decide().reduce(documentDecider.evolve, before);
+    return state.details && documentIdentity(state.issuer, state.details);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The parts of a command that gives a document an identity (issuer, kind, number, year): the
+ * identity's record, then the document's own command, told which document bears it now, in one
+ * atomic append (see document-identity.ts). Without a new identity, the document's part alone.
+ */
+function identifying(
+  store: EventStore,
+  documentId: string,
+  identity: string | null,
+  command: (identityTakenBy: string | null) => Promise<DocumentCommand>,
+): StreamPart[] {
+  const document = (takenBy: () => Promise<string | null>) =>
+    streamPart(documentDecider, streams.document(documentId), async () => command(await takenBy()));
+  if (identity === null) return [document(async () => null)];
+  const stream = identityStream(identity);
+  return [
+    streamPart(documentIdentityDecider, stream, () => ({ type: 'RecordDocumentIdentity' as const, documentId, identity })),
+    document(() => facts.documentIdentityBearer(store, stream, identity)),
+  ];
+}
+
+/** Vào sổ: refused when another document already bears the issuer, kind, number and year this one would. */
+export async function registerDocument(store: EventStore, input: RegisterDocumentInput, context: CommandContext): Promise<CommandResult> {
+  const build = async (identityTakenBy: string | null): Promise<RegisterDocument> => ({
+    type: 'RegisterDocument',
+    ...input,
+    ...(await registrationFacts(store, input)),
+    identityTakenBy,
+  });
+  const first = await build(null);
+  const identity = identityAfter(() => documentDecider.decide(first, documentDecider.initialState()), documentDecider.initialState());
+  return runOnStreams(store, identifying(store, input.documentId, identity, build), { type: 'RegisterDocument', input }, context);
+}
+
+/** Đính chính: a correction that gives the document another issuer, kind, number or year is judged as a registration is. */
+export async function correctDocument(store: EventStore, input: CorrectDocumentInput, context: CommandContext): Promise<CommandResult> {
+  const state = await loadState(store, documentDecider, streams.document(input.documentId));
+  const now = state.details && documentIdentity(state.issuer, state.details);
+  const after = identityAfter(() => documentDecider.decide({ type: 'CorrectDocument', ...input }, state), state);
+  const build = async (identityTakenBy: string | null): Promise<CorrectDocument> => ({
+    type: 'CorrectDocument',
+    ...input,
+    identityTakenBy,
+  });
+  const parts = identifying(store, input.documentId, after !== now ? after : null, build);
+  return runOnStreams(store, parts, { type: 'CorrectDocument', input }, context);
+}
 
 /** Bổ sung trích yếu, bổ sung, đính chính: each judged on the document's own stream alone. */
 export const completeDocumentSubject = ownStreamCommand(documentDecider, 'CompleteDocumentSubject', (input) =>
   streams.document(input.documentId),
 );
 export const completeDocument = ownStreamCommand(documentDecider, 'CompleteDocument', (input) => streams.document(input.documentId));
-export const correctDocument = ownStreamCommand(documentDecider, 'CorrectDocument', (input) => streams.document(input.documentId));
 
 /** Quan hệ giữa hai văn bản, on the stream of the one that amends, replaces or implements; the other must be registered. */
 export const relateDocuments = ownStreamCommand(documentDecider, 'RelateDocuments', (input) => streams.document(input.documentId), {

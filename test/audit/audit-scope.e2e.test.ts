@@ -54,6 +54,8 @@ describe('auditors: the trail of a cluster holds its ceremonies, who took part a
     expect(records).toEqual([
       'PersonRegistered pho-vien-truong',
       'PersonRegistered nguyen-van-a',
+      // Written with the registration: which document bears its issuer, kind, number and year.
+      'DocumentIdentityRecorded kh-12-2022',
       'DocumentRegistered kh-12-2022',
       'CeremonyRecorded ag-2-le-2022',
       'CeremonyParticipantAdded pho-vien-truong',
@@ -67,6 +69,7 @@ describe('auditors: the trail of a cluster holds its ceremonies, who took part a
   it('finds the document two clusters cite in both trails, and only each its own ceremony', async () =>
     expect(await trail({ clusterId: OTHER })).toEqual([
       `ClusterFormed ${OTHER}`,
+      'DocumentIdentityRecorded kh-12-2022',
       'DocumentRegistered kh-12-2022',
       'CeremonyRecorded ag-3-le-2022',
       'DocumentCompleted kh-12-2022',

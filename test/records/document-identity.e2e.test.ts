@@ -207,4 +207,26 @@ describe('over HTTP: a citation resolves on every part it gives', () => {
       relatedBy: [{ relation: 'REPLACES', document: { documentId: 'ct-02-2022', issuedOn: '2022-12-27' } }],
     });
   });
+
+  it('refuses a second entry of the same issuer, kind, number and year, naming the first; a correction cannot make one either', async () => {
+    const plan = (documentId: string, date: string) => ({
+      documentId,
+      citation: `Kế hoạch số 30/KH-VKSTC ngày ${date}`,
+      issuerUnitId: 'vks-toi-cao',
+    });
+    await ok(service, 'registerDocument', plan('kh-30-2022', '10/03/2022'));
+    const again = await refused(service, 'registerDocument', plan('kh-30-2022-lan-2', '10/03/2022'), 'DOCUMENT_DUPLICATE');
+    expect(again.extensions?.documentId).toBe('kh-30-2022');
+    expect(again.message).toContain('với mã "kh-30-2022"');
+    // The same number in another year is another document.
+    await ok(service, 'registerDocument', plan('kh-30-2023', '10/03/2023'));
+    const correct = (documentId: string, changes: Record<string, string>) => ({ documentId, ...changes, reason: 'Ghi nhầm' });
+    // Corrected to the month of 2022, it would be the other one's identity.
+    await refused(service, 'correctDocument', correct('kh-30-2023', { issuedIn: '2022-03' }), 'DOCUMENT_DUPLICATE');
+    // Once the first is corrected to its real number, its old identity is free, and then taken again.
+    await ok(service, 'correctDocument', correct('kh-30-2022', { number: '31/KH-VKSTC' }));
+    await ok(service, 'correctDocument', correct('kh-30-2023', { issuedIn: '2022-03-10' }));
+    const back = await refused(service, 'correctDocument', correct('kh-30-2022', { number: '30/KH-VKSTC' }), 'DOCUMENT_DUPLICATE');
+    expect(back.extensions?.documentId).toBe('kh-30-2023');
+  });
 });

@@ -9,6 +9,7 @@ import { SqliteEventStore } from '../../src/eventstore/sqlite/sqlite-event-store
 import { Upcasters } from '../../src/eventstore/upcasters';
 import { fitsCitation } from '../../src/records/domain/document/citation-match';
 import { documentDecider, type DocumentEvent, type RegisterDocument } from '../../src/records/domain/document/document';
+import { documentIdentity } from '../../src/records/domain/document/document-identity';
 import { CouncilLevel, IssuerKind } from '../../src/records/domain/document/document-issuer';
 import { DocumentKind } from '../../src/records/domain/document/document-kind';
 import { DocumentRelationKind } from '../../src/records/domain/document/document-relation';
@@ -78,6 +79,24 @@ describe('document register: identity, issuers and partial dates (RegisterDocume
     given([])
       .when({ ...register, issuerRegistered: false })
       .thenThrows('ISSUER_NOT_FOUND', /Cụm\/Khối thi đua "cum-9"/));
+  it('refuses an entry whose identity another document bears, naming it: DOCUMENT_DUPLICATE', () =>
+    given([])
+      .when({ ...register, number: '155/KH-CTĐ9', identityTakenBy: 'kh-155-cum-9' })
+      .thenThrows('DOCUMENT_DUPLICATE', /với mã "kh-155-cum-9"/));
+  it('registers when the document bearing the identity is itself (a retried registration)', () =>
+    given([])
+      .when({ ...register, identityTakenBy: 'kh-cum-9' })
+      .then([expect.objectContaining({ type: 'DocumentRegistered' })]));
+  it('refuses a correction into an identity another document bears: DOCUMENT_DUPLICATE', () =>
+    given([directive])
+      .when({
+        type: 'CorrectDocument',
+        documentId: 'ct-02-2022',
+        changes: { issuedOn: '2021-01' },
+        reason: 'Ghi nhầm',
+        identityTakenBy: 'ct-02-2021',
+      })
+      .thenThrows('DOCUMENT_DUPLICATE', /"02\/CT-VKSTC"/));
   it('refuses two issuers: DOCUMENT_ISSUER_CONFLICT', () =>
     given([])
       .when({ ...register, issuerUnitId: 'vks-an-giang' })
@@ -257,5 +276,24 @@ describe('a store written before issuers other than units: DocumentRegistered ve
       await store.close();
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('document identity: issuer, kind, number and year, or none', () => {
+  const unit = { kind: IssuerKind.UNIT as const, id: 'vks-toi-cao' };
+  const details = { kind: DocumentKind.DIRECTIVE, number: '02/CT-VKSTC', issuedOn: '2022-12-27' };
+
+  it('is one for the same number written with other spacing or case, in the same year whatever the day', () =>
+    expect(documentIdentity(unit, { ...details, number: '02/ct - vkstc', issuedOn: '2022-03' })).toBe(documentIdentity(unit, details)));
+  it('differs by year, by issuer and by kind', () => {
+    const identity = documentIdentity(unit, details);
+    expect(documentIdentity(unit, { ...details, issuedOn: '2021-12-27' })).not.toBe(identity);
+    expect(documentIdentity({ ...unit, id: 'vks-an-giang' }, details)).not.toBe(identity);
+    expect(documentIdentity(unit, { ...details, kind: DocumentKind.PLAN })).not.toBe(identity);
+  });
+  it('is none without an issuer, a number or a year: nothing then says two entries are one document', () => {
+    expect(documentIdentity(null, details)).toBeNull();
+    expect(documentIdentity(unit, { ...details, number: null })).toBeNull();
+    expect(documentIdentity(unit, { ...details, issuedOn: null })).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import type { CompleteDocument, CompleteDocumentSubject, CorrectDocument, RelateDocuments } from './document-commands';
 import type { DocumentDetails, DocumentEvent } from './document-events';
-import { partialDateOf, refuse, registeredDetails, type DocumentState } from './document-state';
+import { partialDateOf, refuse, refuseDuplicate, registeredDetails, type DocumentState } from './document-state';
 
 export function completeSubject({ documentId, title, reason }: CompleteDocumentSubject, state: DocumentState): DocumentEvent[] {
   const recorded = registeredDetails(state, documentId).title;
@@ -43,7 +43,7 @@ const LABELS: Record<keyof DocumentDetails, string> = {
 };
 
 /** Changes recorded details with a reason, keeping only what differs; a document keeps a number or a title. */
-export function correct({ documentId, changes, reason }: CorrectDocument, state: DocumentState): DocumentEvent[] {
+export function correct({ documentId, changes, reason, identityTakenBy = null }: CorrectDocument, state: DocumentState): DocumentEvent[] {
   const recorded = registeredDetails(state, documentId);
   if (!reason.trim()) refuse('REASON_REQUIRED', `Đính chính văn bản "${documentId}" phải nêu lý do.`);
   const keys = (Object.keys(LABELS) as (keyof DocumentDetails)[]).filter((key) => changes[key] !== undefined);
@@ -56,6 +56,7 @@ export function correct({ documentId, changes, reason }: CorrectDocument, state:
   const after = { ...recorded, ...differing };
   if (after.number === null && after.title === null)
     refuse('DOCUMENT_NUMBER_REQUIRED', `Văn bản "${documentId}" cần giữ số, ký hiệu hoặc trích yếu: không thể bỏ cả hai.`);
+  refuseDuplicate(documentId, identityTakenBy, after.number ?? after.title!);
   return Object.keys(differing).length
     ? [{ type: 'DocumentCorrected', data: { documentId, changes: differing, reason: reason.trim() } }]
     : [];

@@ -25,6 +25,8 @@ export interface RegisterDocument {
   issuerRegistered: boolean;
   /** Gathered: the council body registered under the council's id (issuerCouncilId, or issuerCouncil's), null when none is. */
   councilBody?: CouncilIssuer | null;
+  /** Gathered: the document that bears the issuer, kind, number and year this one would have (see document-identity.ts). */
+  identityTakenBy?: string | null;
 }
 
 /**
@@ -51,6 +53,8 @@ export interface CorrectDocument {
   documentId: string;
   changes: Partial<DocumentDetails>;
   reason: string;
+  /** Gathered, when the correction changes the document's identity: the document that bears the new one. */
+  identityTakenBy?: string | null;
 }
 
 /** Văn bản này sửa đổi, thay thế hoặc thực hiện văn bản kia. */

@@ -1,11 +1,13 @@
 import { DomainError } from '../../../kernel/domain-error';
 import { parsePartialDate, partialDateText } from '../../../kernel/partial-date';
 import type { DocumentDetails } from './document-events';
+import type { DocumentIssuer } from './document-issuer';
 import type { DocumentErrorCode } from './errors';
 
 export interface DocumentState {
   registered: boolean;
   details: DocumentDetails | null;
+  issuer: DocumentIssuer | null;
   /** "relation:relatedDocumentId" of every relation recorded from this document. */
   relations: ReadonlySet<string>;
 }
@@ -30,4 +32,14 @@ export function registeredDetails(state: DocumentState, documentId: string): Doc
   return (
     state.details ?? refuse('DOCUMENT_NOT_FOUND', `Văn bản "${documentId}" chưa có trong sổ văn bản: hãy vào sổ trước (registerDocument).`)
   );
+}
+
+/** One document, one entry: a second entry of the issuer, kind, number and year another bears is refused, naming that one. */
+export function refuseDuplicate(documentId: string, identityTakenBy: string | null, label: string): void {
+  if (identityTakenBy !== null && identityTakenBy !== documentId)
+    refuse(
+      'DOCUMENT_DUPLICATE',
+      `Văn bản "${label}" của cùng cơ quan ban hành, cùng loại và năm đã có trong sổ với mã "${identityTakenBy}": dùng mã đó (hoặc đính chính văn bản ấy nếu nó ghi sai).`,
+      { documentId: identityTakenBy },
+    );
 }

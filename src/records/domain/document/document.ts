@@ -4,7 +4,7 @@ import type { DocumentCommand, RegisterDocument } from './document-commands';
 import type { DocumentEvent } from './document-events';
 import { IssuerKind, type CouncilIssuer, type DocumentIssuer } from './document-issuer';
 import { complete, completeSubject, correct, relate } from './document-changes';
-import { partialDateOf, refuse, type DocumentState } from './document-state';
+import { partialDateOf, refuse, refuseDuplicate, type DocumentState } from './document-state';
 
 export type * from './document-commands';
 export type * from './document-events';
@@ -71,6 +71,7 @@ function register(command: RegisterDocument, state: DocumentState): DocumentEven
   const issuedOn = partialDateOf(command.issuedOn, 'ban hành') ?? cited?.issuedOn ?? null;
   const issuer = issuerOf(command);
   const issuerUnitId = issuer?.kind === IssuerKind.UNIT ? issuer.id : null;
+  refuseDuplicate(command.documentId, command.identityTakenBy ?? null, number ?? title!);
   return [{ type: 'DocumentRegistered', data: { documentId: command.documentId, kind, number, issuedOn, issuerUnitId, issuer, title } }];
 }
 
@@ -85,8 +86,8 @@ const DECIDE = {
 function evolve(state: DocumentState, event: DocumentEvent): DocumentState {
   switch (event.type) {
     case 'DocumentRegistered': {
-      const { kind, number, issuedOn, title } = event.data;
-      return { ...state, registered: true, details: { kind, number, issuedOn, title, signer: null, pages: null } };
+      const { kind, number, issuedOn, title, issuer } = event.data;
+      return { ...state, registered: true, issuer, details: { kind, number, issuedOn, title, signer: null, pages: null } };
     }
     case 'DocumentSubjectCompleted':
       return { ...state, details: { ...state.details!, title: event.data.title } };
@@ -100,7 +101,7 @@ function evolve(state: DocumentState, event: DocumentEvent): DocumentState {
 }
 
 export const documentDecider: Decider<DocumentCommand, DocumentState, DocumentEvent> = {
-  initialState: () => ({ registered: false, details: null, relations: new Set() }),
+  initialState: () => ({ registered: false, details: null, issuer: null, relations: new Set() }),
   evolve,
   decide: (command, state) => (DECIDE[command.type] as (c: DocumentCommand, s: DocumentState) => DocumentEvent[])(command, state),
 };

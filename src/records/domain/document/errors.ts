@@ -10,6 +10,12 @@ export const documentErrors = {
     meaning: 'The document is already in the register.',
     message: 'Văn bản "…" đã có trong sổ.',
   },
+  DOCUMENT_DUPLICATE: {
+    meaning:
+      'Another registered document has the same issuer, kind, number and year (an issuer numbers each kind anew every year); extensions.documentId names it.',
+    message:
+      'Văn bản "…" của cùng cơ quan ban hành, cùng loại và năm đã có trong sổ với mã "…": dùng mã đó (hoặc đính chính văn bản ấy nếu nó ghi sai).',
+  },
   DOCUMENT_KIND_REQUIRED: {
     meaning: "The document's kind (plan, decision, guidance, ...) is missing.",
     message: 'Cần nêu loại văn bản của "…" (Kế hoạch, Quyết định, Hướng dẫn…).',
