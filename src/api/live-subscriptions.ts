@@ -30,6 +30,7 @@ const TOPICS: Record<string, ClusterYearTopic> = {
   AgreementInForceRecorded: ClusterYearTopic.SIGNATURES,
   TitleRegistered: ClusterYearTopic.REGISTRATIONS,
   RegistrationWithdrawn: ClusterYearTopic.REGISTRATIONS,
+  RegistrationCountsStated: ClusterYearTopic.REGISTRATIONS,
   CriteriaSetAdopted: ClusterYearTopic.SCORES,
   ScoreRecorded: ClusterYearTopic.SCORES,
   ScoreCorrected: ClusterYearTopic.SCORES,

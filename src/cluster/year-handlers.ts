@@ -121,6 +121,13 @@ export const registerTitle = yearHandler<'RegisterTitle', 'titleKnown'>('Registe
   titleKnown: await facts.titleKnown(store, input.titleId),
 }));
 export const withdrawRegistration = yearHandler('WithdrawRegistration');
+export const stateRegistrationCounts = yearHandler<'StateRegistrationCounts', 'unknownTitleIds'>(
+  'StateRegistrationCounts',
+  async (store, input) => {
+    const known = await Promise.all(input.counts.map((count) => facts.titleKnown(store, count.titleId)));
+    return { unknownTitleIds: input.counts.filter((_, i) => !known[i]).map((count) => count.titleId) };
+  },
+);
 
 export const adoptCriteriaSet = yearHandler<'AdoptCriteriaSet', 'criteriaSet'>(
   'AdoptCriteriaSet',

@@ -2,6 +2,7 @@ import { ceremonyErrors, type CeremonyErrorCode } from '../records/domain/ceremo
 import { councilErrors, type CouncilErrorCode } from '../records/domain/council/errors';
 import { clusterErrors, type ClusterErrorCode } from '../cluster/domain/errors';
 import { clusterYearErrors, type ClusterYearErrorCode } from '../cluster/domain/year/errors';
+import { registrationCountErrors } from '../cluster/domain/year/registration-count-errors';
 import { criteriaErrors, type CriteriaErrorCode } from '../catalogue/domain/criteria/errors';
 import { documentErrors, type DocumentErrorCode } from '../records/domain/document/errors';
 import { personErrors, type PersonErrorCode } from '../records/domain/person/errors';
@@ -30,7 +31,7 @@ export const DOMAIN_ERRORS = {
   shared: sharedErrors,
   unit: unitErrors,
   cluster: clusterErrors,
-  'cluster-year': clusterYearErrors,
+  'cluster-year': { ...clusterYearErrors, ...registrationCountErrors },
   ceremony: ceremonyErrors,
   council: councilErrors,
   criteria: criteriaErrors,

@@ -47,6 +47,8 @@ export interface YearRecordsView {
   agreement: AgreementView | null;
   regulationAmendments: { summary: string; articles: string[] }[];
   registrations: { unitId: string; titleId: string }[];
+  /** Registrations as the latest report states them, in numbers with no unit named; null when none is stated. */
+  registrationCounts: { counts: { titleId: string; units: number }[]; source: string } | null;
   ineligible: { unitId: string; reason: string }[];
   criteriaSet: { criteriaSetId: string; version: number } | null;
   finalized: boolean;

@@ -59,6 +59,8 @@ function registrationChange(event: AnyDomainEvent): YearChange | undefined {
       return (v) => ({ ...v, registrations: [...v.registrations, { unitId: event.data.unitId, titleId: event.data.titleId }] });
     case 'RegistrationWithdrawn':
       return (v) => ({ ...v, registrations: v.registrations.filter((r) => r.unitId !== event.data.unitId) });
+    case 'RegistrationCountsStated':
+      return (v) => ({ ...v, registrationCounts: { counts: event.data.counts, source: event.data.source } });
     case 'UnitDeclaredIneligible':
       return (v) => ({ ...v, ineligible: [...v.ineligible, { unitId: event.data.unitId, reason: event.data.reason }] });
     default:

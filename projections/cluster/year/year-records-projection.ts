@@ -27,6 +27,7 @@ export class YearRecordsProjection implements Projection {
         agreement: null,
         regulationAmendments: [],
         registrations: [],
+        registrationCounts: null,
         ineligible: [],
         criteriaSet: null,
         finalized: false,

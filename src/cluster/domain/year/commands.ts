@@ -1,6 +1,6 @@
 import type { ClassificationThreshold, CriteriaSetVersion } from '../../../catalogue/domain/criteria/criteria-set';
 import type { Lifespan } from '../../../unit/domain/lifespan';
-import type { AgreementTerms } from './events';
+import type { AgreementTerms, RegistrationCount } from './events';
 
 type Year = { clusterId: string; year: number };
 type C<Type extends string, Data = unknown> = Year & { type: Type } & Data;
@@ -76,6 +76,11 @@ export type RecordAgreementInForce = C<'RecordAgreementInForce', { inForceOn: st
 
 export type RegisterTitle = C<'RegisterTitle', { unitId: string; titleId: string; /** Gathered. */ titleKnown: boolean }>;
 export type WithdrawRegistration = C<'WithdrawRegistration', { unitId: string }>;
+/** Đăng ký danh hiệu as counts a report states, quoting it in `source`. */
+export type StateRegistrationCounts = C<
+  'StateRegistrationCounts',
+  { counts: RegistrationCount[]; source: string; /** Gathered: the titles stated that the catalogue does not define. */ unknownTitleIds: string[] }
+>;
 
 export type AdoptCriteriaSet = C<
   'AdoptCriteriaSet',
@@ -133,6 +138,7 @@ export type ClusterYearCommand =
   | RecordAgreementInForce
   | RegisterTitle
   | WithdrawRegistration
+  | StateRegistrationCounts
   | AdoptCriteriaSet
   | FinalizeScores
   | ReopenScores

@@ -1,7 +1,7 @@
 import { DomainError } from '../../../kernel/domain-error';
-import type { RegisterTitle, WithdrawRegistration } from './commands';
+import type { RegisterTitle, StateRegistrationCounts, WithdrawRegistration } from './commands';
 import type { ClusterYearEvent } from './events';
-import { requireMember } from './guards';
+import { requireMember, requireOpen, requireText } from './guards';
 import type { ClusterYearState } from './state';
 import type { ClusterYearErrorCode } from './errors';
 
@@ -32,4 +32,36 @@ export function withdrawRegistration(command: WithdrawRegistration, state: Clust
   const titleId = state.registrations.get(unitId);
   if (!titleId) throw new DomainError<ClusterYearErrorCode>('NOT_REGISTERED', `Đơn vị "${unitId}" chưa đăng ký danh hiệu nào năm ${year}.`);
   return [{ type: 'RegistrationWithdrawn', data: { clusterId, year, unitId, titleId } }];
+}
+
+/** Đăng ký danh hiệu as counts a report states: checks each count, never names a unit. */
+export function stateRegistrationCounts(command: StateRegistrationCounts, state: ClusterYearState): ClusterYearEvent[] {
+  const { clusterId, year, counts, source } = command;
+  requireOpen(state, command);
+  if (counts.length === 0)
+    throw new DomainError<ClusterYearErrorCode>('REGISTRATION_COUNTS_EMPTY', 'Hãy nêu ít nhất một danh hiệu và số đơn vị đăng ký, như báo cáo ghi.');
+  const seen = new Set<string>();
+  for (const { titleId, units } of counts) {
+    if (command.unknownTitleIds.includes(titleId))
+      throw new DomainError<ClusterYearErrorCode>('TITLE_NOT_FOUND', `Danh hiệu "${titleId}" không có trong danh mục.`);
+    if (seen.has(titleId))
+      throw new DomainError<ClusterYearErrorCode>(
+        'REGISTRATION_COUNT_TITLE_REPEATED',
+        `Danh hiệu "${titleId}" được nêu hơn một lần; mỗi danh hiệu chỉ ghi một số đơn vị đăng ký.`,
+      );
+    seen.add(titleId);
+    if (!Number.isInteger(units) || units < 1)
+      throw new DomainError<ClusterYearErrorCode>(
+        'REGISTRATION_COUNT_INVALID',
+        `Số đơn vị đăng ký danh hiệu "${titleId}" phải là số nguyên từ 1 trở lên (báo cáo ghi "03 đơn vị" thì nhập 3).`,
+      );
+    // Only a list known complete bounds the count: a partial list says nothing of the members not named.
+    if (state.membershipComplete && units > state.members.size)
+      throw new DomainError<ClusterYearErrorCode>(
+        'REGISTRATION_COUNT_ABOVE_MEMBERS',
+        `Số đơn vị đăng ký danh hiệu "${titleId}" (${units}) nhiều hơn số thành viên của Cụm năm ${year} (${state.members.size}).`,
+      );
+  }
+  requireText(source, 'REGISTRATION_COUNT_SOURCE_REQUIRED', 'Hãy nêu nguồn của số lượng đăng ký (văn bản, bài báo và lời báo cáo).');
+  return [{ type: 'RegistrationCountsStated', data: { clusterId, year, counts: counts.map(({ titleId, units }) => ({ titleId, units })), source } }];
 }

@@ -55,6 +55,8 @@ export const clusterYearDecider: Decider<ClusterYearCommand, ClusterYearState, C
         return registration.registerTitle(command, state);
       case 'WithdrawRegistration':
         return registration.withdrawRegistration(command, state);
+      case 'StateRegistrationCounts':
+        return registration.stateRegistrationCounts(command, state);
       case 'AdoptCriteriaSet':
         return scoring.adoptCriteriaSet(command, state);
       case 'FinalizeScores':

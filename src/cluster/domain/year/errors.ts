@@ -1,4 +1,5 @@
 import type { ErrorCatalogue, SharedErrorCode } from '../../../kernel/errors';
+import type { RegistrationCountErrorCode } from './registration-count-errors';
 
 /** Codes of a cluster's emulation year: members, offices, agreement, registrations, criteria, votes, awards. */
 export const clusterYearErrors = {
@@ -286,4 +287,4 @@ export const clusterYearErrors = {
   },
 } as const satisfies ErrorCatalogue;
 
-export type ClusterYearErrorCode = keyof typeof clusterYearErrors | SharedErrorCode;
+export type ClusterYearErrorCode = keyof typeof clusterYearErrors | RegistrationCountErrorCode | SharedErrorCode;

@@ -86,6 +86,17 @@ export type TitleRegistered = E<'TitleRegistered', { unitId: string; titleId: st
 /** Rút đăng ký danh hiệu. */
 export type RegistrationWithdrawn = E<'RegistrationWithdrawn', { unitId: string; titleId: string }>;
 
+/** How many units registered a title, in numbers, with no unit named; as stated by a report, quoted in `source`. */
+export interface RegistrationCount {
+  titleId: string;
+  units: number;
+}
+/**
+ * Đăng ký danh hiệu as a report states it, as counts ("03 đơn vị đăng ký Cờ thi đua của ngành"): no unit
+ * is named, so none is invented. A later statement replaces the earlier one as a whole.
+ */
+export type RegistrationCountsStated = E<'RegistrationCountsStated', { counts: RegistrationCount[]; source: string }>;
+
 /** Cụm áp dụng một phiên bản bộ tiêu chí cho năm. */
 export type CriteriaSetAdopted = E<'CriteriaSetAdopted', { criteriaSetId: string; version: number }>;
 /** Chốt điểm năm. */
@@ -146,6 +157,7 @@ export type ClusterYearEvent =
   | AgreementInForceRecorded
   | TitleRegistered
   | RegistrationWithdrawn
+  | RegistrationCountsStated
   | CriteriaSetAdopted
   | ScoresFinalized
   | ScoresReopened
