@@ -1,6 +1,6 @@
 import { yearNames } from '../../projections/cluster/names-by-year';
 import { PARTIAL_MEMBERSHIP_NOTE } from '../../projections/cluster/views';
-import type { AgreementView } from '../../projections/cluster/year/views';
+import type { AgreementView, YearRecordsView } from '../../projections/cluster/year/views';
 import type { CeremonyView } from '../../projections/records/views';
 import { vietnameseWhen } from '../kernel/partial-date';
 import { ParticipantRole } from '../records/domain/ceremony/participant-role';
@@ -123,11 +123,22 @@ const HEADINGS = (group: string): Record<string, string> => ({
 });
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX'];
 
-/** An empty section says what the record knows: nothing recorded, which is not the same as none. */
-function tableSections(tables: Table[], group: string, membershipComplete: boolean, first: number): Block[] {
+/** Registrations as a report states them, in numbers: the units are not named, so the print names none. */
+function statedCountsSentence(ctx: Context, records: YearRecordsView): string | null {
+  const counts = records.registrationCounts?.counts ?? [];
+  if (counts.length === 0) return null;
+  const stated = counts.map(
+    ({ titleId, units }) => `${String(units).padStart(2, '0')} đơn vị đăng ký ${ctx.models.catalogue.title(titleId, ctx.at)?.name ?? titleId}`,
+  );
+  return `Theo báo cáo: ${stated.join('; ')} (chưa ghi nhận tên đơn vị).`;
+}
+
+/** An empty section says what the record knows: nothing recorded, which is not the same as none; or the counts a report stated. */
+function tableSections(tables: Table[], group: string, membershipComplete: boolean, first: number, statedCounts: string | null): Block[] {
+  const empty = (sheet: string) => (sheet === 'Đăng ký danh hiệu' && statedCounts ? statedCounts : 'Chưa ghi nhận.');
   return tables.flatMap((t, i): Block[] => [
     { heading: `${ROMAN[first + i]}. ${HEADINGS(group)[t.sheet] ?? t.title}` },
-    t.rows.length ? { table: withoutKeys(t) } : { text: 'Chưa ghi nhận.' },
+    t.rows.length ? { table: withoutKeys(t) } : { text: empty(t.sheet) },
     ...(t.sheet === 'Thành viên' && !membershipComplete ? [{ text: `(${PARTIAL_MEMBERSHIP_NOTE})` }] : []),
   ]);
 }
@@ -157,7 +168,7 @@ export function clusterYearDocument(ctx: Context): OfficialDocument | null {
       { text: directingSentence(ctx, launching, name) },
       { heading: `II. Sơ kết, tổng kết năm thi đua ${ctx.year}` },
       ...reviewsOf(ctx, name),
-      ...tableSections(tables, group, membershipComplete, 2),
+      ...tableSections(tables, group, membershipComplete, 2, statedCountsSentence(ctx, records)),
     ],
     filename: `tong-hop-${ctx.clusterId}-${ctx.year}`,
   };

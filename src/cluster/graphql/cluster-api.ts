@@ -1,5 +1,6 @@
 import { DirectoryMutations } from './directory-mutations';
 import { ClusterFields, ClusterYearFields, DirectoryQueries, UnitFields } from './directory-queries';
+import { RegistrationCountFields } from './registration-count-fields';
 import { UnitYearFields } from './unit-year-fields';
 import { YearMutations } from './year-mutations';
 import { YearRecordsFields } from './year-records-fields';
@@ -14,4 +15,5 @@ export const clusterResolvers = [
   ClusterFields,
   ClusterYearFields,
   YearRecordsFields,
+  RegistrationCountFields,
 ] as const;

@@ -131,6 +131,20 @@ export class RegisterTitleInput extends ClusterYearInput {
   @Field(() => ID) @id() titleId!: string;
 }
 
+@InputType({ description: 'Một danh hiệu và số đơn vị đăng ký, như báo cáo ghi.' })
+export class RegistrationCountInput {
+  @Field(() => ID) @id() titleId!: string;
+  @Field(() => Int, { description: 'Số đơn vị đăng ký: "03 đơn vị" thì nhập 3' }) @IsInt() units!: number;
+}
+
+@InputType({ description: 'Đăng ký danh hiệu theo số lượng báo cáo nêu, không nêu tên đơn vị.' })
+export class StateRegistrationCountsInput extends ClusterYearInput {
+  @Field(() => [RegistrationCountInput]) @ArrayMaxSize(50) @ValidateNested() counts!: RegistrationCountInput[];
+  @Field({ description: 'Nguồn và lời báo cáo, ví dụ "Báo cáo số 12/BC-VKS: 03 đơn vị đăng ký Cờ thi đua của ngành"' })
+  @Length(1, 2000, TEXT)
+  source!: string;
+}
+
 @InputType()
 export class UnitOfYearInput extends ClusterYearInput {
   @Field(() => ID) @id() unitId!: string;

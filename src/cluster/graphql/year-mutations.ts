@@ -19,6 +19,7 @@ import {
   ReopenScoresInput,
   RevokeAwardInput,
   SignAgreementInput,
+  StateRegistrationCountsInput,
   UnitOfYearInput,
   VoteRefInput,
 } from './year-inputs';
@@ -95,6 +96,18 @@ export class YearMutations {
   @Mutation(() => CommandResultGql, { description: 'Rút đăng ký danh hiệu (WithdrawRegistration).' })
   withdrawRegistration(@Arg('input') input: UnitOfYearInput, @Ctx() context: GraphQLContext) {
     return executeCommand(context, input, year.withdrawRegistration, same);
+  }
+
+  @Authorized<Rule>(rules.council)
+  @Mutation(() => CommandResultGql, {
+    description:
+      'Ghi đăng ký danh hiệu theo số lượng báo cáo nêu, không nêu tên đơn vị (StateRegistrationCounts); lần ghi sau thay lần trước.',
+  })
+  stateRegistrationCounts(@Arg('input') input: StateRegistrationCountsInput, @Ctx() context: GraphQLContext) {
+    return executeCommand(context, input, year.stateRegistrationCounts, (i) => ({
+      ...i,
+      counts: i.counts.map(({ titleId, units }) => ({ titleId, units })),
+    }));
   }
 
   @Authorized<Rule>(rules.council)
