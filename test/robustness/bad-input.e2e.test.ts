@@ -49,6 +49,7 @@ const VALID: Record<string, Record<string, unknown>> = {
   signAgreement: { ...y, unitId: 'tan-chau', signatoryName: 'Người ký', signatoryPosition: 'Viện trưởng', signedOn: '2022-02-22' },
   registerTitle: { ...y, unitId: 'tan-chau', titleId: 'lao-dong-xuat-sac' },
   withdrawRegistration: { ...y, unitId: 'tan-chau' },
+  stateRegistrationCounts: { ...y, counts: [{ titleId: 'co-thi-dua-nganh', units: 1 }], source: 'Báo cáo của Cụm' },
   openVote: { ...y, voteId: 'v', titleId: 'co-thi-dua-nganh', candidateUnitIds: ['tan-chau'] },
   castBallot: { ...y, voteId: 'v', voterUnitId: 'tan-chau', approvedUnitIds: ['tan-chau'] },
   closeVote: { ...y, voteId: 'v' },
