@@ -97,6 +97,8 @@ async function year2024(service: TestService): Promise<void> {
   // A number is issued once: nothing later changes it, and the sweep reads it at P.
   await ok(service, 'issueClusterYearReport', { ...y2024, number: '20/BC-CTĐ', issuedOn: '2024-03-01' });
   await ok(service, 'registerTitle', { ...y2024, unitId: 'tan-chau', titleId: EXCELLENT });
+  // Counts as a report states them, beside the one registration named: later writes change both.
+  await ok(service, 'stateRegistrationCounts', { ...y2024, counts: [{ titleId: EXCELLENT, units: 2 }], source: 'Báo cáo số 12/BC-CTĐ' });
   await ok(service, 'declareIneligible', { ...y2024, unitId: 'chau-doc', reason: 'Có cán bộ bị kỷ luật' });
   await score(service, 2024, 'tan-chau', 'SELF', [40, 40, 15]);
   await score(service, 2024, 'tri-ton', 'SELF', [35, 35, 15]);
@@ -280,6 +282,11 @@ export async function later(service: TestService): Promise<void> {
   await ok(service, 'signAgreement', { ...y2024, unitId: 'tri-ton', signedOn: '2024-03-01' });
   await ok(service, 'amendRegulation', { ...y2024, summary: 'Sửa điểm trừ', articles: ['Điều 6'] });
   await ok(service, 'registerTitle', { ...y2024, unitId: 'tri-ton', titleId: EXCELLENT });
+  await ok(service, 'stateRegistrationCounts', {
+    ...y2024,
+    counts: [{ titleId: EXCELLENT, units: 3 }],
+    source: 'Báo cáo bổ sung số 15/BC-CTĐ',
+  });
   await ok(service, 'declareIneligible', { ...y2024, unitId: 'an-phu', reason: 'Chưa nộp báo cáo' });
   await ok(service, 'correctScore', { ...y2024, unitId: 'tan-chau', criterionId: 'c1', stage: 'SELF', points: 39, reason: 'Sai sót' });
   await ok(service, 'recordScore', { ...y2024, unitId: 'tri-ton', criterionId: 'c2', stage: 'COUNCIL', points: 20 });
