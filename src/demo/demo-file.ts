@@ -31,6 +31,8 @@ export interface DemoFile {
   /** In force as the report says, for a membership known in part (signatures cannot tell). */
   inForce?: { inForceOn: string | null; source: string } | null;
   registrations: { unitId: string; titleId: string }[];
+  /** Registrations the report states only in numbers ("03 đơn vị đăng ký …"), with its words. */
+  registrationCounts?: { counts: { titleId: string; units: number }[]; source: string } | null;
   records: DemoRecords;
   /** What the report leaves out or says only in passing. */
   notes: string[];

@@ -49,6 +49,8 @@ async function loadOne(store: EventStore, demo: DemoFile): Promise<void> {
   if (demo.inForce) await year.recordAgreementInForce(store, { ...y, ...demo.inForce }, context(id('in-force')));
   for (const registration of demo.registrations)
     await year.registerTitle(store, { ...y, ...registration }, context(id(`register:${registration.unitId}`)));
+  if (demo.registrationCounts)
+    await year.stateRegistrationCounts(store, { ...y, ...demo.registrationCounts }, context(id('registration-counts')));
 }
 
 /** The report's documents, ceremony and people, through the same handlers as the records mutations. */

@@ -6,7 +6,7 @@ const YEAR = `query($c: ID!, $y: Int!) { clusterYear(clusterId: $c, year: $y) {
   cluster { name organizer { name } } members { id: unitId name level parent { id: unitId } } membershipComplete chair { name } viceChair { name }
   agreement { theme motto legalBases ceremonyDate hostUnitId venue inForce inForceSource
     legalBasisDocuments { documentId resolution } signatures { unitId signatoryName signatoryPosition signedOn } }
-  regulationAmendments { summary } registrations { unitId } } }`;
+  regulationAmendments { summary } registrations { unitId } registrationCounts { titleId units namedUnits } registrationCountsSource } }`;
 
 const RECORDS = `query($c: ID!, $y: Int!) {
   ceremonies(clusterId: $c) { heldOn partOfDay place host { name } launchesYear reviewsYear
@@ -61,7 +61,13 @@ describe('demo data from the three ceremony reports, replayed through the comman
     expect(ag.agreement.signatures).toHaveLength(5);
     expect(ag.agreement.signatures.every((s: any) => s.signatoryName === null && s.signatoryPosition === null)).toBe(true);
     expect(ag.regulationAmendments[0].summary).toMatch(/424\/QĐ-VKSTC/);
+    // The report states registrations only in numbers: kept as numbers, no unit named.
     expect(ag.registrations).toEqual([]);
+    expect(ag.registrationCounts).toEqual([
+      { titleId: 'co-thi-dua-nganh', units: 3, namedUnits: 0 },
+      { titleId: 'lao-dong-xuat-sac', units: 2, namedUnits: 0 },
+    ]);
+    expect(ag.registrationCountsSource).toMatch(/03 đơn vị đăng ký/);
   });
 
   it('Hải Phòng cluster 1, 2024: motto, legal bases, host An Dương, no chair the report does not give, in force as the report says', async () => {

@@ -203,6 +203,20 @@ describe('over HTTP: the An Giang cluster 2 report of 2022, entered as told', ()
       { ...y, inForceOn: '2022-02-22', source: `${REPORT}: “Các đơn vị đã thống nhất và ký kết giao ước”` },
       tokens.council,
     );
+    // Registrations the report gives only in numbers: entered as numbers, no unit named.
+    await ok(
+      service,
+      'stateRegistrationCounts',
+      {
+        ...y,
+        counts: [
+          { titleId: 'co-thi-dua-nganh', units: 3 },
+          { titleId: 'lao-dong-xuat-sac', units: 2 },
+        ],
+        source: `${REPORT}: “03 đơn vị đăng ký … Cờ thi đua của ngành Kiểm sát nhân dân, 02 đơn vị đăng ký … “Tập thể Lao động xuất sắc””`,
+      },
+      tokens.council,
+    );
   });
 
   it("answers who was in the cluster (those named, others unknown), who chaired, and whether the chair's eligibility is on record", async () => {
@@ -210,7 +224,7 @@ describe('over HTTP: the An Giang cluster 2 report of 2022, entered as told', ()
       clusterYear(clusterId: "${C}", year: 2022) { cluster { name organizer { name } } members { unitId name level parent { unitId } }
         membershipComplete chair { name } viceChair { name } ineligibleUnits { unitId }
         chairRepresentative { person { fullName } position } viceChairRepresentative { person { fullName } position }
-        chairDesignation { documentId } registrations { unitId } criteriaSet { criteriaSetId } votes { titleId } awards { titleId } }
+        chairDesignation { documentId } registrations { unitId } registrationCounts { titleId units namedUnits } criteriaSet { criteriaSetId } votes { titleId } awards { titleId } }
       previous: clusterYear(clusterId: "${C}", year: 2021) { year } }`);
     expect(clusterYear.cluster).toEqual({ name: 'Cụm thi đua số 2', organizer: { name: 'Viện kiểm sát nhân dân tỉnh An Giang' } });
     expect(clusterYear.members.map((m: any) => m.unitId)).toEqual(MEMBERS);
@@ -221,8 +235,12 @@ describe('over HTTP: the An Giang cluster 2 report of 2022, entered as told', ()
     expect(clusterYear.chairRepresentative).toEqual({ person: { fullName: 'Nguyễn Kiến Thịnh' }, position: 'Viện trưởng' });
     expect(clusterYear.viceChairRepresentative).toEqual({ person: { fullName: 'Trương Thị Thanh Thúy' }, position: 'Viện trưởng' });
     // Unknown, not invented: no designating document, no 2021 on record to judge eligibility by, no
-    // registrations by name (the report gives only counts), no criteria set, votes or awards.
+    // registrations by name (the report gives only counts, kept as counts), no criteria set, votes or awards.
     expect(clusterYear.chairDesignation).toBeNull();
+    expect(clusterYear.registrationCounts).toEqual([
+      { titleId: 'co-thi-dua-nganh', units: 3, namedUnits: 0 },
+      { titleId: 'lao-dong-xuat-sac', units: 2, namedUnits: 0 },
+    ]);
     expect(previous).toBeNull();
     expect(clusterYear.ineligibleUnits).toEqual([]);
     expect(clusterYear).toMatchObject({ registrations: [], criteriaSet: null, votes: [], awards: [] });
