@@ -128,7 +128,8 @@ function statedCountsSentence(ctx: Context, records: YearRecordsView): string | 
   const counts = records.registrationCounts?.counts ?? [];
   if (counts.length === 0) return null;
   const stated = counts.map(
-    ({ titleId, units }) => `${String(units).padStart(2, '0')} đơn vị đăng ký ${ctx.models.catalogue.title(titleId, ctx.at)?.name ?? titleId}`,
+    ({ titleId, units }) =>
+      `${String(units).padStart(2, '0')} đơn vị đăng ký ${ctx.models.catalogue.title(titleId, ctx.at)?.name ?? titleId}`,
   );
   return `Theo báo cáo: ${stated.join('; ')} (chưa ghi nhận tên đơn vị).`;
 }

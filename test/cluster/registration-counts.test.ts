@@ -33,7 +33,8 @@ describe('StateRegistrationCounts', () => {
   it.each([0, -1, 1.5])('a count of %p units is refused: REGISTRATION_COUNT_INVALID', (units) =>
     given([opened])
       .when({ ...state, counts: [{ titleId: 'co-thi-dua-nganh', units }] })
-      .thenThrows('REGISTRATION_COUNT_INVALID'));
+      .thenThrows('REGISTRATION_COUNT_INVALID'),
+  );
   it('a title at most once: REGISTRATION_COUNT_TITLE_REPEATED', () =>
     given([opened])
       .when({ ...state, counts: [...counts, { titleId: 'co-thi-dua-nganh', units: 1 }] })

@@ -28,7 +28,11 @@ const MATRIX: [string, () => Record<string, unknown>, Who[]][] = [
   ['withdrawMember', () => ({ ...y, unitId: 'tan-chau' }), ['council']],
   ['stateMembershipCompleteness', () => ({ ...y, complete: false }), ['council']],
   ['recordAgreementInForce', () => ({ ...y, source: 'Báo cáo của Cụm' }), ['council']],
-  ['stateRegistrationCounts', () => ({ ...y, counts: [{ titleId: 'co-thi-dua-nganh', units: 1 }], source: 'Báo cáo của Cụm' }), ['council']],
+  [
+    'stateRegistrationCounts',
+    () => ({ ...y, counts: [{ titleId: 'co-thi-dua-nganh', units: 1 }], source: 'Báo cáo của Cụm' }),
+    ['council'],
+  ],
   ['rotateChair', () => ({ ...y, chairUnitId: 'tan-chau', viceChairUnitId: 'tri-ton' }), ['council']],
   ['registerDocument', () => ({ documentId: fresh('vb'), citation: 'Kế hoạch số 12/KH-VKS ngày 10/01/2022' }), ['council', 'otherCouncil']],
   ['completeDocumentSubject', () => ({ documentId: 'khong-co', title: 'Trích yếu' }), ['council', 'otherCouncil']],

@@ -79,7 +79,11 @@ export type WithdrawRegistration = C<'WithdrawRegistration', { unitId: string }>
 /** Đăng ký danh hiệu as counts a report states, quoting it in `source`. */
 export type StateRegistrationCounts = C<
   'StateRegistrationCounts',
-  { counts: RegistrationCount[]; source: string; /** Gathered: the titles stated that the catalogue does not define. */ unknownTitleIds: string[] }
+  {
+    counts: RegistrationCount[];
+    source: string;
+    /** Gathered: the titles stated that the catalogue does not define. */ unknownTitleIds: string[];
+  }
 >;
 
 export type AdoptCriteriaSet = C<

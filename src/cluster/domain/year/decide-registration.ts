@@ -39,7 +39,10 @@ export function stateRegistrationCounts(command: StateRegistrationCounts, state:
   const { clusterId, year, counts, source } = command;
   requireOpen(state, command);
   if (counts.length === 0)
-    throw new DomainError<ClusterYearErrorCode>('REGISTRATION_COUNTS_EMPTY', 'Hãy nêu ít nhất một danh hiệu và số đơn vị đăng ký, như báo cáo ghi.');
+    throw new DomainError<ClusterYearErrorCode>(
+      'REGISTRATION_COUNTS_EMPTY',
+      'Hãy nêu ít nhất một danh hiệu và số đơn vị đăng ký, như báo cáo ghi.',
+    );
   const seen = new Set<string>();
   for (const { titleId, units } of counts) {
     if (command.unknownTitleIds.includes(titleId))
@@ -63,5 +66,25 @@ export function stateRegistrationCounts(command: StateRegistrationCounts, state:
       );
   }
   requireText(source, 'REGISTRATION_COUNT_SOURCE_REQUIRED', 'Hãy nêu nguồn của số lượng đăng ký (văn bản, bài báo và lời báo cáo).');
-  return [{ type: 'RegistrationCountsStated', data: { clusterId, year, counts: counts.map(({ titleId, units }) => ({ titleId, units })), source } }];
+  return [
+    {
+      type: 'RegistrationCountsStated',
+      data: { clusterId, year, counts: counts.map(({ titleId, units }) => ({ titleId, units })), source },
+    },
+  ];
+}
+
+/** Đăng ký danh hiệu, by name or as counts a report states. */
+export function decideRegistration(
+  command: RegisterTitle | WithdrawRegistration | StateRegistrationCounts,
+  state: ClusterYearState,
+): ClusterYearEvent[] {
+  switch (command.type) {
+    case 'RegisterTitle':
+      return registerTitle(command, state);
+    case 'WithdrawRegistration':
+      return withdrawRegistration(command, state);
+    case 'StateRegistrationCounts':
+      return stateRegistrationCounts(command, state);
+  }
 }

@@ -52,11 +52,9 @@ export const clusterYearDecider: Decider<ClusterYearCommand, ClusterYearState, C
       case 'RecordAgreementInForce':
         return agreement.recordInForce(command, state);
       case 'RegisterTitle':
-        return registration.registerTitle(command, state);
       case 'WithdrawRegistration':
-        return registration.withdrawRegistration(command, state);
       case 'StateRegistrationCounts':
-        return registration.stateRegistrationCounts(command, state);
+        return registration.decideRegistration(command, state);
       case 'AdoptCriteriaSet':
         return scoring.adoptCriteriaSet(command, state);
       case 'FinalizeScores':
