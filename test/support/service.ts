@@ -48,6 +48,8 @@ export interface ServiceProcess extends TestService {
 const READY_WITHIN_MS = 60_000;
 /** Beyond any heap a test runner reaches: the in-process service sheds load by its heap only when a test asks. */
 const IN_PROCESS_HEAP_BOUND_MB = 64 * 1024;
+/** Beyond any pause of a busy test runner: the in-process service sheds load by its event loop only when a test asks. */
+const IN_PROCESS_LOOP_DELAY_BOUND_MS = 10 * 60_000;
 
 /** Where a test's service runs: its environment as `src/main.ts` reads it, its store, its settings. */
 interface Placement {
@@ -159,9 +161,14 @@ async function clientOf(
  * Answers once it has settled (see `settled`).
  */
 export async function startService(settings: Record<string, string> = {}): Promise<TestService> {
-  // The heap bound measures the whole process's heap: here that is the test runner's too, which
-  // grows with every test file it has run, so only a test that sets the bound gets one.
-  const placement = place({ THIDUA_SHED_HEAP_MB: String(IN_PROCESS_HEAP_BOUND_MB), ...settings });
+  // The heap and event-loop bounds measure the whole process: here that is the test runner's too,
+  // whose heap grows with every test file it has run and whose loop also runs the test's own work
+  // between requests (a sweep comparing large answers), so only a test that sets a bound gets one.
+  const placement = place({
+    THIDUA_SHED_HEAP_MB: String(IN_PROCESS_HEAP_BOUND_MB),
+    THIDUA_SHED_EVENT_LOOP_DELAY_MS: String(IN_PROCESS_LOOP_DELAY_BOUND_MS),
+    ...settings,
+  });
   let logs = '';
   const logger = createLogger(placement.env.LOG_LEVEL, { write: (line: string) => void (logs += line) });
   const deadline = Date.now() + READY_WITHIN_MS;
