@@ -215,9 +215,9 @@ export function refuseWhileStopping(app: FastifyInstance, stopping: () => boolea
   });
   app.addHook('onRequest', async (_request, reply) => {
     if (!stopping()) return;
+    // Its connection closes as every answer's does while stopping (the onSend hook above).
     return reply
       .code(503)
-      .header('connection', 'close')
       .header('retry-after', '5')
       .send(graphqlError('Máy chủ đang dừng (khởi động lại hoặc bảo trì); thử lại sau ít giây.', 'SHUTTING_DOWN'));
   });

@@ -4,9 +4,9 @@ import { CouncilCapacity } from '../../src/records/domain/council/council-capaci
 import type { CouncilEvent } from '../../src/records/domain/council/events';
 import { certainlyOverlap, holdsOn } from '../../src/records/domain/council/membership-period';
 import { CouncilLevel } from '../../src/records/domain/document/document-issuer';
-import { documentDecider, type RegisterDocument } from '../../src/records/domain/document/document';
+import { documentDecider, type DocumentEvent, type RegisterDocument } from '../../src/records/domain/document/document';
 import { DocumentKind } from '../../src/records/domain/document/document-kind';
-import { IssuerKind } from '../../src/records/domain/document/document-issuer';
+import { IssuerKind, type CouncilIssuer } from '../../src/records/domain/document/document-issuer';
 import { UnitLevel } from '../../src/unit/domain/unit-level';
 import { specification } from '../support/decider-specification';
 
@@ -224,23 +224,23 @@ describe('document register: a council body as issuer', () => {
     issuerRegistered: true,
     councilBody: { id: 'hdtdkt-ag', name: registerProvincial.name, level: CouncilLevel.PROVINCIAL, unitId: 'vks-an-giang' },
   };
+  /** Decision 45 as registered, its issuer the council given. */
+  const registeredBy = (council: CouncilIssuer): DocumentEvent => ({
+    type: 'DocumentRegistered',
+    data: {
+      documentId: 'qd-45',
+      kind: DocumentKind.DECISION,
+      number: '45/QĐ-HĐTĐKT',
+      issuedOn: '2021-03-02',
+      issuerUnitId: null,
+      issuer: { kind: IssuerKind.COUNCIL, ...council },
+      title: null,
+    },
+  });
   it('stores the council as a council named in words is stored, from its body', () =>
     given([])
       .when(register)
-      .then([
-        {
-          type: 'DocumentRegistered',
-          data: {
-            documentId: 'qd-45',
-            kind: DocumentKind.DECISION,
-            number: '45/QĐ-HĐTĐKT',
-            issuedOn: '2021-03-02',
-            issuerUnitId: null,
-            issuer: { kind: IssuerKind.COUNCIL, ...register.councilBody! },
-            title: null,
-          },
-        },
-      ]));
+      .then([registeredBy(register.councilBody!)]));
   it('refuses a council id with no body: ISSUER_NOT_FOUND', () =>
     given([])
       .when({ ...register, issuerRegistered: false, councilBody: null })
@@ -249,20 +249,7 @@ describe('document register: a council body as issuer', () => {
   it('takes a council named in words under the id of its body, whatever name the report writes', () =>
     given([])
       .when({ ...register, issuerCouncilId: null, issuerCouncil: inWords })
-      .then([
-        {
-          type: 'DocumentRegistered',
-          data: {
-            documentId: 'qd-45',
-            kind: DocumentKind.DECISION,
-            number: '45/QĐ-HĐTĐKT',
-            issuedOn: '2021-03-02',
-            issuerUnitId: null,
-            issuer: { kind: IssuerKind.COUNCIL, ...inWords },
-            title: null,
-          },
-        },
-      ]));
+      .then([registeredBy(inWords)]));
   it('refuses a council in words under the id of a body of another level: COUNCIL_ISSUER_MISMATCH', () =>
     given([])
       .when({ ...register, issuerCouncilId: null, issuerCouncil: { ...inWords, level: CouncilLevel.UNIT } })
