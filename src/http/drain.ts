@@ -24,12 +24,26 @@ export function trackRequests(fastify: FastifyInstance): Set<FastifyRequest> {
   return inFlight;
 }
 
+/** How often a stop looks whether the requests in flight are all answered. */
+const ANSWERED_POLL_MS = 50;
+
+/** Resolves once no request is in flight (true), or false when `signal` aborts first. */
+async function allAnswered(inFlight: Set<FastifyRequest>, signal: AbortSignal): Promise<boolean> {
+  while (inFlight.size > 0) {
+    if (signal.aborted) return false;
+    await sleep(ANSWERED_POLL_MS, undefined, { signal }).catch(() => undefined);
+  }
+  return true;
+}
+
 /**
  * The HTTP side of a stop, owned by the service rather than a plugin's fixed timer: no new
  * connection is accepted (Fastify's close, which then waits for the open ones), the imports in
  * flight finish or are cancelled before they write (ImportSlots.drain) by `deadline`, and the other
- * requests get until then (at least FLUSH_MS after the imports are answered). Connections still
- * open after that are closed. Answers every request abandoned on the way.
+ * requests get until then (at least FLUSH_MS after the imports are answered). Once every request is
+ * answered, the connections still open hold nothing owed (a client keeping an idle connection, or
+ * one that left a finished answer unread) and are closed at once rather than waited for until
+ * `deadline`. Answers every request abandoned on the way.
  */
 export async function drainHttp(
   fastify: FastifyInstance,
@@ -43,19 +57,21 @@ export async function drainHttp(
     outcome: 'import cancelled before writing, answered 503 IMPORT_CANCELLED_SHUTDOWN',
   }));
   const done = new AbortController();
-  const finished = await Promise.race([
-    closed.then(() => true),
-    sleep(Math.max(FLUSH_MS, deadline - Date.now()), false, { signal: done.signal }).catch(() => false),
+  const outcome = await Promise.race([
+    closed.then(() => 'closed' as const),
+    allAnswered(inFlight, done.signal).then((answered) => (answered ? ('answered' as const) : ('late' as const))),
+    sleep(Math.max(FLUSH_MS, deadline - Date.now()), 'late' as const, { signal: done.signal }).catch(() => 'late' as const),
   ]);
   done.abort();
-  if (finished) return abandoned;
-  for (const request of inFlight)
-    abandoned.push({
-      requestId: request.id,
-      correlationId: (request as { correlationId?: string }).correlationId ?? '',
-      url: request.url,
-      outcome: 'connection closed before an answer',
-    });
+  if (outcome === 'closed') return abandoned;
+  if (outcome === 'late')
+    for (const request of inFlight)
+      abandoned.push({
+        requestId: request.id,
+        correlationId: (request as { correlationId?: string }).correlationId ?? '',
+        url: request.url,
+        outcome: 'connection closed before an answer',
+      });
   fastify.server.closeAllConnections();
   await closed;
   return abandoned;

@@ -190,6 +190,8 @@ describe('over HTTP: register units, form a cluster, open two years, rotate chai
     for (const file of ['react.js', 'react-dom.js', 'graphiql.js', 'graphiql.css']) {
       const asset = await fetch(`${service.url}/ide/${file}`);
       expect(asset.status).toBe(200);
+      // Read whole, as a browser would: an answer left unread is one the service's stop must wait for.
+      expect((await asset.arrayBuffer()).byteLength).toBeGreaterThan(0);
     }
   });
 });
