@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { CHECKPOINT_EVENT, CHECKPOINT_STREAM, type SignedCheckpoint } from '../../src/audit/checkpoint';
@@ -7,6 +8,7 @@ import { signLocalToken } from '../../src/auth/tokens';
 import { Role } from '../../src/kernel/actor';
 import { loadConfig } from '../../src/config';
 import { SqliteEventStore } from '../../src/eventstore/sqlite/sqlite-event-store';
+import { openFeed } from '../support/checkpoint-feeds';
 import { startServiceProcess, type ServiceProcess } from '../support/service';
 import { exited, ROOT } from '../support/spawn';
 
@@ -94,8 +96,19 @@ describe('a stop by signal, with the environment production uses, is always clea
       // An auditor's feed left open must not hold the stop.
       const feed = await fetch(`${service.base}/audit/checkpoints/feed`);
       expect(feed.status).toBe(200);
+      // Nor a client that keeps its connection open once answered, leaves an answer unread, or closed its feed.
+      const keptAlive = new http.Agent({ keepAlive: true });
+      expect(await statusOf(`${service.base}/healthz`, keptAlive)).toBe(200);
+      const unread = await fetch(`${service.base}/healthz`);
+      expect(unread.status).toBe(200);
+      const feeds = await Promise.all(Array.from({ length: 2 }, () => openFeed(service.base)));
+      feeds.forEach((f) => f.close());
+      const signalledAt = Date.now();
       service.process.kill(signal);
       expect(await exited(service.process)).toBe(0);
+      // Well before the drain's bound (10 s): nothing was still owed.
+      expect(Date.now() - signalledAt).toBeLessThan(5000);
+      keptAlive.destroy();
       await (await expectCleanStop(data, service.logs())).close();
       await service.stop();
     },
@@ -123,6 +136,18 @@ describe('a stop by signal, with the environment production uses, is always clea
     }
   }, 90_000);
 });
+
+/** The status of a GET through `agent`, the answer read whole and the connection left as the agent keeps it. */
+function statusOf(url: string, agent: http.Agent): Promise<number> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { agent }, (response) => {
+        response.resume();
+        response.on('end', () => resolve(response.statusCode!));
+      })
+      .on('error', reject);
+  });
+}
 
 /**
  * The project's files copied to `to`, its node_modules linked: `npm start` builds dist/ and web/dist/
