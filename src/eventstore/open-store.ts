@@ -1,6 +1,4 @@
-import { KurrentDbEventStore } from './kurrentdb/kurrentdb-event-store';
 import type { EventStore } from './port';
-import { PostgresEventStore } from './postgres/postgres-event-store';
 import { SqliteEventStore } from './sqlite/sqlite-event-store';
 import type { Upcasters } from './upcasters';
 import { UpcastingStore } from './upcasting-store';
@@ -25,9 +23,15 @@ async function openAdapter(config: StoreSettings): Promise<EventStore> {
   switch (config.kind) {
     case 'sqlite':
       return new SqliteEventStore(config.filename);
-    case 'postgres':
+    // The other adapters load with the store that names them: the KurrentDB client alone (gRPC,
+    // protobuf and a native bridge) is the largest part of a start on the embedded store.
+    case 'postgres': {
+      const { PostgresEventStore } = await import('./postgres/postgres-event-store');
       return PostgresEventStore.connect(config.connectionString, { queryTimeoutMs: config.queryTimeoutMs });
-    case 'kurrentdb':
+    }
+    case 'kurrentdb': {
+      const { KurrentDbEventStore } = await import('./kurrentdb/kurrentdb-event-store');
       return KurrentDbEventStore.connect(config.connectionString);
+    }
   }
 }

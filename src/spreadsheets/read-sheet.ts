@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJs } from './exceljs';
 import { boundedWorkbook } from './bounded-workbook';
 import { csvRecords } from './csv-records';
 import { cellTooLong, SHEET_LIMITS, SheetError, sheetTooLarge } from './sheet-limits';
@@ -36,7 +37,7 @@ async function whole(source: AsyncIterable<Buffer>): Promise<Buffer> {
 
 /** The first sheet's rows, streamed: exceljs's streaming reader over the bounded parts of the workbook, a slice at a time (its XML parser works through each slice it is given at once). */
 async function* xlsxRows(source: AsyncIterable<Buffer>): AsyncGenerator<[number, Value[]]> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(inSlices(await boundedWorkbook(await whole(source)))), {
+  const reader = new (await loadExcelJs()).stream.xlsx.WorkbookReader(Readable.from(inSlices(await boundedWorkbook(await whole(source)))), {
     sharedStrings: 'cache',
     styles: 'cache',
     hyperlinks: 'ignore',

@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJs } from './exceljs';
 import type { Table } from './table';
 
 const NUMBER_FORMATS = { points: '0.00', integer: '0', date: 'dd/mm/yyyy' } as const;
@@ -12,7 +13,7 @@ function cellValue(value: string | number | null, format: string | undefined): E
 
 /** One sheet per table: a title row, a bold header row frozen in place, number and date formats. */
 export async function toXlsx(tables: Table[]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJs()).Workbook();
   workbook.creator = 'Thi đua';
   workbook.created = new Date();
   for (const table of tables) {
