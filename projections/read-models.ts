@@ -1,4 +1,5 @@
 import { AuditLogProjection } from './audit/audit-log-projection';
+import { DossiersProjection } from './awards/dossiers-projection';
 import { CatalogueProjection } from './catalogue/catalogue-projection';
 import { DirectoryProjection } from './cluster/directory-projection';
 import type { Projection } from './projection';
@@ -20,6 +21,7 @@ export interface ReadModels {
   records: RecordsProjection;
   councils: CouncilsProjection;
   sources: SourcesProjection;
+  dossiers: DossiersProjection;
 }
 
 export function createReadModels(): { models: ReadModels; projections: Projection[] } {
@@ -33,7 +35,8 @@ export function createReadModels(): { models: ReadModels; projections: Projectio
     records: new RecordsProjection(),
     councils: new CouncilsProjection(),
     sources: new SourcesProjection(),
+    dossiers: new DossiersProjection(),
   };
-  const { directory, yearRecords, catalogue, scores, timeline, auditLog, records, councils, sources } = models;
-  return { models, projections: [directory, yearRecords, catalogue, scores, timeline, auditLog, records, councils, sources] };
+  const { directory, yearRecords, catalogue, scores, timeline, auditLog, records, councils, sources, dossiers } = models;
+  return { models, projections: [directory, yearRecords, catalogue, scores, timeline, auditLog, records, councils, sources, dossiers] };
 }

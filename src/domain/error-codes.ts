@@ -1,3 +1,4 @@
+import { dossierErrors, type DossierErrorCode } from '../awards/domain/dossier/errors';
 import { ceremonyErrors, type CeremonyErrorCode } from '../records/domain/ceremony/errors';
 import { councilErrors, type CouncilErrorCode } from '../records/domain/council/errors';
 import { clusterErrors, type ClusterErrorCode } from '../cluster/domain/errors';
@@ -24,7 +25,8 @@ export type DomainErrorCode =
   | PersonErrorCode
   | ScorecardErrorCode
   | SourceErrorCode
-  | TitleErrorCode;
+  | TitleErrorCode
+  | DossierErrorCode;
 
 /** The domain's codes by the kind that answers them (shared: more than one kind). */
 export const DOMAIN_ERRORS = {
@@ -40,4 +42,5 @@ export const DOMAIN_ERRORS = {
   scorecard: scorecardErrors,
   source: sourceErrors,
   title: titleErrors,
+  dossier: dossierErrors,
 } as const;

@@ -1,3 +1,4 @@
+import type { DossierEvent } from '../awards/domain/dossier/events';
 import type { CeremonyEvent } from '../records/domain/ceremony/events';
 import type { CouncilEvent } from '../records/domain/council/events';
 import type { ClusterEvent } from '../cluster/domain/events';
@@ -24,4 +25,5 @@ export type AnyDomainEvent =
   | PersonEvent
   | CeremonyEvent
   | CouncilEvent
-  | SourceEvent;
+  | SourceEvent
+  | DossierEvent;

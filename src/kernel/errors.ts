@@ -9,6 +9,14 @@ export type ErrorCatalogue = Readonly<Record<string, ErrorCodeEntry>>;
 
 /** Codes more than one kind of the domain answers with. */
 export const sharedErrors = {
+  AWARD_ALREADY_REVOKED: {
+    meaning: 'The award (of a cluster year, or of a dossier item) has already been revoked.',
+    message: 'Khen thưởng "…" đã bị thu hồi (ngày …), không thu hồi lần nữa.',
+  },
+  AWARD_NOT_DECIDED: {
+    meaning: 'Only a decided award can be revoked; this one (of a cluster year, or of a dossier item) has no decision.',
+    message: 'Chỉ thu hồi được khen thưởng đã có quyết định; "…" chưa có quyết định khen thưởng.',
+  },
   CLUSTER_NOT_FOUND: {
     meaning: 'The cluster or bloc named by the input has not been formed.',
     message: 'Không tìm thấy Cụm/Khối thi đua "…".',
@@ -16,6 +24,10 @@ export const sharedErrors = {
   COUNCIL_UNIT_REQUIRED: {
     meaning: 'A provincial or unit council (as a body, or named as an issuer) was given without the unit it belongs to.',
     message: 'Hội đồng "…" thuộc một đơn vị: hãy nêu đơn vị của Hội đồng (unitId).',
+  },
+  DECISION_NUMBER_REQUIRED: {
+    meaning: 'An award decision is recorded without its number.',
+    message: 'Cần ghi số quyết định khen thưởng như trên văn bản, ví dụ "123/QĐ-VKSTC".',
   },
   DOCUMENT_NOT_FOUND: {
     meaning: 'The document named or cited is not in the document register (registerDocument).',

@@ -10,6 +10,8 @@ export const streams = {
   person: (personId: string) => `person-${personId}`,
   ceremony: (ceremonyId: string) => `ceremony-${ceremonyId}`,
   council: (councilId: string) => `council-${councilId}`,
+  /** One award dossier (hồ sơ đề nghị khen thưởng) on its way up (see src/awards). */
+  dossier: (dossierId: string) => `dossier-${dossierId}`,
   /** One citation of a source by a record (see src/records/domain/source). */
   source: (citationId: string) => `source-${citationId}`,
   /** Which council holds a seat: the sector's, or a unit's (see council-seat.ts). */

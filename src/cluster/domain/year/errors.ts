@@ -55,17 +55,9 @@ export const clusterYearErrors = {
     meaning: 'The unit is already proposed for, or holds, this title this year.',
     message: 'Đơn vị "…" đã được đề nghị hoặc đã đạt danh hiệu "…" năm ….',
   },
-  AWARD_ALREADY_REVOKED: {
-    meaning: 'The award has already been revoked.',
-    message: 'Chỉ thu hồi được khen thưởng đã có quyết định; "…" đang ở trạng thái ….',
-  },
   AWARD_BELOW_THRESHOLD: {
     meaning: "The unit's ranking does not reach the grade the title requires.",
     message: 'Danh hiệu "…" cần xếp loại "…" (từ … điểm); bảng xếp hạng năm … cho đơn vị "…" ….',
-  },
-  AWARD_NOT_DECIDED: {
-    meaning: 'Only a decided award can be revoked.',
-    message: 'Chỉ thu hồi được khen thưởng đã có quyết định; "…" đang ở trạng thái ….',
   },
   AWARD_NOT_FOUND: {
     meaning: 'The award proposal does not exist.',
@@ -119,10 +111,6 @@ export const clusterYearErrors = {
     meaning:
       'A date of the year (signing, entry into force, designation) is neither a year, a year and month, nor a full date that exists.',
     message: 'Ngày … "…" không hợp lệ: ghi năm ("2020"), năm và tháng ("2020-02") hoặc ngày đầy đủ ("2020-02-14").',
-  },
-  DECISION_NUMBER_REQUIRED: {
-    meaning: 'An award decision needs its decision number.',
-    message: 'Quyết định khen thưởng cần có số quyết định.',
   },
   DESIGNATION_EMPTY: {
     meaning: 'A designation of an office names neither the designating document nor its date.',
