@@ -3,7 +3,7 @@
 // src/app.ts, src/cli, src/demo) may import everything.
 const app = '^(src|projections)/';
 // The slices: one folder per stream family, each holding domain/, its command handlers and graphql/.
-const slice = '^src/(unit|cluster|scorecard|catalogue|records)/';
+const slice = '^src/(unit|cluster|scorecard|catalogue|records|awards)/';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {

@@ -1,4 +1,4 @@
-import type { VoteResult } from '../../src/awards/domain/dossier/commands';
+import type { VoteResult } from '../../src/awards/domain/dossier/parties';
 import type { DossierEvent, RuleCheck } from '../../src/awards/domain/dossier/events';
 import type { Addressee, Candidate, CandidateKind, Memo, Proposer } from '../../src/awards/domain/dossier/parties';
 import type { Actor } from '../../src/kernel/actor';

@@ -4,6 +4,7 @@ import { buildSchema } from 'type-graphql';
 import '../graphql/enums';
 import { authChecker } from '../authorization/auth-checker';
 import { VALIDATION } from '../authorization/validated-input';
+import { awardsResolvers } from '../awards/graphql/awards-api';
 import { auditResolvers } from '../audit/graphql/audit-api';
 import { catalogueResolvers } from '../catalogue/graphql/catalogue-api';
 import { clusterResolvers } from '../cluster/graphql/cluster-api';
@@ -25,6 +26,7 @@ export const resolvers = [
   ...scorecardResolvers,
   ...catalogueResolvers,
   ...recordsResolvers,
+  ...awardsResolvers,
   ...auditResolvers,
   LiveSubscriptions,
   NodeQueries,

@@ -66,10 +66,22 @@ describe('award dossiers: drafting and the order of steps', () => {
     given([drafted])
       .when(draftCommand)
       .thenThrows('DOSSIER_ALREADY_EXISTS', /hs-ag-2024/));
-  it('drafts a council dossier carrying one forwarded as it', () =>
-    given([])
-      .when({ ...draftCommand, forwardedFrom: 'hs-huyen', forwardMatches: true })
-      .then([{ ...drafted, data: { ...drafted.data, forwardedFrom: 'hs-huyen' } } as DossierEvent]));
+  it('drafts a council dossier carrying one forwarded as it, with the items approved there proposed again', () => {
+    const carried = {
+      itemId: 'm1',
+      entryId: 'co-thi-dua-nganh',
+      candidate: unit('tan-chau'),
+      count: 1,
+      achievements: 'Dẫn đầu Cụm',
+      registration: 'MET' as const,
+    };
+    return given([])
+      .when({ ...draftCommand, forwardedFrom: 'hs-huyen', forwardMatches: true, carriedItems: [carried] })
+      .then([
+        { ...drafted, data: { ...drafted.data, forwardedFrom: 'hs-huyen' } } as DossierEvent,
+        { type: 'DossierItemAdded', data: { dossierId: DOSSIER, ...carried } },
+      ]);
+  });
   it('refuses a source not forwarded as it: FORWARD_TARGET_MISMATCH', () =>
     given([])
       .when({ ...draftCommand, forwardedFrom: 'hs-huyen', forwardMatches: false })

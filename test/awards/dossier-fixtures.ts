@@ -23,6 +23,7 @@ export const draftCommand: DraftDossier = {
   memo: { number: ' 12/TTr-VKS ', date: '2024-11-20', signer: '  ' },
   forwardedFrom: null,
   forwardMatches: false,
+  carriedItems: [],
 };
 export const drafted: DossierEvent = {
   type: 'DossierDrafted',

@@ -13,6 +13,35 @@ let n = 0;
 const fresh = (prefix: string) => `${prefix}-${(n += 1)}`;
 const score = (stage: string) => ({ ...y, unitId: 'tan-chau', criterionId: 'c1', stage, points: 30 });
 
+/** The award dossier's steps: its proposer's officers (of a cluster, a unit or a council) draft and send; councils take the rest. */
+function dossierRows(): [string, () => Record<string, unknown>, Who[]][] {
+  const proposers: Who[] = ['council', 'otherCouncil', 'chairOffice', 'otherOffice', 'unitOfficer', 'otherUnitOfficer'];
+  const councils: Who[] = ['council', 'otherCouncil'];
+  const of = { dossierId: 'khong-co' };
+  const party = { kind: 'COUNCIL', id: 'khong-co' };
+  return [
+    [
+      'draftDossier',
+      () => ({ dossierId: fresh('hs'), year: 2022, proposer: { kind: 'CLUSTER', id: CLUSTER }, addressee: party }),
+      proposers,
+    ],
+    ['amendDossierMemo', () => ({ ...of, memo: { number: '1/TTr' } }), proposers],
+    ['addDossierItem', () => ({ ...of, itemId: fresh('m'), entryId: 'giay-khen', candidate: { kind: 'UNIT', id: 'tan-chau' } }), proposers],
+    ['removeDossierItem', () => ({ ...of, itemId: 'khong-co' }), proposers],
+    ['resolveDossierCountItem', () => ({ ...of, itemId: 'khong-co', named: [] }), proposers],
+    ['attachDossierDocument', () => ({ ...of, documentId: 'khong-co' }), proposers],
+    ['submitDossier', () => of, proposers],
+    ['resubmitDossier', () => of, proposers],
+    ['receiveDossier', () => of, councils],
+    ['returnDossier', () => ({ ...of, reason: 'Thiếu báo cáo' }), councils],
+    ['appraiseDossierItem', () => ({ ...of, itemId: 'khong-co', verdict: 'APPROVED' }), councils],
+    ['forwardDossier', () => ({ ...of, forwardedAs: fresh('hs'), addressee: party }), councils],
+    ['draftDossierDecision', () => of, councils],
+    ['decideDossier', () => ({ ...of, decisionNumber: '1/QĐ', decisionDate: '2023-01-10' }), councils],
+    ['revokeDossierAward', () => ({ ...of, itemId: 'khong-co', grounds: 'Sai', revokedOn: '2023-05-01' }), councils],
+  ];
+}
+
 /** Every mutation, with an input, and who may run it (ADMIN always may). */
 const MATRIX: [string, () => Record<string, unknown>, Who[]][] = [
   ['registerUnit', () => ({ unitId: fresh('u'), name: 'Đơn vị mới', level: 'REGIONAL' }), []],
@@ -60,6 +89,7 @@ const MATRIX: [string, () => Record<string, unknown>, Who[]][] = [
     () => ({ councilId: 'khong-co', membershipId: 'khong-co', capacity: 'CHAIR', reason: 'Ghi nhầm' }),
     ['council', 'otherCouncil'],
   ],
+  ...dossierRows(),
   ['recordCeremony', () => ({ ceremonyId: fresh('le'), clusterId: CLUSTER, heldOn: '2022-02-22', launchesYear: 2022 }), ['council']],
   ['addCeremonyParticipant', () => ({ ceremonyId: 'khong-co', clusterId: CLUSTER, personId: 'khong-co', role: 'WITNESS' }), ['council']],
   ['recordCeremonyReview', () => ({ ceremonyId: 'khong-co', clusterId: CLUSTER }), ['council']],

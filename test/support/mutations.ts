@@ -8,6 +8,10 @@ const INPUT_TYPES: Record<string, string> = {
   withdrawRegistration: 'UnitOfYearInput',
   finalizeScores: 'ClusterYearInput',
   closeVote: 'VoteRefInput',
+  removeDossierItem: 'DossierItemRefInput',
+  submitDossier: 'DossierStepInput',
+  resubmitDossier: 'DossierStepInput',
+  receiveDossier: 'DossierStepInput',
 };
 
 const inputType = (mutation: string) => INPUT_TYPES[mutation] ?? `${mutation[0].toUpperCase()}${mutation.slice(1)}Input`;

@@ -1,5 +1,6 @@
+import { AwardCatalogueQueries } from './award-catalogue';
 import { CatalogueMutations } from './catalogue-mutations';
 import { CatalogueQueries } from './catalogue-queries';
 
-/** The catalogue slice's part of the schema: titles and criteria sets. */
-export const catalogueResolvers = [CatalogueQueries, CatalogueMutations] as const;
+/** The catalogue slice's part of the schema: titles, criteria sets, and the award catalogue of the law. */
+export const catalogueResolvers = [CatalogueQueries, CatalogueMutations, AwardCatalogueQueries] as const;

@@ -1,5 +1,6 @@
 import type { AwardKind, DecidingAuthority, Recipient } from '../../../catalogue/domain/award-catalogue/entry';
-import type { Addressee, Candidate, Memo, Proposer } from './parties';
+import type { RuleCheck } from './events';
+import type { Addressee, Candidate, Memo, Proposer, VoteResult } from './parties';
 
 /**
  * Facts a command handler gathers from other streams for a rule. `null` means the record does not
@@ -29,6 +30,18 @@ export interface DraftDossier {
   forwardedFrom: string | null;
   /** Gathered: the source dossier was forwarded as this one (when `forwardedFrom` is set). */
   forwardMatches: boolean;
+  /** Gathered: the items the source dossier approved and forwarded, proposed again here as they stand. */
+  carriedItems: CarriedItem[];
+}
+
+/** An item a council proposes on: what the dossier below proposed, with the registration check it passed there. */
+export interface CarriedItem {
+  itemId: string;
+  entryId: string;
+  candidate: Candidate | null;
+  count: number;
+  achievements: string | null;
+  registration: RuleCheck;
 }
 
 /** Đính chính tờ trình: the memo's number, date or signer, while the dossier is with its proposer. */
@@ -100,12 +113,6 @@ export interface ReturnDossier {
 export interface ResubmitDossier {
   type: 'ResubmitDossier';
   dossierId: string;
-}
-
-/** A council's vote on an item, where it votes. */
-export interface VoteResult {
-  approvals: number;
-  eligibleVoters: number;
 }
 
 /** Thẩm định one item: approved, or rejected with a reason; again with a reason to change a verdict. */

@@ -18,7 +18,10 @@ export function draft(command: DraftDossier, state: DossierState): DossierEvent[
       'FORWARD_TARGET_MISMATCH',
       `Hồ sơ "${forwardedFrom}" không được đề nghị lên cấp trên thành hồ sơ "${dossierId}": kiểm tra lại mã hồ sơ nguồn (forwardedFrom).`,
     );
-  return [{ type: 'DossierDrafted', data: { dossierId, year, proposer, addressee, memo: memoOf(command.memo), forwardedFrom } }];
+  return [
+    { type: 'DossierDrafted', data: { dossierId, year, proposer, addressee, memo: memoOf(command.memo), forwardedFrom } },
+    ...command.carriedItems.map((item): DossierEvent => ({ type: 'DossierItemAdded', data: { dossierId, ...item } })),
+  ];
 }
 
 export function amendMemo(command: AmendMemo, state: DossierState): DossierEvent[] {

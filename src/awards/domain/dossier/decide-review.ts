@@ -1,4 +1,5 @@
-import type { AppraiseItem, ReceiveDossier, ResubmitDossier, ReturnDossier, SubmitDossier, VoteResult } from './commands';
+import type { AppraiseItem, ReceiveDossier, ResubmitDossier, ReturnDossier, SubmitDossier } from './commands';
+import type { VoteResult } from './parties';
 import type { DossierEvent, RuleCheck } from './events';
 import type { DossierItem, DossierState } from './state';
 import { dossierFor, itemOf, refuse, textOrNull } from './steps';

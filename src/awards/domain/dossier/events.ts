@@ -1,5 +1,5 @@
 import type { DomainEvent } from '../../../kernel/decider';
-import type { VoteResult } from './commands';
+import type { VoteResult } from './parties';
 import type { Addressee, Candidate, Memo, Proposer } from './parties';
 
 /**

@@ -27,3 +27,9 @@ export interface Memo {
   /** The signer as the memo names them (a name, or an office). */
   signer: string | null;
 }
+
+/** A council's vote on an item, where it votes. */
+export interface VoteResult {
+  approvals: number;
+  eligibleVoters: number;
+}

@@ -1,4 +1,4 @@
-import type { VoteResult } from './commands';
+import type { VoteResult } from './parties';
 import type { DossierEvent, RuleCheck } from './events';
 import type { Addressee, Candidate, Memo, Proposer } from './parties';
 
