@@ -253,9 +253,8 @@ describe('over HTTP: an award dossier from the cluster to the Prosecutor General
     );
     const revoked = await ok(service, 'revokeDossierAward', { ...province, itemId: 'm1', grounds, revokedOn: '2025-06' }, councilToken);
     expect(revoked.eventTypes).toEqual(['DossierAwardRevoked', 'DossierAwardRevoked']);
-    const record = (
-      await service.gql('{ awardsOf(kind: UNIT, id: "tan-chau") { dossierId entryId entryName decisionNumber revokedGrounds } }')
-    ).data!.awardsOf;
+    const record = (await service.gql('{ unitAwards(unitId: "tan-chau") { dossierId entryId entryName decisionNumber revokedGrounds } }'))
+      .data!.unitAwards;
     expect(record).toEqual([
       {
         dossierId: PROVINCE_DOSSIER,

@@ -1,3 +1,4 @@
+import { DOSSIER_ROOT_ARGUMENTS, dossiersLater, dossiersThen } from './as-of-dossiers';
 import { ok } from './mutations';
 import type { TestService } from './service';
 import { CLUSTER, CRITERIA_SET, openYear, registerCluster, score } from './year-scenario';
@@ -43,6 +44,7 @@ export const ROOT_ARGUMENTS: Record<string, Record<string, unknown>> = {
   units: {},
   unitsConnection: {},
   whoChanged: y2024,
+  ...DOSSIER_ROOT_ARGUMENTS,
 };
 
 const district = (unitId: string, name: string) => ({ unitId, name, level: 'DISTRICT', parentUnitId: 'vks-an-giang' });
@@ -246,6 +248,7 @@ export async function then(service: TestService): Promise<void> {
   await year2024(service);
   await records(service);
   await sources(service);
+  await dossiersThen(service, CLUSTER);
 }
 
 /** After P: every reference above changes, or gains what it could not show at P. */
@@ -337,6 +340,7 @@ export async function later(service: TestService): Promise<void> {
   await ok(service, 'registerUnit', district('chau-thanh', 'Viện kiểm sát nhân dân huyện Châu Thành'));
   await ok(service, 'openClusterYear', { clusterId: 'ag-3', year: 2024, memberUnitIds: ['chau-phu', 'chau-thanh'] });
   await laterSources(service);
+  await dossiersLater(service);
   // Who wrote everything above acts under another name: their actors' person asOf P keeps the name of then.
   const renamed = await service.token(SERVICE_ADMIN, { role: 'ADMIN' as never, name: 'Quản trị (tên mới)' });
   await ok(service, 'defineTitle', { titleId: 'co-thi-dua', name: 'Cờ thi đua của Cụm', collective: true }, renamed);

@@ -2,7 +2,6 @@ import { Arg, Authorized, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context';
 import { readAsOf } from '../../graphql/models-at';
 import { AS_OF, AsOfScalar, type AsOfValue } from '../../graphql/as-of-scalar';
-import { CandidateKindGql } from './dossier-enums';
 import { awardsOfAt, dossierAt, dossiersAt, inboxAt } from './dossier-reads';
 import { DossierAwardGql, DossierGql, DossierStatusGql } from './dossier-types';
 
@@ -50,14 +49,25 @@ export class DossierQueries {
 
   @Authorized()
   @Query(() => [DossierAwardGql], {
-    description: 'Hồ sơ thành tích: các khen thưởng đã quyết định của một đơn vị hoặc một người qua các năm.',
+    description: 'Hồ sơ thành tích của một đơn vị: các khen thưởng đã quyết định qua các năm, năm cũ trước.',
   })
-  awardsOf(
-    @Arg('kind', () => CandidateKindGql) kind: CandidateKindGql,
-    @Arg('id', () => ID) id: string,
+  unitAwards(
+    @Arg('unitId', () => ID) unitId: string,
     @Arg('asOf', () => AsOfScalar, AS_OF) asOf: AsOfValue | null,
     @Ctx() context: GraphQLContext,
   ): DossierAwardGql[] {
-    return awardsOfAt(readAsOf(context, asOf), { kind, id });
+    return awardsOfAt(readAsOf(context, asOf), { kind: 'UNIT', id: unitId });
+  }
+
+  @Authorized()
+  @Query(() => [DossierAwardGql], {
+    description: 'Hồ sơ thành tích của một người: các khen thưởng đã quyết định qua các năm, năm cũ trước.',
+  })
+  personAwards(
+    @Arg('personId', () => ID) personId: string,
+    @Arg('asOf', () => AsOfScalar, AS_OF) asOf: AsOfValue | null,
+    @Ctx() context: GraphQLContext,
+  ): DossierAwardGql[] {
+    return awardsOfAt(readAsOf(context, asOf), { kind: 'PERSON', id: personId });
   }
 }
