@@ -2,6 +2,7 @@ import type { ReadModels } from '../../projections/read-models';
 import { Role, type Actor } from '../kernel/actor';
 import { wordsFor } from '../cluster/domain/cluster-kind';
 import { ScoreStage } from '../scorecard/domain/score-stage';
+import { actsForDossier } from './dossier-scope';
 
 /**
  * The facts of a (validated) input that rules read. Every field is optional: an input only has
@@ -13,6 +14,10 @@ export interface RuleInput {
   unitId?: string | null;
   voterUnitId?: string;
   stage?: ScoreStage;
+  /** The award dossier a step is taken on. */
+  dossierId?: string;
+  /** The proposer a new dossier names (it has no dossier to read yet). */
+  proposer?: { kind: string; id: string };
 }
 
 /** Where, in the read models, a role's holder must sit for the rule to admit them. */
@@ -22,7 +27,11 @@ export type Scope =
   /** The unit chairing the input's cluster in the input's year (and, when the token names a cluster, that cluster). */
   | { kind: 'chair' }
   /** The unit the input names, read through a typed accessor so a misspelt field fails the type check. */
-  | { kind: 'unit'; unitOf: (input: RuleInput) => string | null | undefined };
+  | { kind: 'unit'; unitOf: (input: RuleInput) => string | null | undefined }
+  /** The officers of the dossier's proposer: the chair's office or the organizer's council of a cluster, a unit's officers, a council. */
+  | { kind: 'dossierProposer' }
+  /** The council (or the unit head's officers) the dossier is addressed to. */
+  | { kind: 'dossierAddressee' };
 
 /**
  * Who may run a field: a role, optionally where its holder sits, optionally the score stage the
@@ -33,7 +42,9 @@ export type Rule =
   | { role: Role; scope?: undefined; stage?: undefined }
   | { role: Role.COUNCIL; scope: Extract<Scope, { kind: 'organizer' }>; stage?: ScoreStage }
   | { role: Role.CLUSTER_OFFICER; scope: Extract<Scope, { kind: 'chair' }>; stage?: ScoreStage }
-  | { role: Role.UNIT_OFFICER; scope: Extract<Scope, { kind: 'unit' }>; stage?: ScoreStage };
+  | { role: Role.UNIT_OFFICER; scope: Extract<Scope, { kind: 'unit' }>; stage?: ScoreStage }
+  | { role: Role.CLUSTER_OFFICER | Role.UNIT_OFFICER | Role.COUNCIL; scope: Extract<Scope, { kind: 'dossierProposer' }>; stage?: undefined }
+  | { role: Role.COUNCIL; scope: Extract<Scope, { kind: 'dossierAddressee' }>; stage?: undefined };
 
 type ScopedRule = Exclude<Rule, { scope?: undefined }>;
 
@@ -51,7 +62,12 @@ export const rules = {
     role: Role.UNIT_OFFICER,
     scope: { kind: 'unit', unitOf },
   }),
-  atStage: (rule: ScopedRule, stage: ScoreStage): ScopedRule => ({ ...rule, stage }),
+  atStage: (rule: Extract<ScopedRule, { stage?: ScoreStage }>, stage: ScoreStage): ScopedRule => ({ ...rule, stage }) as ScopedRule,
+  dossierProposer: (role: Role.CLUSTER_OFFICER | Role.UNIT_OFFICER | Role.COUNCIL): ScopedRule => ({
+    role,
+    scope: { kind: 'dossierProposer' },
+  }),
+  dossierAddressee: { role: Role.COUNCIL, scope: { kind: 'dossierAddressee' } },
 } satisfies Record<string, Rule | ((...args: never[]) => Rule)>;
 
 /** Each stage is scored by its own office: the unit itself, the chair's office, the council. */
@@ -86,6 +102,9 @@ export function allows(rule: Rule, actor: Actor, input: RuleInput, models: ReadM
     }
     case 'unit':
       return actor.unitId !== null && actor.unitId === rule.scope.unitOf(input);
+    case 'dossierProposer':
+    case 'dossierAddressee':
+      return actsForDossier(rule.scope.kind, actor, input, models);
   }
 }
 
@@ -112,6 +131,10 @@ export function describe(rule: Rule, input: RuleInput, models: ReadModels): stri
         return `CLUSTER_OFFICER của đơn vị ${words.chair} năm đó`;
       case 'unit':
         return `UNIT_OFFICER của chính đơn vị ${unitNamed(rule.scope.unitOf(input))}`;
+      case 'dossierProposer':
+        return `${rule.role} của bên đề nghị hồ sơ`;
+      case 'dossierAddressee':
+        return `COUNCIL của Hội đồng nhận hồ sơ`;
       case undefined:
         return rule.role;
     }

@@ -27,6 +27,7 @@ const DOSSIER = `query($id: ID!) { dossier(id: $id) {
 describe('over HTTP: an award dossier from the cluster to the Prosecutor General’s decision', () => {
   let service: TestService;
   let councilToken: string;
+  let sectorToken: string;
   const dossier = async (id: string) => (await service.gql(DOSSIER, { id })).data!.dossier;
 
   beforeAll(async () => {
@@ -50,7 +51,13 @@ describe('over HTTP: an award dossier from the cluster to the Prosecutor General
       level: 'PROVINCIAL',
       unitId: 'vks-an-giang',
     });
-    councilToken = await service.token('thu-ky-hd', { role: Role.COUNCIL, unitId: 'vks-an-giang', name: 'Thư ký Hội đồng' } as never);
+    councilToken = await service.token('thu-ky-hd', { role: Role.COUNCIL, unit: 'vks-an-giang', name: 'Thư ký Hội đồng' });
+    await ok(service, 'registerUnit', { unitId: 'vksnd-toi-cao', name: 'Viện kiểm sát nhân dân tối cao', level: 'SUPREME' });
+    sectorToken = await service.token('thu-ky-hd-nganh', {
+      role: Role.COUNCIL,
+      unit: 'vksnd-toi-cao',
+      name: 'Thư ký Hội đồng ngành',
+    });
   }, 60_000);
   afterAll(() => service.stop());
 
@@ -187,45 +194,47 @@ describe('over HTTP: an award dossier from the cluster to the Prosecutor General
 
   it('the sector council decides within the 20% cap, the advanced titles left to the province, by the Prosecutor General', async () => {
     await ok(service, 'submitDossier', province, councilToken);
-    await ok(service, 'receiveDossier', province, councilToken);
+    // The provincial council proposes this one: receiving it is the sector council's step.
+    await refused(service, 'receiveDossier', province, 'FORBIDDEN', councilToken);
+    await ok(service, 'receiveDossier', province, sectorToken);
     for (const itemId of ['m1', 'm2', 'm3'])
       await ok(
         service,
         'appraiseDossierItem',
         { ...province, itemId, verdict: 'APPROVED', vote: { approvals: 9, eligibleVoters: 9 } },
-        councilToken,
+        sectorToken,
       );
     await refused(
       service,
       'appraiseDossierItem',
       { ...province, itemId: 'm4-an-phu', verdict: 'REJECTED' },
       'REJECTION_REASON_REQUIRED',
-      councilToken,
+      sectorToken,
     );
     for (const itemId of ['m4-an-phu', 'm4-tinh-bien', 'm4-chau-doc'])
       await ok(
         service,
         'appraiseDossierItem',
         { ...province, itemId, verdict: 'REJECTED', reason: 'Thuộc thẩm quyền Viện trưởng VKSND tỉnh' },
-        councilToken,
+        sectorToken,
       );
     const decision = { ...province, decisionNumber: '120/QĐ-VKSTC', decisionDate: '2025-01-20', signer: 'Viện trưởng VKSND tối cao' };
     // Two excellent titles where five rated advanced allow one.
-    await refused(service, 'decideDossier', decision, 'CAP_EXCEEDED', councilToken);
+    await refused(service, 'decideDossier', decision, 'CAP_EXCEEDED', sectorToken);
     await refused(
       service,
       'appraiseDossierItem',
       { ...province, itemId: 'm3', verdict: 'REJECTED' },
       'VERDICT_CHANGE_REASON_REQUIRED',
-      councilToken,
+      sectorToken,
     );
     await ok(
       service,
       'appraiseDossierItem',
       { ...province, itemId: 'm3', verdict: 'REJECTED', reason: 'Vượt tỷ lệ 20% của Cụm' },
-      councilToken,
+      sectorToken,
     );
-    await ok(service, 'decideDossier', decision, councilToken);
+    await ok(service, 'decideDossier', decision, sectorToken);
     const decided = await dossier(PROVINCE_DOSSIER);
     expect(decided).toMatchObject({
       status: 'DECIDED',
@@ -249,9 +258,9 @@ describe('over HTTP: an award dossier from the cluster to the Prosecutor General
       'revokeDossierAward',
       { ...province, itemId: 'm1', grounds: ' ', revokedOn: '2025-06' },
       'BAD_USER_INPUT',
-      councilToken,
+      sectorToken,
     );
-    const revoked = await ok(service, 'revokeDossierAward', { ...province, itemId: 'm1', grounds, revokedOn: '2025-06' }, councilToken);
+    const revoked = await ok(service, 'revokeDossierAward', { ...province, itemId: 'm1', grounds, revokedOn: '2025-06' }, sectorToken);
     expect(revoked.eventTypes).toEqual(['DossierAwardRevoked', 'DossierAwardRevoked']);
     const record = (await service.gql('{ unitAwards(unitId: "tan-chau") { dossierId entryId entryName decisionNumber revokedGrounds } }'))
       .data!.unitAwards;

@@ -11,34 +11,40 @@ const EVERYONE: Who[] = ['admin', 'council', 'otherCouncil', 'chairOffice', 'oth
 const y = { clusterId: CLUSTER, year: 2022 };
 let n = 0;
 const fresh = (prefix: string) => `${prefix}-${(n += 1)}`;
+const DOSSIER = 'hs-quyen';
 const score = (stage: string) => ({ ...y, unitId: 'tan-chau', criterionId: 'c1', stage, points: 30 });
 
-/** The award dossier's steps: its proposer's officers (of a cluster, a unit or a council) draft and send; councils take the rest. */
+/**
+ * The award dossier's steps, on a dossier cluster 2 addressed to the province's council: the cluster's
+ * chair office and its organizer's council draft and send; the addressee's council takes the rest.
+ */
 function dossierRows(): [string, () => Record<string, unknown>, Who[]][] {
-  const proposers: Who[] = ['council', 'otherCouncil', 'chairOffice', 'otherOffice', 'unitOfficer', 'otherUnitOfficer'];
-  const councils: Who[] = ['council', 'otherCouncil'];
-  const of = { dossierId: 'khong-co' };
-  const party = { kind: 'COUNCIL', id: 'khong-co' };
+  const proposer: Who[] = ['council', 'chairOffice'];
+  const addressee: Who[] = ['council'];
+  const of = { dossierId: DOSSIER };
+  const draft = (kind: string, id: string) => () => ({
+    dossierId: fresh('hs'),
+    year: 2022,
+    proposer: { kind, id },
+    addressee: { kind: 'COUNCIL', id: 'hdtdkt-ag' },
+  });
   return [
-    [
-      'draftDossier',
-      () => ({ dossierId: fresh('hs'), year: 2022, proposer: { kind: 'CLUSTER', id: CLUSTER }, addressee: party }),
-      proposers,
-    ],
-    ['amendDossierMemo', () => ({ ...of, memo: { number: '1/TTr' } }), proposers],
-    ['addDossierItem', () => ({ ...of, itemId: fresh('m'), entryId: 'giay-khen', candidate: { kind: 'UNIT', id: 'tan-chau' } }), proposers],
-    ['removeDossierItem', () => ({ ...of, itemId: 'khong-co' }), proposers],
-    ['resolveDossierCountItem', () => ({ ...of, itemId: 'khong-co', named: [] }), proposers],
-    ['attachDossierDocument', () => ({ ...of, documentId: 'khong-co' }), proposers],
-    ['submitDossier', () => of, proposers],
-    ['resubmitDossier', () => of, proposers],
-    ['receiveDossier', () => of, councils],
-    ['returnDossier', () => ({ ...of, reason: 'Thiếu báo cáo' }), councils],
-    ['appraiseDossierItem', () => ({ ...of, itemId: 'khong-co', verdict: 'APPROVED' }), councils],
-    ['forwardDossier', () => ({ ...of, forwardedAs: fresh('hs'), addressee: party }), councils],
-    ['draftDossierDecision', () => of, councils],
-    ['decideDossier', () => ({ ...of, decisionNumber: '1/QĐ', decisionDate: '2023-01-10' }), councils],
-    ['revokeDossierAward', () => ({ ...of, itemId: 'khong-co', grounds: 'Sai', revokedOn: '2023-05-01' }), councils],
+    ['draftDossier', draft('CLUSTER', CLUSTER), proposer],
+    ['draftDossier', draft('UNIT', 'tan-chau'), ['unitOfficer']],
+    ['amendDossierMemo', () => ({ ...of, memo: { number: '1/TTr' } }), proposer],
+    ['addDossierItem', () => ({ ...of, itemId: fresh('m'), entryId: 'giay-khen', candidate: { kind: 'UNIT', id: 'tan-chau' } }), proposer],
+    ['removeDossierItem', () => ({ ...of, itemId: 'khong-co' }), proposer],
+    ['resolveDossierCountItem', () => ({ ...of, itemId: 'khong-co', named: [] }), proposer],
+    ['attachDossierDocument', () => ({ ...of, documentId: 'khong-co' }), proposer],
+    ['submitDossier', () => of, proposer],
+    ['resubmitDossier', () => of, proposer],
+    ['receiveDossier', () => of, addressee],
+    ['returnDossier', () => ({ ...of, reason: 'Thiếu báo cáo' }), addressee],
+    ['appraiseDossierItem', () => ({ ...of, itemId: 'khong-co', verdict: 'APPROVED' }), addressee],
+    ['forwardDossier', () => ({ ...of, forwardedAs: fresh('hs'), addressee: { kind: 'COUNCIL', id: 'khong-co' } }), addressee],
+    ['draftDossierDecision', () => of, addressee],
+    ['decideDossier', () => ({ ...of, decisionNumber: '1/QĐ', decisionDate: '2023-01-10' }), addressee],
+    ['revokeDossierAward', () => ({ ...of, itemId: 'khong-co', grounds: 'Sai', revokedOn: '2023-05-01' }), addressee],
   ];
 }
 
@@ -172,6 +178,18 @@ describe('role × mutation: allowed, or FORBIDDEN saying what is needed, with no
     await registerCluster(service);
     await ok(service, 'registerUnit', { unitId: 'vks-hai-phong', name: 'Viện kiểm sát nhân dân thành phố Hải Phòng', level: 'PROVINCIAL' });
     await openYear(service, 2022, 'tan-chau', 'tri-ton');
+    await ok(service, 'registerCouncil', {
+      councilId: 'hdtdkt-ag',
+      name: 'Hội đồng Thi đua – Khen thưởng VKSND tỉnh An Giang',
+      level: 'PROVINCIAL',
+      unitId: 'vks-an-giang',
+    });
+    await ok(service, 'draftDossier', {
+      dossierId: DOSSIER,
+      year: 2022,
+      proposer: { kind: 'CLUSTER', id: CLUSTER },
+      addressee: { kind: 'COUNCIL', id: 'hdtdkt-ag' },
+    });
     const claims: Record<Who, { role: Role; unit?: string }> = {
       admin: { role: Role.ADMIN },
       council: { role: Role.COUNCIL, unit: 'vks-an-giang' },

@@ -23,10 +23,15 @@ import {
   type MemoInput,
 } from './dossier-inputs';
 
-/** The proposer's officers draft and send; a council drafts too when it proposes on. */
-const PROPOSER: Rule[] = [rules.admin, rules.anyClusterOffice, { role: Role.UNIT_OFFICER }, rules.anyCouncil];
+/** The proposer's officers draft and send: a cluster's chair office or its organizer's council, a unit's officers, a council. */
+const PROPOSER: Rule[] = [
+  rules.admin,
+  rules.dossierProposer(Role.CLUSTER_OFFICER),
+  rules.dossierProposer(Role.UNIT_OFFICER),
+  rules.dossierProposer(Role.COUNCIL),
+];
 /** The addressee's council receives, returns, appraises, forwards and decides. */
-const ADDRESSEE: Rule[] = [rules.admin, rules.anyCouncil];
+const ADDRESSEE: Rule[] = [rules.admin, rules.dossierAddressee];
 
 const memoOf = (memo: MemoInput | null | undefined): Memo => ({
   number: memo?.number ?? null,
@@ -66,7 +71,7 @@ export class DossierMutations {
     return executeCommand(context, input, handlers.removeDossierItem, same);
   }
 
-  @Authorized<Rule>(...PROPOSER)
+  @Authorized<Rule>(...PROPOSER, rules.dossierAddressee)
   @Mutation(() => CommandResultGql, { description: 'Nêu tên người hoặc đơn vị của một mục chỉ có số lượng (ResolveCountItem).' })
   resolveDossierCountItem(@Arg('input') input: ResolveCountItemInputGql, @Ctx() context: GraphQLContext) {
     return executeCommand(context, input, handlers.resolveDossierCountItem, (i) => ({
