@@ -12,6 +12,10 @@ export const DOSSIER_ROOT_ARGUMENTS: Record<string, Record<string, unknown>> = {
   dossierInbox: { addresseeId: COUNCIL },
   unitAwards: { unitId: 'tan-chau' },
   personAwards: { personId: 'nguyen-van-a' },
+  eligibleAwards: { year: 2024, unitId: 'tan-chau' },
+  awards: {},
+  awardDecisions: {},
+  awardSummary: { year: 2024 },
 };
 
 /**

@@ -1,16 +1,8 @@
-import type { DecidingAuthority } from '../../../catalogue/domain/award-catalogue/entry';
+import { AUTHORITY_WORDS } from '../../../catalogue/domain/award-catalogue/entry';
 import type { DecideDossier, DraftDecision, ForwardDossier, RevokeDossierAward } from './commands';
 import type { DossierEvent, RuleCheck } from './events';
 import type { Dossier, DossierItem, DossierState } from './state';
 import { dossierFor, itemOf, partialDate, refuse, textOrNull } from './steps';
-
-const AUTHORITY_WORDS: Record<DecidingAuthority, string> = {
-  UNIT_HEAD: 'Thủ trưởng đơn vị',
-  PROVINCIAL_CHIEF: 'Viện trưởng VKSND cấp tỉnh',
-  PROSECUTOR_GENERAL: 'Viện trưởng VKSND tối cao',
-  PRIME_MINISTER: 'Thủ tướng Chính phủ',
-  PRESIDENT: 'Chủ tịch nước',
-};
 
 /** The approved items, once every item has its verdict; `what` names the step for the message. */
 function approvedItems(dossier: Dossier, what: string): [string, DossierItem][] {

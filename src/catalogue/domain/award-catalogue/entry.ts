@@ -18,6 +18,15 @@ export type Recipient = 'PERSON' | 'COLLECTIVE';
 export const DECIDING_AUTHORITIES = ['UNIT_HEAD', 'PROVINCIAL_CHIEF', 'PROSECUTOR_GENERAL', 'PRIME_MINISTER', 'PRESIDENT'] as const;
 export type DecidingAuthority = (typeof DECIDING_AUTHORITIES)[number];
 
+/** Each authority in words, as messages and prints name it. */
+export const AUTHORITY_WORDS: Readonly<Record<DecidingAuthority, string>> = {
+  UNIT_HEAD: 'Thủ trưởng đơn vị',
+  PROVINCIAL_CHIEF: 'Viện trưởng VKSND cấp tỉnh',
+  PROSECUTOR_GENERAL: 'Viện trưởng VKSND tối cao',
+  PRIME_MINISTER: 'Thủ tướng Chính phủ',
+  PRESIDENT: 'Chủ tịch nước',
+};
+
 /** The legal texts the catalogue cites. */
 export const LEGAL_INSTRUMENTS = {
   LAW_06_2022: 'Luật Thi đua, khen thưởng số 06/2022/QH15',
