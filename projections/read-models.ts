@@ -1,5 +1,6 @@
 import { AuditLogProjection } from './audit/audit-log-projection';
 import { DossiersProjection } from './awards/dossiers-projection';
+import { PersonTitlesProjection } from './awards/person-titles-projection';
 import { CatalogueProjection } from './catalogue/catalogue-projection';
 import { DirectoryProjection } from './cluster/directory-projection';
 import type { Projection } from './projection';
@@ -22,6 +23,7 @@ export interface ReadModels {
   councils: CouncilsProjection;
   sources: SourcesProjection;
   dossiers: DossiersProjection;
+  personTitles: PersonTitlesProjection;
 }
 
 export function createReadModels(): { models: ReadModels; projections: Projection[] } {
@@ -36,7 +38,11 @@ export function createReadModels(): { models: ReadModels; projections: Projectio
     councils: new CouncilsProjection(),
     sources: new SourcesProjection(),
     dossiers: new DossiersProjection(),
+    personTitles: new PersonTitlesProjection(),
   };
-  const { directory, yearRecords, catalogue, scores, timeline, auditLog, records, councils, sources, dossiers } = models;
-  return { models, projections: [directory, yearRecords, catalogue, scores, timeline, auditLog, records, councils, sources, dossiers] };
+  const { directory, yearRecords, catalogue, scores, timeline, auditLog, records, councils, sources, dossiers, personTitles } = models;
+  return {
+    models,
+    projections: [directory, yearRecords, catalogue, scores, timeline, auditLog, records, councils, sources, dossiers, personTitles],
+  };
 }

@@ -12,6 +12,7 @@ import { CouncilLevel } from '../records/domain/document/document-issuer';
 import { UnitLevel } from '../unit/domain/unit-level';
 import type * as Commands from './domain/dossier/commands';
 import { dossierDecider } from './domain/dossier/decider';
+import { personTitlesCoveredBy, personTitlesDecider } from './domain/person-titles/person-titles';
 import type { Addressee, Candidate, Memo } from './domain/dossier/parties';
 import type { Dossier, DossierItem } from './domain/dossier/state';
 
@@ -41,12 +42,38 @@ const entryFacts = (entryId: string): Commands.EntryFacts => {
  * registrations are not on record) the registration is not on record, and the item says so.
  */
 async function registered(store: EventStore, dossier: Dossier | null, candidate: Candidate, entryId: string): Promise<boolean | null> {
-  if (!dossier || dossier.proposer.kind !== 'CLUSTER' || candidate.kind !== 'UNIT' || entryById(entryId)?.kind !== 'TITLE') return null;
+  if (!dossier || entryById(entryId)?.kind !== 'TITLE') return null;
+  if (candidate.kind === 'PERSON') return dossier.proposer.kind === 'UNIT' ? personRegistered(store, dossier, candidate.id, entryId) : null;
+  if (dossier.proposer.kind !== 'CLUSTER') return null;
   const year = await facts.clusterYear(store, dossier.proposer.id, dossier.year);
   if (year.registrations.size === 0) return null;
   const title = year.registrations.get(candidate.id);
   return title !== undefined && titlesCoveredBy(title).includes(entryId);
 }
+
+/** Whether a person of the proposing unit registered for the title (or one above it) in the unit's year; not on record when none did. */
+async function personRegistered(store: EventStore, dossier: Dossier, personId: string, entryId: string): Promise<boolean | null> {
+  const { registrations } = await loadState(store, personTitlesDecider, streams.personTitles(dossier.proposer.id, dossier.year));
+  if (registrations.size === 0) return null;
+  const title = registrations.get(personId);
+  return title !== undefined && personTitlesCoveredBy(title).includes(entryId);
+}
+
+const personTitlesOf = (input: { unitId: string; year: number }) => streams.personTitles(input.unitId, input.year);
+
+export const registerPersonTitle = ownStreamCommand(personTitlesDecider, 'RegisterPersonTitle', personTitlesOf, {
+  names: ['unitRegistered', 'personRegistered', 'titleForPersons'],
+  read: async (store, input) => {
+    const entry = entryById(input.titleId);
+    return {
+      unitRegistered: (await facts.unit(store, input.unitId)).registered,
+      personRegistered: await facts.personRegistered(store, input.personId),
+      titleForPersons: entry?.kind === 'TITLE' && entry.recipients.includes('PERSON'),
+    };
+  },
+});
+
+export const withdrawPersonTitle = ownStreamCommand(personTitlesDecider, 'WithdrawPersonTitle', personTitlesOf);
 
 export const draftDossier = ownStreamCommand(dossierDecider, 'DraftDossier', dossierOf, {
   names: ['forwardMatches', 'carriedItems', 'forwardedFrom'],

@@ -1,4 +1,5 @@
 import { dossierErrors, type DossierErrorCode } from '../awards/domain/dossier/errors';
+import { personTitleErrors, type PersonTitleErrorCode } from '../awards/domain/person-titles/errors';
 import { ceremonyErrors, type CeremonyErrorCode } from '../records/domain/ceremony/errors';
 import { councilErrors, type CouncilErrorCode } from '../records/domain/council/errors';
 import { clusterErrors, type ClusterErrorCode } from '../cluster/domain/errors';
@@ -26,7 +27,8 @@ export type DomainErrorCode =
   | ScorecardErrorCode
   | SourceErrorCode
   | TitleErrorCode
-  | DossierErrorCode;
+  | DossierErrorCode
+  | PersonTitleErrorCode;
 
 /** The domain's codes by the kind that answers them (shared: more than one kind). */
 export const DOMAIN_ERRORS = {
@@ -43,4 +45,5 @@ export const DOMAIN_ERRORS = {
   source: sourceErrors,
   title: titleErrors,
   dossier: dossierErrors,
+  'person-titles': personTitleErrors,
 } as const;

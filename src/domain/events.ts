@@ -1,4 +1,5 @@
 import type { DossierEvent } from '../awards/domain/dossier/events';
+import type { PersonTitleEvent } from '../awards/domain/person-titles/person-titles';
 import type { CeremonyEvent } from '../records/domain/ceremony/events';
 import type { CouncilEvent } from '../records/domain/council/events';
 import type { ClusterEvent } from '../cluster/domain/events';
@@ -26,4 +27,5 @@ export type AnyDomainEvent =
   | CeremonyEvent
   | CouncilEvent
   | SourceEvent
-  | DossierEvent;
+  | DossierEvent
+  | PersonTitleEvent;

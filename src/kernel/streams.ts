@@ -12,6 +12,8 @@ export const streams = {
   council: (councilId: string) => `council-${councilId}`,
   /** One award dossier (hồ sơ đề nghị khen thưởng) on its way up (see src/awards). */
   dossier: (dossierId: string) => `dossier-${dossierId}`,
+  /** The titles a unit's persons registered for in a year (see src/awards/domain/person-titles). */
+  personTitles: (unitId: string, year: number) => `persontitles-${unitId}-${year}`,
   /** One citation of a source by a record (see src/records/domain/source). */
   source: (citationId: string) => `source-${citationId}`,
   /** Which council holds a seat: the sector's, or a unit's (see council-seat.ts). */

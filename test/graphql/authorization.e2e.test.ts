@@ -45,6 +45,12 @@ function dossierRows(): [string, () => Record<string, unknown>, Who[]][] {
     ['draftDossierDecision', () => of, addressee],
     ['decideDossier', () => ({ ...of, decisionNumber: '1/QĐ', decisionDate: '2023-01-10' }), addressee],
     ['revokeDossierAward', () => ({ ...of, itemId: 'khong-co', grounds: 'Sai', revokedOn: '2023-05-01' }), addressee],
+    [
+      'registerPersonTitle',
+      () => ({ unitId: 'tan-chau', year: 2022, personId: 'khong-co', titleId: 'chien-si-thi-dua-co-so' }),
+      ['unitOfficer'],
+    ],
+    ['withdrawPersonTitle', () => ({ unitId: 'tan-chau', year: 2022, personId: 'khong-co' }), ['unitOfficer']],
   ];
 }
 

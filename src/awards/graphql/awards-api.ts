@@ -2,7 +2,15 @@ import { AwardReportQueries } from './award-reports';
 import { DossierLive } from './dossier-live';
 import { DossierMutations } from './dossier-mutations';
 import { DossierQueries } from './dossier-queries';
+import { PersonTitleResolvers } from './person-titles';
 import { EligibilityQueries } from './eligibility-query';
 
 /** The awards slice's part of the schema: dossiers that travel up, their steps, and the awards they carry. */
-export const awardsResolvers = [DossierQueries, DossierMutations, AwardReportQueries, EligibilityQueries, DossierLive] as const;
+export const awardsResolvers = [
+  DossierQueries,
+  DossierMutations,
+  AwardReportQueries,
+  EligibilityQueries,
+  DossierLive,
+  PersonTitleResolvers,
+] as const;

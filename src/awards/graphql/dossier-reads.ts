@@ -1,3 +1,4 @@
+import { entryById } from '../../catalogue/domain/award-catalogue/catalogue';
 import type { DossierFilter } from '../../../projections/awards/views';
 import type { ModelsAt } from '../../graphql/models-at';
 import type { Candidate } from '../domain/dossier/parties';
@@ -20,4 +21,11 @@ export function inboxAt(read: ModelsAt, addresseeId: string): DossierGql[] {
 /** Hồ sơ thành tích: a unit's or a person's decided awards over the years, oldest first. */
 export function awardsOfAt(read: ModelsAt, candidate: Candidate): DossierAwardGql[] {
   return read.models.dossiers.awardsOf(candidate, read.at).map((view) => DossierAwardGql.from(view));
+}
+
+/** The titles a unit's persons registered for in a year, each with the catalogue's name. */
+export function personTitlesAt(read: ModelsAt, unitId: string, year: number): { personId: string; titleId: string; titleName: string }[] {
+  return read.models.personTitles
+    .registrations(unitId, year, read.at)
+    .map((r) => ({ ...r, titleName: entryById(r.titleId)?.name ?? r.titleId }));
 }
