@@ -3,7 +3,8 @@
  * The national data set (and the 1- and 5-year sets for asOf) are generated through the command
  * pipeline the first time and reused after (data/bench/). HTTP figures are autocannon at 50
  * connections on loopback against the service in its own process, next to bare @apollo/server
- * answering `{ hello }` measured in the same run. BENCH_SECONDS sets each load's length (10).
+ * answering `{ hello }` measured in the same run. BENCH_SECONDS sets each load's length (10);
+ * BENCH_DOSSIERS the number of award dossiers of 20 items each (10,000), generated once like the national set.
  */
 import 'reflect-metadata';
 import os from 'node:os';
@@ -15,6 +16,7 @@ import { planNationalData } from './national/plan';
 import { ensureStore, parseShape } from './national/store-file';
 import { asOfAgainstHistory } from './sections/as-of';
 import { httpRecordScore, inProcessCommands } from './sections/commands';
+import { awardDossiers, dossierShape } from './sections/dossiers';
 import { chainVerification, rebuild } from './sections/read-side';
 import { coldStartWithoutSnapshot, nationalService } from './sections/service';
 import { fmt, storeTable, table, type Row } from './sections/shared';
@@ -62,6 +64,7 @@ async function main(): Promise<void> {
   rows.push(...(await nationalService(national, planNationalData(NATIONAL), reference.reqPerSec, log)));
   rows.push(...(await asOfAgainstHistory(histories, log)));
   rows.push(...(await chainVerification(sqliteStore(national), log)));
+  rows.push(...(await awardDossiers(dossierShape(), log)));
 
   // The same store figures on the local PostgreSQL server, in the same run.
   const postgresRows: Row[] = [];

@@ -8,6 +8,7 @@ import { formCluster } from '../cluster/handlers';
 import * as year from '../cluster/year-handlers';
 import { correctScore, recordScore } from '../scorecard/handlers';
 import { registerUnit } from '../unit/handlers';
+import * as dossier from '../awards/handlers';
 import type { EventStore } from '../eventstore/port';
 import { criteriaSetInHundredths } from '../graphql/points';
 import { toHundredths } from '../kernel/points';
@@ -31,6 +32,19 @@ type ScenarioInput = Record<string, unknown>;
 type Handler = (store: EventStore, input: never, context: CommandContext) => Promise<CommandResult>;
 type Convert = (input: never) => unknown;
 
+const orNull = (value: unknown) => value ?? null;
+const memo = (i: ScenarioInput) => {
+  const m = (i.memo ?? {}) as ScenarioInput;
+  return { ...i, memo: { number: orNull(m.number), date: orNull(m.date), signer: orNull(m.signer) } };
+};
+const item = (i: ScenarioInput) => ({ ...i, candidate: orNull(i.candidate), count: i.count ?? 1, achievements: orNull(i.achievements) });
+const named = (i: ScenarioInput) => ({
+  ...i,
+  named: (i.named as ScenarioInput[]).map((n) => ({ ...n, achievements: orNull(n.achievements) })),
+});
+const verdict = (i: ScenarioInput) => ({ ...i, reason: orNull(i.reason), vote: orNull(i.vote) });
+const decision = (i: ScenarioInput) => ({ ...i, signer: orNull(i.signer) });
+
 const score = (input: ScenarioInput) => ({ ...input, points: toHundredths(input.points as number), evidence: input.evidence ?? null });
 
 /** The commands a scenario may use, each with the conversion the GraphQL layer would make. */
@@ -40,6 +54,17 @@ const COMMANDS: Record<string, [Handler, Convert]> = {
   publishCriteriaSet: [publishCriteriaSet, criteriaSetInHundredths],
   recordScore: [recordScore, score],
   correctScore: [correctScore, score],
+  draftDossier: [dossier.draftDossier, memo],
+  addDossierItem: [dossier.addDossierItem, item],
+  resolveDossierCountItem: [dossier.resolveDossierCountItem, named],
+  appraiseDossierItem: [dossier.appraiseDossierItem, verdict],
+  decideDossier: [dossier.decideDossier, decision],
+  ...Object.fromEntries(
+    (['submitDossier', 'receiveDossier', 'returnDossier', 'resubmitDossier'] as const).map((name) => [
+      name,
+      [dossier[name] as Handler, (i: unknown) => i],
+    ]),
+  ),
   ...Object.fromEntries(
     (
       [

@@ -38,7 +38,8 @@ export const SERVICE_ERRORS = {
     message: 'Yêu cầu GET chỉ được đọc dữ liệu; thao tác … phải gửi bằng POST.',
   },
   NOT_FOUND: {
-    meaning: 'No such route, or nothing to print or export for what the path names: a cluster year without data, a dossier not yet decided, an item with no award.',
+    meaning:
+      'No such route, or nothing to print or export for what the path names: a cluster year without data, a dossier not yet decided, an item with no award.',
     message: 'Không có đường dẫn … trên máy chủ này.',
   },
   PAYLOAD_TOO_LARGE: {

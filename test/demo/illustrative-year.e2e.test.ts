@@ -118,4 +118,23 @@ describe('the illustrative cluster year ("minh hoạ"), entered step by step by 
       revokedOn: '2024-09-03',
     });
   });
+
+  it('carries its proposal up as a dossier: returned with a reason, a count-only place named, appraised and decided by the council', async () => {
+    const { dossier } = (
+      await service.gql(`{ dossier(id: "mh-hs-cum-1-2023") { status decision { decisionNumber authority }
+        items { itemId count verdict award { decisionNumber } } history { step reason actor { id } } } }`)
+    ).data!;
+    expect(dossier.status).toBe('DECIDED');
+    expect(dossier.decision).toEqual({ decisionNumber: '25/QĐ-VKS (minh hoạ)', authority: 'PROVINCIAL_CHIEF' });
+    expect(dossier.items.map((i: any) => [i.itemId, i.count, i.verdict, i.award?.decisionNumber ?? null])).toEqual([
+      ['gk-huyen-ba', 1, 'APPROVED', '25/QĐ-VKS (minh hoạ)'],
+      ['gk-so-luong', 1, 'REJECTED', null],
+      ['gk-huyen-nam', 1, 'REJECTED', null],
+    ]);
+    expect(dossier.history.find((s: any) => s.step === 'Returned')).toEqual({
+      step: 'Returned',
+      reason: 'Thiếu báo cáo thành tích của VKSND huyện Ba (minh hoạ)',
+      actor: { id: 'hoi-dong-minh-hoa' },
+    });
+  });
 });

@@ -1,4 +1,5 @@
 import { AwardReportQueries } from './award-reports';
+import { CouncilSessionQueries } from './council-session';
 import { DossierLive } from './dossier-live';
 import { DossierMutations } from './dossier-mutations';
 import { DossierQueries } from './dossier-queries';
@@ -13,4 +14,5 @@ export const awardsResolvers = [
   EligibilityQueries,
   DossierLive,
   PersonTitleResolvers,
+  CouncilSessionQueries,
 ] as const;
