@@ -1,4 +1,10 @@
-import type { DossierCountItemResolved, DossierDecided, DossierDrafted, DossierEvent } from '../../src/awards/domain/dossier/events';
+import type {
+  DossierCountItemResolved,
+  DossierDecided,
+  DossierDecisionRecorded,
+  DossierDrafted,
+  DossierEvent,
+} from '../../src/awards/domain/dossier/events';
 import type { Candidate } from '../../src/awards/domain/dossier/parties';
 import type { RecordedEvent } from '../../src/eventstore/port';
 import { historyOf, read, setOf, type At, type History } from '../history';
@@ -145,13 +151,13 @@ function awardsIn({ dossierId, year, items }: DossierState): DossierAwardView[] 
 
 const oldestFirst = (a: DossierAwardView, b: DossierAwardView) =>
   a.year - b.year ||
-  a.decisionDate.localeCompare(b.decisionDate) ||
+  (a.decisionDate ?? '').localeCompare(b.decisionDate ?? '') ||
   a.dossierId.localeCompare(b.dossierId) ||
   a.itemId.localeCompare(b.itemId);
 
 const matches = (dossier: DossierState, { proposerId, addresseeId, status, year }: DossierFilter) =>
-  (proposerId === undefined || dossier.proposer.id === proposerId) &&
-  (addresseeId === undefined || dossier.addressee.id === addresseeId) &&
+  (proposerId === undefined || dossier.proposer?.id === proposerId) &&
+  (addresseeId === undefined || dossier.addressee?.id === addresseeId) &&
   (status === undefined || dossier.status === status) &&
   (year === undefined || dossier.year === year);
 
@@ -174,6 +180,7 @@ export class DossiersProjection implements Projection {
     const event = { type: recorded.type, data: recorded.data } as DossierEvent;
     const { dossierId } = event.data;
     if (event.type === 'DossierDrafted') this.draft(event.data, recorded.position);
+    else if (event.type === 'DossierDecisionRecorded') this.recorded(event.data, recorded.position);
     else {
       const history = this.states.get(dossierId);
       const current = history?.current();
@@ -189,6 +196,7 @@ export class DossiersProjection implements Projection {
     const { dossierId, proposer, addressee, year } = drafted;
     historyOf(this.states, dossierId).set(at, {
       ...drafted,
+      source: null,
       forwardedAs: null,
       status: 'DRAFT',
       items: [],
@@ -200,6 +208,25 @@ export class DossiersProjection implements Projection {
     setOf(this.byProposer, proposer.id).add(dossierId);
     setOf(this.byAddressee, addressee.id).add(dossierId);
     setOf(this.byYear, year).add(dossierId);
+  }
+
+  /** A decision known only by its outcome: decided from the start, each award's checks not on record. */
+  private recorded(data: DossierDecisionRecorded['data'], at: number): void {
+    const { dossierId, year, decidedBy, authority, decisionNumber, decisionDate, signer, source, awards } = data;
+    const grant = { decisionNumber, decisionDate, signer, cap: 'NOT_ON_RECORD' as const };
+    historyOf(this.states, dossierId).set(at, {
+      ...{ dossierId, year, proposer: null, addressee: decidedBy, memo: { number: null, date: null, signer: null }, source },
+      ...{ forwardedFrom: null, forwardedAs: null, status: 'DECIDED', documentIds: [], draftDecisionNumber: null },
+      decision: { decisionNumber, decisionDate, signer, authority },
+      items: awards.map(({ itemId, entryId, candidate, count }) => ({
+        ...itemOf({ itemId, entryId, candidate, count, achievements: null, registration: 'NOT_ON_RECORD' }, null),
+        ...{ verdict: 'APPROVED' as const, prerequisites: 'NOT_ON_RECORD' as const, award: grant },
+      })),
+    });
+    this.steps.set(dossierId, []);
+    if (decidedBy) setOf(this.byAddressee, decidedBy.id).add(dossierId);
+    setOf(this.byYear, year).add(dossierId);
+    for (const { candidate } of awards) if (candidate) setOf(this.byCandidate, candidateKey(candidate)).add(dossierId);
   }
 
   private state(dossierId: string, at: At): DossierState | undefined {

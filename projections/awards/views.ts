@@ -25,8 +25,9 @@ export interface StepView {
 }
 
 export interface AwardGrant {
-  decisionNumber: string;
-  decisionDate: string;
+  /** Null for a decision known only by its outcome whose source gives no number or date. */
+  decisionNumber: string | null;
+  decisionDate: string | null;
   signer: string | null;
   /** What the cap check found when the decision was taken. */
   cap: RuleCheck;
@@ -60,19 +61,23 @@ export interface ItemView {
 }
 
 export interface DecisionView {
-  decisionNumber: string;
-  decisionDate: string;
+  decisionNumber: string | null;
+  decisionDate: string | null;
   signer: string | null;
-  authority: string;
+  authority: string | null;
 }
 
 /** An award dossier (hồ sơ đề nghị khen thưởng) as known at a position, with every step it took until then. */
 export interface DossierView {
   dossierId: string;
   year: number;
-  proposer: Proposer;
-  addressee: Addressee;
+  /** Null for a decision known only by its outcome. */
+  proposer: Proposer | null;
+  /** For a decision known only by its outcome, the body that decided when the source names it. */
+  addressee: Addressee | null;
   memo: Memo;
+  /** Where a decision known only by its outcome is told. */
+  source: string | null;
   /** The dossier a council forwarded on as this one. */
   forwardedFrom: string | null;
   /** The dossier this one was forwarded on as. */
@@ -97,8 +102,8 @@ export interface DossierAwardView {
   /** Null for an award given to a number of candidates not named. */
   candidate: Candidate | null;
   count: number;
-  decisionNumber: string;
-  decisionDate: string;
+  decisionNumber: string | null;
+  decisionDate: string | null;
   signer: string | null;
   revoked: Revocation | null;
 }

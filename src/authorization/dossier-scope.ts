@@ -45,5 +45,5 @@ export function actsForDossier(
 ): boolean {
   const dossier = input.dossierId ? models.dossiers.dossier(input.dossierId) : undefined;
   const party = side === 'dossierProposer' ? (dossier?.proposer ?? input.proposer) : dossier?.addressee;
-  return party !== undefined && actsFor(party, dossier?.year ?? input.year, actor, models);
+  return party !== undefined && party !== null && actsFor(party, dossier?.year ?? input.year, actor, models);
 }

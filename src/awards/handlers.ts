@@ -42,18 +42,26 @@ const entryFacts = (entryId: string): Commands.EntryFacts => {
  * registrations are not on record) the registration is not on record, and the item says so.
  */
 async function registered(store: EventStore, dossier: Dossier | null, candidate: Candidate, entryId: string): Promise<boolean | null> {
-  if (!dossier || entryById(entryId)?.kind !== 'TITLE') return null;
-  if (candidate.kind === 'PERSON') return dossier.proposer.kind === 'UNIT' ? personRegistered(store, dossier, candidate.id, entryId) : null;
-  if (dossier.proposer.kind !== 'CLUSTER') return null;
-  const year = await facts.clusterYear(store, dossier.proposer.id, dossier.year);
+  const proposer = dossier?.proposer;
+  if (!dossier || !proposer || entryById(entryId)?.kind !== 'TITLE') return null;
+  if (candidate.kind === 'PERSON')
+    return proposer.kind === 'UNIT' ? personRegistered(store, proposer.id, dossier.year, candidate.id, entryId) : null;
+  if (proposer.kind !== 'CLUSTER') return null;
+  const year = await facts.clusterYear(store, proposer.id, dossier.year);
   if (year.registrations.size === 0) return null;
   const title = year.registrations.get(candidate.id);
   return title !== undefined && titlesCoveredBy(title).includes(entryId);
 }
 
 /** Whether a person of the proposing unit registered for the title (or one above it) in the unit's year; not on record when none did. */
-async function personRegistered(store: EventStore, dossier: Dossier, personId: string, entryId: string): Promise<boolean | null> {
-  const { registrations } = await loadState(store, personTitlesDecider, streams.personTitles(dossier.proposer.id, dossier.year));
+async function personRegistered(
+  store: EventStore,
+  unitId: string,
+  year: number,
+  personId: string,
+  entryId: string,
+): Promise<boolean | null> {
+  const { registrations } = await loadState(store, personTitlesDecider, streams.personTitles(unitId, year));
   if (registrations.size === 0) return null;
   const title = registrations.get(personId);
   return title !== undefined && personTitlesCoveredBy(title).includes(entryId);
@@ -129,7 +137,7 @@ async function chainOf(store: EventStore, dossier: Dossier | null): Promise<Doss
 }
 
 /** The cluster a chain of dossiers started from, where the year's registrations, ratings and awards are kept. */
-const originCluster = (chain: Dossier[]) => chain.find((d) => d.proposer.kind === 'CLUSTER')?.proposer.id ?? null;
+const originCluster = (chain: Dossier[]) => chain.find((d) => d.proposer?.kind === 'CLUSTER')?.proposer?.id ?? null;
 
 const sameCandidate = (a: Candidate | null, b: Candidate) => a !== null && a.kind === b.kind && a.id === b.id;
 
@@ -199,7 +207,7 @@ export const decideDossier = ownStreamCommand(dossierDecider, 'DecideDossier', d
     const entries = [...new Set([...(chain[0]?.items.values() ?? [])].map((i) => i.entryId))].flatMap((id) => entryById(id) ?? []);
     const capped = entries.filter((e) => e.cap !== null);
     return {
-      authority: chain[0] ? await authorityOf(store, chain[0].addressee) : 'UNIT_HEAD',
+      authority: chain[0]?.addressee ? await authorityOf(store, chain[0].addressee) : 'UNIT_HEAD',
       entries: Object.fromEntries(entries.map((e) => [e.id, { decidedBy: e.decidedBy }])),
       capRoom: Object.fromEntries(await Promise.all(capped.map(async (e) => [e.id, await capRoom(store, chain, e)] as const))),
     };
@@ -245,8 +253,8 @@ export function forwardDossier(store: EventStore, input: ForwardDossierInput, co
           dossierId: input.forwardedAs,
           year: source?.year ?? 0,
           proposer: {
-            kind: source?.addressee.kind === 'UNIT_HEAD' ? ('UNIT' as const) : ('COUNCIL' as const),
-            id: source?.addressee.id ?? '',
+            kind: source?.addressee?.kind === 'UNIT_HEAD' ? ('UNIT' as const) : ('COUNCIL' as const),
+            id: source?.addressee?.id ?? '',
           },
           addressee: input.addressee,
           memo,
@@ -267,3 +275,9 @@ export function forwardDossier(store: EventStore, input: ForwardDossierInput, co
     context,
   );
 }
+
+/** A decision known only by its outcome: the catalogue's facts of the entries its awards name. */
+export const recordKnownDecision = ownStreamCommand(dossierDecider, 'RecordKnownDecision', dossierOf, {
+  names: ['entries'],
+  read: (_store, input) => Promise.resolve({ entries: Object.fromEntries(input.awards.map((a) => [a.entryId, entryFacts(a.entryId)])) }),
+});

@@ -40,7 +40,7 @@ function deciderOf(ctx: DossierContext, decision: DecisionView): Body {
   const { kind, id } = dossier.addressee;
   const unitId = kind === 'COUNCIL' ? models.councils.council(id, at)?.unitId : id;
   if (unitId) return bodyOf(models, { kind: 'UNIT', id: unitId }, day, at);
-  const fallback = authorityOf(decision.authority).body;
+  const fallback = authorityOf(decision.authority ?? '').body;
   if (!fallback) return bodyOf(models, dossier.addressee, day, at);
   return { superior: '', issuer: fallback.toLocaleUpperCase('vi'), name: fallback, place: null, capacity: '' };
 }
@@ -57,7 +57,7 @@ function revocationNote(ctx: DossierContext, item: ItemView): string {
 /** The head every print of the decision shares: the issuing body, the number, the place and date, the signature. */
 function decisionHead(ctx: DossierContext, decision: DecisionView) {
   const decider = deciderOf(ctx, decision);
-  const authority = authorityOf(decision.authority);
+  const authority = authorityOf(decision.authority ?? '');
   return {
     decider,
     authority,
@@ -116,7 +116,7 @@ export function decisionDocument(ctx: DossierContext): OfficialDocument | Missin
   const memoRef = `Tờ trình ${memo.number ? `số ${memo.number}` : '(số chưa ghi nhận)'}${memo.date ? ` ${vietnameseWhen(memo.date)}` : ''}`;
   return {
     ...head,
-    numberSymbol: `Số: ${decision.decisionNumber}`,
+    numberSymbol: `Số: ${decision.decisionNumber ?? NOT_ON_RECORD}`,
     kind: 'QUYẾT ĐỊNH',
     summary: `Về việc khen thưởng năm ${dossier.year}`,
     body: [

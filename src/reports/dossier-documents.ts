@@ -18,10 +18,16 @@ export interface Missing {
   message: string;
 }
 
+/** A dossier that went through its steps: a proposer sent it to an addressee (not a decision known only by its outcome). */
+export type ProposedDossier = DossierView & {
+  proposer: NonNullable<DossierView['proposer']>;
+  addressee: NonNullable<DossierView['addressee']>;
+};
+
 export interface DossierContext {
   models: ReadModels;
   at: At;
-  dossier: DossierView;
+  dossier: ProposedDossier;
 }
 
 /** A body that issues a document, under the names it bore on the day the document is dated. */
@@ -165,5 +171,11 @@ export function printDossier(
       code: 'DOSSIER_NOT_FOUND',
       message: `Chưa lập hồ sơ đề nghị khen thưởng "${dossierId}" (hoặc chưa lập vào thời điểm đã chọn): kiểm tra lại mã hồ sơ.`,
     };
-  return build({ models, at, dossier });
+  const { proposer, addressee } = dossier;
+  if (!proposer || !addressee)
+    return {
+      code: 'NOT_FOUND',
+      message: `Hồ sơ "${dossierId}" là quyết định chỉ biết kết quả (nguồn: ${dossier.source ?? 'chưa ghi nhận'}): không có tờ trình, quyết định hay giấy chứng nhận nào được ghi để in.`,
+    };
+  return build({ models, at, dossier: { ...dossier, proposer, addressee } });
 }

@@ -46,6 +46,11 @@ function dossierRows(): [string, () => Record<string, unknown>, Who[]][] {
     ['decideDossier', () => ({ ...of, decisionNumber: '1/QĐ', decisionDate: '2023-01-10' }), addressee],
     ['revokeDossierAward', () => ({ ...of, itemId: 'khong-co', grounds: 'Sai', revokedOn: '2023-05-01' }), addressee],
     [
+      'recordKnownDecision',
+      () => ({ dossierId: fresh('qd'), year: 2019, source: 'Báo', awards: [{ itemId: 'm', entryId: 'giay-khen', count: 2 }] }),
+      ['council', 'otherCouncil'],
+    ],
+    [
       'registerPersonTitle',
       () => ({ unitId: 'tan-chau', year: 2022, personId: 'khong-co', titleId: 'chien-si-thi-dua-co-so' }),
       ['unitOfficer'],

@@ -18,6 +18,7 @@ export const DOSSIER_ROOT_ARGUMENTS: Record<string, Record<string, unknown>> = {
   awards: {},
   awardDecisions: {},
   awardSummary: { year: 2024 },
+  uncheckedAwards: {},
   personTitleRegistrations: { unitId: 'tan-chau', year: 2024 },
   councilAwardSession: { councilId: COUNCIL, year: 2024 },
 };
@@ -48,6 +49,13 @@ export async function dossiersThen(service: TestService, clusterId: string): Pro
   await ok(service, 'revokeDossierAward', { ...DECIDED, itemId: 'ca-nhan', grounds: 'Kê khai không trung thực', revokedOn: '2025-01' });
   await ok(service, 'registerPersonTitle', { unitId: 'tan-chau', year: 2024, personId: 'nguyen-van-a', titleId: 'chien-si-thi-dua-co-so' });
   await sessionAtP(service, draft);
+  await ok(service, 'recordKnownDecision', {
+    dossierId: 'qd-bao-2023',
+    year: 2023,
+    authority: 'PROVINCIAL_CHIEF',
+    source: 'Báo Kiểm sát, tháng 1/2024',
+    awards: [{ itemId: 'gk', entryId: 'giay-khen', candidate: { kind: 'UNIT', id: 'tri-ton' } }],
+  });
   await ok(service, 'draftDossier', { ...WAITING, ...draft });
   await ok(service, 'addDossierItem', { ...WAITING, itemId: 'ldtt', entryId: 'ca-nhan-lao-dong-tien-tien', count: 2 });
   await ok(service, 'submitDossier', WAITING);
@@ -78,6 +86,7 @@ async function sessionAtP(service: TestService, draft: Record<string, unknown>):
 /** After P: the waiting dossier received, its count named and appraised; the unit's award revoked too. */
 export async function dossiersLater(service: TestService): Promise<void> {
   await ok(service, 'receiveDossier', WAITING);
+  await ok(service, 'revokeDossierAward', { dossierId: 'qd-bao-2023', itemId: 'gk', grounds: 'Nguồn đính chính', revokedOn: '2024-06' });
   await ok(service, 'decideDossier', { ...APPROVED, decisionNumber: '41/QĐ-VKS', decisionDate: '2025-01-05' });
   await ok(service, 'withdrawPersonTitle', { unitId: 'tan-chau', year: 2024, personId: 'nguyen-van-a' });
   await ok(service, 'registerPersonTitle', {

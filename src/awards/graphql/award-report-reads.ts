@@ -53,7 +53,7 @@ function chainOf(first: DossierView | undefined, find: (id: string) => DossierVi
 
 const clusterOf = (chain: DossierView[]) => {
   const origin = chain.at(-1);
-  return origin?.proposer.kind === 'CLUSTER' ? origin.proposer.id : null;
+  return origin?.proposer?.kind === 'CLUSTER' ? origin.proposer.id : null;
 };
 
 /** A unit as named at the end of the award's year, a person by full name; the id when the record holds no name. */
@@ -103,7 +103,10 @@ export function decisionsIssued(models: ReadModels, year: number | undefined, at
           ]
         : [],
     )
-    .sort((a, b) => a.decisionDate.localeCompare(b.decisionDate) || a.decisionNumber.localeCompare(b.decisionNumber));
+    .sort(
+      (a, b) =>
+        (a.decisionDate ?? '').localeCompare(b.decisionDate ?? '') || (a.decisionNumber ?? '').localeCompare(b.decisionNumber ?? ''),
+    );
 }
 
 /** One proposal followed up its chain: as the highest dossier carrying it holds it, and whether it stands approved. */
@@ -158,4 +161,37 @@ export function awardSummary(models: ReadModels, year: number, at: At): AwardSum
   }
   const entries = AWARD_CATALOGUE.map(({ id, name, kind }) => ({ entryId: id, entryName: name, kind, ...byEntry.get(id)! }));
   return { year, entries, persons, collectives, notNamed };
+}
+
+/** A decided award with the rules that could not be checked when it was given, and where its decision is told. */
+export interface UncheckedAwardView {
+  dossierId: string;
+  itemId: string;
+  year: number;
+  entryId: string;
+  candidate: Candidate | null;
+  count: number;
+  decisionNumber: string | null;
+  /** REGISTRATION, PREREQUISITES, CAP: the checks whose steps were not on record. */
+  unchecked: string[];
+  source: string | null;
+}
+
+/** Every decided award whose checks could not all be made (a step not on record), the oldest year first. */
+export function uncheckedAwards(models: ReadModels, year: number | undefined, at: At): UncheckedAwardView[] {
+  return models.dossiers
+    .dossiers(year === undefined ? {} : { year }, at)
+    .flatMap(({ dossierId, year: of, items, source }) =>
+      items.flatMap((item) => {
+        const unchecked = [
+          ...(item.registration === 'NOT_ON_RECORD' ? ['REGISTRATION'] : []),
+          ...(item.prerequisites === 'NOT_ON_RECORD' ? ['PREREQUISITES'] : []),
+          ...(item.award?.cap === 'NOT_ON_RECORD' ? ['CAP'] : []),
+        ];
+        if (!item.award || unchecked.length === 0) return [];
+        const { itemId, entryId, candidate, count } = item;
+        return [{ dossierId, itemId, year: of, entryId, candidate, count, decisionNumber: item.award.decisionNumber, unchecked, source }];
+      }),
+    )
+    .sort((a, b) => a.year - b.year || a.dossierId.localeCompare(b.dossierId) || a.itemId.localeCompare(b.itemId));
 }

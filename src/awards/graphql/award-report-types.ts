@@ -1,7 +1,8 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { PartialDateGql } from '../../graphql/partial-date';
-import { DossierAwardGql, DossierDecisionGql } from './dossier-types';
-import type { AwardReportView, AwardSummaryView, AwardTally, IssuedDecisionView } from './award-report-reads';
+import { entryById } from '../../catalogue/domain/award-catalogue/catalogue';
+import { DossierAwardGql, DossierDecisionGql, DossierPartyGql } from './dossier-types';
+import type { AwardReportView, AwardSummaryView, AwardTally, IssuedDecisionView, UncheckedAwardView } from './award-report-reads';
 
 export enum AwardKindGql {
   TITLE = 'TITLE',
@@ -42,7 +43,7 @@ export class IssuedAwardDecisionGql extends DossierDecisionGql {
   @Field(() => Int, { description: 'Trong đó đã bị hủy bỏ' }) revokedCount!: number;
 
   static of(view: IssuedDecisionView): IssuedAwardDecisionGql {
-    return { ...view, decisionDate: PartialDateGql.of(view.decisionDate)! };
+    return { ...view, decisionDate: PartialDateGql.of(view.decisionDate) };
   }
 }
 
@@ -75,5 +76,27 @@ export class AwardSummaryGql {
 
   static of(view: AwardSummaryView): AwardSummaryGql {
     return { ...view, entries: view.entries.map((entry) => ({ ...entry, kind: entry.kind as AwardKindGql })) };
+  }
+}
+
+@ObjectType('UncheckedAward', {
+  description:
+    'Một khen thưởng đã quyết định mà có điều kiện không kiểm tra được vì bước cần thiết không có trong hồ sơ (quyết định chỉ biết kết quả, đăng ký không ghi nhận…).',
+})
+export class UncheckedAwardGql {
+  @Field(() => ID) dossierId!: string;
+  @Field(() => ID) itemId!: string;
+  @Field(() => Int) year!: number;
+  @Field(() => ID) entryId!: string;
+  @Field() entryName!: string;
+  @Field(() => DossierPartyGql, { nullable: true, description: 'Null: nguồn chỉ nêu số lượng' }) candidate!: DossierPartyGql | null;
+  @Field(() => Int) count!: number;
+  @Field(() => String, { nullable: true }) decisionNumber!: string | null;
+  @Field(() => [String], { description: 'REGISTRATION (đăng ký), PREREQUISITES (danh hiệu phải có trước), CAP (giới hạn tỷ lệ)' })
+  unchecked!: string[];
+  @Field(() => String, { nullable: true, description: 'Nguồn cho biết quyết định, khi chỉ biết kết quả' }) source!: string | null;
+
+  static of(view: UncheckedAwardView): UncheckedAwardGql {
+    return { ...view, entryName: entryById(view.entryId)?.name ?? view.entryId };
   }
 }

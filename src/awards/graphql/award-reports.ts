@@ -2,9 +2,9 @@ import { Arg, Authorized, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context';
 import { readAsOf } from '../../graphql/models-at';
 import { AS_OF, AsOfScalar, type AsOfValue } from '../../graphql/as-of-scalar';
-import { awardReport, awardSummary, decisionsIssued, type AwardReportFilter } from './award-report-reads';
+import { awardReport, awardSummary, decisionsIssued, uncheckedAwards, type AwardReportFilter } from './award-report-reads';
 import { CandidateKindGql } from './dossier-enums';
-import { AwardKindGql, AwardReportEntryGql, AwardSummaryGql, IssuedAwardDecisionGql } from './award-report-types';
+import { AwardKindGql, AwardReportEntryGql, AwardSummaryGql, IssuedAwardDecisionGql, UncheckedAwardGql } from './award-report-types';
 
 @Resolver()
 export class AwardReportQueries {
@@ -48,5 +48,18 @@ export class AwardReportQueries {
   ): AwardSummaryGql {
     const { models, at } = readAsOf(context, asOf);
     return AwardSummaryGql.of(awardSummary(models, year, at));
+  }
+
+  @Authorized()
+  @Query(() => [UncheckedAwardGql], {
+    description: 'Các khen thưởng đã quyết định mà có điều kiện không kiểm tra được vì bước cần thiết không có trong hồ sơ; năm cũ trước.',
+  })
+  uncheckedAwards(
+    @Arg('year', () => Int, { nullable: true }) year: number | null,
+    @Arg('asOf', () => AsOfScalar, AS_OF) asOf: AsOfValue | null,
+    @Ctx() context: GraphQLContext,
+  ): UncheckedAwardGql[] {
+    const { models, at } = readAsOf(context, asOf);
+    return uncheckedAwards(models, year ?? undefined, at).map((view) => UncheckedAwardGql.of(view));
   }
 }

@@ -111,7 +111,7 @@ export function councilAwardSessionAt(read: ModelsAt, councilId: string, year: n
   const council = councilAt(read, councilId);
   if (!council) return null;
   const dossiers = dossiersAt(read, { addresseeId: councilId, year }).filter(
-    ({ addressee, status }) => addressee.kind === 'COUNCIL' && status !== DossierStatusGql.DRAFT,
+    ({ addressee, proposer, status }) => addressee?.kind === 'COUNCIL' && proposer !== null && status !== DossierStatusGql.DRAFT,
   );
   const places = dossiers.flatMap((dossier) => {
     const forwardedAs = dossier.forwardedAs ? dossierAt(read, dossier.forwardedAs) : null;

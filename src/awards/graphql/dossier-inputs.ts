@@ -1,4 +1,5 @@
-import { IsEnum, IsInt, IsOptional, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { IsEnum, IsIn, IsInt, IsOptional, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import type { DecidingAuthority } from '../../catalogue/domain/award-catalogue/entry';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { CommandInput } from '../../graphql/command-input';
 import { ID_MESSAGE, ID_PATTERN, MAX_YEAR, MIN_YEAR, PARTIAL_DATE, PARTIAL_DATE_MESSAGE, TEXT, YEAR } from '../../graphql/validation';
@@ -147,4 +148,45 @@ export class DecideDossierInputGql extends DossierRefInput {
 export class RevokeDossierAwardInputGql extends DossierItemRefInputGql {
   @Field({ description: 'Căn cứ' }) @Length(1, 2000, TEXT) @Matches(/\S/, NOT_BLANK) grounds!: string;
   @Field({ description: 'Ngày: "2025", "2025-03" hoặc "2025-03-01"' }) @Matches(PARTIAL_DATE, PARTIAL_DATE_MESSAGE) revokedOn!: string;
+}
+
+@InputType('KnownAwardInput', { description: 'Một khen thưởng như nguồn kể: một đơn vị hoặc một người, hoặc chỉ số lượng.' })
+export class KnownAwardInput {
+  @Field(() => ID) @id() itemId!: string;
+  @Field(() => ID, { description: 'Mã trong danh mục (awardCatalogue)' }) @id() entryId!: string;
+  @Field(() => CandidateInput, { nullable: true, description: 'Bỏ trống khi nguồn chỉ nêu số lượng' })
+  @IsOptional()
+  @ValidateNested()
+  candidate?: CandidateInput | null;
+  @Field(() => Int, { defaultValue: 1 }) @IsInt() @Min(1) @Max(10000) count!: number;
+}
+
+@InputType('RecordKnownDecisionInput', {
+  description:
+    'Một quyết định chỉ biết kết quả (hồ sơ lưu trữ, bài báo): ai hoặc bao nhiêu đơn vị, người được danh hiệu, hình thức nào, từ cấp nào; phần nguồn không nêu thì để trống. Các điều kiện cần bước trước được ghi là không kiểm tra được.',
+})
+export class RecordKnownDecisionInputGql extends DossierRefInput {
+  @Field(() => Int) @IsInt(YEAR) @Min(MIN_YEAR, YEAR) @Max(MAX_YEAR, YEAR) year!: number;
+  @Field(() => AddresseeInput, { nullable: true, description: 'Nơi quyết định khi nguồn nêu' })
+  @IsOptional()
+  @ValidateNested()
+  decidedBy?: AddresseeInput | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cấp quyết định khi nguồn nêu: UNIT_HEAD, PROVINCIAL_CHIEF, PROSECUTOR_GENERAL, PRIME_MINISTER, PRESIDENT',
+  })
+  @IsOptional()
+  @IsIn(['UNIT_HEAD', 'PROVINCIAL_CHIEF', 'PROSECUTOR_GENERAL', 'PRIME_MINISTER', 'PRESIDENT'])
+  authority?: DecidingAuthority | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @Length(1, 100, TEXT) decisionNumber?: string | null;
+  @Field(() => String, { nullable: true, description: 'Ngày: "2023", "2023-12" hoặc "2023-12-20"' })
+  @IsOptional()
+  @Matches(PARTIAL_DATE, PARTIAL_DATE_MESSAGE)
+  decisionDate?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @Length(1, 300, TEXT) signer?: string | null;
+  @Field({ description: 'Nguồn, như nguồn ghi: trích dẫn văn bản, hồ sơ lưu trữ, bài báo (tên, ngày)' })
+  @Length(1, 1000, TEXT)
+  @Matches(/\S/, NOT_BLANK)
+  source!: string;
+  @Field(() => [KnownAwardInput]) @ValidateNested({ each: true }) awards!: KnownAwardInput[];
 }

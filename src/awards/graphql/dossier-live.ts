@@ -35,7 +35,7 @@ function changeOf(event: RecordedEvent, { addresseeId }: Args, present: ModelsAt
   if (!event.type.startsWith('Dossier')) return undefined;
   const { dossierId } = event.data as { dossierId: string };
   const dossier = dossierAt(present, dossierId);
-  if (dossier?.addressee.id !== addresseeId) return undefined;
+  if (!dossier?.proposer || dossier.addressee?.id !== addresseeId) return undefined;
   const step = event.type.slice('Dossier'.length);
   // A dossier with its proposer (drafted, or returned and being mended) is the proposer's own work until it is sent.
   if (dossier.status === 'DRAFT' || (dossier.status === 'RETURNED' && step !== 'Returned')) return undefined;

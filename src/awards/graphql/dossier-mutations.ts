@@ -19,6 +19,7 @@ import {
   ForwardDossierInputGql,
   ResolveCountItemInputGql,
   ReturnDossierInputGql,
+  RecordKnownDecisionInputGql,
   RevokeDossierAwardInputGql,
   type MemoInput,
 } from './dossier-inputs';
@@ -152,5 +153,22 @@ export class DossierMutations {
   })
   revokeDossierAward(@Arg('input') input: RevokeDossierAwardInputGql, @Ctx() context: GraphQLContext) {
     return executeCommand(context, input, handlers.revokeDossierAward, same, (i) => i.grounds);
+  }
+
+  @Authorized<Rule>(rules.admin, rules.anyCouncil)
+  @Mutation(() => CommandResultGql, {
+    description:
+      'Ghi một quyết định chỉ biết kết quả, như nguồn kể; các điều kiện cần bước trước được ghi là không kiểm tra được (RecordKnownDecision).',
+  })
+  recordKnownDecision(@Arg('input') input: RecordKnownDecisionInputGql, @Ctx() context: GraphQLContext) {
+    return executeCommand(context, input, handlers.recordKnownDecision, (i) => ({
+      ...i,
+      decidedBy: i.decidedBy ? { kind: i.decidedBy.kind, id: i.decidedBy.id } : null,
+      authority: i.authority ?? null,
+      decisionNumber: i.decisionNumber ?? null,
+      decisionDate: i.decisionDate ?? null,
+      signer: i.signer ?? null,
+      awards: i.awards.map((a) => ({ itemId: a.itemId, entryId: a.entryId, candidate: candidateOf(a.candidate), count: a.count })),
+    }));
   }
 }

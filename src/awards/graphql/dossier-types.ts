@@ -60,8 +60,9 @@ export class DossierVoteGql {
 
 @ObjectType('DossierItemAward', { description: 'Khen thưởng của một mục theo quyết định, và việc thu hồi nếu có.' })
 export class DossierItemAwardGql {
-  @Field() decisionNumber!: string;
-  @Field(() => PartialDateGql) decisionDate!: PartialDateGql;
+  @Field(() => String, { nullable: true, description: 'Null khi nguồn không nêu số (quyết định chỉ biết kết quả)' }) decisionNumber!:
+    string | null;
+  @Field(() => PartialDateGql, { nullable: true, description: 'Null khi nguồn không nêu ngày' }) decisionDate!: PartialDateGql | null;
   @Field(() => String, { nullable: true }) signer!: string | null;
   @Field(() => RuleCheckGql, { description: 'Giới hạn tỷ lệ khi quyết định' }) cap!: RuleCheckGql;
   @Field(() => String, { nullable: true, description: 'Căn cứ hủy bỏ, thu hồi (null: còn hiệu lực)' }) revokedGrounds!: string | null;
@@ -97,7 +98,7 @@ export class DossierItemGql {
       prerequisites: view.prerequisites as RuleCheckGql | null,
       award: award && {
         ...award,
-        decisionDate: PartialDateGql.of(award.decisionDate)!,
+        decisionDate: PartialDateGql.of(award.decisionDate),
         cap: award.cap as RuleCheckGql,
         revokedGrounds: revoked?.grounds ?? null,
         revokedOn: PartialDateGql.of(revoked?.revokedOn ?? null),
@@ -132,10 +133,15 @@ export class DossierStepGql {
 
 @ObjectType('DossierDecision', { description: 'Quyết định khen thưởng: số, ngày, người ký, thẩm quyền.' })
 export class DossierDecisionGql {
-  @Field() decisionNumber!: string;
-  @Field(() => PartialDateGql) decisionDate!: PartialDateGql;
+  @Field(() => String, { nullable: true, description: 'Null khi nguồn không nêu số (quyết định chỉ biết kết quả)' }) decisionNumber!:
+    string | null;
+  @Field(() => PartialDateGql, { nullable: true, description: 'Null khi nguồn không nêu ngày' }) decisionDate!: PartialDateGql | null;
   @Field(() => String, { nullable: true }) signer!: string | null;
-  @Field({ description: 'UNIT_HEAD, PROVINCIAL_CHIEF, PROSECUTOR_GENERAL, PRIME_MINISTER hoặc PRESIDENT' }) authority!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'UNIT_HEAD, PROVINCIAL_CHIEF, PROSECUTOR_GENERAL, PRIME_MINISTER hoặc PRESIDENT; null khi nguồn không nêu cấp',
+  })
+  authority!: string | null;
 }
 
 @ObjectType('Dossier', {
@@ -144,8 +150,12 @@ export class DossierDecisionGql {
 export class DossierGql {
   @Field(() => ID) dossierId!: string;
   @Field(() => Int) year!: number;
-  @Field(() => DossierPartyGql) proposer!: DossierPartyGql;
-  @Field(() => DossierPartyGql) addressee!: DossierPartyGql;
+  @Field(() => DossierPartyGql, { nullable: true, description: 'Null: quyết định chỉ biết kết quả, không ghi nhận bên đề nghị' })
+  proposer!: DossierPartyGql | null;
+  @Field(() => DossierPartyGql, { nullable: true, description: 'Nơi nhận; với quyết định chỉ biết kết quả, nơi quyết định khi nguồn nêu' })
+  addressee!: DossierPartyGql | null;
+  @Field(() => String, { nullable: true, description: 'Nguồn cho biết quyết định chỉ biết kết quả (văn bản, lưu trữ, bài báo)' }) source!:
+    string | null;
   @Field(() => DossierMemoGql) memo!: DossierMemoGql;
   @Field(() => DossierStatusGql) status!: DossierStatusGql;
   @Field(() => ID, { nullable: true, description: 'Hồ sơ cấp dưới mà hồ sơ này đề nghị tiếp' }) forwardedFrom!: string | null;
@@ -163,7 +173,7 @@ export class DossierGql {
       memo: { ...view.memo, date: PartialDateGql.of(view.memo.date) },
       status: view.status as DossierStatusGql,
       items: view.items.map((item) => DossierItemGql.from(item)),
-      decision: view.decision && { ...view.decision, decisionDate: PartialDateGql.of(view.decision.decisionDate)! },
+      decision: view.decision && { ...view.decision, decisionDate: PartialDateGql.of(view.decision.decisionDate) },
       history: view.history.map((step) => DossierStepGql.from(step)),
       at,
     };
@@ -178,8 +188,9 @@ export class DossierAwardGql {
   @Field(() => ID) entryId!: string;
   @Field() entryName!: string;
   @Field(() => DossierPartyGql, { nullable: true }) candidate!: DossierPartyGql | null;
-  @Field() decisionNumber!: string;
-  @Field(() => PartialDateGql) decisionDate!: PartialDateGql;
+  @Field(() => String, { nullable: true, description: 'Null khi nguồn không nêu số (quyết định chỉ biết kết quả)' }) decisionNumber!:
+    string | null;
+  @Field(() => PartialDateGql, { nullable: true, description: 'Null khi nguồn không nêu ngày' }) decisionDate!: PartialDateGql | null;
   @Field(() => String, { nullable: true }) signer!: string | null;
   @Field(() => String, { nullable: true, description: 'Căn cứ thu hồi (null: còn hiệu lực)' }) revokedGrounds!: string | null;
 
@@ -187,7 +198,7 @@ export class DossierAwardGql {
     return {
       ...view,
       entryName: entryById(view.entryId)?.name ?? view.entryId,
-      decisionDate: PartialDateGql.of(view.decisionDate)!,
+      decisionDate: PartialDateGql.of(view.decisionDate),
       revokedGrounds: view.revoked?.grounds ?? null,
     };
   }

@@ -172,6 +172,37 @@ export interface RevokeDossierAward {
   dependentItemIds: string[];
 }
 
+/** One award as a source tells it: a named unit or person, or only how many received it. */
+export interface KnownAward {
+  itemId: string;
+  entryId: string;
+  candidate: Candidate | null;
+  count: number;
+}
+
+/**
+ * A decision known only by its outcome (an archive, a news report): which units or persons, or how
+ * many, received which title or form, from which level. Entered as told; every check its missing
+ * steps would have made is recorded as not on record.
+ */
+export interface RecordKnownDecision {
+  type: 'RecordKnownDecision';
+  dossierId: string;
+  year: number;
+  /** The body that decided, when the source names it. */
+  decidedBy: Addressee | null;
+  authority: DecidingAuthority | null;
+  decisionNumber: string | null;
+  /** A partial date, when the source gives one. */
+  decisionDate: string | null;
+  signer: string | null;
+  /** Where the outcome is told: a document's citation, an archive, a news report. */
+  source: string;
+  awards: KnownAward[];
+  /** Gathered: the catalogue's facts of each entry the awards name. */
+  entries: Record<string, EntryFacts>;
+}
+
 export type DossierCommand =
   | DraftDossier
   | AmendMemo
@@ -187,4 +218,5 @@ export type DossierCommand =
   | ForwardDossier
   | DraftDecision
   | DecideDossier
-  | RevokeDossierAward;
+  | RevokeDossierAward
+  | RecordKnownDecision;

@@ -32,7 +32,17 @@ export function amendMemo(command: AmendMemo, state: DossierState): DossierEvent
 const RECIPIENT_OF: Record<CandidateKind, Recipient> = { PERSON: 'PERSON', UNIT: 'COLLECTIVE' };
 const RECIPIENT_WORDS: Record<Recipient, string> = { PERSON: 'cá nhân', COLLECTIVE: 'tập thể' };
 
-function knownEntry(entryId: string, entry: EntryFacts): void {
+/** The entry is one the candidate's kind may receive. */
+export function fitsRecipient(entryId: string, entry: EntryFacts, candidate: Candidate): void {
+  const recipient = RECIPIENT_OF[candidate.kind];
+  if (!entry.recipients.includes(recipient))
+    refuse(
+      'AWARD_NOT_FOR_RECIPIENT',
+      `"${entryId}" chỉ dành cho ${entry.recipients.map((r) => RECIPIENT_WORDS[r]).join(', ')}, không đề nghị cho ${RECIPIENT_WORDS[recipient]} "${candidate.id}".`,
+    );
+}
+
+export function knownEntry(entryId: string, entry: EntryFacts): void {
   if (!entry.known) refuse('AWARD_ENTRY_NOT_FOUND', `Danh mục khen thưởng không có danh hiệu, hình thức "${entryId}": kiểm tra lại mã.`);
 }
 
@@ -49,12 +59,7 @@ function candidateRegistration(
   candidate: Candidate,
   registered: Gathered<boolean>,
 ): RuleCheck {
-  const recipient = RECIPIENT_OF[candidate.kind];
-  if (!entry.recipients.includes(recipient))
-    refuse(
-      'AWARD_NOT_FOR_RECIPIENT',
-      `"${entryId}" chỉ dành cho ${entry.recipients.map((r) => RECIPIENT_WORDS[r]).join(', ')}, không đề nghị cho ${RECIPIENT_WORDS[recipient]} "${candidate.id}".`,
-    );
+  fitsRecipient(entryId, entry, candidate);
   for (const [itemId, item] of dossier.items)
     if (item.entryId === entryId && item.candidate?.kind === candidate.kind && item.candidate.id === candidate.id)
       refuse(
@@ -70,7 +75,7 @@ function candidateRegistration(
   return registered === null ? 'NOT_ON_RECORD' : 'MET';
 }
 
-function countProblem(command: AddItem): string | null {
+export function countProblem(command: Pick<AddItem, 'count' | 'candidate'>): string | null {
   if (!Number.isInteger(command.count) || command.count < 1) return `số lượng phải là số nguyên từ 1 trở lên, không phải ${command.count}`;
   if (command.candidate && command.count !== 1)
     return `mục đã nêu tên "${command.candidate.id}" có số lượng 1; muốn đề nghị ${command.count} suất chưa nêu tên thì để trống người/tập thể`;

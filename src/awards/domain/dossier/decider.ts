@@ -2,6 +2,7 @@ import type { Decider } from '../../../kernel/decider';
 import type { DossierCommand } from './commands';
 import { decide, draftDecision, forward, revoke } from './decide-decision';
 import { addItem, amendMemo, attachDocument, draft, removeItem, resolveCountItem } from './decide-items';
+import { recordKnownDecision } from './decide-known';
 import { appraise, receive, returnDossier, send } from './decide-review';
 import type { DossierEvent } from './events';
 import { evolve, initialDossierState, type DossierState } from './state';
@@ -22,6 +23,7 @@ const DECIDE = {
   DraftDecision: draftDecision,
   DecideDossier: decide,
   RevokeDossierAward: revoke,
+  RecordKnownDecision: recordKnownDecision,
 } as const;
 
 /**

@@ -107,6 +107,10 @@ export const dossierErrors = {
     meaning: 'An award is revoked without its grounds.',
     message: 'Hủy bỏ khen thưởng mục "…" phải nêu căn cứ, lý do.',
   },
+  KNOWN_DECISION_SOURCE_REQUIRED: {
+    meaning: 'A decision known only by its outcome is entered without the source that tells it.',
+    message: 'Cần ghi nguồn cho biết quyết định này (văn bản, hồ sơ lưu trữ, bài báo…), như nguồn đó ghi.',
+  },
 } as const satisfies ErrorCatalogue;
 
 export type DossierErrorCode = keyof typeof dossierErrors | SharedErrorCode;

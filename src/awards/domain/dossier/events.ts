@@ -79,6 +79,21 @@ export type DossierAwardRevoked = DomainEvent<
   OfDossier & { itemId: string; grounds: string; revokedOn: string; withItemId?: string }
 >;
 
+/** A decision entered from a source that tells only its outcome: no proposal, steps or checks on record. */
+export type DossierDecisionRecorded = DomainEvent<
+  'DossierDecisionRecorded',
+  OfDossier & {
+    year: number;
+    decidedBy: Addressee | null;
+    authority: string | null;
+    decisionNumber: string | null;
+    decisionDate: string | null;
+    signer: string | null;
+    source: string;
+    awards: { itemId: string; entryId: string; candidate: Candidate | null; count: number }[];
+  }
+>;
+
 export type DossierEvent =
   | DossierDrafted
   | DossierMemoAmended
@@ -94,4 +109,5 @@ export type DossierEvent =
   | DossierForwarded
   | DossierDecisionDrafted
   | DossierDecided
-  | DossierAwardRevoked;
+  | DossierAwardRevoked
+  | DossierDecisionRecorded;

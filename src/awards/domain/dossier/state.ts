@@ -37,20 +37,25 @@ export interface DossierItem {
   award: ItemAward | null;
 }
 
+/** A decision as recorded; a decision known only by its outcome may lack its number, date or authority. */
 export interface Decision {
-  number: string;
-  date: string;
+  number: string | null;
+  date: string | null;
   signer: string | null;
-  authority: string;
+  authority: string | null;
 }
 
 export interface Dossier {
   dossierId: string;
   status: DossierStatus;
   year: number;
-  proposer: Proposer;
-  addressee: Addressee;
+  /** Null for a decision known only by its outcome: who proposed it is not on record. */
+  proposer: Proposer | null;
+  /** For a decision known only by its outcome, the body that decided when the source names it. */
+  addressee: Addressee | null;
   memo: Memo;
+  /** Where a decision known only by its outcome is told. */
+  source: string | null;
   forwardedFrom: string | null;
   /** In the order they were added, which is the order a decision lists them. */
   items: ReadonlyMap<string, DossierItem>;
@@ -150,7 +155,33 @@ function evolveDossier(dossier: Dossier, event: DossierEvent): Dossier {
   }
 }
 
+/** A decision known only by its outcome: decided at once, each award's checks not on record. */
+function recorded(event: Extract<DossierEvent, { type: 'DossierDecisionRecorded' }>): Dossier {
+  const { dossierId, year, decidedBy, authority, decisionNumber, decisionDate, signer, source, awards } = event.data;
+  const items = new Map<string, DossierItem>(
+    awards.map(({ itemId, entryId, candidate, count }) => [
+      itemId,
+      {
+        entryId,
+        candidate,
+        count,
+        achievements: null,
+        registration: 'NOT_ON_RECORD',
+        status: 'APPROVED',
+        verdict: { reason: null, vote: null, prerequisites: 'NOT_ON_RECORD' },
+        award: { cap: 'NOT_ON_RECORD', revocation: null },
+      },
+    ]),
+  );
+  return {
+    ...{ dossierId, year, proposer: null, addressee: decidedBy, memo: { number: null, date: null, signer: null }, source },
+    ...{ forwardedFrom: null, status: 'DECIDED', items, documentIds: [], returnReason: null, draftDecisionNumber: null, forwardedAs: null },
+    decision: { number: decisionNumber, date: decisionDate, signer, authority },
+  };
+}
+
 export function evolve(state: DossierState, event: DossierEvent): DossierState {
+  if (event.type === 'DossierDecisionRecorded') return { dossier: recorded(event) };
   if (event.type === 'DossierDrafted') {
     const { dossierId, year, proposer, addressee, memo, forwardedFrom } = event.data;
     return {
@@ -161,6 +192,7 @@ export function evolve(state: DossierState, event: DossierEvent): DossierState {
         addressee,
         memo,
         forwardedFrom,
+        source: null,
         status: 'DRAFT',
         items: new Map(),
         documentIds: [],

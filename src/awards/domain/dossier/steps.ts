@@ -19,7 +19,8 @@ export const partialDate = (text: string, what: string): string =>
     `Ngày ${what} "${text}" không hợp lệ: ghi năm ("2024"), năm và tháng ("2024-11") hoặc ngày đầy đủ ("2024-11-20").`,
   );
 
-type Step = Exclude<DossierCommand['type'], 'DraftDossier'>;
+/** The commands that start a dossier take no step on one. */
+type Step = Exclude<DossierCommand['type'], 'DraftDossier' | 'RecordKnownDecision'>;
 
 const EDITING: readonly Step[] = ['AmendMemo', 'AddItem', 'RemoveItem', 'ResolveCountItem', 'AttachDocument'];
 
