@@ -30,3 +30,22 @@ export enum VerdictGql {
   REJECTED = 'REJECTED',
 }
 registerEnumType(VerdictGql, { name: 'DossierVerdict', description: 'Kết quả thẩm định một mục: đồng ý, hoặc không đồng ý (kèm lý do).' });
+
+export enum DecidingAuthorityGql {
+  UNIT_HEAD = 'UNIT_HEAD',
+  PROVINCIAL_CHIEF = 'PROVINCIAL_CHIEF',
+  PROSECUTOR_GENERAL = 'PROSECUTOR_GENERAL',
+  PRIME_MINISTER = 'PRIME_MINISTER',
+  PRESIDENT = 'PRESIDENT',
+}
+registerEnumType(DecidingAuthorityGql, {
+  name: 'DecidingAuthority',
+  description: 'Thẩm quyền quyết định khen thưởng.',
+  valuesConfig: {
+    UNIT_HEAD: { description: 'Thủ trưởng đơn vị' },
+    PROVINCIAL_CHIEF: { description: 'Viện trưởng VKSND cấp tỉnh' },
+    PROSECUTOR_GENERAL: { description: 'Viện trưởng VKSND tối cao' },
+    PRIME_MINISTER: { description: 'Thủ tướng Chính phủ' },
+    PRESIDENT: { description: 'Chủ tịch nước' },
+  },
+});

@@ -1,9 +1,8 @@
-import { IsEnum, IsIn, IsInt, IsOptional, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
-import type { DecidingAuthority } from '../../catalogue/domain/award-catalogue/entry';
+import { IsEnum, IsInt, IsOptional, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { CommandInput } from '../../graphql/command-input';
 import { ID_MESSAGE, ID_PATTERN, MAX_YEAR, MIN_YEAR, PARTIAL_DATE, PARTIAL_DATE_MESSAGE, TEXT, YEAR } from '../../graphql/validation';
-import { AddresseeKindGql, CandidateKindGql, ProposerKindGql, VerdictGql } from './dossier-enums';
+import { AddresseeKindGql, CandidateKindGql, DecidingAuthorityGql, ProposerKindGql, VerdictGql } from './dossier-enums';
 
 const id = () => Matches(ID_PATTERN, { message: ID_MESSAGE });
 const NOT_BLANK = { message: '$property không được chỉ gồm khoảng trắng' };
@@ -171,13 +170,10 @@ export class RecordKnownDecisionInputGql extends DossierRefInput {
   @IsOptional()
   @ValidateNested()
   decidedBy?: AddresseeInput | null;
-  @Field(() => String, {
-    nullable: true,
-    description: 'Cấp quyết định khi nguồn nêu: UNIT_HEAD, PROVINCIAL_CHIEF, PROSECUTOR_GENERAL, PRIME_MINISTER, PRESIDENT',
-  })
+  @Field(() => DecidingAuthorityGql, { nullable: true, description: 'Cấp quyết định khi nguồn nêu' })
   @IsOptional()
-  @IsIn(['UNIT_HEAD', 'PROVINCIAL_CHIEF', 'PROSECUTOR_GENERAL', 'PRIME_MINISTER', 'PRESIDENT'])
-  authority?: DecidingAuthority | null;
+  @IsEnum(DecidingAuthorityGql)
+  authority?: DecidingAuthorityGql | null;
   @Field(() => String, { nullable: true }) @IsOptional() @Length(1, 100, TEXT) decisionNumber?: string | null;
   @Field(() => String, { nullable: true, description: 'Ngày: "2023", "2023-12" hoặc "2023-12-20"' })
   @IsOptional()
