@@ -1,9 +1,9 @@
-import type { VoteResult } from '../../src/awards/domain/dossier/parties';
-import type { DossierEvent, RuleCheck } from '../../src/awards/domain/dossier/events';
-import type { Addressee, Candidate, CandidateKind, Memo, Proposer } from '../../src/awards/domain/dossier/parties';
+import type { DossierEvent, ProposedItem, RuleCheck } from '../../src/awards/domain/dossier/events';
+import type { Candidate, CandidateKind, VoteResult } from '../../src/awards/domain/dossier/parties';
+import type { DossierHeading, DossierStatus } from '../../src/awards/domain/dossier/state';
 import type { Actor } from '../../src/kernel/actor';
 
-export type DossierStatus = 'DRAFT' | 'SUBMITTED' | 'RECEIVED' | 'RETURNED' | 'FORWARDED' | 'DECISION_DRAFTED' | 'DECIDED';
+export type { DossierStatus };
 
 type Unprefixed<T> = T extends `Dossier${infer Step}` ? Step : never;
 /** An event's type without the prefix every dossier event shares: 'Drafted', 'Returned', 'ItemAppraised'. */
@@ -40,15 +40,11 @@ export interface Revocation {
   withItemId: string | null;
 }
 
-/** One proposal of an entry: a named candidate, or a number of them not yet named (count-only). */
-export interface ItemView {
-  itemId: string;
-  entryId: string;
-  candidate: Candidate | null;
-  /** How many the item proposes: what is left of a count-only item once candidates were named from it. */
-  count: number;
-  achievements: string | null;
-  registration: RuleCheck;
+/**
+ * One proposal of an entry: a named candidate, or a number of them not yet named (count-only), whose
+ * count is what is left once candidates were named from it.
+ */
+export interface ItemView extends ProposedItem {
   verdict: 'APPROVED' | 'REJECTED' | null;
   verdictReason: string | null;
   vote: VoteResult | null;
@@ -68,25 +64,9 @@ export interface DecisionView {
 }
 
 /** An award dossier (hồ sơ đề nghị khen thưởng) as known at a position, with every step it took until then. */
-export interface DossierView {
-  dossierId: string;
-  year: number;
-  /** Null for a decision known only by its outcome. */
-  proposer: Proposer | null;
-  /** For a decision known only by its outcome, the body that decided when the source names it. */
-  addressee: Addressee | null;
-  memo: Memo;
-  /** Where a decision known only by its outcome is told. */
-  source: string | null;
-  /** The dossier a council forwarded on as this one. */
-  forwardedFrom: string | null;
-  /** The dossier this one was forwarded on as. */
-  forwardedAs: string | null;
-  status: DossierStatus;
+export interface DossierView extends DossierHeading {
   items: readonly ItemView[];
-  documentIds: readonly string[];
   decision: DecisionView | null;
-  draftDecisionNumber: string | null;
   history: readonly StepView[];
 }
 

@@ -164,18 +164,14 @@ export function awardSummary(models: ReadModels, year: number, at: At): AwardSum
 }
 
 /** A decided award with the rules that could not be checked when it was given, and where its decision is told. */
-export interface UncheckedAwardView {
-  dossierId: string;
-  itemId: string;
-  year: number;
-  entryId: string;
-  candidate: Candidate | null;
-  count: number;
-  decisionNumber: string | null;
+export type UncheckedAwardView = Pick<
+  DossierAwardView,
+  'dossierId' | 'itemId' | 'year' | 'entryId' | 'candidate' | 'count' | 'decisionNumber'
+> & {
   /** REGISTRATION, PREREQUISITES, CAP: the checks whose steps were not on record. */
   unchecked: string[];
   source: string | null;
-}
+};
 
 /** Every decided award whose checks could not all be made (a step not on record), the oldest year first. */
 export function uncheckedAwards(models: ReadModels, year: number | undefined, at: At): UncheckedAwardView[] {

@@ -1,5 +1,5 @@
 import type { AwardKind, DecidingAuthority, Recipient } from '../../../catalogue/domain/award-catalogue/entry';
-import type { RuleCheck } from './events';
+import type { ProposedItem } from './events';
 import type { Addressee, Candidate, Memo, Proposer, VoteResult } from './parties';
 
 /**
@@ -35,14 +35,7 @@ export interface DraftDossier {
 }
 
 /** An item a council proposes on: what the dossier below proposed, with the registration check it passed there. */
-export interface CarriedItem {
-  itemId: string;
-  entryId: string;
-  candidate: Candidate | null;
-  count: number;
-  achievements: string | null;
-  registration: RuleCheck;
-}
+export type CarriedItem = ProposedItem;
 
 /** Đính chính tờ trình: the memo's number, date or signer, while the dossier is with its proposer. */
 export interface AmendMemo {

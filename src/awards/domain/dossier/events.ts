@@ -18,17 +18,16 @@ export type DossierDrafted = DomainEvent<
   OfDossier & { year: number; proposer: Proposer; addressee: Addressee; memo: Memo; forwardedFrom: string | null }
 >;
 export type DossierMemoAmended = DomainEvent<'DossierMemoAmended', OfDossier & { memo: Memo }>;
-export type DossierItemAdded = DomainEvent<
-  'DossierItemAdded',
-  OfDossier & {
-    itemId: string;
-    entryId: string;
-    candidate: Candidate | null;
-    count: number;
-    achievements: string | null;
-    registration: RuleCheck;
-  }
->;
+/** An item as proposed: a named candidate (count 1) or a count, with what the registration check found. */
+export interface ProposedItem {
+  itemId: string;
+  entryId: string;
+  candidate: Candidate | null;
+  count: number;
+  achievements: string | null;
+  registration: RuleCheck;
+}
+export type DossierItemAdded = DomainEvent<'DossierItemAdded', OfDossier & ProposedItem>;
 export type DossierItemRemoved = DomainEvent<'DossierItemRemoved', OfDossier & { itemId: string }>;
 /** Candidates named for a count-only item: each a new named item; the count-only item keeps what is left. */
 export type DossierCountItemResolved = DomainEvent<

@@ -45,7 +45,8 @@ export interface Decision {
   authority: string | null;
 }
 
-export interface Dossier {
+/** What a dossier states of itself, kept alike by its decider and by its read model. */
+export interface DossierHeading {
   dossierId: string;
   status: DossierStatus;
   year: number;
@@ -56,13 +57,18 @@ export interface Dossier {
   memo: Memo;
   /** Where a decision known only by its outcome is told. */
   source: string | null;
+  /** The dossier a council forwarded on as this one. */
   forwardedFrom: string | null;
+  /** The dossier this one was forwarded on as. */
+  forwardedAs: string | null;
+  documentIds: readonly string[];
+  draftDecisionNumber: string | null;
+}
+
+export interface Dossier extends DossierHeading {
   /** In the order they were added, which is the order a decision lists them. */
   items: ReadonlyMap<string, DossierItem>;
-  documentIds: readonly string[];
   returnReason: string | null;
-  draftDecisionNumber: string | null;
-  forwardedAs: string | null;
   decision: Decision | null;
 }
 
