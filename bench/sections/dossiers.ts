@@ -147,6 +147,11 @@ function reportQueries(shape: DossierShape): [string, string, Record<string, unk
     ['`unitAwards` of a unit', `query($u: ID!) { unitAwards(unitId: $u) { ${AWARD} } }`, plan.units.map((u) => ({ u: u.unitId }))],
     ['`awards(year)`', `query($year: Int) { awards(year: $year) { ${AWARD} kind count candidateName revoked clusterId } }`, years],
     [
+      '`awardsConnection(year, first: 50)`',
+      `query($year: Int) { awardsConnection(year: $year, first: 50) { totalCount nodes { ${AWARD} kind count candidateName revoked clusterId } } }`,
+      years,
+    ],
+    [
       '`awardDecisions(year)`',
       'query($year: Int) { awardDecisions(year: $year) { dossierId year decisionNumber decisionDate { iso } authority } }',
       years,

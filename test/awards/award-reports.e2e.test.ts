@@ -170,6 +170,20 @@ describe('award reports: the awards, the decisions and the year’s summary, as 
     expect(await awards({ clusterId: 'ag-9' })).toEqual([]);
   });
 
+  it('pages the same list (Relay): one at a time, the cursor of the first leading to the second', async () => {
+    const page = async (after: string | null) =>
+      (
+        await service.gql(
+          `query($after: String) { awardsConnection(year: 2024, first: 1, after: $after) { totalCount nodes { itemId } pageInfo { hasNextPage endCursor } } }`,
+          { after },
+        )
+      ).data!.awardsConnection;
+    const first = await page(null);
+    expect(first).toMatchObject({ totalCount: 2, nodes: [{ itemId: collectiveAward.itemId }], pageInfo: { hasNextPage: true } });
+    const second = await page(first.pageInfo.endCursor);
+    expect(second).toMatchObject({ totalCount: 2, nodes: [{ itemId: personAward.itemId }], pageInfo: { hasNextPage: false } });
+  });
+
   it('reads the awards as they stood before the revocation', async () => {
     const then = await awards({ candidateKind: 'PERSON', asOf: beforeRevocation });
     expect(then).toEqual([{ ...personAward, revoked: false, revokedGrounds: null, revokedOn: null }]);

@@ -16,6 +16,7 @@ export const DOSSIER_ROOT_ARGUMENTS: Record<string, Record<string, unknown>> = {
   personAwards: { personId: 'nguyen-van-a' },
   eligibleAwards: { year: 2024, unitId: 'tan-chau' },
   awards: {},
+  awardsConnection: {},
   awardDecisions: {},
   awardSummary: { year: 2024 },
   uncheckedAwards: {},

@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Connection } from '../../graphql/connection';
 import { PartialDateGql } from '../../graphql/partial-date';
 import { entryById } from '../../catalogue/domain/award-catalogue/catalogue';
 import { DossierAwardGql, DossierDecisionGql, DossierPartyGql } from './dossier-types';
@@ -100,3 +101,5 @@ export class UncheckedAwardGql {
     return { ...view, entryName: entryById(view.entryId)?.name ?? view.entryId };
   }
 }
+
+export const AwardReportEntryConnection = Connection(AwardReportEntryGql, 'AwardReportEntry');

@@ -1,31 +1,65 @@
-import { Arg, Authorized, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, ID, Int, Query, Resolver } from 'type-graphql';
+import { IsEnum, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import type { Page } from '../../graphql/connection';
+import { ID_MESSAGE, ID_PATTERN, MAX_YEAR, MIN_YEAR, YEAR } from '../../graphql/validation';
+import { PageArgs } from '../../graphql/page-args';
+import { paginate } from '../../graphql/pagination';
 import type { GraphQLContext } from '../../graphql/context';
 import { readAsOf } from '../../graphql/models-at';
 import { AS_OF, AsOfScalar, type AsOfValue } from '../../graphql/as-of-scalar';
 import { awardReport, awardSummary, decisionsIssued, uncheckedAwards, type AwardReportFilter } from './award-report-reads';
 import { CandidateKindGql } from './dossier-enums';
-import { AwardKindGql, AwardReportEntryGql, AwardSummaryGql, IssuedAwardDecisionGql, UncheckedAwardGql } from './award-report-types';
+import {
+  AwardKindGql,
+  AwardReportEntryConnection,
+  AwardReportEntryGql,
+  AwardSummaryGql,
+  IssuedAwardDecisionGql,
+  UncheckedAwardGql,
+} from './award-report-types';
+
+const id = () => Matches(ID_PATTERN, { message: ID_MESSAGE });
+
+@ArgsType()
+class AwardFilterArgs {
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt(YEAR) @Min(MIN_YEAR, YEAR) @Max(MAX_YEAR, YEAR) year?: number | null;
+  @Field(() => ID, { nullable: true }) @IsOptional() @id() entryId?: string | null;
+  @Field(() => CandidateKindGql, { nullable: true }) @IsOptional() @IsEnum(CandidateKindGql) candidateKind?: CandidateKindGql | null;
+  @Field(() => ID, { nullable: true, description: 'Cụm/Khối mà hồ sơ bắt đầu từ đó' }) @IsOptional() @id() clusterId?: string | null;
+  @Field(() => AwardKindGql, { nullable: true }) @IsOptional() @IsEnum(AwardKindGql) kind?: AwardKindGql | null;
+}
+
+/** The filters given, without those left out or null. */
+const filterOf = (args: AwardFilterArgs): AwardReportFilter =>
+  Object.fromEntries(Object.entries(args).filter(([, value]) => value !== null && value !== undefined));
 
 @Resolver()
 export class AwardReportQueries {
   @Authorized()
   @Query(() => [AwardReportEntryGql], {
     description:
-      'Báo cáo khen thưởng đã quyết định, kể cả đã hủy bỏ (có đánh dấu): theo năm, danh hiệu/hình thức, cá nhân hay tập thể, và Cụm/Khối mà hồ sơ bắt đầu từ đó; cũ trước.',
+      'Báo cáo khen thưởng đã quyết định, kể cả đã hủy bỏ (có đánh dấu): theo năm, danh hiệu/hình thức, cá nhân hay tập thể, và Cụm/Khối mà hồ sơ bắt đầu từ đó; cũ trước, không phân trang (danh sách dài dùng awardsConnection).',
   })
   awards(
-    @Arg('year', () => Int, { nullable: true }) year: number | null,
-    @Arg('entryId', () => ID, { nullable: true }) entryId: string | null,
-    @Arg('candidateKind', () => CandidateKindGql, { nullable: true }) candidateKind: CandidateKindGql | null,
-    @Arg('clusterId', () => ID, { nullable: true }) clusterId: string | null,
-    @Arg('kind', () => AwardKindGql, { nullable: true }) kind: AwardKindGql | null,
+    @Args() filter: AwardFilterArgs,
     @Arg('asOf', () => AsOfScalar, AS_OF) asOf: AsOfValue | null,
     @Ctx() context: GraphQLContext,
   ): AwardReportEntryGql[] {
     const { models, at } = readAsOf(context, asOf);
-    const filter = { year, entryId, candidateKind, clusterId, kind };
-    const given = Object.fromEntries(Object.entries(filter).filter(([, value]) => value !== null)) as AwardReportFilter;
-    return awardReport(models, given, at).map((view) => AwardReportEntryGql.of(view));
+    return awardReport(models, filterOf(filter), at).map((view) => AwardReportEntryGql.of(view));
+  }
+
+  @Authorized()
+  @Query(() => AwardReportEntryConnection, { description: 'Báo cáo khen thưởng đã quyết định như awards, từng trang (Relay).' })
+  awardsConnection(
+    @Args() filter: AwardFilterArgs,
+    @Args() page: PageArgs,
+    @Arg('asOf', () => AsOfScalar, AS_OF) asOf: AsOfValue | null,
+    @Ctx() context: GraphQLContext,
+  ): Page<AwardReportEntryGql> {
+    const { models, at } = readAsOf(context, asOf);
+    const entries = awardReport(models, filterOf(filter), at).map((view) => AwardReportEntryGql.of(view));
+    return paginate(entries, (entry) => `${entry.dossierId}/${entry.itemId}`, page);
   }
 
   @Authorized()
