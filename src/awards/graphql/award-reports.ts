@@ -1,7 +1,7 @@
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, ID, Int, Query, Resolver } from 'type-graphql';
-import { IsEnum, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { IsEnum, IsInt, IsOptional, Max, Min } from 'class-validator';
 import type { Page } from '../../graphql/connection';
-import { ID_MESSAGE, ID_PATTERN, MAX_YEAR, MIN_YEAR, YEAR } from '../../graphql/validation';
+import { MAX_YEAR, MIN_YEAR, YEAR, id } from '../../graphql/validation';
 import { PageArgs } from '../../graphql/page-args';
 import { paginate } from '../../graphql/pagination';
 import type { GraphQLContext } from '../../graphql/context';
@@ -17,8 +17,6 @@ import {
   IssuedAwardDecisionGql,
   UncheckedAwardGql,
 } from './award-report-types';
-
-const id = () => Matches(ID_PATTERN, { message: ID_MESSAGE });
 
 @ArgsType()
 class AwardFilterArgs {

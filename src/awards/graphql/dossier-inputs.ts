@@ -1,11 +1,8 @@
 import { IsEnum, IsInt, IsOptional, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { CommandInput } from '../../graphql/command-input';
-import { ID_MESSAGE, ID_PATTERN, MAX_YEAR, MIN_YEAR, PARTIAL_DATE, PARTIAL_DATE_MESSAGE, TEXT, YEAR } from '../../graphql/validation';
+import { MAX_YEAR, MIN_YEAR, PARTIAL_DATE, PARTIAL_DATE_MESSAGE, TEXT, YEAR, id, NOT_BLANK } from '../../graphql/validation';
 import { AddresseeKindGql, CandidateKindGql, DecidingAuthorityGql, ProposerKindGql, VerdictGql } from './dossier-enums';
-
-const id = () => Matches(ID_PATTERN, { message: ID_MESSAGE });
-const NOT_BLANK = { message: '$property không được chỉ gồm khoảng trắng' };
 
 @InputType('DossierProposerInput')
 export class ProposerInput {

@@ -7,12 +7,9 @@ import type { GraphQLContext } from '../../graphql/context';
 import { executeCommand, same } from '../../graphql/execute-command';
 import { readAsOf } from '../../graphql/models-at';
 import { AS_OF, AsOfScalar, type AsOfValue } from '../../graphql/as-of-scalar';
-import { ID_MESSAGE, ID_PATTERN, MAX_YEAR, MIN_YEAR, YEAR } from '../../graphql/validation';
-import { Matches } from 'class-validator';
+import { MAX_YEAR, MIN_YEAR, YEAR, id } from '../../graphql/validation';
 import { registerPersonTitle, withdrawPersonTitle } from '../handlers';
 import { personTitlesAt } from './dossier-reads';
-
-const id = () => Matches(ID_PATTERN, { message: ID_MESSAGE });
 
 @InputType('WithdrawPersonTitleInput', { description: 'Rút đăng ký danh hiệu của một người trong năm của đơn vị.' })
 export class WithdrawPersonTitleInputGql extends CommandInput {

@@ -13,10 +13,9 @@ import {
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { ClusterYearInput } from './directory-inputs';
-import { ID_MESSAGE, ID_PATTERN, PARTIAL_DATE, PARTIAL_DATE_MESSAGE, TEXT } from '../../graphql/validation';
+import { ID_MESSAGE, ID_PATTERN, PARTIAL_DATE, PARTIAL_DATE_MESSAGE, TEXT, id } from '../../graphql/validation';
 import { NotWithPartial } from '../../graphql/partial-date';
 
-const id = () => Matches(ID_PATTERN, { message: ID_MESSAGE });
 const ids = () => Matches(ID_PATTERN, { each: true, message: ID_MESSAGE });
 const DOC_REF = /^[\p{L}\p{N}][\p{L}\p{N} ./_-]{0,99}$/u;
 const DOC_REF_MESSAGE = { each: true, message: '$property phải là số hiệu văn bản, ví dụ "15/HD-VKSTC"' };

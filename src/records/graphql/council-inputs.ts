@@ -3,10 +3,8 @@ import { Field, ID, InputType } from 'type-graphql';
 import { CouncilCapacity } from '../domain/council/council-capacity';
 import { CouncilLevel } from '../domain/document/document-issuer';
 import { CommandInput } from '../../graphql/command-input';
-import { NAME, TEXT } from '../../graphql/validation';
+import { NAME, TEXT, NOT_BLANK, id } from '../../graphql/validation';
 import { PARTIAL_DATE, PARTIAL_DATE_MESSAGE } from '../../graphql/validation';
-import { id } from './records-inputs';
-const NOT_BLANK = { message: '$property không được chỉ gồm khoảng trắng' };
 
 @InputType('RegisterCouncilInput', {
   description: 'Đăng ký Hội đồng Thi đua – Khen thưởng: ngành có một Hội đồng, mỗi đơn vị nhiều nhất một.',

@@ -2,8 +2,8 @@ import { ArrayMaxSize, IsEmpty, IsEnum, IsInt, IsOptional, Length, Matches, Max,
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { MeetingKind, PartOfDay } from '../domain/ceremony/meeting-kind';
-import { ID_MESSAGE, ID_PATTERN, MAX_YEAR, MIN_YEAR, PARTIAL_DATE, PARTIAL_DATE_MESSAGE, TEXT, YEAR } from '../../graphql/validation';
-import { CeremonyRefInput, id } from './records-inputs';
+import { ID_MESSAGE, ID_PATTERN, MAX_YEAR, MIN_YEAR, PARTIAL_DATE, PARTIAL_DATE_MESSAGE, TEXT, YEAR, id } from '../../graphql/validation';
+import { CeremonyRefInput } from './records-inputs';
 
 const HALF = { message: '$property là 1 (6 tháng đầu năm) hoặc 2 (6 tháng cuối năm)' };
 const ids = () => Matches(ID_PATTERN, { each: true, message: ID_MESSAGE });

@@ -11,9 +11,8 @@ import { YearOfficeGql } from '../../graphql/enums';
 import { executeCommand } from '../../graphql/execute-command';
 import { readAt } from '../../graphql/models-at';
 import { PartialDateGql } from '../../graphql/partial-date';
-import { PARTIAL_DATE, PARTIAL_DATE_MESSAGE } from '../../graphql/validation';
+import { PARTIAL_DATE, PARTIAL_DATE_MESSAGE, id } from '../../graphql/validation';
 import { Document } from './document-types';
-import { id } from './records-inputs';
 import { designationsOf, documentAt } from './records-reads';
 
 @InputType('RecordOfficeDesignationInput', {

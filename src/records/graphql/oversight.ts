@@ -9,13 +9,10 @@ import { CommandResultGql } from '../../graphql/command-result';
 import type { GraphQLContext } from '../../graphql/context';
 import { executeCommand } from '../../graphql/execute-command';
 import { readAt } from '../../graphql/models-at';
-import { TEXT } from '../../graphql/validation';
+import { TEXT, NOT_BLANK, id } from '../../graphql/validation';
 import { Document } from './document-types';
-import { id } from './records-inputs';
 import { Person } from './records-types';
 import { documentAt, oversightOf, personAt } from './records-reads';
-
-const NOT_BLANK = { message: '$property không được chỉ gồm khoảng trắng' };
 
 @InputType('AssignOversightInput', {
   description: 'Một người (đã ghi nhận) được phân công phụ trách Cụm trong năm, với cương vị như hồ sơ ghi.',

@@ -8,9 +8,7 @@ import { DocumentRelationKind } from '../domain/document/document-relation';
 import { YearOfficeGql } from '../../graphql/enums';
 import { CommandInput } from '../../graphql/command-input';
 import { ClusterYearInput } from '../../cluster/graphql/directory-inputs';
-import { ID_MESSAGE, ID_PATTERN, NAME, PARTIAL_DATE, PARTIAL_DATE_MESSAGE, TEXT } from '../../graphql/validation';
-
-export const id = () => Matches(ID_PATTERN, { message: ID_MESSAGE });
+import { NAME, PARTIAL_DATE, PARTIAL_DATE_MESSAGE, TEXT, id } from '../../graphql/validation';
 
 @InputType({ description: 'Một Hội đồng Thi đua – Khen thưởng như văn bản ghi, với cấp và đơn vị của Hội đồng.' })
 export class CouncilIssuerInput {

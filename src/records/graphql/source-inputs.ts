@@ -1,11 +1,8 @@
 import { IsEnum, IsInt, IsOptional, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { CommandInput } from '../../graphql/command-input';
-import { MAX_YEAR, MIN_YEAR, PARTIAL_DATE, PARTIAL_DATE_MESSAGE, TEXT, YEAR } from '../../graphql/validation';
+import { MAX_YEAR, MIN_YEAR, PARTIAL_DATE, PARTIAL_DATE_MESSAGE, TEXT, YEAR, NOT_BLANK, id } from '../../graphql/validation';
 import { SourcedRecordKind } from '../domain/source/record-ref';
-import { id } from './records-inputs';
-
-const NOT_BLANK = { message: '$property không được chỉ gồm khoảng trắng' };
 
 registerEnumType(SourcedRecordKind, {
   name: 'SourcedRecordKind',
